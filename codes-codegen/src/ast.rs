@@ -1,0 +1,332 @@
+//! The syntax of a `status_codes!` table, parsed as written: every token kept
+//! with its span, nothing checked beyond the grammar. `validate` turns it into
+//! the plain [`Model`](crate::model::Model).
+//!
+//! ```text
+//! table := inner-attr* outer-attr* vis `enum` Ident `:` Ident (`=>` class)? `{` item* `}`
+//! item  := outer-attr* (group | row)
+//! group := `group` Ident LitStr? (`(` code `..=` code `)`)? (`=>` class)? `{` (row `,`?)* `}` `,`?
+//! row   := code (Ident | LitStr)? (`as` Ident)? (`:` LitStr)? (`=>` class)? `,`
+//! code  := `-`? LitInt
+//! ```
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced, parenthesized};
+
+mod kw {
+    syn::custom_keyword!(group);
+}
+
+/// A whole table.
+pub struct Table {
+    /// `#![codes(...)]` attributes, which re-exporting macros prepend.
+    pub inner_attrs: Vec<Attribute>,
+    /// The enum's attributes: doc comments, `#[codes(...)]`, pass-through.
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub name: Ident,
+    /// The integer type, as written.
+    pub repr: Ident,
+    pub class: Option<Ident>,
+    /// The span of the table's braces, for errors about the whole body.
+    pub body_span: Span,
+    pub items: Vec<Item>,
+}
+
+/// A row or a group, in the order written.
+pub enum Item {
+    Row(Row),
+    Group(Group),
+}
+
+/// `group Name "Title" (lo..=hi) => class { rows }`.
+pub struct Group {
+    pub attrs: Vec<Attribute>,
+    pub name: Ident,
+    pub title: Option<LitStr>,
+    pub range: Option<Range>,
+    pub class: Option<Ident>,
+    pub rows: Vec<Row>,
+}
+
+/// A group's declared range, `(lo..=hi)`.
+pub struct Range {
+    pub start: Code,
+    pub end: Code,
+    /// The tokens of the whole range, for errors that point at it.
+    pub tokens: TokenStream,
+}
+
+/// A code as written: `21200`, `-1100`.
+pub struct Code {
+    /// `None` when the literal does not fit an `i128`.
+    pub value: Option<i128>,
+    /// The tokens (`-` and the literal), for errors that point at the code.
+    pub tokens: TokenStream,
+    /// The literal's suffix (`u32` in `7u32`), which tables must not have.
+    pub suffix: Option<LitInt>,
+}
+
+/// A row's wire name: an identifier (`MODEL_DOES_NOT_EXIST`) or, for names
+/// that are not identifiers, a string (`"Not Found"`).
+pub enum Name {
+    Ident(Ident),
+    Str(LitStr),
+}
+
+impl Name {
+    pub fn value(&self) -> String {
+        match self {
+            Name::Ident(ident) => ident.to_string(),
+            Name::Str(lit) => lit.value(),
+        }
+    }
+}
+
+impl ToTokens for Name {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Name::Ident(ident) => ident.to_tokens(tokens),
+            Name::Str(lit) => lit.to_tokens(tokens),
+        }
+    }
+}
+
+/// `21200 MODEL_DOES_NOT_EXIST as Variant: "Description" => class`.
+pub struct Row {
+    pub attrs: Vec<Attribute>,
+    pub code: Code,
+    pub name: Option<Name>,
+    pub variant: Option<Ident>,
+    pub description: Option<LitStr>,
+    pub class: Option<Ident>,
+}
+
+const ROW_SHAPE: &str = "a row such as `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,` or a `group`";
+
+impl Parse for Table {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let inner_attrs = input.call(Attribute::parse_inner)?;
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        if !input.peek(Token![enum]) {
+            return Err(input.error("expected `enum`: a table reads `pub enum Name: u32 { ... }`"));
+        }
+        input.parse::<Token![enum]>()?;
+        let name: Ident = input.parse()?;
+        if !input.peek(Token![:]) {
+            return Err(input.error(format!(
+                "expected `:` and the codes' integer type after the name, as in `enum {name}: u32`"
+            )));
+        }
+        input.parse::<Token![:]>()?;
+        let repr: Ident = input.parse().map_err(|e| {
+            syn::Error::new(e.span(), "expected the codes' integer type, such as `u32`")
+        })?;
+        let class = parse_class(input)?;
+        if !input.peek(syn::token::Brace) {
+            return Err(input.error("expected `{` and the table's rows"));
+        }
+        let content;
+        let brace = braced!(content in input);
+        let mut items = Vec::new();
+        while !content.is_empty() {
+            let attrs = content.call(Attribute::parse_outer)?;
+            if content.peek(kw::group) {
+                items.push(Item::Group(parse_group(&content, attrs)?));
+            } else {
+                items.push(Item::Row(parse_row(&content, attrs)?));
+            }
+        }
+        if !input.is_empty() {
+            return Err(input.error(
+                "unexpected tokens after the table: one `status_codes!` declares one enum",
+            ));
+        }
+        Ok(Table {
+            inner_attrs,
+            attrs,
+            vis,
+            name,
+            repr,
+            class,
+            body_span: brace.span.join(),
+            items,
+        })
+    }
+}
+
+fn parse_class(input: ParseStream) -> syn::Result<Option<Ident>> {
+    if !input.peek(Token![=>]) {
+        return Ok(None);
+    }
+    input.parse::<Token![=>]>()?;
+    if !input.peek(Ident) {
+        return Err(input.error(
+            "expected a class after `=>`: success, pending, retry, client_error, vendor_error, ...",
+        ));
+    }
+    input.parse().map(Some)
+}
+
+fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> {
+    input.parse::<kw::group>()?;
+    if !input.peek(Ident) {
+        return Err(input.error("expected the group's name, such as `group Model`"));
+    }
+    let name: Ident = input.parse()?;
+    let title = if input.peek(LitStr) {
+        Some(input.parse()?)
+    } else {
+        None
+    };
+    let range = if input.peek(syn::token::Paren) {
+        Some(parse_range(input)?)
+    } else {
+        None
+    };
+    let class = parse_class(input)?;
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error(format!(
+            "expected `{{` and the rows of group `{name}` (a group reads `group {name} \"Title\" (lo..=hi) => class {{ ... }}`)"
+        )));
+    }
+    let content;
+    braced!(content in input);
+    let mut rows = Vec::new();
+    while !content.is_empty() {
+        let attrs = content.call(Attribute::parse_outer)?;
+        if content.peek(kw::group) {
+            return Err(
+                content.error("groups do not nest: close this group before opening another")
+            );
+        }
+        rows.push(parse_row(&content, attrs)?);
+    }
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+    }
+    Ok(Group {
+        attrs,
+        name,
+        title,
+        range,
+        class,
+        rows,
+    })
+}
+
+fn parse_range(input: ParseStream) -> syn::Result<Range> {
+    let content;
+    let parens = parenthesized!(content in input);
+    let start = parse_code(
+        &content,
+        "expected the group's first code, as in `(21000..=21999)`",
+    )?;
+    if content.peek(Token![..=]) {
+        content.parse::<Token![..=]>()?;
+    } else if content.peek(Token![..]) {
+        return Err(
+            content.error("use an inclusive range, `lo..=hi`: both ends are codes of the group")
+        );
+    } else {
+        return Err(content.error("expected `..=` between the group's first and last codes"));
+    }
+    let end = parse_code(
+        &content,
+        "expected the group's last code, as in `(21000..=21999)`",
+    )?;
+    if !content.is_empty() {
+        return Err(content.error("unexpected tokens after the group's range"));
+    }
+    let mut tokens = TokenStream::new();
+    parens.surround(&mut tokens, |inner| {
+        start.tokens.to_tokens(inner);
+        <Token![..=]>::default().to_tokens(inner);
+        end.tokens.to_tokens(inner);
+    });
+    Ok(Range { start, end, tokens })
+}
+
+fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
+    let mut tokens = TokenStream::new();
+    let negative = if input.peek(Token![-]) {
+        input.parse::<Token![-]>()?.to_tokens(&mut tokens);
+        true
+    } else {
+        false
+    };
+    if !input.peek(LitInt) {
+        return Err(input.error(expected));
+    }
+    let lit: LitInt = input.parse()?;
+    lit.to_tokens(&mut tokens);
+    let value = lit
+        .base10_parse::<u128>()
+        .ok()
+        .and_then(|v| i128::try_from(v).ok());
+    let value = value.map(|v| if negative { -v } else { v });
+    let suffix = (!lit.suffix().is_empty()).then(|| lit.clone());
+    Ok(Code {
+        value,
+        tokens,
+        suffix,
+    })
+}
+
+fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
+    let code = parse_code(input, &format!("expected {ROW_SHAPE}"))?;
+    let name = if input.peek(Ident) {
+        Some(Name::Ident(input.parse()?))
+    } else if input.peek(LitStr) {
+        Some(Name::Str(input.parse()?))
+    } else {
+        None
+    };
+    let variant = if input.peek(Token![as]) {
+        input.parse::<Token![as]>()?;
+        if !input.peek(Ident) {
+            return Err(
+                input.error("expected the variant's name after `as`, such as `as FileNotFound`")
+            );
+        }
+        Some(input.parse()?)
+    } else {
+        None
+    };
+    if input.peek(LitStr) {
+        return Err(input.error("expected `:` before the description, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\"`"));
+    }
+    let description = if input.peek(Token![:]) {
+        input.parse::<Token![:]>()?;
+        if !input.peek(LitStr) {
+            return Err(input.error("expected the description, a string literal, after `:`"));
+        }
+        Some(input.parse()?)
+    } else {
+        None
+    };
+    let class = parse_class(input)?;
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+    } else if !input.is_empty() {
+        let shape = if class.is_some() {
+            "expected `,` after the row"
+        } else if description.is_some() {
+            "expected `=> class` or `,` after the row's description"
+        } else {
+            "expected `:` and a description, `=> class`, or `,` after the row's code and name"
+        };
+        return Err(input.error(shape));
+    }
+    Ok(Row {
+        attrs,
+        code,
+        name,
+        variant,
+        description,
+        class,
+    })
+}

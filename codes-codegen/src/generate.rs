@@ -1,0 +1,638 @@
+//! Generates the enum, its group enum and their impls from a validated
+//! [`Model`].
+//!
+//! The enum's per-variant data lives in arrays indexed by the variant's
+//! position, so that every accessor is one `match` to an index (which compiles
+//! to arithmetic on the discriminant) and one array load; lookups by code and
+//! by name are searches over sorted arrays, done by `codes_core`'s functions.
+
+use codes_core::Class;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{IntType, Model, RowClass};
+
+pub fn generate(model: &Model) -> TokenStream {
+    let enum_def = enum_def(model);
+    let inherent = inherent_impl(model);
+    let traits = trait_impls(model);
+    let groups = if model.groups.is_empty() {
+        TokenStream::new()
+    } else {
+        group_enum(model)
+    };
+    quote! {
+        #enum_def
+        #inherent
+        #traits
+        #groups
+    }
+}
+
+/// A literal of the table's integer type, without suffix.
+fn int_lit(value: i128) -> TokenStream {
+    let lit = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote!(-#lit)
+    } else {
+        quote!(#lit)
+    }
+}
+
+fn int_type(int: IntType) -> TokenStream {
+    let ident = format_ident!("{}", int.name());
+    quote!(#ident)
+}
+
+fn class_tokens(krate: &TokenStream, class: Class) -> TokenStream {
+    let variant = format_ident!("{}", format!("{class:?}"));
+    quote!(#krate::Class::#variant)
+}
+
+/// Escapes text for rustdoc's Markdown, so a vendor's description shows as
+/// written and never opens a tag, a link or emphasis.
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+/// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called
+/// `item`.
+fn valid_alias(alias: &str, item: &str) -> bool {
+    !alias.is_empty()
+        && alias != item
+        && !alias.starts_with(' ')
+        && !alias.ends_with(' ')
+        && !alias
+            .chars()
+            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
+}
+
+fn enum_def(model: &Model) -> TokenStream {
+    let Model {
+        docs,
+        attrs,
+        vis,
+        name,
+        catch_all,
+        ..
+    } = model;
+    let int = int_type(model.int);
+    let docs = if docs.is_empty() {
+        let text = format!(" Status codes of {}.", model.vendor);
+        quote!(#[doc = #text])
+    } else {
+        quote!(#(#docs)*)
+    };
+    let variants = model.rows.iter().map(|row| {
+        let variant = &row.variant;
+        let mut summary = format!(" `{}`", row.code);
+        if let Some(name) = &row.name {
+            summary.push_str(&format!(" `{name}`"));
+        }
+        if let Some(description) = &row.description {
+            summary.push_str(&format!(": {}", markdown(description)));
+        }
+        let class = match row.class {
+            RowClass::Given(class) => class.as_str(),
+            RowClass::Http => {
+                Class::for_http_status(u16::try_from(row.code).unwrap_or_default()).as_str()
+            }
+        };
+        let class = format!(" Class: `{class}`.");
+        let variant_name = variant.to_string();
+        let code_alias = row.code.to_string();
+        let aliases = std::iter::once(&code_alias)
+            .chain(&row.name)
+            .filter(|alias| valid_alias(alias, &variant_name));
+        let docs = &row.docs;
+        let attrs = &row.attrs;
+        let user_docs = if docs.is_empty() {
+            quote!()
+        } else {
+            quote!(#[doc = ""] #(#docs)*)
+        };
+        quote! {
+            #[doc = #summary]
+            #[doc = ""]
+            #[doc = #class]
+            #user_docs
+            #(#[doc(alias = #aliases)])*
+            #(#attrs)*
+            #variant,
+        }
+    });
+    let catch_all_doc = format!(
+        " A code that the {} table does not list, kept unchanged.",
+        model.vendor
+    );
+    quote! {
+        #docs
+        #(#attrs)*
+        #[derive(Clone, Copy, Debug)]
+        #vis enum #name {
+            #(#variants)*
+            #[doc = #catch_all_doc]
+            #catch_all(#int),
+        }
+    }
+}
+
+fn inherent_impl(model: &Model) -> TokenStream {
+    let Model {
+        name,
+        catch_all,
+        krate,
+        vendor,
+        ..
+    } = model;
+    let int = int_type(model.int);
+    let count = model.rows.len();
+    let padded = count + 1;
+    let variants: Vec<_> = model.rows.iter().map(|row| &row.variant).collect();
+    let indices = 0..count;
+    let codes = model.rows.iter().map(|row| int_lit(row.code));
+    let names = model.rows.iter().map(|row| match &row.name {
+        Some(name) => quote!(::core::option::Option::Some(#name)),
+        None => quote!(::core::option::Option::None),
+    });
+    let variant_names = variants.iter().map(|v| v.to_string());
+    let descriptions = model.rows.iter().map(|row| match &row.description {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    });
+    let classes = model.rows.iter().map(|row| match row.class {
+        RowClass::Given(class) => class_tokens(krate, class),
+        RowClass::Http => {
+            let code = int_lit(row.code);
+            quote!(#krate::Class::for_http_status(#code))
+        }
+    });
+    let unknown_class = if model.http {
+        quote!(#krate::Class::for_http_status(code))
+    } else {
+        class_tokens(krate, Class::Unknown)
+    };
+    let mut by_name: Vec<(&str, usize)> = model
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| row.name.as_deref().map(|n| (n, i)))
+        .collect();
+    by_name.sort_unstable();
+    let name_count = by_name.len();
+    let by_name = by_name.iter().map(|(name, index)| {
+        let index = u16::try_from(*index).unwrap_or(u16::MAX);
+        quote!((#name, #index))
+    });
+    let find = format_ident!("find_{}", model.int.name());
+    let none = quote!(::core::option::Option::None);
+
+    let (group_items, group_fn) = if model.groups.is_empty() {
+        (
+            quote!(),
+            quote! {
+                /// The name of the code's group: always `None`, this table has
+                /// no groups.
+                #[must_use]
+                #[inline]
+                pub const fn group_name(self) -> ::core::option::Option<&'static str> {
+                    #none
+                }
+            },
+        )
+    } else {
+        let group_enum = &model.group_enum;
+        let groups = model.rows.iter().map(|row| match row.group {
+            Some(g) => {
+                let ident = &model.groups[g].ident;
+                quote!(::core::option::Option::Some(#group_enum::#ident))
+            }
+            None => none.clone(),
+        });
+        (
+            quote! {
+                const __GROUPS: [::core::option::Option<#group_enum>; #padded] = [#(#groups,)* #none];
+            },
+            quote! {
+                /// The group (section of the vendor's page) of the code. An
+                /// unknown code belongs to the group whose declared range holds
+                /// it, if any.
+                #[must_use]
+                #[inline]
+                pub const fn group(self) -> ::core::option::Option<#group_enum> {
+                    match self {
+                        Self::#catch_all(code) => #group_enum::containing(code),
+                        _ => Self::__GROUPS[self.__index()],
+                    }
+                }
+
+                /// The name of the code's group, as [`group`](Self::group).
+                #[must_use]
+                #[inline]
+                pub const fn group_name(self) -> ::core::option::Option<&'static str> {
+                    match self.group() {
+                        ::core::option::Option::Some(group) => ::core::option::Option::Some(group.name()),
+                        ::core::option::Option::None => #none,
+                    }
+                }
+            },
+        )
+    };
+
+    quote! {
+        #[allow(deprecated)]
+        impl #name {
+            /// The vendor whose table this is.
+            pub const VENDOR: &'static str = #vendor;
+
+            /// Every code the table lists, in code order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// How many codes the table lists.
+            pub const COUNT: usize = #count;
+
+            const __CODES: [#int; #count] = [#(#codes),*];
+            const __NAMES: [::core::option::Option<&'static str>; #padded] = [#(#names,)* #none];
+            const __VARIANTS: [::core::option::Option<&'static str>; #padded] =
+                [#(::core::option::Option::Some(#variant_names),)* #none];
+            const __DESCRIPTIONS: [::core::option::Option<&'static str>; #padded] = [#(#descriptions,)* #none];
+            const __CLASSES: [#krate::Class; #padded] = [#(#classes,)* #krate::Class::Unknown];
+            const __BY_NAME: [(&'static str, u16); #name_count] = [#(#by_name),*];
+            #group_items
+
+            /// The position of the variant in [`ALL`](Self::ALL); the
+            /// catch-all's is one past the end.
+            #[inline]
+            const fn __index(self) -> usize {
+                match self {
+                    #(Self::#variants => #indices,)*
+                    Self::#catch_all(_) => #count,
+                }
+            }
+
+            /// The value for `code`: its variant, or the catch-all holding
+            /// `code` unchanged. Never fails and never loses the code.
+            #[must_use]
+            #[inline]
+            pub const fn from_code(code: #int) -> Self {
+                match #krate::__private::#find(&Self::__CODES, code) {
+                    ::core::option::Option::Some(index) => Self::ALL[index],
+                    ::core::option::Option::None => Self::#catch_all(code),
+                }
+            }
+
+            /// The listed value for `code`.
+            ///
+            /// # Errors
+            ///
+            /// An error naming the vendor and the code when the table does not
+            /// list `code`.
+            #[inline]
+            pub const fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
+                match #krate::__private::#find(&Self::__CODES, code) {
+                    ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::ALL[index]),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code))
+                    }
+                }
+            }
+
+            /// The value whose vendor name is exactly `name`.
+            #[must_use]
+            #[inline]
+            pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
+                match #krate::__private::find_name(&Self::__BY_NAME, name) {
+                    ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
+                    ::core::option::Option::None => #none,
+                }
+            }
+
+            /// The numeric code, as the vendor sends it.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> #int {
+                match self {
+                    Self::#catch_all(code) => code,
+                    _ => Self::__CODES[self.__index()],
+                }
+            }
+
+            /// The vendor's name for the code, as it appears on the wire;
+            /// `None` for unknown codes and rows the vendor gives no name.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> ::core::option::Option<&'static str> {
+                Self::__NAMES[self.__index()]
+            }
+
+            /// The name of the Rust variant; `None` for unknown codes.
+            #[must_use]
+            #[inline]
+            pub const fn variant_name(self) -> ::core::option::Option<&'static str> {
+                Self::__VARIANTS[self.__index()]
+            }
+
+            /// The vendor's description of the code; `None` for unknown codes
+            /// and rows the vendor did not describe.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> ::core::option::Option<&'static str> {
+                Self::__DESCRIPTIONS[self.__index()]
+            }
+
+            /// What the code asks of the client.
+            #[must_use]
+            #[inline]
+            pub const fn class(self) -> #krate::Class {
+                match self {
+                    Self::#catch_all(code) => #unknown_class,
+                    _ => Self::__CLASSES[self.__index()],
+                }
+            }
+
+            #group_fn
+
+            /// `true` when the table lists the code.
+            #[must_use]
+            #[inline]
+            pub const fn is_known(self) -> bool {
+                !::core::matches!(self, Self::#catch_all(_))
+            }
+        }
+    }
+}
+
+fn trait_impls(model: &Model) -> TokenStream {
+    let Model { name, krate, .. } = model;
+    let int = int_type(model.int);
+    let http = if model.http {
+        quote!(#krate::__impl_http!(#name);)
+    } else {
+        quote!()
+    };
+    quote! {
+        impl ::core::convert::From<#int> for #name {
+            #[inline]
+            fn from(code: #int) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        impl ::core::convert::From<#name> for #int {
+            #[inline]
+            fn from(code: #name) -> Self {
+                code.code()
+            }
+        }
+
+        impl ::core::cmp::PartialEq for #name {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.code() == other.code()
+            }
+        }
+
+        impl ::core::cmp::Eq for #name {}
+
+        impl ::core::hash::Hash for #name {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.code(), state);
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for #name {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::core::cmp::Ord for #name {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.code(), &other.code())
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #krate::__private::display(*self, f)
+            }
+        }
+
+        impl ::core::error::Error for #name {}
+
+        impl ::core::str::FromStr for #name {
+            type Err = #krate::UnknownName;
+
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_name(name).ok_or_else(|| #krate::UnknownName::new(Self::VENDOR, name))
+            }
+        }
+
+        impl #krate::VendorCode for #name {
+            type Int = #int;
+            const VENDOR: &'static str = Self::VENDOR;
+            const ALL: &'static [Self] = Self::ALL;
+
+            #[inline]
+            fn code(self) -> #int {
+                Self::code(self)
+            }
+            #[inline]
+            fn name(self) -> ::core::option::Option<&'static str> {
+                Self::name(self)
+            }
+            #[inline]
+            fn variant_name(self) -> ::core::option::Option<&'static str> {
+                Self::variant_name(self)
+            }
+            #[inline]
+            fn description(self) -> ::core::option::Option<&'static str> {
+                Self::description(self)
+            }
+            #[inline]
+            fn group_name(self) -> ::core::option::Option<&'static str> {
+                Self::group_name(self)
+            }
+            #[inline]
+            fn class(self) -> #krate::Class {
+                Self::class(self)
+            }
+            #[inline]
+            fn is_known(self) -> bool {
+                Self::is_known(self)
+            }
+            #[inline]
+            fn from_code(code: #int) -> Self {
+                Self::from_code(code)
+            }
+            #[inline]
+            fn from_name(name: &str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+            #[inline]
+            fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
+                Self::try_from_code(code)
+            }
+        }
+
+        #krate::__impl_serde!(#name);
+        #http
+    }
+}
+
+fn group_enum(model: &Model) -> TokenStream {
+    let Model {
+        name,
+        vis,
+        krate,
+        group_enum,
+        ..
+    } = model;
+    let int = int_type(model.int);
+    let none = quote!(::core::option::Option::None);
+    let idents: Vec<_> = model.groups.iter().map(|g| &g.ident).collect();
+    let names = idents.iter().map(|i| i.to_string());
+    let variants = model.groups.iter().map(|g| {
+        let ident = &g.ident;
+        let mut summary = match &g.title {
+            Some(title) => format!(" {}", markdown(title)),
+            None => format!(" Group `{ident}`"),
+        };
+        if let Some((lo, hi)) = g.range {
+            summary.push_str(&format!(" (codes {lo} to {hi})"));
+        }
+        let docs = &g.docs;
+        let attrs = &g.attrs;
+        let user_docs = if docs.is_empty() {
+            quote!()
+        } else {
+            quote!(#[doc = ""] #(#docs)*)
+        };
+        quote! {
+            #[doc = #summary]
+            #user_docs
+            #(#attrs)*
+            #ident,
+        }
+    });
+    let titles = model.groups.iter().map(|g| match &g.title {
+        Some(title) => quote!(::core::option::Option::Some(#title)),
+        None => none.clone(),
+    });
+    let ranges = model.groups.iter().map(|g| match g.range {
+        Some((lo, hi)) => {
+            let (lo, hi) = (int_lit(lo), int_lit(hi));
+            quote!(::core::option::Option::Some(::core::ops::RangeInclusive::new(#lo, #hi)))
+        }
+        None => none.clone(),
+    });
+    let classes = model.groups.iter().map(|g| match g.class {
+        Some(class) => {
+            let class = class_tokens(krate, class);
+            quote!(::core::option::Option::Some(#class))
+        }
+        None => none.clone(),
+    });
+    let members = model.groups.iter().enumerate().map(|(index, _)| {
+        let members = model
+            .rows
+            .iter()
+            .filter(|row| row.group == Some(index))
+            .map(|row| &row.variant);
+        quote!(&[#(#name::#members),*])
+    });
+    let containing = model.groups.iter().filter_map(|g| {
+        let (lo, hi) = g.range?;
+        let ident = &g.ident;
+        let (lo, hi) = (int_lit(lo), int_lit(hi));
+        Some(quote!(if #lo <= code && code <= #hi { return ::core::option::Option::Some(Self::#ident); }))
+    });
+    let doc = format!(
+        " The groups of the [`{name}`] table: the sections of {}'s page.",
+        model.vendor
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #vis enum #group_enum {
+            #(#variants)*
+        }
+
+        #[allow(deprecated)]
+        impl #group_enum {
+            /// Every group, in the order the table declares them.
+            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The group's name, as the table declares it.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Self::#idents => #names,)*
+                }
+            }
+
+            /// The group's title: the heading of its section on the vendor's
+            /// page.
+            #[must_use]
+            pub const fn title(self) -> ::core::option::Option<&'static str> {
+                match self {
+                    #(Self::#idents => #titles,)*
+                }
+            }
+
+            /// The codes the group reserves, where the table declares a range.
+            #[must_use]
+            pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#int>> {
+                match self {
+                    #(Self::#idents => #ranges,)*
+                }
+            }
+
+            /// The class of the group's rows, where the group gives one.
+            #[must_use]
+            pub const fn default_class(self) -> ::core::option::Option<#krate::Class> {
+                match self {
+                    #(Self::#idents => #classes,)*
+                }
+            }
+
+            /// The codes the table lists in the group, in code order.
+            #[must_use]
+            pub const fn codes(self) -> &'static [#name] {
+                match self {
+                    #(Self::#idents => #members,)*
+                }
+            }
+
+            /// The group whose declared range holds `code`, if any.
+            #[must_use]
+            pub const fn containing(code: #int) -> ::core::option::Option<Self> {
+                #(#containing)*
+                let _ = code;
+                #none
+            }
+        }
+
+        impl ::core::fmt::Display for #group_enum {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(match self.title() {
+                    ::core::option::Option::Some(title) => title,
+                    ::core::option::Option::None => self.name(),
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,531 @@
+//! Checks a parsed [`Table`] against every rule a table must follow and turns
+//! it into a [`Model`]. Every mistake becomes an error spanning the offending
+//! tokens; all of them are reported at once.
+
+use std::collections::HashMap;
+
+use codes_core::Class;
+use heck::ToUpperCamelCase;
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::spanned::Spanned;
+use syn::{Attribute, Ident, LitStr, Path};
+
+use crate::ast::{self, Item, Table};
+use crate::model::{GroupModel, IntType, Model, RowClass, RowModel};
+
+/// Accumulates errors so that one expansion reports every mistake.
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(first) => first.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    fn at(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.push(syn::Error::new_spanned(tokens, message));
+    }
+
+    fn finish<T>(self, value: T) -> syn::Result<T> {
+        match self.0 {
+            Some(error) => Err(error),
+            None => Ok(value),
+        }
+    }
+}
+
+/// The options of `#[codes(...)]`.
+#[derive(Default)]
+struct Options {
+    vendor: Option<LitStr>,
+    unknown: Option<Ident>,
+    krate: Option<TokenStream>,
+    http: Option<Span>,
+    group_enum: Option<Ident>,
+}
+
+const OPTIONS: &str = "vendor = \"Name\", unknown = Variant, crate = path, http, group_enum = Name";
+
+/// The traits the generated code implements itself, which a pass-through
+/// `#[derive]` must not repeat.
+const IMPLEMENTED: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+];
+
+const CLASSES: &str =
+    "success, pending, retry, informational, redirect, client_error, vendor_error or unknown";
+
+pub fn validate(table: Table) -> syn::Result<Model> {
+    let mut errors = Errors::default();
+
+    let mut options = Options::default();
+    // The re-exporting facade prepends `#![codes(crate = ...)]`; the table's
+    // own `#[codes(...)]` is read after it and overrides it.
+    for attr in table
+        .inner_attrs
+        .iter()
+        .filter(|a| a.path().is_ident("codes"))
+    {
+        let mut ambient = Options::default();
+        parse_options(attr, &mut ambient, &mut errors);
+        options.krate = ambient.krate.or(options.krate);
+    }
+    for attr in table
+        .inner_attrs
+        .iter()
+        .filter(|a| !a.path().is_ident("codes"))
+    {
+        errors.at(
+            attr,
+            "only `#![codes(...)]` may open a table; put other attributes on the enum",
+        );
+    }
+
+    let (mut docs, mut attrs) = (Vec::new(), Vec::new());
+    for attr in table.attrs {
+        if attr.path().is_ident("codes") {
+            parse_options(&attr, &mut options, &mut errors);
+        } else if attr.path().is_ident("doc") {
+            docs.push(attr);
+        } else {
+            check_passthrough(&attr, &mut errors);
+            attrs.push(attr);
+        }
+    }
+
+    let int = IntType::from_name(&table.repr.to_string());
+    if int.is_none() {
+        errors.at(
+            &table.repr,
+            format!(
+                "unsupported integer type `{}`: the codes' type must be one of u8, u16, u32, u64, i8, i16, i32, i64",
+                table.repr
+            ),
+        );
+    }
+    let int = int.unwrap_or(IntType::I64);
+    let http = options.http.is_some();
+    if let Some(span) = options.http {
+        if int != IntType::U16 {
+            errors.push(syn::Error::new(
+                span,
+                format!("`http` tables hold HTTP status codes, which are `u16`; this table's codes are `{}`", int.name()),
+            ));
+        }
+    }
+
+    let catch_all = options
+        .unknown
+        .unwrap_or_else(|| Ident::new("Unknown", table.name.span()));
+    let group_enum = options
+        .group_enum
+        .unwrap_or_else(|| Ident::new(&format!("{}Group", table.name), table.name.span()));
+    if group_enum == table.name {
+        errors.at(
+            &group_enum,
+            "the group enum needs a name other than the table's",
+        );
+    }
+    let table_class = table.class.as_ref().and_then(|c| class(c, &mut errors));
+
+    // Groups first, so that rows can be checked against their group.
+    let mut groups: Vec<GroupModel> = Vec::new();
+    let mut ranged: Vec<usize> = Vec::new();
+    let mut rows_in: Vec<(Option<usize>, ast::Row)> = Vec::new();
+    for item in table.items {
+        match item {
+            Item::Row(row) => rows_in.push((None, row)),
+            Item::Group(group) => {
+                let index = groups.len();
+                if let Some(first) = groups.iter().find(|g| g.ident == group.name) {
+                    errors.at(
+                        &group.name,
+                        format!("group `{}` is declared twice", first.ident),
+                    );
+                }
+                let range = group
+                    .range
+                    .as_ref()
+                    .and_then(|r| range(r, int, &mut errors));
+                if let (Some((lo, hi)), Some(r)) = (range, &group.range) {
+                    for &other in &ranged {
+                        let other = &groups[other];
+                        if let Some((olo, ohi)) = other.range {
+                            if lo <= ohi && olo <= hi {
+                                errors.at(
+                                    &r.tokens,
+                                    format!(
+                                        "the range {lo}..={hi} of group `{}` overlaps the range {olo}..={ohi} of group `{}`",
+                                        group.name, other.ident
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    ranged.push(index);
+                }
+                if group.rows.is_empty() {
+                    errors.at(&group.name, format!("group `{}` has no rows", group.name));
+                }
+                let (docs, attrs) = split_docs(group.attrs, &mut errors);
+                let title = group.title.as_ref().map(LitStr::value);
+                if let (Some(title), Some(lit)) = (&title, &group.title) {
+                    if title.trim().is_empty() {
+                        errors.at(lit, "an empty group title: leave it out");
+                    }
+                }
+                groups.push(GroupModel {
+                    ident: group.name,
+                    docs,
+                    attrs,
+                    title,
+                    range,
+                    class: group.class.as_ref().and_then(|c| class(c, &mut errors)),
+                });
+                rows_in.extend(group.rows.into_iter().map(|row| (Some(index), row)));
+            }
+        }
+    }
+
+    if rows_in.is_empty() {
+        errors.push(syn::Error::new(
+            table.body_span,
+            "empty table: declare at least one code, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,`",
+        ));
+    }
+    if rows_in.len() > usize::from(u16::MAX) {
+        errors.push(syn::Error::new(
+            table.body_span,
+            "a table holds at most 65535 codes",
+        ));
+    }
+
+    let mut rows: Vec<RowModel> = Vec::with_capacity(rows_in.len());
+    let mut by_code: HashMap<i128, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_variant: HashMap<String, usize> = HashMap::new();
+    for (group, row) in rows_in {
+        let Some(code) = code(&row.code, int, &mut errors) else {
+            continue;
+        };
+        if let Some(index) = group {
+            let g = &groups[index];
+            if let Some((lo, hi)) = g.range {
+                if !(lo..=hi).contains(&code) {
+                    errors.at(
+                        &row.code.tokens,
+                        format!(
+                            "code {code} lies outside the range {lo}..={hi} of group `{}`",
+                            g.ident
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(&first) = by_code.get(&code) {
+            errors.at(
+                &row.code.tokens,
+                format!(
+                    "code {code} is declared twice: first as {}",
+                    describe(&rows[first])
+                ),
+            );
+        }
+
+        let name = row.name.as_ref().map(ast::Name::value);
+        if let (Some(name), Some(tokens)) = (&name, &row.name) {
+            if name.trim().is_empty() {
+                errors.at(
+                    tokens,
+                    "an empty name: leave it out, and give the variant with `as Variant`",
+                );
+            } else if let Some(&first) = by_name.get(name) {
+                errors.at(
+                    tokens,
+                    format!(
+                        "name `{name}` is declared twice: first for code {}",
+                        rows[first].code
+                    ),
+                );
+            }
+        }
+
+        let variant = match (&row.variant, &row.name) {
+            (Some(variant), _) => Some(variant.clone()),
+            (None, Some(name)) => {
+                let converted = name.value().to_upper_camel_case();
+                // `parse_str` refuses what `Ident::new` would panic on: an
+                // empty string, a leading digit, a keyword such as `Self`.
+                match syn::parse_str::<Ident>(&converted) {
+                    Ok(_) => Some(Ident::new(&converted, name.span())),
+                    Err(_) => {
+                        errors.at(
+                            name,
+                            format!(
+                                "`{}` does not make a valid variant name (`{converted}`): give one with `as VariantName`",
+                                name.value()
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+            (None, None) => {
+                errors.at(
+                    &row.code.tokens,
+                    format!("code {code} has no name: give the vendor's name, or a variant name with `as VariantName`"),
+                );
+                None
+            }
+        };
+        let Some(variant) = variant else { continue };
+        if variant == catch_all {
+            errors.at(
+                row.variant.as_ref().map_or_else(|| row.name.to_token_stream(), ToTokens::to_token_stream),
+                format!(
+                    "`{variant}` is the catch-all variant that holds unknown codes: rename the catch-all with `#[codes(unknown = Other)]`, or give this row another variant with `as`"
+                ),
+            );
+        }
+        let variant_tokens = row
+            .variant
+            .as_ref()
+            .map_or_else(|| row.name.to_token_stream(), ToTokens::to_token_stream);
+        if let Some(&first) = by_variant.get(&variant.to_string()) {
+            errors.at(
+                variant_tokens,
+                format!("variant `{variant}` is already the variant of {}: give one of them another with `as`", describe(&rows[first])),
+            );
+        }
+
+        let description = row.description.as_ref().map(LitStr::value);
+        if let (Some(text), Some(lit)) = (&description, &row.description) {
+            if text.trim().is_empty() {
+                errors.at(
+                    lit,
+                    "an empty description: leave it out when the vendor gives none",
+                );
+            }
+        }
+
+        let class = match &row.class {
+            Some(ident) => class(ident, &mut errors).map(RowClass::Given),
+            None => match group.and_then(|g| groups[g].class).or(table_class) {
+                Some(class) => Some(RowClass::Given(class)),
+                None if http => Some(RowClass::Http),
+                None => {
+                    errors.at(
+                        &row.code.tokens,
+                        format!(
+                            "code {code} has no class: end the row with `=> class` ({CLASSES}), or give its group or the table a default class"
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        let (docs, attrs) = split_docs(row.attrs, &mut errors);
+
+        let index = rows.len();
+        by_code.entry(code).or_insert(index);
+        if let Some(name) = &name {
+            by_name.entry(name.clone()).or_insert(index);
+        }
+        by_variant.entry(variant.to_string()).or_insert(index);
+        rows.push(RowModel {
+            code,
+            name,
+            variant,
+            description,
+            class: class.unwrap_or(RowClass::Given(Class::Unknown)),
+            group,
+            docs,
+            attrs,
+        });
+    }
+
+    rows.sort_by_key(|row| row.code);
+    let vendor = options
+        .vendor
+        .map_or_else(|| table.name.to_string(), |v| v.value());
+    let krate = options.krate.unwrap_or_else(|| quote!(::codes_core));
+    errors.finish(Model {
+        docs,
+        attrs,
+        vis: table.vis,
+        name: table.name,
+        int,
+        vendor,
+        catch_all,
+        krate,
+        http,
+        group_enum,
+        groups,
+        rows,
+    })
+}
+
+fn describe(row: &RowModel) -> String {
+    match &row.name {
+        Some(name) => format!("`{name}` (code {})", row.code),
+        None => format!("`{}` (code {})", row.variant, row.code),
+    }
+}
+
+fn code(code: &ast::Code, int: IntType, errors: &mut Errors) -> Option<i128> {
+    if let Some(lit) = &code.suffix {
+        errors.at(
+            lit,
+            format!(
+                "remove the suffix `{}`: every code has the table's type",
+                lit.suffix()
+            ),
+        );
+        return None;
+    }
+    let (lo, hi) = int.bounds();
+    match code.value {
+        Some(value) if int.contains(value) => Some(value),
+        Some(value) => {
+            errors.at(
+                &code.tokens,
+                format!(
+                    "code {value} does not fit the table's type {} ({lo}..={hi})",
+                    int.name()
+                ),
+            );
+            None
+        }
+        None => {
+            errors.at(
+                &code.tokens,
+                format!(
+                    "this code does not fit the table's type {} ({lo}..={hi})",
+                    int.name()
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn range(range: &ast::Range, int: IntType, errors: &mut Errors) -> Option<(i128, i128)> {
+    let lo = code(&range.start, int, errors)?;
+    let hi = code(&range.end, int, errors)?;
+    if lo > hi {
+        errors.at(
+            &range.tokens,
+            format!("empty range: {lo} is greater than {hi}"),
+        );
+        return None;
+    }
+    Some((lo, hi))
+}
+
+fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
+    let class = Class::from_name(&ident.to_string());
+    if class.is_none() {
+        errors.at(
+            ident,
+            format!("unknown class `{ident}`: expected {CLASSES}"),
+        );
+    }
+    class
+}
+
+/// Splits doc comments from other attributes, which pass through.
+fn split_docs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, Vec<Attribute>) {
+    let (docs, attrs): (Vec<_>, Vec<_>) = attrs.into_iter().partition(|a| a.path().is_ident("doc"));
+    for attr in attrs.iter().filter(|a| a.path().is_ident("codes")) {
+        errors.at(
+            attr,
+            "`#[codes(...)]` belongs on the enum, not on a row or a group",
+        );
+    }
+    (
+        docs,
+        attrs
+            .into_iter()
+            .filter(|a| !a.path().is_ident("codes"))
+            .collect(),
+    )
+}
+
+/// Rejects attributes that would clash with the generated code.
+fn check_passthrough(attr: &Attribute, errors: &mut Errors) {
+    if attr.path().is_ident("repr") {
+        errors.at(attr, "`status_codes!` chooses the enum's layout: remove `#[repr]`, the integer type goes after the name (`enum Name: u32`)");
+    } else if attr.path().is_ident("derive") {
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(last) = meta.path.segments.last() {
+                if IMPLEMENTED.contains(&last.ident.to_string().as_str()) {
+                    errors.at(
+                        &meta.path,
+                        format!(
+                            "`status_codes!` implements `{}` itself: remove it from the derive",
+                            last.ident
+                        ),
+                    );
+                }
+            }
+            Ok(())
+        });
+    }
+}
+
+fn parse_options(attr: &Attribute, options: &mut Options, errors: &mut Errors) {
+    let result = attr.parse_nested_meta(|meta| {
+        let path = &meta.path;
+        let duplicate = |set: bool| {
+            if set {
+                Err(meta.error(format!(
+                    "option `{}` is given twice",
+                    path.to_token_stream()
+                )))
+            } else {
+                Ok(())
+            }
+        };
+        if path.is_ident("vendor") {
+            duplicate(options.vendor.is_some())?;
+            let lit: LitStr = meta.value()?.parse()?;
+            if lit.value().trim().is_empty() {
+                return Err(syn::Error::new(lit.span(), "the vendor's name is empty"));
+            }
+            options.vendor = Some(lit);
+        } else if path.is_ident("unknown") {
+            duplicate(options.unknown.is_some())?;
+            options.unknown = Some(meta.value()?.parse()?);
+        } else if path.is_ident("crate") {
+            duplicate(options.krate.is_some())?;
+            let path: Path = meta.value()?.parse()?;
+            options.krate = Some(path.to_token_stream());
+        } else if path.is_ident("http") {
+            duplicate(options.http.is_some())?;
+            options.http = Some(path.span());
+        } else if path.is_ident("group_enum") {
+            duplicate(options.group_enum.is_some())?;
+            options.group_enum = Some(meta.value()?.parse()?);
+        } else {
+            return Err(meta.error(format!(
+                "unknown option `{}`: expected {OPTIONS}",
+                path.to_token_stream()
+            )));
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        errors.push(error);
+    }
+}

@@ -1,0 +1,59 @@
+//! The shared traits and types of every status-code enum that the
+//! `status_codes!` macro generates.
+//!
+//! - [`VendorCode`]: the trait every generated enum implements, so that code
+//!   handling any vendor's statuses is written once.
+//! - [`Class`]: what a code asks of the client (done, poll, retry, fix the
+//!   request, vendor failure), the same for every vendor.
+//! - [`UnknownCode`] and [`UnknownName`]: the errors of the strict conversions.
+//!
+//! The crate is `no_std` and never allocates.
+//!
+//! # Features
+//!
+//! - `std` (default): reserved for additions that need the standard library;
+//!   errors already implement `core::error::Error` without it.
+//! - `serde`: generated enums serialize as their integer code and deserialize
+//!   from it, an unknown code preserved in the catch-all.
+//! - `http`: tables declared with `#[codes(http)]` convert from
+//!   `http::StatusCode`, and to it where the code is a valid HTTP status.
+#![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![deny(missing_docs)]
+
+#[cfg(test)]
+extern crate std;
+#[cfg(test)]
+#[macro_use]
+extern crate alloc;
+
+mod class;
+mod code;
+mod error;
+mod int;
+
+pub use class::Class;
+pub use code::VendorCode;
+pub use error::{UnknownCode, UnknownName};
+pub use int::Integer;
+
+#[doc(hidden)]
+#[path = "private/mod.rs"]
+pub mod __private;
+
+#[cfg(feature = "http")]
+mod http_impl;
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {};
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($ty:ty) => {};
+}

@@ -1,0 +1,2 @@
+//! The vendors' tables (filled by the next issue).
+#![no_std]

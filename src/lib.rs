@@ -1,0 +1,168 @@
+//! Vendors' status-code tables as Rust enums.
+//!
+//! An SDK author declares a vendor's table once, the way the vendor's page
+//! reads, with [`status_codes!`]; the macro generates an enum with one variant
+//! a row, a catch-all that keeps unknown codes, and everything a client needs
+//! to act on a code: its name, description, group and [`Class`] (done, poll,
+//! retry, fix the request, vendor failure).
+//!
+//! ```
+//! codes::status_codes! {
+//!     /// Status codes of the Acme API.
+//!     #[codes(vendor = "Acme")]
+//!     pub enum Acme: u32 {
+//!         group Generic "Generic codes: 10xxx" (10000..=10999) {
+//!             10000 SUCCESS: "Ok" => success,
+//!             10030 TRY_AGAIN: "Try the request again" => retry,
+//!         }
+//!         group Model "Model codes: 21xxx" (21000..=21999) => client_error {
+//!             21100 MODEL_TRAINED: "Custom model has been already trained" => success,
+//!             21101 MODEL_TRAINING: "Custom model is currently training" => pending,
+//!             21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+//!         }
+//!     }
+//! }
+//!
+//! use codes::Class;
+//!
+//! let status = Acme::from(21200);
+//! assert_eq!(status, Acme::ModelDoesNotExist);
+//! assert_eq!(status.name(), Some("MODEL_DOES_NOT_EXIST"));
+//! assert_eq!(status.group(), Some(AcmeGroup::Model));
+//! assert_eq!(status.class(), Class::ClientError);
+//! assert_eq!(status.to_string(), "21200 MODEL_DOES_NOT_EXIST: Model does not exist");
+//!
+//! // Unknown codes are kept, never lost.
+//! let unknown = Acme::from(21999);
+//! assert_eq!(unknown, Acme::Unknown(21999));
+//! assert_eq!(u32::from(unknown), 21999);
+//! assert_eq!(unknown.group(), Some(AcmeGroup::Model));
+//! assert_eq!(unknown.to_string(), "unknown Acme status 21999");
+//!
+//! // A client decides from types, not numbers.
+//! let next = match Acme::from(10030).class() {
+//!     Class::Success => "done",
+//!     Class::Pending | Class::Informational => "poll again",
+//!     Class::Retry => "retry later",
+//!     Class::Redirect => "follow the redirect",
+//!     Class::ClientError => "fix the request",
+//!     Class::VendorError | Class::Unknown => "report a failure",
+//! };
+//! assert_eq!(next, "retry later");
+//! ```
+//!
+//! The crates behind this one:
+//! - [`codes_core`]: the [`VendorCode`] trait every generated enum implements,
+//!   [`Class`] and the errors; `no_std`, never allocates.
+//! - `codes_macros`: the [`status_codes!`] macro.
+//! - `codes_vendors` (feature `vendors`): tables of real vendors, re-exported
+//!   as [`vendors`].
+//!
+//! # Features
+//!
+//! - `std` (default): `codes_core`'s `std` feature.
+//! - `vendors` (default): the vendors' tables, as [`vendors`].
+//! - `serde`: generated enums serialize as their integer code.
+//! - `http`: `#[codes(http)]` tables convert from and to `http::StatusCode`.
+#![no_std]
+#![deny(missing_docs)]
+
+pub use codes_core::{Class, Integer, UnknownCode, UnknownName, VendorCode};
+
+#[cfg(feature = "vendors")]
+pub use codes_vendors as vendors;
+
+#[doc(hidden)]
+pub mod __private {
+    pub use codes_core;
+    pub use codes_macros::status_codes;
+}
+
+/// Declares a vendor's status-code table as an enum.
+///
+/// # The table
+///
+/// ```
+/// codes::status_codes! {
+///     /// Status codes of the Acme API.         // doc comments and attributes pass through
+///     #[codes(vendor = "Acme")]                 // options, all optional (below)
+///     pub enum Acme: u32 => vendor_error {      // name, integer type, default class
+///         /// Generic codes.
+///         group Generic "Generic codes: 10xxx" (10000..=10999) {
+///             10000 SUCCESS: "Ok" => success,
+///             10030 TRY_AGAIN: "Try the request again" => retry,
+///         }
+///         group Model "Model codes" (21000..=21999) => client_error {
+///             21100 MODEL_TRAINED: "Custom model has been already trained" => success,
+///             21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+///             /// A row without description.
+///             #[deprecated = "use MODEL_DOES_NOT_EXIST"]
+///             21201 MODEL_NOT_FOUND,
+///         }
+///         // A row the vendor gives no name: the variant is named with `as`.
+///         5001 as FileNotFound: "File not found",
+///         // A name that is no identifier: a string, converted or named with `as`.
+///         5002 "Not Found (legacy)" as LegacyNotFound,
+///     }
+/// }
+/// # fn main() {
+/// assert_eq!(Acme::FileNotFound.name(), None);
+/// assert_eq!(Acme::from_name("Not Found (legacy)"), Some(Acme::LegacyNotFound));
+/// assert_eq!(Acme::LegacyNotFound.class(), codes::Class::VendorError);
+/// # }
+/// ```
+///
+/// - **Header**: the enum's doc comments and attributes (passed through, as
+///   `#[non_exhaustive]`), its visibility and name, `:` and the codes' integer
+///   type (`u8`, `u16`, `u32`, `u64`, `i8`, `i16`, `i32` or `i64`), and an
+///   optional `=> class`, the class of rows that give none.
+/// - **Row**: `CODE NAME as Variant: "description" => class,` where only the
+///   code is required. `NAME` is the vendor's symbolic name, kept verbatim as
+///   the wire name; the variant is its UpperCamelCase (`MODEL_DOES_NOT_EXIST`
+///   becomes `ModelDoesNotExist`) unless `as Variant` names it. A name that is
+///   not an identifier is written as a string. A row whose vendor gives no name
+///   needs `as Variant`. Doc comments and attributes (`#[deprecated]`) before a
+///   row pass through to its variant.
+/// - **Group**: `group Name "Title" (lo..=hi) => class { rows }`, where the
+///   title, range and class are optional. Its rows must lie in its range; its
+///   class applies to rows that give none.
+/// - **Class**: `success`, `pending`, `retry`, `informational`, `redirect`,
+///   `client_error`, `vendor_error` or `unknown` (see [`Class`]). Every row
+///   needs one: its own, its group's, or the table's.
+///
+/// # Options: `#[codes(...)]`
+///
+/// - `vendor = "Name"`: the vendor's name in messages (default: the enum's).
+/// - `unknown = Variant`: the catch-all's name (default `Unknown`).
+/// - `http`: an HTTP status table (`u16`): rows without class take RFC 9110's,
+///   unknown codes too, and it converts from and to `http::StatusCode` under
+///   the `http` feature.
+/// - `group_enum = Name`: the group enum's name (default: the enum's name and
+///   `Group`).
+/// - `crate = path`: where `codes_core` is, for crates that re-export it.
+///
+/// # What it generates
+///
+/// An enum with one unit variant a row and the catch-all holding the raw code,
+/// which is `Clone`, `Copy`, `Debug`, `Eq`, `Ord` and `Hash` by code, and:
+/// - `const fn`s `from_code` (total), `try_from_code` (strict), `from_name`,
+///   `code`, `name`, `variant_name`, `description`, `class`, `group`,
+///   `group_name`, `is_known`; constants `VENDOR`, `ALL` (in code order) and
+///   `COUNT`;
+/// - `From` the integer type and into it, `FromStr` from the wire name,
+///   `Display` (`21200 MODEL_DOES_NOT_EXIST: Model does not exist`, `unknown
+///   Acme status 12345`), `core::error::Error`, [`VendorCode`];
+/// - with groups, a group enum (`AcmeGroup`) with each group's name, title,
+///   range, default class and codes;
+/// - `serde` and `http` conversions under those features.
+///
+/// Every mistake in a table is a compile error at the offending token.
+#[macro_export]
+macro_rules! status_codes {
+    ($($table:tt)*) => {
+        $crate::__private::status_codes! {
+            #![codes(crate = $crate::__private::codes_core)]
+            $($table)*
+        }
+    };
+}
