@@ -6,6 +6,8 @@
 //! - [`Class`]: what a code asks of the client (done, poll, retry, fix the
 //!   request, vendor failure), the same for every vendor.
 //! - [`UnknownCode`] and [`UnknownName`]: the errors of the strict conversions.
+//! - [`Table`] and [`Entry`]: any table seen without its enum's type, for tools
+//!   that search several vendors' tables.
 //!
 //! The crate is `no_std` and never allocates.
 //!
@@ -17,25 +19,21 @@
 //!   from it, an unknown code preserved in the catch-all.
 //! - `http`: tables declared with `#[codes(http)]` convert from
 //!   `http::StatusCode`, and to it where the code is a valid HTTP status.
-#![no_std]
+#![cfg_attr(not(test), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
-
-#[cfg(test)]
-extern crate std;
-#[cfg(test)]
-#[macro_use]
-extern crate alloc;
 
 mod class;
 mod code;
 mod error;
 mod int;
+mod table;
 
 pub use class::Class;
 pub use code::VendorCode;
 pub use error::{UnknownCode, UnknownName};
 pub use int::Integer;
+pub use table::{Entry, Table};
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]

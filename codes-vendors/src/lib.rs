@@ -1,2 +1,61 @@
-//! The vendors' tables (filled by the next issue).
-#![no_std]
+//! Status-code tables of real vendors, declared with `status_codes!` from the
+//! vendors' documentation pages, each behind a cargo feature (all on by
+//! default):
+//!
+//! - [`clarifai`] (feature `clarifai`): Clarifai's API status codes.
+//! - [`bigml`] (feature `bigml`): BigML.io's HTTP, resource status and error
+//!   codes.
+//! - [`seven_bridges`] (feature `seven-bridges`): the Seven Bridges Platform
+//!   API's error codes.
+//! - [`modelarts`] (feature `modelarts`): Huawei Cloud ModelArts' HTTP status
+//!   codes.
+//!
+//! [`tables`] lists every enabled table as a [`Table`], for tools that search
+//! them at run time. With the `serde` feature (default) every vendor module
+//! also has a type for the status part of the vendor's response bodies.
+#![cfg_attr(not(test), no_std)]
+#![deny(missing_docs)]
+
+pub use codes_core::{Class, Entry, Table, VendorCode};
+
+#[cfg(feature = "bigml")]
+pub mod bigml;
+#[cfg(feature = "clarifai")]
+pub mod clarifai;
+#[cfg(feature = "modelarts")]
+pub mod modelarts;
+#[cfg(feature = "seven-bridges")]
+pub mod seven_bridges;
+
+/// Every table of the enabled vendors, vendor by vendor.
+pub fn tables() -> impl Iterator<Item = &'static Table> {
+    #[allow(unused_variables)]
+    let none: &[Table] = &[];
+    #[cfg(feature = "clarifai")]
+    let clarifai = clarifai::TABLES;
+    #[cfg(not(feature = "clarifai"))]
+    let clarifai = none;
+    #[cfg(feature = "bigml")]
+    let bigml = bigml::TABLES;
+    #[cfg(not(feature = "bigml"))]
+    let bigml = none;
+    #[cfg(feature = "seven-bridges")]
+    let seven_bridges = seven_bridges::TABLES;
+    #[cfg(not(feature = "seven-bridges"))]
+    let seven_bridges = none;
+    #[cfg(feature = "modelarts")]
+    let modelarts = modelarts::TABLES;
+    #[cfg(not(feature = "modelarts"))]
+    let modelarts = none;
+    clarifai
+        .iter()
+        .chain(bigml)
+        .chain(seven_bridges)
+        .chain(modelarts)
+}
+
+/// The enabled table whose [`id`](Table::id) is `id`.
+#[must_use]
+pub fn table(id: &str) -> Option<&'static Table> {
+    tables().find(|table| table.id() == id)
+}
