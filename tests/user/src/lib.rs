@@ -1,0 +1,121 @@
+//! A user's crate: tables that use every feature of `status_codes!`.
+//!
+//! It builds with missing docs and every warning denied, `no_std`, and with
+//! clippy's warnings denied in CI: what the macro generates must pass all of
+//! them in the user's crate.
+#![no_std]
+#![deny(missing_docs, warnings)]
+
+codes::status_codes! {
+    /// Status codes of the Acme API.
+    ///
+    /// A table with groups, ranges, default classes, string names, rows
+    /// without names or descriptions, and per-row attributes.
+    #[codes(vendor = "Acme")]
+    #[non_exhaustive]
+    pub enum Acme: u32 {
+        /// Codes that apply to every request.
+        group Generic "Generic Codes: 10xxx" (10000..=10999) => vendor_error {
+            10000 SUCCESS: "Ok" => success,
+            10010 MIXED_STATUS: "Mixed Success" => success,
+            10020 FAILURE: "Failure",
+            10030 TRY_AGAIN: "Try the request again" => retry,
+            10040 NOT_IMPLEMENTED,
+        }
+        group Model "Model/Custom Training Related Codes: 21xxx" (21000..=21999) => client_error {
+            21100 MODEL_TRAINED: "Custom model has been already trained" => success,
+            21101 MODEL_TRAINING: "Custom model is currently training" => pending,
+            21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+            /// The old name of `MODEL_DOES_NOT_EXIST`.
+            #[deprecated = "use `ModelDoesNotExist`"]
+            21201 MODEL_NOT_FOUND: "Model not found <legacy> [v1] *bold* `tick`",
+        }
+        /// A group without range or class: its rows carry their own.
+        group Files "File codes" {
+            5001 as FileNotFound: "File not found" => client_error,
+            5002 "Upload Failed (v2)": "The upload failed" => vendor_error,
+            5003 "I'm busy" as Busy => retry,
+        }
+        // An ungrouped row.
+        99999 INTERNAL_ISSUE: "Internal issue" => vendor_error,
+    }
+}
+
+codes::status_codes! {
+    /// BigML-like resource statuses: negative codes, and a real status named
+    /// `Unknown`, so the catch-all is renamed.
+    #[codes(vendor = "Ledger", unknown = Other, group_enum = LedgerSection)]
+    pub enum Ledger: i32 => pending {
+        group Running (0..=4) {
+            0 "Waiting": "The resource is waiting",
+            1 "Queued",
+            4 "Summarized": "Computed, not serialized yet",
+        }
+        5 "Finished": "The task is completed" => success,
+        -1 "Faulty": "The task has failed" => vendor_error,
+        -2 "Unknown": "A state that cannot be verified" => unknown,
+        -40021 as ModelNotNow: "The model cannot be created now" => retry,
+    }
+}
+
+codes::status_codes! {
+    /// An HTTP table: classes default to RFC 9110's.
+    #[codes(vendor = "Web", http)]
+    pub enum Web: u16 {
+        200 "OK": "The request succeeded",
+        202 "Accepted": "Accepted, in progress" => pending,
+        301 "Moved Permanently",
+        404 "Not Found": "Nothing here",
+        429 "Too Many Requests",
+        500 "Internal Server Error",
+        503 "Service Unavailable",
+    }
+}
+
+codes_macros::status_codes! {
+    /// The macro used directly, with the path to `codes_core` given.
+    #[codes(crate = ::codes::__private::codes_core)]
+    pub(crate) enum Tiny: u8 => client_error {
+        0 ZERO,
+        255 MAX: "The largest u8",
+    }
+}
+
+codes::status_codes! {
+    /// The extremes of the widest types.
+    pub enum Wide: i64 => vendor_error {
+        -9223372036854775808 MIN: "i64::MIN",
+        9223372036854775807 MAX: "i64::MAX",
+    }
+}
+
+codes::status_codes! {
+    /// The largest unsigned codes.
+    pub enum Huge: u64 => vendor_error {
+        0 ZERO,
+        18446744073709551615 MAX: "u64::MAX",
+    }
+}
+
+codes::status_codes! {
+    /// Small signed codes.
+    pub enum Small: i8 => client_error {
+        -128 MIN,
+        127 MAX,
+    }
+}
+
+codes::status_codes! {
+    /// Sixteen-bit signed codes, private to the crate.
+    enum Private: i16 => client_error {
+        -300 NEGATIVE,
+        300 POSITIVE,
+    }
+}
+
+/// `Tiny` and `Private` are not public: a function that uses them keeps them
+/// from being dead code, as the user of a private table would.
+#[must_use]
+pub fn private_tables_work() -> bool {
+    Tiny::from(255).is_known() && Private::from(-300).is_known() && !Private::from(0).is_known()
+}
