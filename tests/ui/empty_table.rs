@@ -1,0 +1,6 @@
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 {}
+}
+
+fn main() {}

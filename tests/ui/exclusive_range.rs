@@ -1,0 +1,10 @@
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 => client_error {
+        group Model (21000..22000) {
+            21200 MODEL_DOES_NOT_EXIST,
+        }
+    }
+}
+
+fn main() {}

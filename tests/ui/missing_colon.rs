@@ -1,0 +1,8 @@
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 {
+        10000 SUCCESS "Ok" => success,
+    }
+}
+
+fn main() {}
