@@ -234,12 +234,14 @@ pub fn validate(table: Table) -> syn::Result<Model> {
             }
         }
         if let Some(&first) = by_code.get(&code) {
+            let first = &rows[first];
+            let first = first
+                .name
+                .clone()
+                .unwrap_or_else(|| first.variant.to_string());
             errors.at(
                 &row.code.tokens,
-                format!(
-                    "code {code} is declared twice: first as {}",
-                    describe(&rows[first])
-                ),
+                format!("code {code} is declared twice: first for `{first}`"),
             );
         }
 
