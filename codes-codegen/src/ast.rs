@@ -79,7 +79,11 @@ pub enum Name {
 impl Name {
     pub fn value(&self) -> String {
         match self {
-            Name::Ident(ident) => ident.to_string(),
+            Name::Ident(ident) => {
+                let name = ident.to_string();
+                name.strip_prefix("r#")
+                    .map_or_else(|| name.clone(), str::to_owned)
+            }
             Name::Str(lit) => lit.value(),
         }
     }
@@ -329,4 +333,121 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         description,
         class,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn parse(tokens: TokenStream) -> syn::Result<Table> {
+        syn::parse2(tokens)
+    }
+
+    #[test]
+    fn a_table_parses_as_written() {
+        let table = parse(quote! {
+            #![codes(crate = ::x)]
+            /// Docs.
+            #[codes(vendor = "Acme")]
+            pub enum Acme: u32 => client_error {
+                group Model "Model codes" (21000..=21999) => pending {
+                    /// Row docs.
+                    21200 MODEL_DOES_NOT_EXIST: "Model does not exist" => client_error,
+                    21201 "Not Found" as Gone,
+                }
+                -5 as Negative: "Below zero",
+            }
+        })
+        .unwrap();
+        assert_eq!(table.inner_attrs.len(), 1);
+        assert_eq!(table.attrs.len(), 2);
+        assert_eq!(
+            (table.name.to_string(), table.repr.to_string()),
+            ("Acme".into(), "u32".into())
+        );
+        assert_eq!(table.class.unwrap().to_string(), "client_error");
+        let [Item::Group(group), Item::Row(row)] = &table.items[..] else {
+            panic!("two items")
+        };
+        assert_eq!(group.name.to_string(), "Model");
+        assert_eq!(group.title.as_ref().unwrap().value(), "Model codes");
+        let range = group.range.as_ref().unwrap();
+        assert_eq!(
+            (range.start.value, range.end.value),
+            (Some(21000), Some(21999))
+        );
+        assert_eq!(group.class.as_ref().unwrap().to_string(), "pending");
+        assert_eq!(group.rows.len(), 2);
+        let first = &group.rows[0];
+        assert_eq!(first.attrs.len(), 1);
+        assert_eq!(first.code.value, Some(21200));
+        assert_eq!(first.name.as_ref().unwrap().value(), "MODEL_DOES_NOT_EXIST");
+        assert_eq!(
+            first.description.as_ref().unwrap().value(),
+            "Model does not exist"
+        );
+        assert_eq!(first.class.as_ref().unwrap().to_string(), "client_error");
+        let second = &group.rows[1];
+        assert_eq!(second.name.as_ref().unwrap().value(), "Not Found");
+        assert_eq!(second.variant.as_ref().unwrap().to_string(), "Gone");
+        assert!(second.description.is_none() && second.class.is_none());
+        assert_eq!(row.code.value, Some(-5));
+        assert!(row.name.is_none());
+        assert_eq!(row.variant.as_ref().unwrap().to_string(), "Negative");
+    }
+
+    #[test]
+    fn the_last_row_needs_no_comma_and_suffixes_are_kept_for_validation() {
+        let table = parse(quote!(enum A: u8 { 1 ONE, 2u8 TWO })).unwrap();
+        let [Item::Row(one), Item::Row(two)] = &table.items[..] else {
+            panic!("two rows")
+        };
+        assert!(one.code.suffix.is_none());
+        assert_eq!(two.code.suffix.as_ref().unwrap().suffix(), "u8");
+    }
+
+    #[test]
+    fn grammar_errors_say_what_was_expected() {
+        let message = |tokens: TokenStream| {
+            parse(tokens)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(
+            message(quote!(
+                struct A;
+            ))
+            .starts_with("expected `enum`")
+        );
+        assert!(
+            message(quote!(enum A { 1 ONE }))
+                .starts_with("expected `:` and the codes' integer type")
+        );
+        assert!(
+            message(quote!(enum A: u8 { 1 ONE "x" }))
+                .starts_with("expected `:` before the description")
+        );
+        assert!(message(quote!(enum A: u8 { 1 ONE: x })).starts_with("expected the description"));
+        assert!(message(quote!(enum A: u8 { 1 ONE => })).contains("expected a class after `=>`"));
+        assert!(
+            message(quote!(enum A: u8 { 1 ONE => success 2 }))
+                .starts_with("expected `,` after the row")
+        );
+        assert!(
+            message(quote!(enum A: u8 { group G { group H {} } }))
+                .starts_with("groups do not nest")
+        );
+        assert!(
+            message(quote!(enum A: u8 { group G (1..2) {} })).starts_with("use an inclusive range")
+        );
+        assert!(
+            message(quote!(enum A: u8 { 1 as })).contains("expected the variant's name after `as`")
+        );
+        assert!(
+            message(quote!(enum A: u8 {} enum B: u8 {}))
+                .starts_with("unexpected tokens after the table")
+        );
+    }
 }

@@ -636,3 +636,42 @@ fn group_enum(model: &Model) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_escaped_and_kept_on_one_line() {
+        assert_eq!(
+            markdown("a <b> [c] *d* `e`\nf"),
+            "a \\<b\\> \\[c\\] \\*d\\* \\`e\\` f"
+        );
+        assert_eq!(markdown("plain text."), "plain text.");
+    }
+
+    #[test]
+    fn aliases_that_rustdoc_rejects_are_left_out() {
+        assert!(valid_alias("21200", "ModelDoesNotExist"));
+        assert!(valid_alias("Not Found", "NotFound"));
+        assert!(!valid_alias("I'm a teapot", "IMATeapot"));
+        assert!(!valid_alias("Seven", "Seven"));
+        assert!(!valid_alias(" x", "X"));
+        assert!(!valid_alias("", "X"));
+        assert!(!valid_alias("a\tb", "X"));
+    }
+
+    #[test]
+    fn literals_carry_no_suffix() {
+        assert_eq!(int_lit(21200).to_string(), "21200");
+        assert_eq!(int_lit(-40021).to_string(), "- 40021");
+        assert_eq!(
+            int_lit(i128::from(u64::MAX)).to_string(),
+            "18446744073709551615"
+        );
+        assert_eq!(
+            int_lit(i128::from(i64::MIN)).to_string(),
+            "- 9223372036854775808"
+        );
+    }
+}

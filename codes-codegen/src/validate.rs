@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use codes_core::Class;
 use heck::ToUpperCamelCase;
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitStr, Path};
 
@@ -70,6 +70,7 @@ pub fn validate(table: Table) -> syn::Result<Model> {
     let mut errors = Errors::default();
 
     let mut options = Options::default();
+    let mut ambient = Options::default();
     // The re-exporting facade prepends `#![codes(crate = ...)]`; the table's
     // own `#[codes(...)]` is read after it and overrides it.
     for attr in table
@@ -77,9 +78,7 @@ pub fn validate(table: Table) -> syn::Result<Model> {
         .iter()
         .filter(|a| a.path().is_ident("codes"))
     {
-        let mut ambient = Options::default();
         parse_options(attr, &mut ambient, &mut errors);
-        options.krate = ambient.krate.or(options.krate);
     }
     for attr in table
         .inner_attrs
@@ -128,9 +127,15 @@ pub fn validate(table: Table) -> syn::Result<Model> {
     let catch_all = options
         .unknown
         .unwrap_or_else(|| Ident::new("Unknown", table.name.span()));
+    // A raw identifier (`r#type`) names the enum `type`.
+    let enum_name = table.name.to_string();
+    let enum_name = enum_name
+        .strip_prefix("r#")
+        .unwrap_or(&enum_name)
+        .to_owned();
     let group_enum = options
         .group_enum
-        .unwrap_or_else(|| Ident::new(&format!("{}Group", table.name), table.name.span()));
+        .unwrap_or_else(|| format_ident!("{}Group", enum_name, span = table.name.span()));
     if group_enum == table.name {
         errors.at(
             &group_enum,
@@ -265,6 +270,8 @@ pub fn validate(table: Table) -> syn::Result<Model> {
 
         let variant = match (&row.variant, &row.name) {
             (Some(variant), _) => Some(variant.clone()),
+            // An empty name is reported above.
+            (None, Some(name)) if name.value().trim().is_empty() => None,
             (None, Some(name)) => {
                 let converted = name.value().to_upper_camel_case();
                 // `parse_str` refuses what `Ident::new` would panic on: an
@@ -358,10 +365,11 @@ pub fn validate(table: Table) -> syn::Result<Model> {
     }
 
     rows.sort_by_key(|row| row.code);
-    let vendor = options
-        .vendor
-        .map_or_else(|| table.name.to_string(), |v| v.value());
-    let krate = options.krate.unwrap_or_else(|| quote!(::codes_core));
+    let vendor = options.vendor.map_or(enum_name, |v| v.value());
+    let krate = options
+        .krate
+        .or(ambient.krate)
+        .unwrap_or_else(|| quote!(::codes_core));
     errors.finish(Model {
         docs,
         attrs,
@@ -529,5 +537,194 @@ fn parse_options(attr: &Attribute, options: &mut Options, errors: &mut Errors) {
     });
     if let Err(error) = result {
         errors.push(error);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(tokens: TokenStream) -> syn::Result<Model> {
+        validate(syn::parse2(tokens)?)
+    }
+
+    fn errors(tokens: TokenStream) -> Vec<String> {
+        match model(tokens) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn rows_are_sorted_named_and_classed() {
+        let model = model(quote! {
+            #[codes(vendor = "Acme Corp", unknown = Other, group_enum = Sections)]
+            pub enum Acme: i32 => vendor_error {
+                group Model (21000..=21999) => client_error {
+                    21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+                    21101 MODEL_TRAINING => pending,
+                }
+                -1 "Faulty Resource",
+                7 as Seven,
+            }
+        })
+        .unwrap();
+        assert_eq!(model.vendor, "Acme Corp");
+        assert_eq!(model.catch_all.to_string(), "Other");
+        assert_eq!(model.group_enum.to_string(), "Sections");
+        assert_eq!(model.int, IntType::I32);
+        let rows: Vec<_> = model
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.code,
+                    r.variant.to_string(),
+                    r.name.clone(),
+                    r.class,
+                    r.group,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    -1,
+                    "FaultyResource".into(),
+                    Some("Faulty Resource".into()),
+                    RowClass::Given(Class::VendorError),
+                    None
+                ),
+                (
+                    7,
+                    "Seven".into(),
+                    None,
+                    RowClass::Given(Class::VendorError),
+                    None
+                ),
+                (
+                    21101,
+                    "ModelTraining".into(),
+                    Some("MODEL_TRAINING".into()),
+                    RowClass::Given(Class::Pending),
+                    Some(0)
+                ),
+                (
+                    21200,
+                    "ModelDoesNotExist".into(),
+                    Some("MODEL_DOES_NOT_EXIST".into()),
+                    RowClass::Given(Class::ClientError),
+                    Some(0)
+                ),
+            ]
+        );
+        assert_eq!(model.groups[0].range, Some((21000, 21999)));
+        assert_eq!(model.krate.to_string(), ":: codes_core");
+    }
+
+    #[test]
+    fn http_tables_default_to_rfc_9110_and_the_crate_path_can_be_set() {
+        let model = model(quote! {
+            #![codes(crate = ::facade::core)]
+            #[codes(http)]
+            enum Web: u16 { 200 "OK", 202 "Accepted" => pending }
+        })
+        .unwrap();
+        assert!(model.http);
+        assert_eq!(model.rows[0].class, RowClass::Http);
+        assert_eq!(model.rows[1].class, RowClass::Given(Class::Pending));
+        assert_eq!(model.krate.to_string(), ":: facade :: core");
+        // The table's own option overrides the facade's.
+        let model = model_with_both_paths();
+        assert_eq!(model.krate.to_string(), ":: mine");
+    }
+
+    fn model_with_both_paths() -> Model {
+        model(quote! {
+            #![codes(crate = ::facade::core)]
+            #[codes(crate = ::mine)]
+            enum A: u8 => success { 1 ONE }
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn every_mistake_is_reported_at_once() {
+        let found = errors(quote! {
+            enum A: u8 {
+                group G (0..=9) => client_error { 1 ONE, 10 TEN, }
+                300 BIG => success,
+                1 ONE_AGAIN => success,
+                2 TWO,
+                3 "" => success,
+                4 X: " " => success,
+                5 UNKNOWN => success,
+                6 "Not Found" => success,
+                7 NOT_FOUND => success,
+                8 NOT_FOUND_2 => nope,
+            }
+        });
+        let expected = [
+            "code 10 lies outside the range 0..=9 of group `G`",
+            "code 300 does not fit the table's type u8 (0..=255)",
+            "code 1 is declared twice: first for `ONE`",
+            "code 2 has no class",
+            "an empty name",
+            "an empty description",
+            "`Unknown` is the catch-all variant",
+            "variant `NotFound` is already the variant of `Not Found` (code 6)",
+            "unknown class `nope`",
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+        for (found, expected) in found.iter().zip(expected) {
+            assert!(
+                found.starts_with(expected),
+                "{found:?} should start with {expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn options_and_attributes_are_checked() {
+        let first = |tokens| errors(tokens).into_iter().next().unwrap_or_default();
+        assert!(
+            first(quote!(#[codes(colour = "red")] enum A: u8 => success { 1 ONE }))
+                .starts_with("unknown option `colour`")
+        );
+        assert!(
+            first(quote!(#[codes(http, http)] enum A: u16 => success { 1 ONE }))
+                .starts_with("option `http` is given twice")
+        );
+        assert!(
+            first(quote!(#[codes(vendor = "")] enum A: u8 => success { 1 ONE }))
+                .starts_with("the vendor's name is empty")
+        );
+        assert!(
+            first(quote!(#[codes(group_enum = A)] enum A: u8 => success { 1 ONE }))
+                .starts_with("the group enum needs a name")
+        );
+        assert!(
+            first(quote!(#[derive(Hash)] enum A: u8 => success { 1 ONE }))
+                .contains("implements `Hash` itself")
+        );
+        assert!(
+            first(quote!(#![allow(unused)] enum A: u8 => success { 1 ONE }))
+                .starts_with("only `#![codes(...)]`")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { #[codes(http)] 1 ONE }))
+                .contains("belongs on the enum")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { group G {} }))
+                .starts_with("group `G` has no rows")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { group G "" { 1 ONE } }))
+                .starts_with("an empty group title")
+        );
+        // Derives of other traits pass through.
+        assert!(errors(quote!(#[derive(Default)] enum A: u8 => success { 1 ONE })).is_empty());
     }
 }

@@ -1,0 +1,147 @@
+//! The expansion as a whole, on token streams, outside the compiler.
+
+use codes_codegen::{expand, try_expand};
+use proc_macro2::TokenStream;
+use proptest::prelude::*;
+use quote::quote;
+
+#[test]
+fn expansion_generates_the_enum_and_its_impls() {
+    let out = try_expand(quote! {
+        /// Docs.
+        pub enum Acme: u32 {
+            group Model (21000..=21999) => client_error { 21200 MODEL_DOES_NOT_EXIST: "Model does not exist" }
+        }
+    })
+    .unwrap()
+    .to_string();
+    for expected in [
+        "pub enum Acme",
+        "ModelDoesNotExist ,",
+        "Unknown (u32)",
+        "pub enum AcmeGroup",
+        "impl :: core :: convert :: From < u32 > for Acme",
+        "impl :: codes_core :: VendorCode for Acme",
+        ":: codes_core :: __impl_serde ! (Acme)",
+        "# [doc (alias = \"21200\")]",
+        "# [doc (alias = \"MODEL_DOES_NOT_EXIST\")]",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in {out}");
+    }
+    assert!(
+        !out.contains("__impl_http"),
+        "only http tables convert to http::StatusCode"
+    );
+    assert!(!out.contains("unsafe"));
+}
+
+#[test]
+fn expansion_is_deterministic() {
+    let table = quote!(enum A: u16 => success { 3 C, 1 A, 2 "B b" });
+    assert_eq!(expand(table.clone()).to_string(), expand(table).to_string());
+}
+
+#[test]
+fn raw_identifiers_name_the_enum_and_its_groups() {
+    let out = try_expand(quote!(pub enum r#type: u8 => success { group G { 1 r#ONE } }))
+        .unwrap()
+        .to_string();
+    assert!(out.contains("pub enum typeGroup"), "{out}");
+    assert!(
+        out.contains("\"type\""),
+        "the vendor defaults to the enum's name: {out}"
+    );
+    assert!(
+        out.contains("(\"ONE\" , 0u16)"),
+        "the wire name is unraw: {out}"
+    );
+}
+
+#[test]
+fn errors_become_compile_errors() {
+    let out = expand(quote!(enum A: u8 { 1 ONE })).to_string();
+    assert!(out.starts_with(":: core :: compile_error !"), "{out}");
+    assert!(out.contains("code 1 has no class"));
+}
+
+#[test]
+fn large_tables_expand() {
+    let rows = (0..10_000u32).map(|i| {
+        let code = proc_macro2::Literal::u32_unsuffixed(i * 7);
+        let name = quote::format_ident!("CODE_{}", i);
+        quote!(#code #name: "Description",)
+    });
+    let out = try_expand(quote!(pub enum Big: u32 => client_error { #(#rows)* })).unwrap();
+    assert!(out.to_string().contains("CODE_9999"));
+}
+
+/// Token trees a table is made of, and some it is not.
+fn token() -> impl Strategy<Value = TokenStream> {
+    prop_oneof![
+        Just(quote!(enum)),
+        Just(quote!(pub)),
+        Just(quote!(group)),
+        Just(quote!(as)),
+        Just(quote!(A)),
+        Just(quote!(B_C)),
+        Just(quote!(r#type)),
+        Just(quote!(Self)),
+        Just(quote!(u8)),
+        Just(quote!(i64)),
+        Just(quote!(:)),
+        Just(quote!(,)),
+        Just(quote!(=>)),
+        Just(quote!(-)),
+        Just(quote!(..=)),
+        Just(quote!(..)),
+        Just(quote!(success)),
+        Just(quote!(nope)),
+        Just(quote!(#[codes(http)])),
+        Just(quote!(#[codes(unknown = A)])),
+        Just(quote!(#![codes(crate = ::x)])),
+        Just(quote!(#[derive(Debug)])),
+        Just(quote!(#[doc = "doc"])),
+        Just(quote!("text")),
+        Just(quote!("")),
+        Just(quote!('c')),
+        Just(quote!(1.5)),
+        any::<i64>().prop_map(|n| quote!(#n)),
+        (0u32..400).prop_map(|n| {
+            let n = proc_macro2::Literal::u32_unsuffixed(n);
+            quote!(#n)
+        }),
+        Just(quote!(340282366920938463463374607431768211456)),
+    ]
+}
+
+fn body() -> impl Strategy<Value = TokenStream> {
+    let leaf = prop::collection::vec(token(), 0..12).prop_map(|ts| quote!(#(#ts)*));
+    leaf.prop_recursive(3, 64, 6, |inner| {
+        prop::collection::vec(
+            prop_oneof![
+                inner.clone(),
+                inner.clone().prop_map(|t| quote!({ #t })),
+                inner.prop_map(|t| quote!((#t))),
+            ],
+            0..6,
+        )
+        .prop_map(|ts| quote!(#(#ts)*))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Whatever the input, the expansion returns code or errors: it never
+    /// panics.
+    #[test]
+    fn never_panics_on_arbitrary_tokens(tokens in body()) {
+        let _ = expand(tokens);
+    }
+
+    #[test]
+    fn never_panics_on_near_tables(head in prop::collection::vec(token(), 0..4), rows in body()) {
+        let _ = expand(quote!(#(#head)* enum A: u8 { #rows }));
+        let _ = expand(quote!(#(#head)* enum A: i64 => success { group G (0..=9) { #rows } }));
+    }
+}
