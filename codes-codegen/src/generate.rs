@@ -628,7 +628,7 @@ fn group_enum(model: &Model) -> TokenStream {
 
         impl ::core::fmt::Display for #group_enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(match self.title() {
+                f.pad(match self.title() {
                     ::core::option::Option::Some(title) => title,
                     ::core::option::Option::None => self.name(),
                 })
