@@ -10,7 +10,10 @@ use codes_core::Class;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use codes_core::__private::phf::{hash_int, hash_str};
+
 use crate::model::{IntType, Model, RowClass};
+use crate::phf;
 
 pub fn generate(model: &Model) -> TokenStream {
     let enum_def = enum_def(model);
@@ -182,19 +185,8 @@ fn inherent_impl(model: &Model) -> TokenStream {
     } else {
         class_tokens(krate, Class::Unknown)
     };
-    let mut by_name: Vec<(&str, usize)> = model
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, row)| row.name.as_deref().map(|n| (n, i)))
-        .collect();
-    by_name.sort_unstable();
-    let name_count = by_name.len();
-    let by_name = by_name.iter().map(|(name, index)| {
-        let index = u16::try_from(*index).unwrap_or(u16::MAX);
-        quote!((#name, #index))
-    });
-    let find = format_ident!("find_{}", model.int.name());
+    let (code_lookup, find_code) = code_lookup(model);
+    let (name_lookup, find_name) = name_lookup(model);
     let none = quote!(::core::option::Option::None);
 
     let (group_items, group_fn) = if model.groups.is_empty() {
@@ -267,8 +259,16 @@ fn inherent_impl(model: &Model) -> TokenStream {
                 [#(::core::option::Option::Some(#variant_names),)* #none];
             const __DESCRIPTIONS: [::core::option::Option<&'static str>; #padded] = [#(#descriptions,)* #none];
             const __CLASSES: [#krate::Class; #padded] = [#(#classes,)* #krate::Class::Unknown];
-            const __BY_NAME: [(&'static str, u16); #name_count] = [#(#by_name),*];
+            #code_lookup
+            #name_lookup
             #group_items
+
+            /// The position in [`ALL`](Self::ALL) of the row whose code is
+            /// `code`.
+            #[inline]
+            const fn __find(code: #int) -> ::core::option::Option<usize> {
+                #find_code
+            }
 
             /// The position of the variant in [`ALL`](Self::ALL); the
             /// catch-all's is one past the end.
@@ -285,7 +285,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn from_code(code: #int) -> Self {
-                match #krate::__private::#find(&Self::__CODES, code) {
+                match Self::__find(code) {
                     ::core::option::Option::Some(index) => Self::ALL[index],
                     ::core::option::Option::None => Self::#catch_all(code),
                 }
@@ -299,7 +299,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             /// list `code`.
             #[inline]
             pub const fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
-                match #krate::__private::#find(&Self::__CODES, code) {
+                match Self::__find(code) {
                     ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::ALL[index]),
                     ::core::option::Option::None => {
                         ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code))
@@ -311,7 +311,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match #krate::__private::find_name(&Self::__BY_NAME, name) {
+                match #find_name {
                     ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                     ::core::option::Option::None => #none,
                 }
@@ -370,6 +370,148 @@ fn inherent_impl(model: &Model) -> TokenStream {
             }
         }
     }
+}
+
+/// How the generated code finds a row by its code, chosen by the table's shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CodeLookup {
+    /// A few rows: a binary search of the sorted codes, whose steps do not
+    /// branch on the data.
+    Sorted,
+    /// Codes packed in a short span: one array index.
+    Dense,
+    /// Sparse codes: a perfect hash, one probe.
+    Hashed,
+}
+
+/// Tables up to this many rows are searched, not hashed.
+const SMALL: usize = 8;
+
+fn choose_code_lookup(model: &Model) -> CodeLookup {
+    let count = model.rows.len();
+    let span = match (model.rows.first(), model.rows.last()) {
+        (Some(first), Some(last)) => last.code - first.code + 1,
+        _ => 0,
+    };
+    // A dense array costs two bytes a code of its span: at most 32 bytes a
+    // row (HTTP tables are dense), or 128 bytes in all.
+    if span <= (16 * count as i128).max(64) {
+        CodeLookup::Dense
+    } else if count <= SMALL {
+        CodeLookup::Sorted
+    } else {
+        CodeLookup::Hashed
+    }
+}
+
+/// The constants and the body (an `Option<usize>` from `code`) of the lookup
+/// by code.
+fn code_lookup(model: &Model) -> (TokenStream, TokenStream) {
+    let krate = &model.krate;
+    let int = int_type(model.int);
+    let name = model.int.name();
+    let sorted = format_ident!("find_{name}");
+    let sorted_search = quote!(#krate::__private::#sorted(&Self::__CODES, code));
+    match choose_code_lookup(model) {
+        CodeLookup::Sorted => (quote!(), sorted_search),
+        CodeLookup::Dense => {
+            let min = model.rows.first().map_or(0, |row| row.code);
+            let span = model.rows.last().map_or(0, |row| row.code - min + 1);
+            let mut dense = vec![u16::MAX; usize::try_from(span).unwrap_or(0)];
+            for (index, row) in model.rows.iter().enumerate() {
+                if let Some(slot) = usize::try_from(row.code - min)
+                    .ok()
+                    .and_then(|at| dense.get_mut(at))
+                {
+                    *slot = u16::try_from(index).unwrap_or(u16::MAX);
+                }
+            }
+            let len = dense.len();
+            let min = int_lit(min);
+            let find = format_ident!("find_dense_{name}");
+            (
+                quote! {
+                    const __DENSE: [u16; #len] = [#(#dense),*];
+                },
+                quote!(#krate::__private::phf::#find(&Self::__DENSE, #min, code)),
+            )
+        }
+        CodeLookup::Hashed => {
+            let codes: Vec<i128> = model.rows.iter().map(|row| row.code).collect();
+            // Codes fit `i64` once sign-extended, as the run-time hash takes
+            // them (a `u64` above `i64::MAX` wraps, as `as i64` does).
+            let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
+            let Some(phf) = phf::build(codes.len(), hash) else {
+                return (quote!(), sorted_search);
+            };
+            let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
+            let slots = phf.slots.iter().map(|slot| match slot {
+                Some(index) => {
+                    let code = int_lit(codes[*index]);
+                    let index = u16::try_from(*index).unwrap_or(u16::MAX);
+                    quote!((#code, #index))
+                }
+                None => quote!((0, u16::MAX)),
+            });
+            let pilot_count = pilots.len();
+            let find = format_ident!("find_phf_{name}");
+            (
+                quote! {
+                    const __CODE_SLOTS: [(#int, u16); #len] = [#(#slots),*];
+                    const __CODE_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+                },
+                quote!(#krate::__private::phf::#find(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
+            )
+        }
+    }
+}
+
+/// The constants and the body (an `Option<usize>` from `name`) of the lookup
+/// by wire name.
+fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
+    let krate = &model.krate;
+    let mut named: Vec<(&str, usize)> = model
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(index, row)| row.name.as_deref().map(|name| (name, index)))
+        .collect();
+    named.sort_unstable();
+    let index = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
+    let sorted = |named: &[(&str, usize)]| {
+        let count = named.len();
+        let entries = named.iter().map(|(name, i)| {
+            let i = index(*i);
+            quote!((#name, #i))
+        });
+        (
+            quote!(const __BY_NAME: [(&'static str, u16); #count] = [#(#entries),*];),
+            quote!(#krate::__private::find_name(&Self::__BY_NAME, name)),
+        )
+    };
+    if named.len() <= SMALL {
+        return sorted(&named);
+    }
+    let Some(phf) = phf::build(named.len(), |key, seed| hash_str(named[key].0, seed)) else {
+        return sorted(&named);
+    };
+    let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
+    let pilot_count = pilots.len();
+    let slots = phf.slots.iter().map(|slot| match slot {
+        Some(key) => {
+            let (name, i) = named[*key];
+            let i = index(i);
+            quote!((#name, #i))
+        }
+        None => quote!(("", u16::MAX)),
+    });
+    (
+        quote! {
+            const __NAME_SLOTS: [(&'static str, u16); #len] = [#(#slots),*];
+            const __NAME_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+        },
+        quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, name)),
+    )
 }
 
 fn trait_impls(model: &Model) -> TokenStream {

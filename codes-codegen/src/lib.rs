@@ -13,6 +13,7 @@
 mod ast;
 mod generate;
 mod model;
+mod phf;
 mod validate;
 
 use proc_macro2::TokenStream;

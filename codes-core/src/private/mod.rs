@@ -10,6 +10,8 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub mod serde_impl;
 
+pub mod phf;
+
 use crate::VendorCode;
 
 /// `a == b`, usable in `const fn`.

@@ -113,6 +113,26 @@ codes::status_codes! {
     }
 }
 
+codes::status_codes! {
+    /// Sparse negative codes, more than a few: found by perfect hash.
+    pub enum Sparse: i32 => client_error {
+        -1100 UNAUTHORIZED_USE, -1101 NOT_ENOUGH_CREDITS, -1102 WRONG_RESOURCE,
+        -1104 CLONED_PUBLIC, -1105 PRICE_FIXED, -1107 TOO_MANY_PROJECTS,
+        -1108 TOO_MANY_TASKS, -1109 SUBSCRIPTION_REQUIRED, -1200 MISSING_PARAMETER,
+        -1201 INVALID_ID, -2000 SOURCE_UNREADABLE, -30021 DATASET_NOT_NOW => retry,
+        -40021 MODEL_NOT_NOW => retry,
+    }
+}
+
+codes::status_codes! {
+    /// Dense codes around zero: found by one array index.
+    pub enum Dense: i8 => pending {
+        -2 UNKNOWN_STATE => unknown, -1 FAULTY => vendor_error, 0 WAITING, 1 QUEUED,
+        2 STARTED, 3 IN_PROGRESS, 4 SUMMARIZED, 5 FINISHED => success,
+        7 SKIPPED_SIX => success,
+    }
+}
+
 /// `Tiny` and `Private` are not public: a function that uses them keeps them
 /// from being dead code, as the user of a private table would.
 #[must_use]

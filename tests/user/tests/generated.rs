@@ -218,6 +218,30 @@ fn renamed_catch_all_and_a_real_unknown_row() {
 }
 
 #[test]
+fn every_lookup_strategy_finds_its_codes_and_names() {
+    use codes_user_tests::{Dense, Sparse};
+    // Hashed codes and names (more than a few rows, sparse).
+    assert_eq!(Sparse::from(-30021), Sparse::DatasetNotNow);
+    assert_eq!(Sparse::from(-30022), Sparse::Unknown(-30022));
+    assert_eq!(
+        Sparse::from_name("MODEL_NOT_NOW"),
+        Some(Sparse::ModelNotNow)
+    );
+    assert_eq!(Sparse::from_name("MODEL_NOT_NO"), None);
+    // Dense codes, with a hole at 6.
+    assert_eq!(Dense::from(-2), Dense::UnknownState);
+    assert_eq!(Dense::from(6), Dense::Unknown(6));
+    assert_eq!(Dense::from(7), Dense::SkippedSix);
+    assert_eq!(Dense::from(-3), Dense::Unknown(-3));
+    assert_eq!(Dense::from(i8::MAX), Dense::Unknown(i8::MAX));
+    assert_eq!(Dense::from(i8::MIN), Dense::Unknown(i8::MIN));
+    // HTTP tables are dense too.
+    assert_eq!(Web::from(503), Web::ServiceUnavailable);
+    assert_eq!(Web::from(u16::MAX), Web::Unknown(u16::MAX));
+    assert_eq!(Web::from(0), Web::Unknown(0));
+}
+
+#[test]
 fn lookups_work_in_const_contexts() {
     const MISSING: Acme = Acme::from_code(21200);
     const CODE: u32 = Acme::TryAgain.code();

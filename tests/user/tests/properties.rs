@@ -3,7 +3,7 @@
 //! search of `ALL`.
 
 use codes::VendorCode;
-use codes_user_tests::{Acme, Huge, Ledger, Small, Web, Wide};
+use codes_user_tests::{Acme, Dense, Huge, Ledger, Small, Sparse, Web, Wide};
 use proptest::prelude::*;
 
 /// Checks every property for one raw code of table `C`.
@@ -54,6 +54,14 @@ proptest! {
     fn i32_round_trips(raw in near::<Ledger>(any::<i32>())) { check::<Ledger>(raw)?; }
 
     #[test]
+    fn hashed_i32_round_trips(raw in near::<Sparse>(any::<i32>())) { check::<Sparse>(raw)?; }
+
+    #[test]
+    fn hashed_i32_neighbours_round_trip(raw in proptest::sample::select(Sparse::ALL.to_vec()), delta in -3i32..=3) {
+        check::<Sparse>(raw.code().saturating_add(delta))?;
+    }
+
+    #[test]
     fn u16_round_trips(raw in any::<u16>()) { check::<Web>(raw)?; }
 
     #[test]
@@ -75,6 +83,11 @@ proptest! {
 fn every_small_code_round_trips() {
     for raw in i8::MIN..=i8::MAX {
         check::<Small>(raw).unwrap();
+        check::<Dense>(raw).unwrap();
+    }
+    for raw in -50000..=5000 {
+        check::<Sparse>(raw).unwrap();
+        check::<Ledger>(raw).unwrap();
     }
     for raw in u16::MIN..=u16::MAX {
         check::<Web>(raw).unwrap();

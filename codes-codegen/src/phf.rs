@@ -1,0 +1,135 @@
+//! Builds the perfect-hash tables that the generated lookups search, with the
+//! hash functions of `codes_core::__private::phf`, so that expansion and run
+//! time agree by construction.
+
+use std::cmp::Reverse;
+
+use codes_core::__private::phf::{mix, reduce, slot};
+
+/// A perfect-hash table for `n` keys: `slots[slot(hash(key), pilots)]` holds
+/// the key's index, and every key has its own slot.
+#[derive(Debug)]
+pub struct Phf {
+    pub seed: u64,
+    pub pilots: Vec<u16>,
+    pub slots: Vec<Option<usize>>,
+}
+
+/// Builds a table for keys `0..n`, whose hashes under a seed `hash(key,
+/// seed)` gives; `None` when no seed separates them (two equal keys, or a
+/// run of bad luck over every seed tried, which the tests show is not met).
+pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
+    if n == 0 {
+        return None;
+    }
+    // About 0.8 keys a slot and 3 keys a bucket: small tables, and pilots
+    // that are found in a few tries.
+    let slot_count = n + n / 4 + 1;
+    let bucket_count = n.div_ceil(3);
+    'seed: for attempt in 0..64u64 {
+        let seed = mix(attempt.wrapping_add(1));
+        let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
+        let mut sorted = hashes.clone();
+        sorted.sort_unstable();
+        if sorted.windows(2).any(|w| w[0] == w[1]) {
+            continue;
+        }
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+        for (key, &h) in hashes.iter().enumerate() {
+            buckets[reduce(h, bucket_count)].push(key);
+        }
+        let mut order: Vec<usize> = (0..bucket_count)
+            .filter(|&b| !buckets[b].is_empty())
+            .collect();
+        order.sort_by_key(|&b| Reverse(buckets[b].len()));
+        let mut pilots = vec![0u16; bucket_count];
+        let mut slots: Vec<Option<usize>> = vec![None; slot_count];
+        let mut positions = Vec::new();
+        for bucket in order {
+            let keys = &buckets[bucket];
+            let found = (0..u16::MAX).find(|&pilot| {
+                pilots[bucket] = pilot;
+                positions.clear();
+                for &key in keys {
+                    let at = slot(hashes[key], &pilots, slot_count);
+                    if slots[at].is_some() || positions.contains(&at) {
+                        return false;
+                    }
+                    positions.push(at);
+                }
+                true
+            });
+            if found.is_none() {
+                continue 'seed;
+            }
+            for (&key, &at) in keys.iter().zip(&positions) {
+                slots[at] = Some(key);
+            }
+        }
+        return Some(Phf {
+            seed,
+            pilots,
+            slots,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use codes_core::__private::phf::{EMPTY, find_name, find_phf_i32, hash_int, hash_str};
+
+    #[test]
+    fn every_name_finds_its_own_slot_and_others_find_none() {
+        let names: Vec<String> = (0..1000)
+            .map(|i| format!("NAME_{i}_{}", i * 7919 % 1000))
+            .collect();
+        let phf = build(names.len(), |key, seed| hash_str(&names[key], seed)).unwrap();
+        let slots: Vec<(&str, u16)> = phf
+            .slots
+            .iter()
+            .map(|s| s.map_or(("", EMPTY), |k| (names[k].as_str(), k as u16)))
+            .collect();
+        for (key, name) in names.iter().enumerate() {
+            assert_eq!(find_name(&slots, &phf.pilots, phf.seed, name), Some(key));
+        }
+        for other in ["", "NAME", "NAME_1_", "name_0_0", "NAME_1000_0"] {
+            assert_eq!(
+                find_name(&slots, &phf.pilots, phf.seed, other),
+                None,
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_of_every_shape_hash_perfectly() {
+        for codes in [
+            vec![0],
+            vec![-40021, -30021, -1100, -1, 0, 5],
+            (0..336).map(|i| 10000 + i * 97).collect::<Vec<i32>>(),
+            (0..5000).map(|i| i * i - 7).collect(),
+        ] {
+            let phf = build(codes.len(), |key, seed| hash_int(codes[key].into(), seed)).unwrap();
+            let slots: Vec<(i32, u16)> = phf
+                .slots
+                .iter()
+                .map(|s| s.map_or((0, EMPTY), |k| (codes[k], k as u16)))
+                .collect();
+            for (key, &code) in codes.iter().enumerate() {
+                assert_eq!(find_phf_i32(&slots, &phf.pilots, phf.seed, code), Some(key));
+            }
+            let absent = (-50000..50000).filter(|c| !codes.contains(c)).take(2000);
+            for code in absent {
+                assert_eq!(find_phf_i32(&slots, &phf.pilots, phf.seed, code), None);
+            }
+        }
+    }
+
+    #[test]
+    fn equal_keys_cannot_be_separated() {
+        assert!(build(2, |_, seed| hash_str("same", seed)).is_none());
+        assert!(build(0, |_, seed| seed).is_none());
+    }
+}
