@@ -5,6 +5,7 @@
 //! cargo run --example lookup -- clarifai MODEL_DOES_NOT_EXIST
 //! cargo run --example lookup -- 404                     # every table that knows it
 //! cargo run --example lookup -- --tables                # every table
+//! cargo run --example lookup -- --tables --json         # every table, one JSON object a line
 //! cargo run --example lookup -- --list bigml-dataset    # a whole table, aligned
 //! cargo run --example lookup -- --list clarifai --json  # one JSON object a line
 //! ```
@@ -20,13 +21,13 @@ use codes::{Entry, Table};
 
 const USAGE: &str = "\
 usage: lookup [TABLE] CODE|NAME     explain a code (in every table when TABLE is left out)
-       lookup --tables              list the tables
+       lookup --tables [--json]     list the tables (--json: one object a line)
        lookup --list TABLE [--json] list a table's codes (--json: one object a line)";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
 enum Command {
-    Tables,
+    Tables { json: bool },
     List { table: String, json: bool },
     Explain { table: Option<String>, key: String },
 }
@@ -34,7 +35,8 @@ enum Command {
 fn parse(args: &[String]) -> Result<Command, String> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["--tables"] => Ok(Command::Tables),
+        ["--tables"] => Ok(Command::Tables { json: false }),
+        ["--tables", "--json"] | ["--json", "--tables"] => Ok(Command::Tables { json: true }),
         ["--list", table] => Ok(Command::List {
             table: (*table).into(),
             json: false,
@@ -72,7 +74,7 @@ fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     };
     let result = match command {
-        Command::Tables => list_tables(out).map(|()| 0),
+        Command::Tables { json } => list_tables(json, out).map(|()| 0),
         Command::List { table: id, json } => match table(&id) {
             Some(table) => list(table, json, out).map(|()| 0),
             None => unknown_table(&id, err),
@@ -154,7 +156,21 @@ fn explain(table: &Table, entry: &Entry, out: &mut dyn Write) -> io::Result<()> 
     writeln!(out, "what to do   {}", entry.class.action())
 }
 
-fn list_tables(out: &mut dyn Write) -> io::Result<()> {
+fn list_tables(json: bool, out: &mut dyn Write) -> io::Result<()> {
+    if json {
+        for table in tables() {
+            let object = serde_json::json!({
+                "table": table.id(),
+                "vendor": table.vendor(),
+                "title": table.title(),
+                "type": table.int_type(),
+                "codes": table.len(),
+                "rust_type": table.rust_type(),
+            });
+            writeln!(out, "{object}")?;
+        }
+        return Ok(());
+    }
     let width = tables().map(|t| t.id().len()).max().unwrap_or(0);
     let vendor_width = tables().map(|t| t.vendor().len()).max().unwrap_or(0);
     writeln!(

@@ -63,6 +63,7 @@ pub struct Table {
     vendor: &'static str,
     title: &'static str,
     int: &'static str,
+    rust_type: fn() -> &'static str,
     len: usize,
     entry_at: fn(usize) -> Option<Entry>,
     get: fn(i128) -> Option<Entry>,
@@ -92,6 +93,7 @@ impl Table {
             vendor: C::VENDOR,
             title,
             int: <C::Int as Integer>::NAME,
+            rust_type: core::any::type_name::<C>,
             len: C::ALL.len(),
             entry_at: entry_at::<C>,
             get: get::<C>,
@@ -121,6 +123,14 @@ impl Table {
     #[must_use]
     pub const fn int_type(&self) -> &'static str {
         self.int
+    }
+
+    /// The path of the table's Rust enum
+    /// (`"codes_vendors::clarifai::Clarifai"`), as `core::any::type_name`
+    /// gives it.
+    #[must_use]
+    pub fn rust_type(&self) -> &'static str {
+        (self.rust_type)()
     }
 
     /// How many codes the table lists.
