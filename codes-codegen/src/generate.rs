@@ -517,6 +517,26 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
 fn trait_impls(model: &Model) -> TokenStream {
     let Model { name, krate, .. } = model;
     let int = int_type(model.int);
+    let str = quote!(::core::option::Option<&'static str>);
+    let delegates = [
+        ("code", int.clone()),
+        ("name", str.clone()),
+        ("variant_name", str.clone()),
+        ("description", str.clone()),
+        ("group_name", str),
+        ("class", quote!(#krate::Class)),
+        ("is_known", quote!(bool)),
+    ]
+    .into_iter()
+    .map(|(method, returns)| {
+        let method = format_ident!("{method}");
+        quote! {
+            #[inline]
+            fn #method(self) -> #returns {
+                Self::#method(self)
+            }
+        }
+    });
     let http = if model.http {
         quote!(#krate::__impl_http!(#name);)
     } else {
@@ -588,34 +608,7 @@ fn trait_impls(model: &Model) -> TokenStream {
             const VENDOR: &'static str = Self::VENDOR;
             const ALL: &'static [Self] = Self::ALL;
 
-            #[inline]
-            fn code(self) -> #int {
-                Self::code(self)
-            }
-            #[inline]
-            fn name(self) -> ::core::option::Option<&'static str> {
-                Self::name(self)
-            }
-            #[inline]
-            fn variant_name(self) -> ::core::option::Option<&'static str> {
-                Self::variant_name(self)
-            }
-            #[inline]
-            fn description(self) -> ::core::option::Option<&'static str> {
-                Self::description(self)
-            }
-            #[inline]
-            fn group_name(self) -> ::core::option::Option<&'static str> {
-                Self::group_name(self)
-            }
-            #[inline]
-            fn class(self) -> #krate::Class {
-                Self::class(self)
-            }
-            #[inline]
-            fn is_known(self) -> bool {
-                Self::is_known(self)
-            }
+            #(#delegates)*
             #[inline]
             fn from_code(code: #int) -> Self {
                 Self::from_code(code)
