@@ -2,12 +2,12 @@
 //! vendors' documentation pages, each behind a cargo feature (all on by
 //! default):
 //!
-//! - [`clarifai`] (feature `clarifai`): Clarifai's API status codes.
-//! - [`bigml`] (feature `bigml`): BigML.io's HTTP, resource status and error
+//! - `clarifai` (feature `clarifai`): Clarifai's API status codes.
+//! - `bigml` (feature `bigml`): BigML.io's HTTP, resource status and error
 //!   codes.
-//! - [`seven_bridges`] (feature `seven-bridges`): the Seven Bridges Platform
+//! - `seven_bridges` (feature `seven-bridges`): the Seven Bridges Platform
 //!   API's error codes.
-//! - [`modelarts`] (feature `modelarts`): Huawei Cloud ModelArts' HTTP status
+//! - `modelarts` (feature `modelarts`): Huawei Cloud ModelArts' HTTP status
 //!   codes.
 //!
 //! [`tables`] lists every enabled table as a [`Table`], for tools that search
@@ -15,6 +15,10 @@
 //! also has a type for the status part of the vendor's response bodies.
 #![cfg_attr(not(test), no_std)]
 #![deny(missing_docs)]
+
+// The response bodies keep the vendors' messages as `String`s.
+#[cfg(feature = "serde")]
+extern crate alloc;
 
 pub use codes_core::{Class, Entry, Table, VendorCode};
 
