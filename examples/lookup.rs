@@ -65,7 +65,7 @@ fn is_flag(arg: &str) -> bool {
 
 /// Runs the command line `args`, writing to `out` and `err`; returns the exit
 /// status.
-fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let command = match parse(args) {
         Ok(command) => command,
         Err(message) => {

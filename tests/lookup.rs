@@ -1,0 +1,229 @@
+//! The lookup example: what it prints, its JSON shape and its exit statuses.
+#![cfg(feature = "vendors")]
+
+#[allow(dead_code)]
+#[path = "../examples/lookup.rs"]
+mod lookup;
+
+use codes::vendors::tables;
+
+/// Runs the example's command line; returns (status, stdout, stderr).
+fn run(args: &[&str]) -> (u8, String, String) {
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = lookup::run(&args, &mut out, &mut err);
+    (
+        status,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+#[test]
+fn tables_lists_every_table_with_its_row_count() {
+    let (status, out, err) = run(&["--tables"]);
+    assert_eq!((status, err.as_str()), (0, ""));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), tables().count() + 1, "{out}");
+    for (line, table) in lines[1..].iter().zip(tables()) {
+        assert!(line.starts_with(table.id()), "{line}");
+        assert!(line.contains(&format!(" {} ", table.len())), "{line}");
+        assert!(line.contains(table.vendor()), "{line}");
+    }
+}
+
+#[test]
+fn tables_as_json_name_the_rust_type() {
+    let (status, out, _) = run(&["--tables", "--json"]);
+    assert_eq!(status, 0);
+    for (line, table) in out.lines().zip(tables()) {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(value["table"], table.id());
+        assert_eq!(value["codes"], table.len());
+        assert_eq!(value["type"], table.int_type());
+        assert!(
+            value["rust_type"]
+                .as_str()
+                .unwrap()
+                .starts_with("codes_vendors::")
+        );
+    }
+}
+
+#[test]
+fn list_json_has_one_object_a_row_with_every_field() {
+    for table in tables() {
+        let (status, out, err) = run(&["--list", table.id(), "--json"]);
+        assert_eq!((status, err.as_str()), (0, ""));
+        let rows: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(rows.len(), table.len());
+        for (row, entry) in rows.iter().zip(table.entries()) {
+            let object = row.as_object().unwrap();
+            let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            assert_eq!(
+                keys,
+                [
+                    "class",
+                    "code",
+                    "description",
+                    "group",
+                    "name",
+                    "table",
+                    "variant"
+                ]
+            );
+            assert_eq!(row["table"], table.id());
+            assert_eq!(row["code"].as_i64().map(i128::from), Some(entry.code));
+            assert_eq!(row["variant"], entry.variant);
+            assert_eq!(row["class"], entry.class.as_str());
+            // A row the page does not describe has a null description.
+            assert_eq!(row["description"].as_str(), entry.description);
+            assert_eq!(row["name"].as_str(), entry.name);
+            assert_eq!(row["group"].as_str(), entry.group);
+        }
+    }
+}
+
+#[test]
+fn list_prints_an_aligned_table() {
+    let table = tables().next().unwrap();
+    let (status, out, _) = run(&["--list", table.id()]);
+    assert_eq!(status, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), table.len() + 1);
+    // Right-aligned codes: every line's description starts at the same column
+    // as the header's.
+    let column = lines[0].find("description").unwrap();
+    for (line, entry) in lines[1..].iter().zip(table.entries()) {
+        let description = entry.description.unwrap_or("-");
+        assert_eq!(line.get(column..), Some(description), "{line}");
+    }
+}
+
+#[test]
+fn every_row_is_found_by_code_and_by_name() {
+    for table in tables() {
+        for entry in table.entries() {
+            let code = entry.code.to_string();
+            let (status, out, _) = run(&[table.id(), &code]);
+            assert_eq!(status, 0, "{} {code}", table.id());
+            assert!(out.contains(&format!("code         {code}\n")), "{out}");
+            assert!(
+                out.contains(&format!("variant      {}\n", entry.variant)),
+                "{out}"
+            );
+            if let Some(description) = entry.description {
+                assert!(
+                    out.contains(&format!("description  {description}\n")),
+                    "{out}"
+                );
+            }
+            if let Some(name) = entry.name {
+                let (status, by_name, _) = run(&[table.id(), name]);
+                assert_eq!((status, &by_name), (0, &out), "{} {name}", table.id());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_code_without_table_is_looked_up_in_every_table() {
+    let table = tables().next().unwrap();
+    let entry = table.entries().next().unwrap();
+    let code = entry.code.to_string();
+    let (status, out, _) = run(&[&code]);
+    assert_eq!(status, 0);
+    let knowing: Vec<&str> = tables()
+        .filter(|t| t.get(entry.code).is_some())
+        .map(|t| t.id())
+        .collect();
+    let shown: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("table        "))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(shown, knowing);
+}
+
+#[test]
+fn unknown_codes_names_and_tables_exit_with_1() {
+    let table = tables().next().unwrap().id();
+    let (status, out, err) = run(&[table, "987654321"]);
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert_eq!(err, format!("lookup: {table} has no code 987654321\n"));
+    let (status, _, err) = run(&[table, "NO_SUCH_NAME"]);
+    assert_eq!(status, 1);
+    assert!(err.contains("has no code NO_SUCH_NAME"));
+    let (status, _, err) = run(&["no-such-table", "1"]);
+    assert_eq!(status, 1);
+    assert!(
+        err.starts_with("lookup: no table no-such-table; the tables are: "),
+        "{err}"
+    );
+    let (status, _, err) = run(&["--list", "no-such-table"]);
+    assert_eq!(status, 1);
+    assert!(err.contains("no table no-such-table"));
+    let (status, _, err) = run(&["987654321"]);
+    assert_eq!(
+        (status, err.as_str()),
+        (1, "lookup: no table has a code 987654321\n")
+    );
+}
+
+#[test]
+fn bad_arguments_print_usage_and_exit_with_2() {
+    for args in [
+        &[][..],
+        &["--nope"],
+        &["a", "b", "c"],
+        &["--list"],
+        &["--list", "x", "--yaml"],
+        &["--tables", "x"],
+    ] {
+        let (status, out, err) = run(args);
+        assert_eq!((status, out.as_str()), (2, ""), "{args:?}");
+        assert!(err.contains("usage: lookup"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn negative_codes_are_codes_not_flags() {
+    let (status, _, err) = run(&["-987654"]);
+    assert_eq!(
+        (status, err.as_str()),
+        (1, "lookup: no table has a code -987654\n")
+    );
+}
+
+#[test]
+fn a_code_two_bigml_resources_share_is_shown_for_each() {
+    let (status, out, _) = run(&["-30021"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("table        bigml-dataset ("), "{out}");
+    assert!(out.contains("table        bigml-timeseries ("), "{out}");
+    assert!(
+        out.contains("description  The dataset could not be created now\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("description  The time series cannot be created now\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn rows_without_a_vendor_name_say_so() {
+    let (status, out, _) = run(&["seven-bridges", "5002"]);
+    assert_eq!(status, 0);
+    assert!(
+        out.contains("name         (none on the vendor's page)\n"),
+        "{out}"
+    );
+    assert!(out.contains("variant      FileNotFound\n"), "{out}");
+    assert!(out.contains("class        client_error\n"), "{out}");
+    assert!(out.contains("what to do   fix the request"), "{out}");
+}
