@@ -1,4 +1,227 @@
-//! Placeholder until the table lands.
+//! Huawei Cloud ModelArts' HTTP status codes.
+//!
+//! [`ModelArts`] is the table of the page "Status Code" of the ModelArts API
+//! reference: 42 HTTP status codes, each with the status text the page gives
+//! (its wire name here, as the page spells it: `"NotFound"`, `"Request
+//! Time-out"`, `"HTTP Version not supported"`) and ModelArts' own description.
+//! Descriptions are the page's, with its `**bold**` markup removed and the
+//! lines and paragraphs of a cell joined with single spaces.
+//!
+//! Classes are RFC 9110's, except where ModelArts' words say otherwise (202,
+//! 306 and 503: see [`ModelArts`]). Under the `http` feature the table
+//! converts from and to `http::StatusCode`.
+//!
+//! With the `serde` feature, `ErrorBody` decodes ModelArts' error body
+//! (`{"error_code": "ModelArts.0104", "error_msg": "..."}`), whose error code
+//! is a string kept as sent, and `ErrorResponse` pairs it with the HTTP
+//! status, the typed part.
+//!
+//! ```
+//! use codes_vendors::modelarts::ModelArts;
+//! use codes_vendors::Class;
+//!
+//! let status = ModelArts::from(404);
+//! assert_eq!(status, ModelArts::NotFound);
+//! assert_eq!(status.name(), Some("NotFound"));
+//! assert_eq!(status.class(), Class::ClientError);
+//! // Throttled: resend after the Retry-After header's time.
+//! assert!(ModelArts::TooManyRequests.class().is_retryable());
+//! // "Do not retry the request before modification."
+//! assert_eq!(ModelArts::ServiceUnavailable.class(), Class::ClientError);
+//! ```
+
+codes_macros::status_codes! {
+    /// The HTTP status codes of the ModelArts API ("Table 1 Status codes").
+    ///
+    /// The page has no sections (no 1xx..5xx headings), so the table has no
+    /// groups: the class of a code already says what its HTTP class asks of a
+    /// client.
+    ///
+    /// Class: RFC 9110's (408 and 429 retry, as their descriptions also say;
+    /// 502 and 504 retry; other 4xx client error; 500, 501 and 505 vendor
+    /// error), except where ModelArts' words say otherwise:
+    /// - 202 Accepted is `pending`: "the processing has not been completed".
+    /// - 306 Unused is `unknown`: "no longer used", so it means nothing a
+    ///   client can follow.
+    /// - 503 ServiceUnavailable is `client_error`: "The requested service is
+    ///   invalid. Do not retry the request before modification."
+    ///
+    /// Unknown codes keep RFC 9110's class of their number.
+    #[codes(vendor = "Huawei Cloud ModelArts", http)]
+    pub enum ModelArts: u16 {
+        100 "Continue": "The client continues sending the request. This provisional response informs the client that part of the request has been received and has not yet been rejected by the server.",
+        101 "Switching Protocols": "Switching protocols. The target protocol must be more advanced than the source protocol. For example, the current HTTP protocol is switched to a later version of HTTP.",
+        200 "OK": "The request has been fulfilled.",
+        201 "Created": "The request for creating a resource has been fulfilled.",
+        // "the processing has not been completed": the work is still in
+        // progress, so poll (RFC 9110 would say success).
+        202 "Accepted": "The request has been accepted, but the processing has not been completed." => pending,
+        203 "Non-Authoritative Information": "Non-authoritative information. The request is successful.",
+        204 "NoContent": "The request has been fulfilled, but the HTTP response does not contain a response body. The status code is returned in response to an HTTP OPTIONS request.",
+        205 "Reset Content": "The server has fulfilled the request, but the requester is required to reset the content.",
+        206 "Partial Content": "The server has successfully processed a part of the GET request.",
+        300 "Multiple Choices": "There are multiple options for the location of the requested resource. The response contains a list of resource characteristics and addresses from which the user or user agent (such as a browser) can choose the most appropriate one.",
+        301 "Moved Permanently": "The requested resource has been assigned a new permanent URI, and the new URI is contained in the response.",
+        302 "Found": "The requested resource resides temporarily under a different URI.",
+        // The page breaks this sentence into two paragraphs after "URI,".
+        303 "See Other": "The response to the request can be found under a different URI, and should be retrieved using a GET or POST method.",
+        304 "Not Modified": "The requested resource has not been modified. When the server returns this status code, it does not return any resources.",
+        305 "Use Proxy": "The requested resource must be accessed through a proxy.",
+        // "no longer used": there is nothing to follow, so unknown (treat as a
+        // failure) rather than RFC 9110's redirect.
+        306 "Unused": "The HTTP status code is no longer used." => unknown,
+        400 "BadRequest": "The request is invalid. Do not retry the request before modification.",
+        401 "Unauthorized": "The status code is returned after the client provides the authentication information, indicating that the authentication information is incorrect or invalid.",
+        402 "Payment Required": "This status code is reserved for future use.",
+        403 "Forbidden": "The request has been rejected. The server has received and understood the request; yet it refused to respond, because the request is set to deny access. Do not retry the request before modification.",
+        404 "NotFound": "The requested resource cannot be found. Do not retry the request before modification.",
+        405 "MethodNotAllowed": "The request contains one or more methods not supported for the resource. Do not retry the request before modification.",
+        406 "Not Acceptable": "The server cannot fulfill the request according to the content characteristics of the request.",
+        407 "Proxy Authentication Required": "This status code is similar to 401, but the client must first authenticate itself with the proxy.",
+        // The derived variant would be `RequestTimeOut`.
+        408 "Request Time-out" as RequestTimeout: "The request timed out. The client may repeat the request without modifications at any time later.",
+        // sic: "already exits" (exists).
+        409 "Conflict": "The request could not be processed due to a conflict with the current state of the resource. This status code indicates that the resource that the client attempts to create already exits, or the requested update failed due to a conflict.",
+        410 "Gone": "The requested resource is no longer available. The status code indicates that the requested resource has been deleted permanently.",
+        411 "Length Required": "The server refuses to process the request without a defined Content-Length.",
+        412 "Precondition Failed": "The server does not meet one of the preconditions that the requester puts on the request.",
+        // RFC 9110's client error: the request is too large. A response with
+        // Retry-After (the page's temporary case) can be honoured by the caller.
+        413 "Request Entity Too Large": "The request is larger than that a server is able to process. The server may close the connection to prevent the client from continuing the request. If the server cannot process the request temporarily, the response will contain a Retry-After header field.",
+        414 "Request-URI Too Large": "The URI provided was too long for the server to process.",
+        415 "Unsupported Media Type": "The server is unable to process the media format in the request.",
+        416 "Requested range not satisfiable": "The requested range is invalid.",
+        417 "Expectation Failed": "The server fails to meet the requirements of the Expect request-header field.",
+        422 "UnprocessableEntity": "The request is well-formed but is unable to be processed due to semantic errors.",
+        429 "TooManyRequests": "The client has sent excessive number of requests to the server within a given time (exceeding the limit on the access frequency of the client), or the server has received an excessive number of requests within a given time (beyond its processing capability). In this case, the client should resend the request after the time specified in the Retry-After header of the response has elapsed.",
+        500 "InternalServerError": "The server is able to receive but unable to understand the request.",
+        501 "Not Implemented": "The server does not support the requested function.",
+        502 "Bad Gateway": "The server acting as a gateway or proxy has received an invalid request from a remote server.",
+        // ModelArts' own words: the service is invalid and the request must
+        // change before it is sent again, so client error (RFC 9110: retry).
+        503 "ServiceUnavailable": "The requested service is invalid. Do not retry the request before modification." => client_error,
+        504 "ServerTimeout": "The request cannot be fulfilled within a given time. This status code is returned to the client only when the Timeout parameter is specified in the request.",
+        505 "HTTP Version not supported": "The server does not support the HTTP protocol version used in the request.",
+    }
+}
 
 /// The tables of this module.
-pub const TABLES: &[codes_core::Table] = &[];
+pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<ModelArts>(
+    "modelarts",
+    "Huawei Cloud ModelArts HTTP status codes",
+)];
+
+#[cfg(feature = "serde")]
+pub use body::{ErrorBody, ErrorResponse};
+
+#[cfg(feature = "serde")]
+mod body {
+    use core::fmt;
+
+    use codes_core::Class;
+    use serde::{Deserialize, Serialize};
+
+    use super::ModelArts;
+
+    /// ModelArts' error body: `{"error_code": "ModelArts.0104", "error_msg":
+    /// "..."}`.
+    ///
+    /// ModelArts' error codes are strings (`ModelArts.0104`, and `APIG.`/
+    /// `APIGW.` codes from the API gateway), kept as sent; the typed part of
+    /// an error is the HTTP status ([`ErrorResponse`]). Other fields are
+    /// ignored.
+    ///
+    /// `S` is the string type: `&str` borrows from the JSON text without
+    /// allocating, but fails on a string with JSON escapes (`\"`, `\u00e9`),
+    /// which cannot be borrowed; `String` (or `Cow<str>`) decodes every body.
+    ///
+    /// ```
+    /// use codes_vendors::modelarts::ErrorBody;
+    ///
+    /// let json = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
+    /// let body: ErrorBody<&str> = serde_json::from_str(json)?;
+    /// assert_eq!(body.error_code, "ModelArts.0104");
+    ///
+    /// let escaped = r#"{"error_code": "ModelArts.0104", "error_msg": "a \"quoted\" word"}"#;
+    /// assert!(serde_json::from_str::<ErrorBody<&str>>(escaped).is_err());
+    /// let owned: ErrorBody<String> = serde_json::from_str(escaped)?;
+    /// assert_eq!(owned.error_msg, "a \"quoted\" word");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+    pub struct ErrorBody<S> {
+        /// ModelArts' error code, such as `ModelArts.0104`.
+        pub error_code: S,
+        /// ModelArts' error message.
+        pub error_msg: S,
+    }
+
+    impl<S: AsRef<str>> ErrorBody<S> {
+        /// The body with its strings borrowed.
+        #[must_use]
+        pub fn as_str(&self) -> ErrorBody<&str> {
+            ErrorBody {
+                error_code: self.error_code.as_ref(),
+                error_msg: self.error_msg.as_ref(),
+            }
+        }
+    }
+
+    /// A ModelArts error: the HTTP status of the response, which decides what
+    /// to do, and its [`ErrorBody`].
+    ///
+    /// ```
+    /// use codes_vendors::modelarts::{ErrorBody, ErrorResponse, ModelArts};
+    /// use codes_vendors::Class;
+    ///
+    /// let json = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
+    /// let error = ErrorResponse::new(400, serde_json::from_str::<ErrorBody<&str>>(json)?);
+    /// assert_eq!(error.status, ModelArts::BadRequest);
+    /// assert_eq!(error.class(), Class::ClientError);
+    /// assert_eq!(error.to_string(), "400 BadRequest: ModelArts.0104: Parameter error.");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ErrorResponse<S> {
+        /// The response's HTTP status.
+        pub status: ModelArts,
+        /// The response's body.
+        pub body: ErrorBody<S>,
+    }
+
+    impl<S> ErrorResponse<S> {
+        /// The error of a response with HTTP status `status` and body `body`.
+        #[must_use]
+        pub fn new(status: impl Into<ModelArts>, body: ErrorBody<S>) -> Self {
+            ErrorResponse {
+                status: status.into(),
+                body,
+            }
+        }
+
+        /// What the HTTP status asks of the client.
+        #[must_use]
+        pub const fn class(&self) -> Class {
+            self.status.class()
+        }
+    }
+
+    /// `400 BadRequest: ModelArts.0104: Parameter error.`; an unlisted status
+    /// shows its number alone.
+    impl<S: AsRef<str>> fmt::Display for ErrorResponse<S> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{}", self.status.code())?;
+            if let Some(name) = self.status.name() {
+                write!(f, " {name}")?;
+            }
+            write!(
+                f,
+                ": {}: {}",
+                self.body.error_code.as_ref(),
+                self.body.error_msg.as_ref()
+            )
+        }
+    }
+
+    impl<S: AsRef<str> + fmt::Debug> core::error::Error for ErrorResponse<S> {}
+}
