@@ -151,7 +151,11 @@ fn explain(table: &Table, entry: &Entry, out: &mut dyn Write) -> io::Result<()> 
         "description  {}",
         entry.description.unwrap_or("(none on the vendor's page)")
     )?;
-    writeln!(out, "group        {}", entry.group.unwrap_or("(none)"))?;
+    match (entry.group, entry.group_title) {
+        (Some(group), Some(title)) => writeln!(out, "group        {group} ({title})")?,
+        (Some(group), None) => writeln!(out, "group        {group}")?,
+        (None, _) => writeln!(out, "group        (none)")?,
+    }
     writeln!(out, "class        {}", entry.class)?;
     writeln!(out, "what to do   {}", entry.class.action())
 }

@@ -200,6 +200,14 @@ fn inherent_impl(model: &Model) -> TokenStream {
                 pub const fn group_name(self) -> ::core::option::Option<&'static str> {
                     #none
                 }
+
+                /// The title of the code's group: always `None`, this table
+                /// has no groups.
+                #[must_use]
+                #[inline]
+                pub const fn group_title(self) -> ::core::option::Option<&'static str> {
+                    #none
+                }
             },
         )
     } else {
@@ -234,6 +242,17 @@ fn inherent_impl(model: &Model) -> TokenStream {
                 pub const fn group_name(self) -> ::core::option::Option<&'static str> {
                     match self.group() {
                         ::core::option::Option::Some(group) => ::core::option::Option::Some(group.name()),
+                        ::core::option::Option::None => #none,
+                    }
+                }
+
+                /// The title of the code's group (the heading of its section
+                /// on the vendor's page), as [`group`](Self::group).
+                #[must_use]
+                #[inline]
+                pub const fn group_title(self) -> ::core::option::Option<&'static str> {
+                    match self.group() {
+                        ::core::option::Option::Some(group) => group.title(),
                         ::core::option::Option::None => #none,
                     }
                 }
@@ -523,7 +542,8 @@ fn trait_impls(model: &Model) -> TokenStream {
         ("name", str.clone()),
         ("variant_name", str.clone()),
         ("description", str.clone()),
-        ("group_name", str),
+        ("group_name", str.clone()),
+        ("group_title", str),
         ("class", quote!(#krate::Class)),
         ("is_known", quote!(bool)),
     ]

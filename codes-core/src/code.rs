@@ -77,6 +77,10 @@ pub trait VendorCode:
     /// to; `None` when it belongs to none.
     fn group_name(self) -> Option<&'static str>;
 
+    /// The title of the code's group: the heading of its section on the
+    /// vendor's page; `None` when it belongs to none or the table gives none.
+    fn group_title(self) -> Option<&'static str>;
+
     /// What the code asks of the client.
     fn class(self) -> Class;
 

@@ -16,6 +16,9 @@ pub struct Entry {
     pub description: Option<&'static str>,
     /// The name of the code's group, where it has one.
     pub group: Option<&'static str>,
+    /// The title of the code's group (the heading of its section on the
+    /// vendor's page), where it has one.
+    pub group_title: Option<&'static str>,
     /// What the code asks of the client.
     pub class: Class,
 }
@@ -30,6 +33,7 @@ impl Entry {
             variant: code.variant_name()?,
             description: code.description(),
             group: code.group_name(),
+            group_title: code.group_title(),
             class: code.class(),
         })
     }

@@ -1,0 +1,732 @@
+//! Clarifai's API status codes.
+//!
+//! [`Clarifai`] is the table of Clarifai's "Status Codes" page: 336 codes, each
+//! with its symbolic name (`MODEL_DOES_NOT_EXIST`, the name Clarifai's API and
+//! protobuf use) and the page's description, grouped as the page groups them
+//! (`Model/Custom Training Related Codes: 21xxx`; see [`ClarifaiGroup`]).
+//!
+//! The data is the page's, verbatim, with three kinds of exception, each
+//! marked by a comment in the table:
+//! - the page leaves 9 names blank (24153, 40019 and 42000 to 42006): their
+//!   names are those of Clarifai's protobuf definition;
+//! - where the page gives no description and Clarifai's older status-code page
+//!   gives one (99009 only), the description is the older page's;
+//! - a heading's range (`21xxx`) is the group's range unless it overlaps
+//!   another heading's range or holds another section's rows, as the broad
+//!   headings do around the narrow ones (`21xxx` around `213xx`, `213xx` around
+//!   `2135x`): those groups have no range, and their docs say why.
+//!
+//! Many rows have no description on either page; those rows'
+//! [`description`](Clarifai::description) is `None`. The class of a row is
+//! decided from the page's words where it has any, and otherwise from its name
+//! and from what Clarifai's clients do (retry throttles and "try again" codes,
+//! poll while a model trains, evaluates or deploys, or an operation is pending,
+//! queued or in progress); each group's documentation gives its rule.
+//!
+//! With the `serde` feature, [`Status`] decodes the `status` object of
+//! Clarifai's response bodies (`{"code": 10000, "description": "Ok"}`).
+//!
+//! ```
+//! use codes_vendors::clarifai::{Clarifai, ClarifaiGroup};
+//! use codes_vendors::Class;
+//!
+//! let status = Clarifai::from(21200);
+//! assert_eq!(status, Clarifai::ModelDoesNotExist);
+//! assert_eq!(status.name(), Some("MODEL_DOES_NOT_EXIST"));
+//! assert_eq!(status.description(), Some("Model does not exist"));
+//! assert_eq!(status.group(), Some(ClarifaiGroup::ModelTraining));
+//! assert_eq!(status.class(), Class::ClientError);
+//!
+//! // Poll while the model trains; retry a throttled request.
+//! assert!(Clarifai::ModelTraining.class().is_pending());
+//! assert!(Clarifai::ConnThrottled.class().is_retryable());
+//!
+//! // Unknown codes are kept, in the group whose range holds them.
+//! let unknown = Clarifai::from(30999);
+//! assert_eq!(unknown, Clarifai::Unknown(30999));
+//! assert_eq!(unknown.group(), Some(ClarifaiGroup::InputImage));
+//! assert_eq!(unknown.class(), Class::Unknown);
+//! ```
+
+#[cfg(feature = "serde")]
+mod body;
+#[cfg(feature = "serde")]
+pub use body::Status;
+
+codes_macros::status_codes! {
+    /// Clarifai's API status codes: the `code` of the `status` object of every
+    /// response, from the page "Status Codes" of Clarifai's documentation.
+    ///
+    /// Variants are named after Clarifai's names (`MODEL_DOES_NOT_EXIST` is
+    /// [`ModelDoesNotExist`](Clarifai::ModelDoesNotExist)); codes the page does
+    /// not list decode to [`Clarifai::Unknown`], keeping the code.
+    ///
+    /// Classes, in every group: a code that reports finished work
+    /// (`*_SUCCESS`, `MODEL_TRAINED`, `*_READY`, `*_DONE`) is `success`; one
+    /// that reports work still pending, queued or in progress (including
+    /// `MODEL_TRAINING`, `MODEL_EVALUATING`, `MODEL_DEPLOYING`) is `pending`;
+    /// throttles and what the page says to "try again" are `retry`; bad input,
+    /// a missing resource, permissions, authentication and billing are
+    /// `client_error`; internal and unexplained failures are `vendor_error`.
+    /// Each group's documentation gives its rule and exceptions.
+    #[codes(vendor = "Clarifai")]
+    pub enum Clarifai: u32 {
+        /// Class: per row, from the vendor's words. `SUCCESS` and the two
+        /// `SUCCESS_WARNING_*_DEPRECATED` (the request succeeded, with a deprecation
+        /// warning) are `success`; `TRY_AGAIN` ("Try the request again") is `retry`;
+        /// `MOVED` ("Resource moved") is `redirect`; `MIXED_STATUS` ("Mixed Success")
+        /// is `unknown`: some items of the request failed and some did not, so the
+        /// code alone asks for no single action (each item's own status does), and
+        /// `unknown` is treated as a failure rather than silently as done; `FAILURE`
+        /// and `NOT_IMPLEMENTED` (the meaning of HTTP 501) are `vendor_error`.
+        ///
+        /// No range: the heading gives none.
+        group Generic "Generic" => vendor_error {
+            10000 SUCCESS: "Ok" => success,
+            10001 SUCCESS_WARNING_API_DEPRECATED => success,
+            10002 SUCCESS_WARNING_CLIENT_DEPRECATED => success,
+            // "Mixed Success": the items' own statuses say what failed; `unknown`,
+            // so that it is never taken for done.
+            10010 MIXED_STATUS: "Mixed Success" => unknown,
+            10020 FAILURE: "Failure",
+            10030 TRY_AGAIN: "Try the request again" => retry,
+            10040 NOT_IMPLEMENTED,  // not implemented: HTTP 501's meaning, a vendor-side limitation
+            10050 MOVED: "Resource moved" => redirect,
+        }
+        /// Class: `client_error` (account, plan, credentials, keys, scopes, request
+        /// format, GDPR consent: fix the request or the account), except the
+        /// throttles a client waits out, as Clarifai's clients do:
+        /// `CONN_EXCEED_HOURLY_LIMIT` and `CONN_THROTTLED` are `retry`. The monthly
+        /// limit and the account limits (`CONN_EXCEED_MONTHLY_LIMIT`,
+        /// `CONN_EXCEEDS_LIMITS`) stay `client_error`: no backoff clears them.
+        group Connection "Clarifai Connection Codes: 11xxx" (11000..=11999) => client_error {
+            11000 CONN_ACCOUNT_ISSUES: "Account or plan issue, such as expired credentials, account still in trial, or feature not supported in your tier",
+            11001 CONN_TOKEN_INVALID: "Invalid authentication token used",
+            11002 CONN_CREDENTIALS_INVALID: "Invalid authentication credentials",
+            11003 CONN_EXCEED_HOURLY_LIMIT: "Throttle hourly request limit exceeded" => retry,
+            11004 CONN_EXCEED_MONTHLY_LIMIT: "Throttle monthly request limit exceeded",
+            11005 CONN_THROTTLED: "Throttler and billing stuff; making too many requests" => retry,
+            11006 CONN_EXCEEDS_LIMITS: "Throttler and billing stuff; account limits exceeded",
+            11007 CONN_INSUFFICIENT_SCOPES: "API key has insufficient permissions",
+            11008 CONN_KEY_INVALID: "Invalid API key or Invalid API key/application pair",
+            11009 CONN_KEY_NOT_FOUND: "API key not found",
+            11100 CONN_BAD_REQUEST_FORMAT: "Bad request format; multipart form parsing, broken JSON, etc",
+            11101 CONN_DOES_NOT_EXIST: "Resource does not exist; when path is bad",
+            11102 CONN_INVALID_REQUEST: "Invalid request; something wrong with a header",
+            11103 CONN_METHOD_NOT_ALLOWED: "Request method not allowed",
+            11104 CONN_NO_GDPR_CONSENT: "No GDPR consent",
+            11200 CONN_AUTH_METHOD_DISABLED: "Authentication method is disabled",
+        }
+        /// Class: `success` when the work is done; `pending` while it is queued or
+        /// under way (Clarifai's clients poll); `client_error` (the default) when the
+        /// model, its data or the request must change (not trained or evaluated yet,
+        /// not enough data or labels, invalid parameters, does not exist, permission
+        /// denied); `vendor_error` for failures the page gives no caller-side cause
+        /// for or sends to support@clarifai.com (failed, timed out, waiting error,
+        /// unknown error, message redelivered). A job's timeout is a state of the
+        /// job, not of the request: polling again will not change it, so it is
+        /// `vendor_error`, not `retry`.
+        ///
+        /// No range: the heading's `21xxx` overlaps the ranges of the next three
+        /// headings (`213xx`, `2135x`, `214xx`).
+        group ModelTraining "Model/Custom Training Related Codes: 21xxx" => client_error {
+            21100 MODEL_TRAINED: "Custom model has been already trained" => success,
+            21101 MODEL_TRAINING: "Custom model is currently training" => pending,
+            21102 MODEL_UNTRAINED: "Custom model has not yet been trained",
+            21103 MODEL_QUEUED_FOR_TRAINING: "Custom model is currently in queue for training, waiting on inputs to process." => pending,
+            21104 MODEL_UPLOADING: "Model uploading inputs" => pending,
+            21105 MODEL_UPLOADING_FAILED: "Model uploading inputs failed" => vendor_error,
+            21106 MODEL_TRAINING_FAILED: "Generic error message for any type of model training error" => vendor_error,
+            21110 MODEL_TRAINING_NO_DATA: "Custom model training had no data",
+            21111 MODEL_TRAINING_NO_POSITIVES: "Custom model training had no positive examples",
+            21112 MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS: "Custom model training was ONE_VS_N but with a single class",
+            21113 MODEL_TRAINING_TIMED_OUT: "Training took longer than hard coded timeouts; contact support@clarifai.com if this continues to happen when creating new versions of your model" => vendor_error,
+            21114 MODEL_TRAINING_WAITING_ERROR: "Training got error waiting on your inputs to process, please contact support@clarifai.com" => vendor_error,
+            21115 MODEL_TRAINING_UNKNOWN_ERROR: "Training threw an unknown exception, please contact support@clarifai.com." => vendor_error,
+            21116 MODEL_TRAINING_MSG_REDELIVER: "Training request was unexpectedly redelivered, contact support@clarifai.com if this continues to happen." => vendor_error,
+            21117 MODEL_TRAINING_INSUFFICIENT_DATA: "Training got error due to insufficient labelled data",
+            21118 MODEL_TRAINING_INVALID_PARAMS: "Invalid parameters during model training",
+            21119 MODEL_TRAINING_INVALID_DATA_TOLERANCE_EXCEEDED: "Training is stopped because too much data was dropped",
+            21150 MODEL_MODIFY_SUCCESS: "Model modification success" => success,
+            21151 MODEL_MODIFY_PENDING: "Model modification pending" => pending,
+            21152 MODEL_MODIFY_FAILED: "Model modification failed" => vendor_error,
+            21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+            21201 MODEL_PERMISSION_DENIED: "Model permission denied",
+            21202 MODEL_INVALID_ARGUMENT: "Invalid model argument",
+            21203 MODEL_INVALID_REQUEST: "Invalid model request",
+        }
+        /// Class: `success` when the work is done; `pending` while it is queued or
+        /// under way (Clarifai's clients poll); `client_error` (the default) when the
+        /// model, its data or the request must change (not trained or evaluated yet,
+        /// not enough data or labels, invalid parameters, does not exist, permission
+        /// denied); `vendor_error` for failures the page gives no caller-side cause
+        /// for or sends to support@clarifai.com (failed, timed out, waiting error,
+        /// unknown error, message redelivered). A job's timeout is a state of the
+        /// job, not of the request: polling again will not change it, so it is
+        /// `vendor_error`, not `retry`.
+        ///
+        /// The page adds: "Status codes through 21319 (inclusive) reserved for model
+        /// evaluation *errors* (per logic in clients)".
+        ///
+        /// No range: the heading's `213xx` overlaps the next heading's `2135x`, and
+        /// lies inside the `21xxx` of the one before.
+        group ModelEvaluation "Model Evaluation Codes: 213xx" => client_error {
+            21300 MODEL_EVALUATED: "Model was successfully evaluated" => success,
+            21301 MODEL_EVALUATING: "Model is evaluating" => pending,
+            21302 MODEL_NOT_EVALUATED: "Model is not yet evaluated",
+            21303 MODEL_QUEUED_FOR_EVALUATION: "Model is queued for evaluation" => pending,
+            21310 MODEL_EVALUATION_TIMED_OUT: "Model evaluation timed out; evaluation took longer than hard coded timeouts" => vendor_error,
+            21311 MODEL_EVALUATION_WAITING_ERROR: "Model evaluation timed out waiting on inputs to process" => vendor_error,
+            21312 MODEL_EVALUATION_UNKNOWN_ERROR: "Model evaluation unknown internal error" => vendor_error,
+            21313 MODEL_PREDICTION_FAILED: "Model prediction failed" => vendor_error,
+            21314 MODEL_EVALUATION_MSG_REDELIVER: "Evaluation message was redelivered" => vendor_error,
+            21315 MODEL_EVALUATION_NEED_LABELS: "Model evaluation failed because there are not enough annotated inputs. Please ensure there are at least 2 concepts in your model before evaluating",
+            21316 MODEL_EVALUATION_NEED_INPUTS: "Model evaluation failed because there are not enough labeled inputs. Please ensure there are at least 5 labeled inputs per concept before evaluating",
+            21317 MODEL_EVALUATION_FAILED: "Generic error code for evaluation failure" => vendor_error,
+        }
+        /// Class: `pending` while the model is queued for deployment or deploying
+        /// (Clarifai's clients wait while a model deploys); `vendor_error` when the
+        /// deployment failed; `client_error` for a model that is not deployed
+        /// (taken down manually or for inactivity): it must be deployed before use.
+        group ModelDeployment "Model Deployment Codes: 2135x" (21350..=21359) => pending {
+            21350 MODEL_DEPLOYMENT_FAILED: "Used when inference coordinator failed to deploy spire and throws an error" => vendor_error,
+            21351 MODEL_DEPLOYING: "Used when calling the inference coordinator to deploy a spire",
+            21352 MODEL_QUEUED_FOR_DEPLOYMENT: "Used when training is completed",
+            21353 MODEL_NOT_DEPLOYED: "Used when model spire deployment is manually taken down or due to inactivity" => client_error,
+        }
+        /// Class: `client_error`: a field of the request "is not set properly".
+        group ModelReference "Model Reference Codes: 214xx" (21400..=21499) => client_error {
+            21400 MODEL_REFERENCE_INVALID_ARGUMENT: "Used when a model reference field is not set properly",
+            21420 MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT: "Used when a model example input field is not set properly",
+        }
+        /// Class: `client_error` (the default: the workflow or the request must
+        /// change); `success` and `pending` for a modification done or pending;
+        /// `vendor_error` for an internal failure and for modification or reindexing
+        /// that failed without a caller-side cause.
+        group Workflow "Workflow Related Codes: 22xxx" (22000..=22999) => client_error {
+            22001 WORKFLOW_NO_MATCHING_INPUT: "Workflow does not have specified input model",
+            22002 WORKFLOW_REQUIRE_TRAINED_MODEL: "New model in workflow needs to be trained",
+            22100 WORKFLOW_DUPLICATE: "Duplicate URL in your application. Check the documentation to allow duplications",
+            22101 WORKFLOW_UNSUPPORTED_FORMAT: "Workflow format unsupported",
+            22102 WORKFLOW_DOES_NOT_EXIST: "Workflow does not exist",
+            22103 WORKFLOW_PERMISSION_DENIED: "Workflow permission denied",
+            22104 WORKFLOW_INVALID_ARGUMENT: "Workflow invalid argument; error in the request somewhere",
+            22105 WORKFLOW_INVALID_RECIPE,
+            22106 WORKFLOW_INVALID_TEMPLATE: "Template workflow is invalid",
+            22107 WORKFLOW_INVALID_GRAPH: "Workflow graph is invalid",
+            22108 WORKFLOW_INTERNAL_FAILURE => vendor_error,
+            22150 WORKFLOW_MODIFY_SUCCESS: "Workflow modification success" => success,
+            22151 WORKFLOW_MODIFY_PENDING: "Workflow modification pending" => pending,
+            22152 WORKFLOW_MODIFY_FAILED: "Workflow modification failed" => vendor_error,
+            22153 WORKFLOW_REINDEX_FAILED: "Workflow reindexing failed" => vendor_error,
+            22999 WORKFLOW_INVALID_REQUEST: "Invalid request; error in the request somewhere",
+        }
+        /// Class, for the state of an operation: `*_SUCCESS` is `success`;
+        /// `*_PENDING` and `*_IN_PROGRESS` are `pending` (Clarifai's clients poll);
+        /// `*_FAILED` and unexpected errors, with no caller-side cause given, are
+        /// `vendor_error` (the default); an invalid request is `client_error`.
+        group Concept "Concept Related Codes: 23xxx" (23000..=23999) => vendor_error {
+            23150 CONCEPT_MODIFY_SUCCESS: "Concept modification success" => success,
+            23151 CONCEPT_MODIFY_PENDING: "Concept modification pending" => pending,
+            23152 CONCEPT_MODIFY_FAILED: "Concept modification failed",
+        }
+        /// Class: `success` and `pending` as their names say, and `pending` while an
+        /// annotation awaits review or consensus review; `client_error` (the
+        /// default) for invalid arguments, denied permission, a denied review and
+        /// `ANNOTATION_FAILED` ("check URL"); `vendor_error` for a modification that
+        /// failed; `unknown` for `ANNOTATION_UNKNOWN_STATUS`, whose status the vendor
+        /// itself does not know.
+        ///
+        /// No range: the heading's `24xxx` holds the next heading's `249xx`.
+        group Annotation "Annotation Related Codes: 24xxx" => client_error {
+            24150 ANNOTATION_SUCCESS: "Annotation success" => success,
+            24151 ANNOTATION_PENDING: "Annotation pending" => pending,
+            24152 ANNOTATION_FAILED: "Annotation failed; check URL",
+            // name from Clarifai's protobuf; the page leaves it blank
+            24153 ANNOTATION_IN_PROGRESS: "Annotation in progress" => pending,
+            24154 ANNOTATION_UNKNOWN_STATUS: "Annotation unknown status" => unknown,
+            24155 ANNOTATION_INVALID_ARGUMENT: "Annotation invalid argument",
+            24156 ANNOTATION_PERMISSION_DENIED: "Permission to annotation denied",
+            24157 ANNOTATION_AWAITING_REVIEW: "Annotation still waiting for review" => pending,
+            24158 ANNOTATION_REVIEW_DENIED: "Annotation review denied",
+            24159 ANNOTATION_AWAITING_CONSENSUS_REVIEW: "Annotation still waiting for consensus review" => pending,
+            24250 ANNOTATION_MODIFY_SUCCESS: "Annotation modification success" => success,
+            24251 ANNOTATION_MODIFY_PENDING: "Annotation modification pending" => pending,
+            24252 ANNOTATION_MODIFY_FAILED: "Annotation modification failed" => vendor_error,
+        }
+        /// Class: `client_error`: the metadata is the caller's (its patch arguments,
+        /// its parsing and its manipulation).
+        group Metadata "Metadata Related Codes: 249xx" (24900..=24999) => client_error {
+            24900 METADATA_INVALID_PATCH_ARGUMENTS,
+            24901 METADATA_PARSING_ISSUE,
+            24902 METADATA_MANIPULATION_ISSUE,
+        }
+        /// Class: a trainer job's state: queued or running is `pending`, complete is
+        /// `success`; `NONE` ("Custom Trainer unknown internal error") and `ERROR`
+        /// are `vendor_error`.
+        ///
+        /// No range: the heading's `25xxx` holds the next four headings' `251xx` to
+        /// `254xx`.
+        group TrainingService "Training Service Related Codes: 25xxx" => vendor_error {
+            25000 TRAINER_JOB_STATE_NONE: "Custom Trainer unknown internal error",
+            25001 TRAINER_JOB_STATE_QUEUED => pending,
+            25002 TRAINER_JOB_STATE_RUNNING => pending,
+            25003 TRAINER_JOB_STATE_COMPLETE => success,
+            25004 TRAINER_JOB_STATE_ERROR: "Custom Trainer failed to retrieve data or train",
+        }
+        /// Class, for the state of an operation: `*_SUCCESS` is `success`;
+        /// `*_PENDING` and `*_IN_PROGRESS` are `pending` (Clarifai's clients poll);
+        /// `*_FAILED` and unexpected errors, with no caller-side cause given, are
+        /// `vendor_error` (the default); an invalid request is `client_error`.
+        /// `DATA_DUMP_NO_DATA` (a dump of an app without data) is `success`: the
+        /// dump is complete and empty, and Clarifai's protobuf says empty dumps now
+        /// report `DATA_DUMP_SUCCESS`.
+        group DataDump "Data Dump Related Codes: 251xx" (25100..=25199) => vendor_error {
+            25150 DATA_DUMP_SUCCESS => success,
+            25151 DATA_DUMP_PENDING => pending,
+            25152 DATA_DUMP_FAILED,
+            25153 DATA_DUMP_IN_PROGRESS => pending,
+            25154 DATA_DUMP_NO_DATA => success,
+            25155 DATA_DUMP_UNEXPECTED_ERROR,
+            25170 DATA_DUMP_EXPORT_SUCCESS => success,
+            25171 DATA_DUMP_EXPORT_PENDING => pending,
+            25172 DATA_DUMP_EXPORT_FAILED,
+            25173 DATA_DUMP_EXPORT_IN_PROGRESS => pending,
+            25174 DATA_DUMP_EXPORT_UNEXPECTED_ERROR,
+        }
+        /// Class, for the state of an operation: `*_SUCCESS` is `success`;
+        /// `*_PENDING` and `*_IN_PROGRESS` are `pending` (Clarifai's clients poll);
+        /// `*_FAILED` and unexpected errors, with no caller-side cause given, are
+        /// `vendor_error` (the default); an invalid request is `client_error`.
+        group AppDuplication "Duplicate Related Codes: 252xx" (25200..=25299) => vendor_error {
+            25200 APP_DUPLICATION_SUCCESS => success,
+            25201 APP_DUPLICATION_FAILED,
+            25202 APP_DUPLICATION_PENDING => pending,
+            25203 APP_DUPLICATION_IN_PROGRESS => pending,
+            25204 APP_DUPLICATION_INVALID_REQUEST => client_error,
+        }
+        /// Class: `client_error`: does not exist, permission denied, invalid argument
+        /// or request.
+        group Module "Module Related Codes: 253xx" (25300..=25399) => client_error {
+            25300 MODULE_DOES_NOT_EXIST,
+            25301 MODULE_PERMISSION_DENIED,
+            25302 MODULE_INVALID_ARGUMENT,
+            25303 MODULE_INVALID_REQUEST,
+        }
+        /// Class, for the state of an operation: `*_SUCCESS` is `success`;
+        /// `*_PENDING` and `*_IN_PROGRESS` are `pending` (Clarifai's clients poll);
+        /// `*_FAILED` and unexpected errors, with no caller-side cause given, are
+        /// `vendor_error` (the default); an invalid request is `client_error`.
+        /// A cancelled or deleted operation is `client_error`: it ended at a
+        /// caller's request and will not complete.
+        group BulkOperation "Bulk Operation Related Codes: 254xx" (25400..=25499) => vendor_error {
+            25400 BULK_OPERATION_SUCCESS => success,
+            25401 BULK_OPERATION_FAILED,
+            25402 BULK_OPERATION_PENDING => pending,
+            25403 BULK_OPERATION_IN_PROGRESS => pending,
+            25404 BULK_OPERATION_INVALID_REQUEST => client_error,
+            25405 BULK_OPERATION_CANCELLED => client_error,
+            25406 BULK_OPERATION_UNEXPECTED_ERROR,
+            25407 BULK_OPERATION_DELETED => client_error,
+        }
+        /// Class: `success`, `pending` (pending, in progress) and `vendor_error`
+        /// (failed with no caller-side cause: status update, delete, modification,
+        /// storage host, clustering, reindexing) for the input's states;
+        /// `client_error` (the default) for bad input: duplicate, unsupported format,
+        /// does not exist, permission denied, invalid argument or URL, over the
+        /// limit, undecodable bytes, and a download that failed ("Check URL or
+        /// bytes").
+        group InputImage "Input: Image Related Codes: 30xxx" (30000..=30999) => client_error {
+            30000 INPUT_DOWNLOAD_SUCCESS: "Download complete" => success,
+            30001 INPUT_DOWNLOAD_PENDING: "Download pending; when things are async, this is the default status" => pending,
+            30002 INPUT_DOWNLOAD_FAILED: "Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request",
+            30003 INPUT_DOWNLOAD_IN_PROGRESS: "Download in progress" => pending,
+            30004 INPUT_STATUS_UPDATE_FAILED => vendor_error,
+            30005 INPUT_DELETE_FAILED => vendor_error,
+            30100 INPUT_DUPLICATE: "Duplicate URL in your application. Check the documentation to allow duplications.",
+            30101 INPUT_UNSUPPORTED_FORMAT: "Input image format unsupported",
+            30102 INPUT_DOES_NOT_EXIST: "Input does not exist",
+            30103 INPUT_PERMISSION_DENIED: "Input permission denied",
+            30104 INPUT_INVALID_ARGUMENT: "Input invalid argument",
+            30105 INPUT_OVER_LIMIT: "Input image is larger than the allowed limit",
+            30106 INPUT_INVALID_URL: "Input image URL invalid",
+            30200 INPUT_MODIFY_SUCCESS: "Input image modification success" => success,
+            30201 INPUT_MODIFY_PENDING: "Input image modification pending" => pending,
+            30203 INPUT_MODIFY_FAILED: "Input image modification failed" => vendor_error,
+            30210 INPUT_STORAGE_HOST_FAILED => vendor_error,
+            30300 ALL_INPUT_INVALID_BYTES: "Input image decoding failed. Check URLs and bytes sent",
+            30400 INPUT_CLUSTER_SUCCESS => success,
+            30401 INPUT_CLUSTER_PENDING => pending,
+            30402 INPUT_CLUSTER_FAILED => vendor_error,
+            30403 INPUT_CLUSTER_IN_PROGRESS => pending,
+            30500 INPUT_REINDEX_SUCCESS => success,
+            30501 INPUT_REINDEX_PENDING => pending,
+            30502 INPUT_REINDEX_FAILED => vendor_error,
+            30503 INPUT_REINDEX_IN_PROGRESS => pending,
+        }
+        /// Class: `success`, `pending` (pending, in progress) and `vendor_error`
+        /// (failed with no caller-side cause: status update, delete, modification,
+        /// storage host, clustering, reindexing) for the input's states;
+        /// `client_error` (the default) for bad input: duplicate, unsupported format,
+        /// does not exist, permission denied, invalid argument or URL, over the
+        /// limit, undecodable bytes, and a download that failed ("Check URL or
+        /// bytes").
+        group InputVideo "Input: Video Related Codes: 31xxx" (31000..=31999) => client_error {
+            31000 INPUT_VIDEO_DOWNLOAD_SUCCESS: "Download complete" => success,
+            31001 INPUT_VIDEO_DOWNLOAD_PENDING: "Download pending" => pending,
+            31002 INPUT_VIDEO_DOWNLOAD_FAILED: "Download failed or we could not process it. Check URL or bytes you sent in the request.",
+            31100 INPUT_VIDEO_DUPLICATE: "Duplicate URL in your application. Check the documentation to allow duplications.",
+            31101 INPUT_VIDEO_UNSUPPORTED_FORMAT: "Input video format unsupported",
+            31102 INPUT_VIDEO_DOES_NOT_EXIST: "Input does not exist",
+            31103 INPUT_VIDEO_PERMISSION_DENIED: "Input permission denied",
+            31104 INPUT_VIDEO_INVALID_ARGUMENT: "Input invalid argument",
+            31105 INPUT_VIDEO_OVER_LIMIT: "Input video is larger the allowed limit",
+            31106 INPUT_VIDEO_INVALID_URL: "Input video URL invalid",
+            31200 INPUT_VIDEO_MODIFY_SUCCESS: "Input video modification success" => success,
+            31201 INPUT_VIDEO_MODIFY_PENDING: "Input video modification pending" => pending,
+            31203 INPUT_VIDEO_MODIFY_FAILED: "Input video modification failed" => vendor_error,
+            31210 INPUT_VIDEO_STORAGE_HOST_FAILED => vendor_error,
+            31300 ALL_INPUT_VIDEOS_INVALID_BYTES: "Input video decoding failed. Check URLs and bytes sent",
+        }
+        /// Class: `retry` for requests disabled for maintenance ("Please try again
+        /// in a few hours"); `client_error` for an invalid request and for an input
+        /// URL that could not be reached (the caller's URL).
+        group InputRequest "Input Request Codes: 39xxx" (39000..=39999) => client_error {
+            39996 INPUT_CONNECTION_FAILED: "Connection attempts to the input URL failed",
+            39997 REQUEST_DISABLED_FOR_MAINTENANCE: "Sorry, this type of request has been disabled for maintenance. Please try again in a few hours." => retry,
+            39998 INPUT_WRITES_DISABLED_FOR_MAINTENANCE: "Input writes are disabled for maintenance. Please try again in a few hours." => retry,
+            39999 INPUT_INVALID_REQUEST: "Invalid input request",
+        }
+        /// Class: `client_error`: invalid requests.
+        group ApiFormatting "API Formatting Codes: 4000x" (40000..=40009) => client_error {
+            40001 PREDICT_INVALID_REQUEST: "Invalid request",
+            40002 SEARCH_INVALID_REQUEST: "Invalid search request",
+            40003 CONCEPTS_INVALID_REQUEST: "Invalid request",
+            40004 STATS_INVALID_REQUEST,
+        }
+        /// Class: `retry` for what the page or the name says is transient: a server
+        /// too busy, unavailable or timed out ("Please try again later"), a
+        /// database statement timeout, deadlock, connection shortage or too many
+        /// clients, an external connection error, and an operation already under
+        /// way for the app (wait for it, then send again); `client_error` for a
+        /// duplicate ID, a violated constraint ("Try again with different values"),
+        /// a message over the size limit, an unknown method and a cancelled request
+        /// (cancelled by the caller); `vendor_error` (the default) for other
+        /// database and worker failures.
+        ///
+        /// No range: the heading's `400xx` holds the previous heading's `4000x`.
+        group Other "Other Related: 400xx" => vendor_error {
+            40010 DATABASE_DUPLICATE_KEY: "Object has a duplicate ID; another object with same ID already exist" => client_error,
+            40011 DATABASE_STATEMENT_TIMEOUT => retry,
+            40012 DATABASE_INVALID_ROWS_AFFECTED,
+            40013 DATABASE_DEADLOCK_DETECTED => retry,
+            40014 DATABASE_FAIL_TASK,
+            40015 DATABASE_FAIL_TO_GET_CONNECTIONS => retry,
+            40016 DATABASE_TOO_MANY_CLIENTS => retry,
+            40017 DATABASE_CONSTRAINT_VIOLATED: "Object violates a constraint. Try again with different values for the fields" => client_error,
+            // name from Clarifai's protobuf; the page leaves it blank
+            40019 DATABASE_LOCKED_BY_ONGOING_OPERATION: "The requested operation is currently processing for this app" => retry,
+            40020 ASYNC_WORKER_MULTI_ERRORS,
+            40030 RPC_REQUEST_QUEUE_FULL: "Sorry, the server is too busy at the moment. Please try again later" => retry,
+            40031 RPC_SERVER_UNAVAILABLE: "Sorry, the server is unavailable at the moment. Please try again later" => retry,
+            40032 RPC_REQUEST_TIMEOUT: "Sorry, your request has timed out. Please try your request again" => retry,
+            40033 RPC_MAX_MESSAGE_SIZE_EXCEEDED: "Sorry, the request sent is larger than the allowed limit. Please contact support@clarifai.com" => client_error,
+            40034 EXTERNAL_CONNECTION_ERROR: "Could not connect to external services" => retry,
+            40035 RPC_CANCELED => client_error,
+            40036 RPC_UNKNOWN_METHOD => client_error,
+            40037 REQUEST_CANCELED_BY_USER => client_error,
+        }
+        /// Class: `vendor_error` (the default: Clarifai's internal queue), except
+        /// connection errors and timeouts, which are `retry`: the page says of
+        /// `QUEUE_CONN_ERROR` "Servers are busy. Please try again later".
+        ///
+        /// No range: the heading's `41xxx` holds the next heading's `411xx`.
+        group Queue "Queue Related Error Codes: 41xxx" => vendor_error {
+            41000 QUEUE_CONN_ERROR: "Servers are busy. Please try again later" => retry,
+            41002 QUEUE_CLOSE_REQUEST_TIMEOUT => retry,
+            41003 QUEUE_CONN_CLOSED => retry,
+            41004 QUEUE_PUBLISH_ACK_TIMEOUT => retry,
+            41005 QUEUE_PUBLISH_ERROR,
+            41006 QUEUE_SUBSCRIPTION_TIMEOUT => retry,
+            41007 QUEUE_SUBSCRIPTION_ERROR,
+            41008 QUEUE_MARSHALLING_FAILED,
+            41009 QUEUE_UNMARSHALLING_FAILED,
+            41010 QUEUE_MAX_MSG_REDELIVERY_EXCEEDED,
+            41011 QUEUE_ACK_FAILURE,
+        }
+        /// Class: `vendor_error`, except `SQS_OVERLIMIT`, a throttle: `retry`.
+        group Sqs "SQS Related Error Codes: 411xx" (41100..=41199) => vendor_error {
+            41100 SQS_OVERLIMIT => retry,
+            41101 SQS_INVALID_RECEIPT_HANDLE,
+            41102 SQS_UNKNOWN,
+        }
+        /// Class: `success` and `pending` as the descriptions say; `vendor_error`
+        /// for "Visualization failed"; `client_error` (the default) for an invalid
+        /// request, a missing visualization, too many URLs and an app without inputs.
+        ///
+        /// The page gives none of these codes a name: the names are those of
+        /// Clarifai's protobuf definition.
+        group Visualization "Visualization Error Codes: 42xxx" (42000..=42999) => client_error {
+            // name from Clarifai's protobuf; the page leaves it blank
+            42000 VISUALIZATION_SUCCESS: "Visualization succeeded" => success,
+            // name from Clarifai's protobuf; the page leaves it blank
+            42001 VISUALIZATION_PENDING: "Visualization is pending" => pending,
+            // name from Clarifai's protobuf; the page leaves it blank
+            42002 VISUALIZATION_FAILED: "Visualization failed" => vendor_error,
+            // name from Clarifai's protobuf; the page leaves it blank
+            42003 VISUALIZATION_INVALID_REQUEST: "Visualization invalid request",
+            // name from Clarifai's protobuf; the page leaves it blank
+            42004 MISSING_APP_VISUALIZATION: "Missing application visualization",
+            // name from Clarifai's protobuf; the page leaves it blank
+            42005 VISUALIZATION_TOO_MANY_URLS: "Too many URLs to visualize",
+            // name from Clarifai's protobuf; the page leaves it blank
+            42006 VISUALIZATION_FAILED_TO_SAMPLE_APP: "There is not inputs in app",
+        }
+        /// Class: `vendor_error` (the default: internal, projection, prediction
+        /// failures), except searching by an input not yet fully indexed:
+        /// `client_error` (search by a fully indexed input).
+        ///
+        /// `CLUSTER_INTERNAL_FAILURE` (43040) lies in this range but the page sets
+        /// it apart from this section with empty rows, so it is in no group (and
+        /// Clarifai's protobuf does not list it with the search codes either).
+        group Search "Search Related Error Codes: 430xx" (43000..=43099) => vendor_error {
+            43001 SEARCH_INTERNAL_FAILURE: "Search internal issue",
+            43002 SEARCH_PROJECTION_FAILURE: "Search projection failure",
+            43003 SEARCH_PREDICTION_FAILURE: "Search prediction failure",
+            43004 SEARCH_BY_NOT_FULLY_INDEXED_INPUT: "Can only search by a fully indexed input" => client_error,
+            43005 SAVED_SEARCH_MODIFY_FAILED,
+        }
+        // After the search codes, set apart by an empty row before and after it:
+        // in no group (see `ClarifaiGroup::Search`).
+        43040 CLUSTER_INTERNAL_FAILURE => vendor_error,
+        /// Class, for the state of an operation: `*_SUCCESS` is `success`;
+        /// `*_PENDING` and `*_IN_PROGRESS` are `pending` (Clarifai's clients poll);
+        /// `*_FAILED` and unexpected errors, with no caller-side cause given, are
+        /// `vendor_error` (the default); an invalid request is `client_error`.
+        /// `EVALUATION_QUEUED` is `pending` too; `EVALUATION_TIMED_OUT` is the
+        /// evaluation's state, not the request's: `vendor_error`. `EVALUATION_MIXED`
+        /// is `unknown`, as `MIXED_STATUS`.
+        group WorkflowEvaluation "Workflow Evaluation Error Codes: 431xx" (43100..=43199) => vendor_error {
+            43100 EVALUATION_QUEUED => pending,
+            43101 EVALUATION_IN_PROGRESS => pending,
+            43102 EVALUATION_SUCCESS => success,
+            43103 EVALUATION_FAILED_TO_RETRIEVE_DATA,
+            43104 EVALUATION_INVALID_ARGUMENT => client_error,
+            43105 EVALUATION_FAILED,
+            43106 EVALUATION_PENDING => pending,
+            43107 EVALUATION_TIMED_OUT,
+            43108 EVALUATION_UNEXPECTED_ERROR,
+            43109 EVALUATION_MIXED => unknown,
+        }
+        /// Class: `vendor_error`: processing a Stripe event failed.
+        group Stripe "Stripe Error Code: 44xxx" (44000..=44999) => vendor_error {
+            44001 STRIPE_EVENT_ERROR,
+        }
+        /// Class: `vendor_error` (Clarifai's internal cache), except
+        /// `REDIS_STREAM_BACKOFF`, which names its remedy: `retry`.
+        group Cache "Redis/Cache Error Codes: 45xxx" (45000..=45999) => vendor_error {
+            45001 CACHE_MISS,
+            45002 REDIS_SCRIPT_EXITED_WITH_FAILURE,
+            45003 REDIS_STREAM_ERR,
+            45004 REDIS_NO_CONSUMERS,
+            45005 REDIS_STREAM_BACKOFF => retry,
+        }
+        /// Class: `client_error` for a signup not permitted and an unsupported file
+        /// type; `vendor_error` for a failed signup event.
+        group SiftScience "Sift Science Error Codes: 46xxx" (46000..=46999) => client_error {
+            46001 SIGNUP_EVENT_ERROR => vendor_error,
+            46002 SIGNUP_FLAGGED: "Signup not permitted",
+            46003 FILETYPE_UNSUPPORTED: "Filetype not supported",
+        }
+        /// Class: `vendor_error`: Clarifai's internal application counts.
+        group AppCounts "Application Counts Related Error Codes: 470xx" (47000..=47099) => vendor_error {
+            47001 APP_COUNT_INVALID_MESSAGE,
+            47002 APP_COUNT_UPDATE_INCREMENT_FAILED,
+            47003 APP_COUNT_REBUILD_FAILED,
+            47004 APP_COUNT_INTERNAL_FAILURE,
+        }
+        /// Class: `client_error` (the default) for the caller's media: download or
+        /// DNS errors of its URL, over the size limit, undecodable image, invalid
+        /// argument (as `INPUT_DOWNLOAD_FAILED`: "Check URL or bytes");
+        /// `vendor_error` for an image processing error.
+        group MediaProcessor "Media Processor Related Error Codes: 471xx" (47100..=47199) => client_error {
+            47101 MP_DOWNLOAD_ERROR,
+            47102 MP_RESOLVE_DNS_ERROR,
+            47103 MP_DOWNLOAD_MAX_SIZE_EXCEEDED_ERROR,
+            47104 MP_IMAGE_DECODE_ERROR,
+            47105 MP_INVALID_ARGUMENT,
+            47106 MP_IMAGE_PROCESSING_ERROR => vendor_error,
+        }
+        /// Class: `retry`: a connection error, as `QUEUE_CONN_ERROR` ("Servers are
+        /// busy. Please try again later").
+        group DataTier "DataTier Related Error Code: 472xx" (47200..=47299) => retry {
+            47201 DATATIER_CONN_ERROR,
+        }
+        /// Class: `client_error`: the user's consent is needed.
+        group UserConsent "User Legal Consent Status Related Code: 50xxx" (50000..=50999) => client_error {
+            50001 USER_CONSENT_FACE,
+        }
+        /// Class: a worker's state: active is `success`; missing and inactive are
+        /// `client_error` (the worker must exist and be active).
+        group Workers "Workers Codes: 51xxx" (51000..=51999) => client_error {
+            51000 WORKER_MISSING,
+            51001 WORKER_ACTIVE => success,
+            51002 WORKER_INACTIVE,
+        }
+        /// Class: a collector's state: active is `success`; missing and inactive are
+        /// `client_error`; a failed post of an input is `vendor_error`.
+        group Collectors "Collectors Codes: 52xxx" (52000..=52999) => client_error {
+            52000 COLLECTOR_MISSING,
+            52001 COLLECTOR_ACTIVE => success,
+            52002 COLLECTOR_INACTIVE,
+            52003 COLLECTOR_POST_INPUT_FAILED => vendor_error,
+        }
+        /// Class: `client_error`: the identity provider does not exist.
+        group Sso "SSO Code: 53xxx" (53000..=53999) => client_error {
+            53001 SSO_IDENTITY_PROVIDER_DOES_NOT_EXIST,
+        }
+        /// Class: a task's state: in progress ("The task was created") is
+        /// `pending`, done is `success`, won't do ("marked as abandoned") is
+        /// `client_error` (ended by a user, it will not complete); conflict and
+        /// missing are `client_error` (the default); the add-annotations failure and
+        /// not implemented (as `NOT_IMPLEMENTED`) are `vendor_error`.
+        group Tasks "Tasks Codes: 54xxx" (54000..=54999) => client_error {
+            54001 TASK_IN_PROGRESS: "The task was created" => pending,
+            54002 TASK_DONE: "The task is completed" => success,
+            54003 TASK_WONT_DO: "The task is marked as abandoned",
+            54005 TASK_ADD_ANNOTATIONS_FAILURE: "An error occurred during add-task-annotations pipeline" => vendor_error,
+            54100 TASK_CONFLICT: "The task operation is in conflict with the current state of the server",
+            54101 TASK_NOT_IMPLEMENTED: "Certain task-related scenarios are not implemented" => vendor_error,
+            54102 TASK_MISSING: "Task was not found",
+        }
+        /// Class: a label order's state: pending and in progress are `pending` (the
+        /// default), success is `success`, canceled is `client_error` (ended at a
+        /// caller's request, it will not complete).
+        group LabelOrder "Label Order Related Status Code: 55xxx" (55000..=55999) => pending {
+            55001 LABEL_ORDER_PENDING,
+            55002 LABEL_ORDER_IN_PROGRESS,
+            55003 LABEL_ORDER_SUCCESS => success,
+            55004 LABEL_ORDER_CANCELED => client_error,
+        }
+        /// Class: `success` for an active license; `client_error` for the rest:
+        /// the license must exist, be current and stay within its volume.
+        group License "License Related Status Codes: 600xx" (60000..=60099) => client_error {
+            60000 LICENSE_ACTIVE: "License is active" => success,
+            60001 LICENSE_DOES_NOT_EXIST: "License does not exist",
+            60002 LICENSE_NEED_UPDATE: "License needs update",
+            60003 LICENSE_EXPIRED: "License has expired",
+            60004 LICENSE_REVOKED: "License has been revoked",
+            60005 LICENSE_DELETED: "Hidden state not reflected to users",
+            60006 LICENSE_VOLUME_EXCEEDED: "Exceeded volume limit on license",
+        }
+        /// Class: `success` for a valid password; `client_error` for the rest.
+        group Password "Password Related Status Codes: 610xx" (61000..=61099) => client_error {
+            61000 PASSWORD_VALIDATION_SUCCESS => success,
+            61001 PASSWORD_VALIDATION_FAILED,
+            61002 PASSWORDPOLICY_INVALID_ARGUMENT,
+        }
+        /// Class: `client_error`: not found, invalid argument, blocked.
+        group FeatureFlags "Feature Flags Status Codes: 620xx" (62000..=62099) => client_error {
+            62000 FEATUREFLAG_CONFIG_NOT_FOUND,
+            62001 FEATUREFLAG_INVALID_ARGUMENT,
+            62002 FEATUREFLAG_BLOCKED,
+        }
+        /// Class: `success` and `vendor_error`, as their names say.
+        group Maintenance "Maintenance Status Codes: 630xx" (63000..=63099) => vendor_error {
+            63000 MAINTENANCE_SUCCESS => success,
+            63001 MAINTENANCE_FAILED,
+        }
+        /// Class: a dataset version's state: pending and in progress are `pending`,
+        /// ready is `success`, failure and unexpected error are `vendor_error` (the
+        /// default), conflict is `client_error`; an input added is `success`, a
+        /// duplicate input `client_error`.
+        ///
+        /// No range: the heading's `64xxx` holds the next heading's `640xx`.
+        group Datasets "Datasets Status Codes: 64xxx" => vendor_error {
+            64005 DATASET_VERSION_PENDING: "The dataset version is pending to be processed" => pending,
+            64010 DATASET_VERSION_IN_PROGRESS: "The dataset version is currently being processed" => pending,
+            64015 DATASET_VERSION_READY: "The dataset version is ready to be used" => success,
+            64020 DATASET_VERSION_FAILURE: "An error occurred during the dataset version processing",
+            64025 DATASET_VERSION_UNEXPECTED_ERROR: "An unexpected error occurred during the dataset version processing",
+            64030 DATASET_VERSION_CONFLICT: "An alteration to dataset version would create a conflict" => client_error,
+            64100 DATASET_INPUT_SUCCESS: "The dataset input was successfully added" => success,
+            64101 DATASET_INPUT_DUPLICATE: "The dataset input is a duplicate" => client_error,
+        }
+        /// Class: a job's state: queued and running are `pending`, completed is
+        /// `success`, failed and unexpected error are `vendor_error` (the default),
+        /// cancelled is `client_error` (ended at a caller's request).
+        ///
+        /// No range: the heading's `640xx` also holds codes of the previous
+        /// heading's section (64005 to 64030), and lies inside its `64xxx`.
+        group Jobs "Generic Job Status Codes: 640xx" => vendor_error {
+            64000 JOB_QUEUED => pending,
+            64001 JOB_RUNNING => pending,
+            64002 JOB_COMPLETED => success,
+            64003 JOB_FAILED,
+            64004 JOB_CANCELLED => client_error,
+            64006 JOB_UNEXPECTED_ERROR,
+        }
+        /// Class: `client_error`: the identity provider association is missing.
+        ///
+        /// No range: the heading gives none.
+        group AuthIssues "Auth Issues Codes" => client_error {
+            65000 AUTH_MISSING_IDP_ASSOC,
+        }
+        // 66000 and 67000: each set apart by empty rows after the "Auth Issues
+        // Codes" section, with no heading: in no group.
+        66000 LIST_OBJECTS_FAILED => vendor_error,
+        67000 ARCHIVE_EXTRACT_FAILED => vendor_error,
+        /// Class: an upload's state: in progress is `pending`, done is `success`,
+        /// failed and unexpected error are `vendor_error` (the default), expired is
+        /// `client_error` (start a new upload).
+        group MultipartUpload "Multipart Uploading Status Codes: 680xx" (68000..=68099) => vendor_error {
+            68000 UPLOAD_IN_PROGRESS => pending,
+            68001 UPLOAD_DONE => success,
+            68002 UPLOAD_FAILED,
+            68003 UPLOAD_UNEXPECTED_ERROR,
+            68004 UPLOAD_EXPIRED => client_error,
+        }
+        /// Class: `client_error`: the billing information must be fixed.
+        group Billing "Billing Related Issues: 69xxx" (69000..=69999) => client_error {
+            69000 BILLING_INVALID_INFO,
+        }
+        // 90400 and 90500: set apart by an empty row after the "Billing Related
+        // Issues: 69xxx" section, with no heading (and outside its range): in no
+        // group.
+        90400 BAD_REQUEST => client_error,
+        90500 SERVER_ERROR => vendor_error,
+        /// Class: `vendor_error` (the default), except what is transient by name:
+        /// an unexpected timeout, Redis unavailable and resources exhausted are
+        /// `retry`.
+        group Internal "Internal Issues Codes: 98xxx" (98000..=98999) => vendor_error {
+            98004 INTERNAL_SERVER_ISSUE,
+            98005 INTERNAL_FETCHING_ISSUE,
+            98006 INTERNAL_DATABASE_ISSUE,
+            98009 INTERNAL_UNEXPECTED_TIMEOUT => retry,
+            98010 INTERNAL_UNEXPECTED_V1,
+            98011 INTERNAL_UNEXPECTED_PANIC,
+            98012 INTERNAL_UNEXPECTED_SPIRE,
+            98013 INTERNAL_REDIS_UNAVAILABLE => retry,
+            98014 INTERNAL_RESOURCE_EXHAUSTED => retry,
+            98015 INTERNAL_REDIS_UNCATEGORIZED,
+            98016 INTERNAL_AWS_UNCATEGORIZED,
+            98017 INTERNAL_AZURE_UNCATEGORIZED,
+        }
+        /// Class: `vendor_error`: errors Clarifai did not categorize; report them.
+        group Uncategorized "Uncategorized Codes: 99xxx" (99000..=99999) => vendor_error {
+            99001 CONN_UNCATEGORIZED,
+            99002 MODEL_UNCATEGORIZED,
+            99003 INPUT_UNCATEGORIZED,
+            99004 ANNOTATION_UNCATEGORIZED,
+            99005 BILLING_UNCATEGORIZED,
+            // description from the older page (seed 000); the current page gives none
+            99009 INTERNAL_UNCATEGORIZED: "Internal error",
+        }
+    }
+}
+
+/// The tables of this module.
+pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<Clarifai>(
+    "clarifai",
+    "Clarifai API status codes",
+)];
