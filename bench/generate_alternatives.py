@@ -69,10 +69,13 @@ def alt_tables(tables):
     ]
     for table_id, int_type, _, rows in tables:
         name = "Alt" + pascal(table_id)
+        # Parsing by name only where the vendor gives names.
+        named = any(row["name"] is not None for row in rows)
         out.append(
             "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, "
-            "num_enum::FromPrimitive, num_enum::IntoPrimitive, strum::EnumString, "
-            "strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, thiserror::Error)]"
+            "num_enum::FromPrimitive, num_enum::IntoPrimitive, "
+            + ("strum::EnumString, " if named else "")
+            + "strum::IntoStaticStr, strum::EnumMessage, strum::EnumProperty, thiserror::Error)]"
         )
         out.append(f"#[repr({int_type})]")
         out.append(f"pub enum {name} {{")
@@ -97,10 +100,11 @@ def alt_tables(tables):
             out.append(f"    #[strum({', '.join(attrs)})]")
             out.append(f"    #[error({rust_str(shown)})]")
             out.append(f"    {row['variant']} = {row['code']},")
+        catch_all = "Other" if any(row["variant"] == "Unknown" for row in rows) else "Unknown"
         out.append("    #[num_enum(catch_all)]")
         out.append("    #[strum(disabled)]")
         out.append(f'    #[error("unknown {table_id} status {{0}}")]')
-        out.append(f"    Unknown({int_type}),")
+        out.append(f"    {catch_all}({int_type}),")
         out.append("}")
         out.append("")
     return "\n".join(out)
@@ -122,7 +126,6 @@ def alternatives(tables, benched):
         out.append(f"    use {path} as T;")
         out.append("")
         out.append("    /// What prost generates: a `match` on the code.")
-        out.append("    #[inline(never)]")
         out.append(f"    pub fn from_code_match(code: {int_type}) -> T {{")
         out.append("        match code {")
         for row in rows:
@@ -131,8 +134,16 @@ def alternatives(tables, benched):
         out.append("        }")
         out.append("    }")
         out.append("")
+        out.append(f"    pub static BY_CODE: phf::Map<{int_type}, T> = phf::phf_map! {{")
+        for row in rows:
+            out.append(f"        {row['code']}{int_type} => T::{row['variant']},")
+        out.append("    };")
+        if not any(row["name"] is not None for row in rows):
+            out.append("}")
+            out.append("")
+            continue
+        out.append("")
         out.append("    /// What prost generates: a `match` on the name.")
-        out.append("    #[inline(never)]")
         out.append("    pub fn from_name_match(name: &str) -> Option<T> {")
         out.append("        match name {")
         for row in rows:
@@ -141,11 +152,6 @@ def alternatives(tables, benched):
         out.append("            _ => None,")
         out.append("        }")
         out.append("    }")
-        out.append("")
-        out.append(f"    pub static BY_CODE: phf::Map<{int_type}, T> = phf::phf_map! {{")
-        for row in rows:
-            out.append(f"        {row['code']}{int_type} => T::{row['variant']},")
-        out.append("    };")
         out.append("")
         out.append("    pub static BY_NAME: phf::Map<&'static str, T> = phf::phf_map! {")
         for row in rows:

@@ -2,6 +2,11 @@
 //! crates users would pick instead. `BENCHMARKS.md` at the repository's root
 //! reports the figures and the commands that reproduce them.
 
+pub mod alternatives;
+
+use std::ops::RangeInclusive;
+
+use codes::{Integer, VendorCode};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -37,9 +42,146 @@ pub fn synthetic_table(rows: usize) -> TokenStream {
     }
 }
 
+/// A deterministic xorshift generator: the same inputs on every run.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a non-zero seed.
+    #[must_use]
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// The next number.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}
+
+/// `len` items drawn at random from `items`.
+#[must_use]
+pub fn pick<T: Copy>(items: &[T], len: usize, seed: u64) -> Vec<T> {
+    let mut rng = Rng::new(seed);
+    (0..len).map(|_| items[rng.below(items.len())]).collect()
+}
+
+/// A named stream of raw codes.
+#[derive(Debug, Clone)]
+pub struct Stream<T> {
+    /// `known`, `unknown` or `mixed`.
+    pub name: &'static str,
+    /// The codes.
+    pub inputs: Vec<T>,
+}
+
+/// Three streams of `len` codes of table `C`: codes it lists, codes it does
+/// not list (drawn from `range`, around its codes), and half of each.
+#[must_use]
+pub fn streams<C: VendorCode>(len: usize, range: RangeInclusive<i64>) -> Vec<Stream<C::Int>> {
+    let listed: Vec<C::Int> = C::ALL.iter().map(|code| code.code()).collect();
+    let known = pick(&listed, len, 1);
+    let mut rng = Rng::new(2);
+    let span = (range.end() - range.start() + 1) as u64;
+    let mut unknown = Vec::with_capacity(len);
+    while unknown.len() < len {
+        let raw = i128::from(*range.start()) + i128::from((rng.next_u64() % span) as i64);
+        if let Some(code) = C::Int::from_i128(raw) {
+            if !C::from_code(code).is_known() {
+                unknown.push(code);
+            }
+        }
+    }
+    let mut rng = Rng::new(3);
+    let mixed = (0..len)
+        .map(|i| {
+            if rng.next_u64() & 1 == 0 {
+                known[i]
+            } else {
+                unknown[i]
+            }
+        })
+        .collect();
+    vec![
+        Stream {
+            name: "known",
+            inputs: known,
+        },
+        Stream {
+            name: "unknown",
+            inputs: unknown,
+        },
+        Stream {
+            name: "mixed",
+            inputs: mixed,
+        },
+    ]
+}
+
 #[cfg(test)]
 mod tests {
-    use super::synthetic_table;
+    use super::*;
+    use codes::vendors::clarifai::Clarifai;
+
+    #[test]
+    fn streams_hold_what_they_say() {
+        let [known, unknown, mixed] =
+            <[Stream<u32>; 3]>::try_from(streams::<Clarifai>(512, 10_000..=99_999)).unwrap();
+        assert!(known.inputs.iter().all(|&c| Clarifai::from(c).is_known()));
+        assert!(
+            unknown
+                .inputs
+                .iter()
+                .all(|&c| !Clarifai::from(c).is_known())
+        );
+        let mixed_known = mixed
+            .inputs
+            .iter()
+            .filter(|&&c| Clarifai::from(c).is_known())
+            .count();
+        assert!((156..356).contains(&mixed_known), "{mixed_known}");
+        assert_eq!(
+            streams::<Clarifai>(8, 10_000..=99_999)[0].inputs,
+            known.inputs[..8]
+        );
+    }
+
+    #[test]
+    fn the_alternatives_agree_with_the_generated_lookups() {
+        use crate::alternatives::clarifai;
+        use std::str::FromStr;
+        for stream in streams::<Clarifai>(1024, 10_000..=99_999) {
+            for code in stream.inputs {
+                let ours = Clarifai::from_code(code);
+                assert_eq!(clarifai::from_code_match(code), ours);
+                assert_eq!(
+                    clarifai::BY_CODE
+                        .get(&code)
+                        .copied()
+                        .unwrap_or(Clarifai::Unknown(code)),
+                    ours
+                );
+                assert_eq!(u32::from(codes_alt_tables::AltClarifai::from(code)), code);
+                if let Some(name) = ours.name() {
+                    assert_eq!(clarifai::from_name_match(name), Some(ours));
+                    assert_eq!(clarifai::BY_NAME.get(name).copied(), Some(ours));
+                    assert!(clarifai::StrumPhf::from_str(name).is_ok());
+                    assert_eq!(
+                        codes_alt_tables::AltClarifai::from_str(name).map(u32::from),
+                        Ok(code)
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn synthetic_tables_expand_without_errors() {
