@@ -477,7 +477,7 @@ fn code_lookup(model: &Model) -> (TokenStream, TokenStream) {
             (
                 quote! {
                     const __CODE_SLOTS: [(#int, u16); #len] = [#(#slots),*];
-                    const __CODE_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+                    const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
                 },
                 quote!(#krate::__private::phf::#find(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
             )
@@ -511,7 +511,13 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
     if named.len() <= SMALL {
         return sorted(&named);
     }
-    let Some(phf) = phf::build(named.len(), |key, seed| hash_str(named[key].0, seed)) else {
+    // The quick hash first (length, first and last 8 bytes); the whole one
+    // when two names agree on those.
+    let built = [false, true].into_iter().find_map(|whole| {
+        phf::build(named.len(), |key, seed| hash_str(named[key].0, seed, whole))
+            .map(|phf| (phf, whole))
+    });
+    let Some((phf, whole)) = built else {
         return sorted(&named);
     };
     let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
@@ -527,9 +533,9 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
     (
         quote! {
             const __NAME_SLOTS: [(&'static str, u16); #len] = [#(#slots),*];
-            const __NAME_PILOTS: [u16; #pilot_count] = [#(#pilots),*];
+            const __NAME_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
         },
-        quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, name)),
+        quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, #whole, name)),
     )
 }
 

@@ -4,14 +4,14 @@
 
 use std::cmp::Reverse;
 
-use codes_core::__private::phf::{mix, reduce, slot};
+use codes_core::__private::phf::{high, mix, pilot, slot};
 
 /// A perfect-hash table for `n` keys: `slots[slot(hash(key), pilots)]` holds
 /// the key's index, and every key has its own slot.
 #[derive(Debug)]
 pub struct Phf {
     pub seed: u64,
-    pub pilots: Vec<u16>,
+    pub pilots: Vec<u64>,
     pub slots: Vec<Option<usize>>,
 }
 
@@ -22,10 +22,10 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     if n == 0 {
         return None;
     }
-    // About 0.8 keys a slot and 3 keys a bucket: small tables, and pilots
-    // that are found in a few tries.
-    let slot_count = n + n / 4 + 1;
-    let bucket_count = n.div_ceil(3);
+    // Powers of two (positions are shifts), at most 0.8 keys a slot and 3
+    // keys a bucket: small tables, and pilots found in a few tries.
+    let slot_count = (n + n / 4 + 1).next_power_of_two().max(2);
+    let bucket_count = n.div_ceil(3).next_power_of_two().max(2);
     'seed: for attempt in 0..64u64 {
         let seed = mix(attempt.wrapping_add(1));
         let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
@@ -36,19 +36,19 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
         }
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (key, &h) in hashes.iter().enumerate() {
-            buckets[reduce(h, bucket_count)].push(key);
+            buckets[high(h, bucket_count)].push(key);
         }
         let mut order: Vec<usize> = (0..bucket_count)
             .filter(|&b| !buckets[b].is_empty())
             .collect();
         order.sort_by_key(|&b| Reverse(buckets[b].len()));
-        let mut pilots = vec![0u16; bucket_count];
+        let mut pilots = vec![0u64; bucket_count];
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
         let mut positions = Vec::new();
         for bucket in order {
             let keys = &buckets[bucket];
-            let found = (0..u16::MAX).find(|&pilot| {
-                pilots[bucket] = pilot;
+            let found = (0..u64::from(u16::MAX)).find(|&n| {
+                pilots[bucket] = pilot(n);
                 positions.clear();
                 for &key in keys {
                     let at = slot(hashes[key], &pilots, slot_count);
@@ -82,21 +82,27 @@ mod tests {
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {
+        // Names alike in their length and first and last 8 bytes.
         let names: Vec<String> = (0..1000)
-            .map(|i| format!("NAME_{i}_{}", i * 7919 % 1000))
+            .map(|i| format!("NAME_PREFIX_{i:04}_SAME_SUFFIX"))
             .collect();
-        let phf = build(names.len(), |key, seed| hash_str(&names[key], seed)).unwrap();
+        // The quick hash cannot tell them apart; the whole one can.
+        assert!(build(names.len(), |key, seed| hash_str(&names[key], seed, false)).is_none());
+        let phf = build(names.len(), |key, seed| hash_str(&names[key], seed, true)).unwrap();
         let slots: Vec<(&str, u16)> = phf
             .slots
             .iter()
             .map(|s| s.map_or(("", EMPTY), |k| (names[k].as_str(), k as u16)))
             .collect();
         for (key, name) in names.iter().enumerate() {
-            assert_eq!(find_name(&slots, &phf.pilots, phf.seed, name), Some(key));
+            assert_eq!(
+                find_name(&slots, &phf.pilots, phf.seed, true, name),
+                Some(key)
+            );
         }
         for other in ["", "NAME", "NAME_1_", "name_0_0", "NAME_1000_0"] {
             assert_eq!(
-                find_name(&slots, &phf.pilots, phf.seed, other),
+                find_name(&slots, &phf.pilots, phf.seed, true, other),
                 None,
                 "{other}"
             );
@@ -129,7 +135,7 @@ mod tests {
 
     #[test]
     fn equal_keys_cannot_be_separated() {
-        assert!(build(2, |_, seed| hash_str("same", seed)).is_none());
+        assert!(build(2, |_, seed| hash_str("same", seed, true)).is_none());
         assert!(build(0, |_, seed| seed).is_none());
     }
 }

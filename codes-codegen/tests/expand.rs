@@ -36,6 +36,28 @@ fn expansion_generates_the_enum_and_its_impls() {
 }
 
 #[test]
+fn names_alike_at_both_ends_are_hashed_whole() {
+    let rows = (0..12).map(|i| {
+        let name = quote::format_ident!("STATUS_PREFIX_{}_THE_SAME_SUFFIX", format!("{i:02}"));
+        let code = proc_macro2::Literal::i32_unsuffixed(i);
+        quote!(#code #name,)
+    });
+    let out = try_expand(quote!(enum A: i32 => success { #(#rows)* }))
+        .unwrap()
+        .to_string();
+    assert!(out.contains(", true , name)"), "{out}");
+    let rows = (0..12).map(|i| {
+        let name = quote::format_ident!("S{}", format!("{i}"));
+        let code = proc_macro2::Literal::i32_unsuffixed(i);
+        quote!(#code #name,)
+    });
+    let out = try_expand(quote!(enum A: i32 => success { #(#rows)* }))
+        .unwrap()
+        .to_string();
+    assert!(out.contains(", false , name)"), "{out}");
+}
+
+#[test]
 fn expansion_is_deterministic() {
     let table = quote!(enum A: u16 => success { 3 C, 1 A, 2 "B b" });
     assert_eq!(expand(table.clone()).to_string(), expand(table).to_string());

@@ -2,12 +2,14 @@
 //! `codes-codegen` builds at expansion time (it calls these same functions,
 //! so both halves hash alike).
 //!
-//! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket, the
-//! bucket's *pilot* (found at expansion time) moves the key to its own slot,
-//! and one comparison with the slot's key decides. No branch depends on the
-//! key's value until that last comparison.
+//! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket by
+//! its high bits, the bucket's *pilot* (a 64-bit value chosen at expansion
+//! time) is mixed into the hash to give the key its own slot, and one
+//! comparison with the slot's key decides. Bucket and slot counts are powers
+//! of two, so both positions are shifts; no branch depends on the key until
+//! that last comparison.
 
-/// Multipliers from the 64-bit golden ratio and from `splitmix64`.
+/// Multipliers: the 64-bit golden ratio and `splitmix64`'s.
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xBF58_476D_1CE4_E5B9;
 const K2: u64 = 0x94D0_49BB_1331_11EB;
@@ -21,74 +23,145 @@ pub const fn mix(mut h: u64) -> u64 {
     h ^ (h >> 31)
 }
 
-/// Reads up to 8 bytes of `bytes` from `at` as a little-endian word.
+/// Up to 8 bytes of `bytes`, little-endian, zero-padded.
 #[inline]
-const fn word(bytes: &[u8], at: usize) -> u64 {
+const fn short_word(bytes: &[u8]) -> u64 {
     let mut w = 0u64;
     let mut i = 0;
-    while i < 8 && at + i < bytes.len() {
-        w |= (bytes[at + i] as u64) << (8 * i);
+    while i < bytes.len() && i < 8 {
+        w |= (bytes[i] as u64) << (8 * i);
         i += 1;
     }
     w
 }
 
+/// The first and the last 8 bytes of `bytes` (overlapping when shorter than
+/// 16, zero-padded when shorter than 8).
+#[inline]
+const fn ends(bytes: &[u8]) -> (u64, u64) {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => {
+            let w = short_word(bytes);
+            (w, w)
+        }
+    }
+}
+
 /// The 64-bit hash of a name, under `seed`.
+///
+/// The quick form (`whole == false`) reads the length and the first and last
+/// 8 bytes only, three independent multiplications: enough to tell apart the
+/// names of almost every table. The builder falls back to the whole form,
+/// which reads every byte, when two names agree on all three.
 #[inline]
 #[must_use]
-pub const fn hash_str(name: &str, seed: u64) -> u64 {
+pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K0);
-    let mut at = 0;
-    while at < bytes.len() {
-        h = (h.rotate_left(23) ^ word(bytes, at)).wrapping_mul(K0);
-        at += 8;
+    let (first, last) = ends(bytes);
+    let mut h = (seed ^ bytes.len() as u64).wrapping_mul(K0)
+        ^ (first ^ seed).wrapping_mul(K1)
+        ^ (last ^ seed.rotate_left(32)).wrapping_mul(K2);
+    if whole {
+        let mut rest = bytes;
+        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            h = (h.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
+            rest = tail;
+        }
+        h = (h.rotate_left(23) ^ short_word(rest)).wrapping_mul(K0);
     }
-    mix(h)
+    h ^ (h >> 29)
 }
 
 /// The 64-bit hash of a code (sign-extended to 64 bits), under `seed`.
 #[inline]
 #[must_use]
 pub const fn hash_int(code: i64, seed: u64) -> u64 {
-    mix((code as u64 ^ seed).wrapping_mul(K0))
+    (code as u64 ^ seed).wrapping_mul(K0)
 }
 
-/// `hash * n / 2^64`: a position in `0..n` from the hash's high bits.
+/// `log2(n)` for a power of two `n`, as a right shift of a 64-bit hash that
+/// leaves a position in `0..n`: `64 - log2(n)` (64 gives 0 by `checked_shr`).
 #[inline]
-#[must_use]
-pub const fn reduce(hash: u64, n: usize) -> usize {
-    ((hash as u128 * n as u128) >> 64) as usize
+const fn shift(n: usize) -> u32 {
+    64 - n.trailing_zeros()
 }
 
-/// The slot of a key whose hash is `hash`, in a table of `slots` slots whose
-/// buckets have the pilots `pilots`.
+/// `hash >> shift(n)`: the position in `0..n` (a power of two) that the
+/// hash's high bits give.
 #[inline]
 #[must_use]
-pub const fn slot(hash: u64, pilots: &[u16], slots: usize) -> usize {
-    let pilot = pilots[reduce(hash, pilots.len())] as u64;
-    // The bucket came from the hash's high bits, which the keys of a bucket
-    // share; the slot comes from the others.
-    reduce(hash.rotate_left(32) ^ mix(pilot.wrapping_add(K0)), slots)
+pub const fn high(hash: u64, n: usize) -> usize {
+    match hash.checked_shr(shift(n)) {
+        Some(position) => position as usize,
+        None => 0,
+    }
+}
+
+/// The slot of a key whose hash is `hash`, in a table of `slots` slots (a
+/// power of two) whose buckets (a power of two) have the pilots `pilots`.
+#[inline]
+#[must_use]
+pub const fn slot(hash: u64, pilots: &[u64], slots: usize) -> usize {
+    let pilot = pilots[high(hash, pilots.len())];
+    high((hash.rotate_left(32) ^ pilot).wrapping_mul(K1), slots)
+}
+
+/// The pilot value of the `n`th try.
+#[inline]
+#[must_use]
+pub const fn pilot(n: u64) -> u64 {
+    mix(n.wrapping_add(K0))
 }
 
 /// The marker of an empty slot.
 pub const EMPTY: u16 = u16::MAX;
 
-/// The row index of `name`, in a perfect-hash table built for it.
+/// `a == b`, a word at a time, usable in `const fn`.
+#[inline]
+#[must_use]
+const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    // The last 8 bytes first (they differ most often between names that
+    // share a prefix), then whole words: no byte-at-a-time tail.
+    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(x), Some(y)) => {
+            if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
+                return false;
+            }
+        }
+        _ => return short_word(a) == short_word(b),
+    }
+    while let (Some((x, a_tail)), Some((y, b_tail))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
+            return false;
+        }
+        a = a_tail;
+        b = b_tail;
+    }
+    true
+}
+
+/// The row index of `name`, in a perfect-hash table built for it with
+/// [`hash_str`]`(.., seed, whole)`.
 #[inline]
 #[must_use]
 pub const fn find_name(
     slots: &[(&str, u16)],
-    pilots: &[u16],
+    pilots: &[u64],
     seed: u64,
+    whole: bool,
     name: &str,
 ) -> Option<usize> {
     if slots.is_empty() || pilots.is_empty() {
         return None;
     }
-    let (key, index) = slots[slot(hash_str(name, seed), pilots, slots.len())];
-    if index != EMPTY && super::str_eq(key, name) {
+    let (key, index) = slots[slot(hash_str(name, seed, whole), pilots, slots.len())];
+    if index != EMPTY && bytes_eq(key.as_bytes(), name.as_bytes()) {
         Some(index as usize)
     } else {
         None
@@ -96,12 +169,12 @@ pub const fn find_name(
 }
 
 macro_rules! int_finders {
-    ($($phf:ident $dense:ident: $t:ty,)*) => {$(
+    ($($phf:ident $dense:ident: $t:ty as $u:ty,)*) => {$(
         /// The row index of `code`, in a perfect-hash table built for the
         /// table's codes.
         #[inline]
         #[must_use]
-        pub const fn $phf(slots: &[($t, u16)], pilots: &[u16], seed: u64, code: $t) -> Option<usize> {
+        pub const fn $phf(slots: &[($t, u16)], pilots: &[u64], seed: u64, code: $t) -> Option<usize> {
             if slots.is_empty() || pilots.is_empty() {
                 return None;
             }
@@ -114,9 +187,10 @@ macro_rules! int_finders {
         #[inline]
         #[must_use]
         pub const fn $dense(dense: &[u16], min: $t, code: $t) -> Option<usize> {
-            // Compared in i128, which holds every difference of two codes.
-            let offset = code as i128 - min as i128;
-            if offset < 0 || offset >= dense.len() as i128 {
+            // `code - min` wraps in the type's own width: the codes from
+            // `min` on map to `0..`, every other code past the table.
+            let offset = code.wrapping_sub(min) as $u as u64;
+            if offset >= dense.len() as u64 {
                 return None;
             }
             let index = dense[offset as usize];
@@ -125,12 +199,67 @@ macro_rules! int_finders {
     )*};
 }
 int_finders! {
-    find_phf_u8 find_dense_u8: u8,
-    find_phf_u16 find_dense_u16: u16,
-    find_phf_u32 find_dense_u32: u32,
-    find_phf_u64 find_dense_u64: u64,
-    find_phf_i8 find_dense_i8: i8,
-    find_phf_i16 find_dense_i16: i16,
-    find_phf_i32 find_dense_i32: i32,
-    find_phf_i64 find_dense_i64: i64,
+    find_phf_u8 find_dense_u8: u8 as u8,
+    find_phf_u16 find_dense_u16: u16 as u16,
+    find_phf_u32 find_dense_u32: u32 as u32,
+    find_phf_u64 find_dense_u64: u64 as u64,
+    find_phf_i8 find_dense_i8: i8 as u8,
+    find_phf_i16 find_dense_i16: i16 as u16,
+    find_phf_i32 find_dense_i32: i32 as u32,
+    find_phf_i64 find_dense_i64: i64 as u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_compared_and_read_whole() {
+        for (a, b) in [
+            ("", ""),
+            ("A", "A"),
+            ("ABCDEFGH", "ABCDEFGH"),
+            ("MODEL_DOES_NOT_EXIST", "MODEL_DOES_NOT_EXIST"),
+        ] {
+            assert!(bytes_eq(a.as_bytes(), b.as_bytes()));
+        }
+        for (a, b) in [
+            ("", "A"),
+            ("A", "B"),
+            ("ABCDEFGH", "ABCDEFGI"),
+            ("MODEL_DOES_NOT_EXIST", "MODEL_DOES_NOT_EXISX"),
+        ] {
+            assert!(!bytes_eq(a.as_bytes(), b.as_bytes()));
+        }
+        assert_eq!(ends(b"abc"), (0x63_62_61, 0x63_62_61));
+        assert_eq!(
+            ends(b"0123456789"),
+            (
+                u64::from_le_bytes(*b"01234567"),
+                u64::from_le_bytes(*b"23456789")
+            )
+        );
+    }
+
+    #[test]
+    fn the_whole_hash_tells_apart_what_the_quick_one_cannot() {
+        let (a, b) = ("ABCDEFGH_1_STUVWXYZ", "ABCDEFGH_2_STUVWXYZ");
+        assert_eq!(hash_str(a, 7, false), hash_str(b, 7, false));
+        assert_ne!(hash_str(a, 7, true), hash_str(b, 7, true));
+    }
+
+    #[test]
+    fn dense_offsets_wrap_in_the_types_width() {
+        let dense = [0, EMPTY, 1];
+        assert_eq!(find_dense_i8(&dense, -1, -1), Some(0));
+        assert_eq!(find_dense_i8(&dense, -1, 0), None);
+        assert_eq!(find_dense_i8(&dense, -1, 1), Some(1));
+        assert_eq!(find_dense_i8(&dense, -1, 2), None);
+        assert_eq!(find_dense_i8(&dense, -1, i8::MIN), None);
+        assert_eq!(find_dense_i8(&dense, -1, i8::MAX), None);
+        assert_eq!(find_dense_u64(&dense, u64::MAX - 2, u64::MAX), Some(1));
+        assert_eq!(find_dense_u64(&dense, u64::MAX - 2, 0), None);
+        assert_eq!(find_dense_i64(&dense, i64::MIN, i64::MAX), None);
+        assert_eq!(find_dense_i64(&dense, i64::MIN, i64::MIN + 2), Some(1));
+    }
 }

@@ -133,6 +133,25 @@ codes::status_codes! {
     }
 }
 
+codes::status_codes! {
+    /// Names alike in their length and first and last 8 bytes: found by the
+    /// hash that reads every byte.
+    pub enum Alike: u16 => client_error {
+        100 STATUS_PREFIX_00_THE_SAME_SUFFIX,
+        101 STATUS_PREFIX_01_THE_SAME_SUFFIX,
+        102 STATUS_PREFIX_02_THE_SAME_SUFFIX,
+        103 STATUS_PREFIX_03_THE_SAME_SUFFIX,
+        104 STATUS_PREFIX_04_THE_SAME_SUFFIX,
+        105 STATUS_PREFIX_05_THE_SAME_SUFFIX,
+        106 STATUS_PREFIX_06_THE_SAME_SUFFIX,
+        107 STATUS_PREFIX_07_THE_SAME_SUFFIX,
+        108 STATUS_PREFIX_08_THE_SAME_SUFFIX,
+        109 STATUS_PREFIX_09_THE_SAME_SUFFIX,
+        110 STATUS_PREFIX_10_THE_SAME_SUFFIX,
+        111 STATUS_PREFIX_11_THE_SAME_SUFFIX,
+    }
+}
+
 /// `Tiny` and `Private` are not public: a function that uses them keeps them
 /// from being dead code, as the user of a private table would.
 #[must_use]

@@ -228,6 +228,13 @@ fn every_lookup_strategy_finds_its_codes_and_names() {
         Some(Sparse::ModelNotNow)
     );
     assert_eq!(Sparse::from_name("MODEL_NOT_NO"), None);
+    // Names that only the whole hash tells apart.
+    use codes_user_tests::Alike;
+    for code in Alike::ALL {
+        assert_eq!(Alike::from_name(code.name().unwrap()), Some(*code));
+    }
+    assert_eq!(Alike::from_name("STATUS_PREFIX_12_THE_SAME_SUFFIX"), None);
+    assert_eq!(Alike::from_name("STATUS_PREFIX_1_THE_SAME_SUFFIX"), None);
     // Dense codes, with a hole at 6.
     assert_eq!(Dense::from(-2), Dense::UnknownState);
     assert_eq!(Dense::from(6), Dense::Unknown(6));
