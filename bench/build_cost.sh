@@ -15,18 +15,21 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 
 measure() {
   local package=$1 whole=() alone=()
+  shift
   for _ in $(seq "$runs"); do
     rm -rf "$work/target"
-    whole+=("$(seconds cargo build --offline -p "$package" --target-dir "$work/target")")
+    whole+=("$(seconds cargo build --offline -p "$package" "$@" --target-dir "$work/target")")
     cargo clean --offline -p "$package" --target-dir "$work/target" >/dev/null 2>&1
-    alone+=("$(seconds cargo build --offline -p "$package" --target-dir "$work/target")")
+    alone+=("$(seconds cargo build --offline -p "$package" "$@" --target-dir "$work/target")")
   done
   printf '%s\t%s\t%s\n' "$package" "$(printf '%s\n' "${whole[@]}" | median)" "$(printf '%s\n' "${alone[@]}" | median)"
 }
 
 cargo fetch >/dev/null 2>&1
 printf 'crate\tclean build, whole (s)\tthe crate alone (s)\n'
-measure codes-vendors
+# The tables alone on both sides: codes-vendors without its serde response
+# bodies, which the comparison crate does not have.
+measure codes-vendors --no-default-features --features all
 measure codes-alt-tables
 
 stack() { cargo tree --offline -e normal,build -p "$1" --prefix none --no-dedupe 2>/dev/null | sed 's/ (.*//' | sort -u; }

@@ -715,11 +715,16 @@ fn group_enum(model: &Model) -> TokenStream {
             .map(|row| &row.variant);
         quote!(&[#(#name::#members),*])
     });
-    let containing = model.groups.iter().filter_map(|g| {
-        let (lo, hi) = g.range?;
-        let ident = &g.ident;
-        let (lo, hi) = (int_lit(lo), int_lit(hi));
-        Some(quote!(if #lo <= code && code <= #hi { return ::core::option::Option::Some(Self::#ident); }))
+    // Innermost range first: nested sections claim their codes.
+    let mut ranged: Vec<_> = model
+        .groups
+        .iter()
+        .filter_map(|g| Some((g.range?, &g.ident)))
+        .collect();
+    ranged.sort_by_key(|((lo, hi), _)| hi - lo);
+    let containing = ranged.iter().map(|((lo, hi), ident)| {
+        let (lo, hi) = (int_lit(*lo), int_lit(*hi));
+        quote!(if #lo <= code && code <= #hi { return ::core::option::Option::Some(Self::#ident); })
     });
     let doc = format!(
         " The groups of the [`{name}`] table: the sections of {}'s page.",
@@ -778,7 +783,8 @@ fn group_enum(model: &Model) -> TokenStream {
                 }
             }
 
-            /// The group whose declared range holds `code`, if any.
+            /// The group whose declared range holds `code`, if any: the
+            /// innermost, where ranges nest.
             #[must_use]
             pub const fn containing(code: #int) -> ::core::option::Option<Self> {
                 #(#containing)*

@@ -167,12 +167,16 @@ pub fn validate(table: Table) -> syn::Result<Model> {
                     for &other in &ranged {
                         let other = &groups[other];
                         if let Some((olo, ohi)) = other.range {
-                            if lo <= ohi && olo <= hi {
+                            // Ranges may nest, as a page's sections do
+                            // (`21xxx` around `213xx`), but not cross or repeat.
+                            let nested = (olo <= lo && hi <= ohi) || (lo <= olo && ohi <= hi);
+                            let same = (lo, hi) == (olo, ohi);
+                            if lo <= ohi && olo <= hi && (same || !nested) {
                                 errors.at(
                                     &r.tokens,
                                     format!(
-                                        "the range {lo}..={hi} of group `{}` overlaps the range {olo}..={ohi} of group `{}`",
-                                        group.name, other.ident
+                                        "the range {lo}..={hi} of group `{}` {} the range {olo}..={ohi} of group `{}`: ranges may nest, not cross",
+                                        group.name, if same { "repeats" } else { "overlaps" }, other.ident
                                     ),
                                 );
                             }

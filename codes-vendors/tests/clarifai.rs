@@ -45,13 +45,13 @@ fn groups_are_the_pages_headings() {
         (
             G::ModelTraining,
             "Model/Custom Training Related Codes: 21xxx",
-            None,
+            Some(21000..=21999),
             24,
         ),
         (
             G::ModelEvaluation,
             "Model Evaluation Codes: 213xx",
-            None,
+            Some(21300..=21399),
             12,
         ),
         (
@@ -78,7 +78,12 @@ fn groups_are_the_pages_headings() {
             Some(23000..=23999),
             3,
         ),
-        (G::Annotation, "Annotation Related Codes: 24xxx", None, 13),
+        (
+            G::Annotation,
+            "Annotation Related Codes: 24xxx",
+            Some(24000..=24999),
+            13,
+        ),
         (
             G::Metadata,
             "Metadata Related Codes: 249xx",
@@ -88,7 +93,7 @@ fn groups_are_the_pages_headings() {
         (
             G::TrainingService,
             "Training Service Related Codes: 25xxx",
-            None,
+            Some(25000..=25999),
             5,
         ),
         (
@@ -139,8 +144,13 @@ fn groups_are_the_pages_headings() {
             Some(40000..=40009),
             4,
         ),
-        (G::Other, "Other Related: 400xx", None, 18),
-        (G::Queue, "Queue Related Error Codes: 41xxx", None, 11),
+        (G::Other, "Other Related: 400xx", Some(40000..=40099), 18),
+        (
+            G::Queue,
+            "Queue Related Error Codes: 41xxx",
+            Some(41000..=41999),
+            11,
+        ),
         (
             G::Sqs,
             "SQS Related Error Codes: 411xx",
@@ -246,8 +256,18 @@ fn groups_are_the_pages_headings() {
             Some(63000..=63099),
             2,
         ),
-        (G::Datasets, "Datasets Status Codes: 64xxx", None, 8),
-        (G::Jobs, "Generic Job Status Codes: 640xx", None, 6),
+        (
+            G::Datasets,
+            "Datasets Status Codes: 64xxx",
+            Some(64000..=64999),
+            8,
+        ),
+        (
+            G::Jobs,
+            "Generic Job Status Codes: 640xx",
+            Some(64000..=64099),
+            6,
+        ),
         (G::AuthIssues, "Auth Issues Codes", None, 1),
         (
             G::MultipartUpload,
@@ -303,26 +323,50 @@ fn groups_are_the_pages_headings() {
 }
 
 #[test]
-fn kept_ranges_hold_no_other_sections_rows() {
-    // Every range kept holds only its own section's rows (43040, in no
-    // section, aside): the ranges dropped are those that would not.
+fn nested_ranges_give_unknown_codes_the_innermost_section() {
+    // The page lists 64005 to 64030 under "Datasets" though they lie in the
+    // jobs' 640xx: listed codes keep the page's section.
     for code in Clarifai::ALL {
-        if let Some(containing) = ClarifaiGroup::containing(code.code()) {
-            if code.code() != 43040 {
-                assert_eq!(code.group(), Some(containing), "{code}");
-            }
+        if let (Some(containing), Some(group)) =
+            (ClarifaiGroup::containing(code.code()), code.group())
+        {
+            let nested = group
+                .range()
+                .zip(containing.range())
+                .is_some_and(|(g, c)| g.start() <= c.start() && c.end() <= g.end());
+            assert!(
+                containing == group
+                    || nested
+                    || [43040].contains(&code.code())
+                    || (64005..=64030).contains(&code.code()),
+                "{code}: {containing:?} / {group:?}"
+            );
         }
     }
-    // A dropped range claims nothing: an unknown code there has no group.
-    assert_eq!(Clarifai::from(21999).group(), None);
-    assert_eq!(Clarifai::from(64999).group(), None);
-    assert_eq!(Clarifai::from(41999).group(), None);
-    // A kept range claims the codes the page does not list.
+    // Unknown codes: the innermost range that holds them.
+    assert_eq!(
+        Clarifai::from(21999).group(),
+        Some(ClarifaiGroup::ModelTraining)
+    );
+    assert_eq!(
+        Clarifai::from(21399).group(),
+        Some(ClarifaiGroup::ModelEvaluation)
+    );
     assert_eq!(
         Clarifai::from(21359).group(),
         Some(ClarifaiGroup::ModelDeployment)
     );
+    assert_eq!(
+        Clarifai::from(21499).group(),
+        Some(ClarifaiGroup::ModelReference)
+    );
+    assert_eq!(Clarifai::from(64999).group(), Some(ClarifaiGroup::Datasets));
+    assert_eq!(Clarifai::from(64099).group(), Some(ClarifaiGroup::Jobs));
+    assert_eq!(Clarifai::from(41999).group(), Some(ClarifaiGroup::Queue));
+    assert_eq!(Clarifai::from(41199).group(), Some(ClarifaiGroup::Sqs));
     assert_eq!(Clarifai::from(43099).group(), Some(ClarifaiGroup::Search));
+    // Listed codes keep the page's section, whatever range holds them.
+    assert_eq!(Clarifai::from(64005).group(), Some(ClarifaiGroup::Datasets));
 }
 
 #[test]

@@ -11,10 +11,9 @@
 //!   names are those of Clarifai's protobuf definition;
 //! - where the page gives no description and Clarifai's older status-code page
 //!   gives one (99009 only), the description is the older page's;
-//! - a heading's range (`21xxx`) is the group's range unless it overlaps
-//!   another heading's range or holds another section's rows, as the broad
-//!   headings do around the narrow ones (`21xxx` around `213xx`, `213xx` around
-//!   `2135x`): those groups have no range, and their docs say why.
+//! - a heading's range (`21xxx`) is the group's range; broad headings hold
+//!   narrow ones (`21xxx` around `213xx`, `213xx` around `2135x`), and an
+//!   unlisted code belongs to the innermost range that holds it.
 //!
 //! Many rows have no description on either page; those rows'
 //! [`description`](Clarifai::description) is `None`. The class of a row is
@@ -127,9 +126,9 @@ codes_macros::status_codes! {
         /// job, not of the request: polling again will not change it, so it is
         /// `vendor_error`, not `retry`.
         ///
-        /// No range: the heading's `21xxx` overlaps the ranges of the next three
-        /// headings (`213xx`, `2135x`, `214xx`).
-        group ModelTraining "Model/Custom Training Related Codes: 21xxx" => client_error {
+        /// Range: the heading's `21xxx`, around the next three headings' (`213xx`,
+        /// `2135x`, `214xx`), whose groups claim the codes of their ranges.
+        group ModelTraining "Model/Custom Training Related Codes: 21xxx" (21000..=21999) => client_error {
             21100 MODEL_TRAINED: "Custom model has been already trained" => success,
             21101 MODEL_TRAINING: "Custom model is currently training" => pending,
             21102 MODEL_UNTRAINED: "Custom model has not yet been trained",
@@ -168,9 +167,9 @@ codes_macros::status_codes! {
         /// The page adds: "Status codes through 21319 (inclusive) reserved for model
         /// evaluation *errors* (per logic in clients)".
         ///
-        /// No range: the heading's `213xx` overlaps the next heading's `2135x`, and
-        /// lies inside the `21xxx` of the one before.
-        group ModelEvaluation "Model Evaluation Codes: 213xx" => client_error {
+        /// Range: the heading's `213xx`, inside the `21xxx` of the one before and
+        /// around the next heading's `2135x`.
+        group ModelEvaluation "Model Evaluation Codes: 213xx" (21300..=21399) => client_error {
             21300 MODEL_EVALUATED: "Model was successfully evaluated" => success,
             21301 MODEL_EVALUATING: "Model is evaluating" => pending,
             21302 MODEL_NOT_EVALUATED: "Model is not yet evaluated",
@@ -237,8 +236,8 @@ codes_macros::status_codes! {
         /// failed; `unknown` for `ANNOTATION_UNKNOWN_STATUS`, whose status the vendor
         /// itself does not know.
         ///
-        /// No range: the heading's `24xxx` holds the next heading's `249xx`.
-        group Annotation "Annotation Related Codes: 24xxx" => client_error {
+        /// Range: the heading's `24xxx`, around the next heading's `249xx`.
+        group Annotation "Annotation Related Codes: 24xxx" (24000..=24999) => client_error {
             24150 ANNOTATION_SUCCESS: "Annotation success" => success,
             24151 ANNOTATION_PENDING: "Annotation pending" => pending,
             24152 ANNOTATION_FAILED: "Annotation failed; check URL",
@@ -265,9 +264,9 @@ codes_macros::status_codes! {
         /// `success`; `NONE` ("Custom Trainer unknown internal error") and `ERROR`
         /// are `vendor_error`.
         ///
-        /// No range: the heading's `25xxx` holds the next four headings' `251xx` to
+        /// Range: the heading's `25xxx`, around the next four headings' `251xx` to
         /// `254xx`.
-        group TrainingService "Training Service Related Codes: 25xxx" => vendor_error {
+        group TrainingService "Training Service Related Codes: 25xxx" (25000..=25999) => vendor_error {
             25000 TRAINER_JOB_STATE_NONE: "Custom Trainer unknown internal error",
             25001 TRAINER_JOB_STATE_QUEUED => pending,
             25002 TRAINER_JOB_STATE_RUNNING => pending,
@@ -414,8 +413,8 @@ codes_macros::status_codes! {
         /// (cancelled by the caller); `vendor_error` (the default) for other
         /// database and worker failures.
         ///
-        /// No range: the heading's `400xx` holds the previous heading's `4000x`.
-        group Other "Other Related: 400xx" => vendor_error {
+        /// Range: the heading's `400xx`, around the previous heading's `4000x`.
+        group Other "Other Related: 400xx" (40000..=40099) => vendor_error {
             40010 DATABASE_DUPLICATE_KEY: "Object has a duplicate ID; another object with same ID already exist" => client_error,
             40011 DATABASE_STATEMENT_TIMEOUT => retry,
             40012 DATABASE_INVALID_ROWS_AFFECTED,
@@ -440,8 +439,8 @@ codes_macros::status_codes! {
         /// connection errors and timeouts, which are `retry`: the page says of
         /// `QUEUE_CONN_ERROR` "Servers are busy. Please try again later".
         ///
-        /// No range: the heading's `41xxx` holds the next heading's `411xx`.
-        group Queue "Queue Related Error Codes: 41xxx" => vendor_error {
+        /// Range: the heading's `41xxx`, around the next heading's `411xx`.
+        group Queue "Queue Related Error Codes: 41xxx" (41000..=41999) => vendor_error {
             41000 QUEUE_CONN_ERROR: "Servers are busy. Please try again later" => retry,
             41002 QUEUE_CLOSE_REQUEST_TIMEOUT => retry,
             41003 QUEUE_CONN_CLOSED => retry,
@@ -641,8 +640,8 @@ codes_macros::status_codes! {
         /// default), conflict is `client_error`; an input added is `success`, a
         /// duplicate input `client_error`.
         ///
-        /// No range: the heading's `64xxx` holds the next heading's `640xx`.
-        group Datasets "Datasets Status Codes: 64xxx" => vendor_error {
+        /// Range: the heading's `64xxx`, around the next heading's `640xx`.
+        group Datasets "Datasets Status Codes: 64xxx" (64000..=64999) => vendor_error {
             64005 DATASET_VERSION_PENDING: "The dataset version is pending to be processed" => pending,
             64010 DATASET_VERSION_IN_PROGRESS: "The dataset version is currently being processed" => pending,
             64015 DATASET_VERSION_READY: "The dataset version is ready to be used" => success,
@@ -656,9 +655,10 @@ codes_macros::status_codes! {
         /// `success`, failed and unexpected error are `vendor_error` (the default),
         /// cancelled is `client_error` (ended at a caller's request).
         ///
-        /// No range: the heading's `640xx` also holds codes of the previous
-        /// heading's section (64005 to 64030), and lies inside its `64xxx`.
-        group Jobs "Generic Job Status Codes: 640xx" => vendor_error {
+        /// Range: the heading's `640xx`, inside the previous heading's `64xxx`. The
+        /// page lists some codes of that range (64005 to 64030) in the previous
+        /// section, which keeps them; an unlisted code of the range is a job's.
+        group Jobs "Generic Job Status Codes: 640xx" (64000..=64099) => vendor_error {
             64000 JOB_QUEUED => pending,
             64001 JOB_RUNNING => pending,
             64002 JOB_COMPLETED => success,

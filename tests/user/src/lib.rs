@@ -30,6 +30,10 @@ codes::status_codes! {
             #[deprecated = "use `ModelDoesNotExist`"]
             21201 MODEL_NOT_FOUND: "Model not found <legacy> [v1] *bold* `tick`",
         }
+        /// A section nested in the previous one's range, as pages nest them.
+        group Evaluation "Model Evaluation Codes: 213xx" (21300..=21399) => vendor_error {
+            21310 MODEL_EVALUATION_FAILED: "Model evaluation failed",
+        }
         /// A group without range or class: its rows carry their own.
         group Files "File codes" {
             5001 as FileNotFound: "File not found" => client_error,

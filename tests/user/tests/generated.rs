@@ -133,7 +133,7 @@ fn classes_come_from_row_group_table_or_rfc_9110() {
 
 #[test]
 fn all_is_in_code_order_and_counted() {
-    assert_eq!(Acme::COUNT, 13);
+    assert_eq!(Acme::COUNT, 14);
     assert_eq!(Acme::ALL.len(), Acme::COUNT);
     assert!(Acme::ALL.windows(2).all(|w| w[0].code() < w[1].code()));
     let ledger: Vec<i32> = Ledger::ALL.iter().map(|c| c.code()).collect();
@@ -168,8 +168,21 @@ fn equality_ordering_and_hash_are_by_code() {
 fn groups_are_an_enum_with_their_data() {
     assert_eq!(
         AcmeGroup::ALL,
-        [AcmeGroup::Generic, AcmeGroup::Model, AcmeGroup::Files]
+        [
+            AcmeGroup::Generic,
+            AcmeGroup::Model,
+            AcmeGroup::Evaluation,
+            AcmeGroup::Files
+        ]
     );
+    // Nested ranges: the innermost claims its unknown codes.
+    assert_eq!(
+        Acme::ModelEvaluationFailed.group(),
+        Some(AcmeGroup::Evaluation)
+    );
+    assert_eq!(AcmeGroup::containing(21399), Some(AcmeGroup::Evaluation));
+    assert_eq!(AcmeGroup::containing(21400), Some(AcmeGroup::Model));
+    assert_eq!(AcmeGroup::containing(21299), Some(AcmeGroup::Model));
     assert_eq!(Acme::ModelTrained.group(), Some(AcmeGroup::Model));
     assert_eq!(Acme::InternalIssue.group(), None);
     assert_eq!(AcmeGroup::Model.name(), "Model");

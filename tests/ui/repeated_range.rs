@@ -1,0 +1,13 @@
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 => client_error {
+        group Model (21000..=21999) {
+            21200 MODEL_DOES_NOT_EXIST,
+        }
+        group Models (21000..=21999) {
+            21300 EVALUATION_FAILED,
+        }
+    }
+}
+
+fn main() {}
