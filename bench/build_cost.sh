@@ -32,7 +32,9 @@ printf 'crate\tclean build, whole (s)\tthe crate alone (s)\n'
 measure codes-vendors --no-default-features --features all
 measure codes-alt-tables
 
-stack() { cargo tree --offline -e normal,build -p "$1" --prefix none --no-dedupe 2>/dev/null | sed 's/ (.*//' | sort -u; }
-printf '\ndependency stacks (distinct crates, the crate itself included)\n'
-printf 'codes-macros\t%s\n' "$(stack codes-macros | wc -l)"
-printf 'num_enum + strum (derive) + thiserror\t%s\n' "$( (stack num_enum; stack strum; stack thiserror) | sort -u | wc -l)"
+# Every crate each tables crate builds, itself left out.
+stack() { cargo tree --offline -e normal,build --prefix none --no-dedupe -p "$@" 2>/dev/null | sed 's/ (.*//' | sort -u | grep -v "^$1 "; }
+printf '\ndependency stacks (distinct crates built, the tables crate left out)\n'
+printf 'codes-vendors (tables only)\t%s\t%s\n' "$(stack codes-vendors --no-default-features --features all | wc -l)" \
+  "$(stack codes-vendors --no-default-features --features all | tr '\n' ' ')"
+printf 'codes-alt-tables\t%s\t%s\n' "$(stack codes-alt-tables | wc -l)" "$(stack codes-alt-tables | tr '\n' ' ')"
