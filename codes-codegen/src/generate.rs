@@ -282,10 +282,9 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #name_lookup
             #group_items
 
-            /// The position in [`ALL`](Self::ALL) of the row whose code is
-            /// `code`.
+            /// The variant whose code is `code`.
             #[inline]
-            const fn __find(code: #int) -> ::core::option::Option<usize> {
+            const fn __find(code: #int) -> ::core::option::Option<Self> {
                 #find_code
             }
 
@@ -305,7 +304,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #[inline]
             pub const fn from_code(code: #int) -> Self {
                 match Self::__find(code) {
-                    ::core::option::Option::Some(index) => Self::ALL[index],
+                    ::core::option::Option::Some(variant) => variant,
                     ::core::option::Option::None => Self::#catch_all(code),
                 }
             }
@@ -319,7 +318,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #[inline]
             pub const fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
                 match Self::__find(code) {
-                    ::core::option::Option::Some(index) => ::core::result::Result::Ok(Self::ALL[index]),
+                    ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
                     ::core::option::Option::None => {
                         ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code))
                     }
@@ -330,10 +329,7 @@ fn inherent_impl(model: &Model) -> TokenStream {
             #[must_use]
             #[inline]
             pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match #find_name {
-                    ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
-                    ::core::option::Option::None => #none,
-                }
+                #find_name
             }
 
             /// The numeric code, as the vendor sends it.
@@ -429,28 +425,45 @@ fn code_lookup(model: &Model) -> (TokenStream, TokenStream) {
     let krate = &model.krate;
     let int = int_type(model.int);
     let name = model.int.name();
+    let some = quote!(::core::option::Option::Some);
     let sorted = format_ident!("find_{name}");
-    let sorted_search = quote!(#krate::__private::#sorted(&Self::__CODES, code));
+    let sorted_search = quote! {
+        match #krate::__private::#sorted(&Self::__CODES, code) {
+            #some(index) => #some(Self::ALL[index]),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    };
+    let variant = |index: usize| {
+        let variant = &model.rows[index].variant;
+        quote!(Self::#variant)
+    };
     match choose_code_lookup(model) {
         CodeLookup::Sorted => (quote!(), sorted_search),
         CodeLookup::Dense => {
             let min = model.rows.first().map_or(0, |row| row.code);
             let span = model.rows.last().map_or(0, |row| row.code - min + 1);
-            let mut dense = vec![u16::MAX; usize::try_from(span).unwrap_or(0)];
+            let mut dense = vec![None; usize::try_from(span).unwrap_or(0)];
             for (index, row) in model.rows.iter().enumerate() {
                 if let Some(slot) = usize::try_from(row.code - min)
                     .ok()
                     .and_then(|at| dense.get_mut(at))
                 {
-                    *slot = u16::try_from(index).unwrap_or(u16::MAX);
+                    *slot = Some(index);
                 }
             }
             let len = dense.len();
+            let entries = dense.iter().map(|entry| match entry {
+                Some(index) => {
+                    let variant = variant(*index);
+                    quote!(#some(#variant))
+                }
+                None => quote!(::core::option::Option::None),
+            });
             let min = int_lit(min);
             let find = format_ident!("find_dense_{name}");
             (
                 quote! {
-                    const __DENSE: [u16; #len] = [#(#dense),*];
+                    const __DENSE: [::core::option::Option<Self>; #len] = [#(#entries),*];
                 },
                 quote!(#krate::__private::phf::#find(&Self::__DENSE, #min, code)),
             )
@@ -464,19 +477,18 @@ fn code_lookup(model: &Model) -> (TokenStream, TokenStream) {
                 return (quote!(), sorted_search);
             };
             let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
-            let slots = phf.slots.iter().map(|slot| match slot {
-                Some(index) => {
-                    let code = int_lit(codes[*index]);
-                    let index = u16::try_from(*index).unwrap_or(u16::MAX);
-                    quote!((#code, #index))
-                }
-                None => quote!((0, u16::MAX)),
+            // A slot no code hashes to holds the first row, whose code lands
+            // in its own slot: no marker needed.
+            let slots = phf.slots.iter().map(|slot| {
+                let index = slot.unwrap_or(0);
+                let (code, variant) = (int_lit(codes[index]), variant(index));
+                quote!((#code, #variant))
             });
             let pilot_count = pilots.len();
             let find = format_ident!("find_phf_{name}");
             (
                 quote! {
-                    const __CODE_SLOTS: [(#int, u16); #len] = [#(#slots),*];
+                    const __CODE_SLOTS: [(#int, Self); #len] = [#(#slots),*];
                     const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
                 },
                 quote!(#krate::__private::phf::#find(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
@@ -485,7 +497,7 @@ fn code_lookup(model: &Model) -> (TokenStream, TokenStream) {
     }
 }
 
-/// The constants and the body (an `Option<usize>` from `name`) of the lookup
+/// The constants and the body (an `Option<Self>` from `name`) of the lookup
 /// by wire name.
 fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
     let krate = &model.krate;
@@ -496,16 +508,24 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
         .filter_map(|(index, row)| row.name.as_deref().map(|name| (name, index)))
         .collect();
     named.sort_unstable();
-    let index = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
+    let variant = |index: usize| {
+        let variant = &model.rows[index].variant;
+        quote!(Self::#variant)
+    };
     let sorted = |named: &[(&str, usize)]| {
         let count = named.len();
         let entries = named.iter().map(|(name, i)| {
-            let i = index(*i);
+            let i = u16::try_from(*i).unwrap_or(u16::MAX);
             quote!((#name, #i))
         });
         (
             quote!(const __BY_NAME: [(&'static str, u16); #count] = [#(#entries),*];),
-            quote!(#krate::__private::find_name(&Self::__BY_NAME, name)),
+            quote! {
+                match #krate::__private::find_name(&Self::__BY_NAME, name) {
+                    ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
         )
     };
     if named.len() <= SMALL {
@@ -522,17 +542,16 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
     };
     let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
     let pilot_count = pilots.len();
-    let slots = phf.slots.iter().map(|slot| match slot {
-        Some(key) => {
-            let (name, i) = named[*key];
-            let i = index(i);
-            quote!((#name, #i))
-        }
-        None => quote!(("", u16::MAX)),
+    // A slot no name hashes to holds the first name, which lands in its own
+    // slot: no marker needed.
+    let slots = phf.slots.iter().map(|slot| {
+        let (name, index) = named[slot.unwrap_or(0)];
+        let variant = variant(index);
+        quote!((#name, #variant))
     });
     (
         quote! {
-            const __NAME_SLOTS: [(&'static str, u16); #len] = [#(#slots),*];
+            const __NAME_SLOTS: [(&'static str, Self); #len] = [#(#slots),*];
             const __NAME_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
         },
         quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, #whole, name)),

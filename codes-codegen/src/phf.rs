@@ -78,7 +78,7 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codes_core::__private::phf::{EMPTY, find_name, find_phf_i32, hash_int, hash_str};
+    use codes_core::__private::phf::{find_name, find_phf_i32, hash_int, hash_str};
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {
@@ -89,10 +89,10 @@ mod tests {
         // The quick hash cannot tell them apart; the whole one can.
         assert!(build(names.len(), |key, seed| hash_str(&names[key], seed, false)).is_none());
         let phf = build(names.len(), |key, seed| hash_str(&names[key], seed, true)).unwrap();
-        let slots: Vec<(&str, u16)> = phf
+        let slots: Vec<(&str, usize)> = phf
             .slots
             .iter()
-            .map(|s| s.map_or(("", EMPTY), |k| (names[k].as_str(), k as u16)))
+            .map(|s| s.map_or((names[0].as_str(), 0), |k| (names[k].as_str(), k)))
             .collect();
         for (key, name) in names.iter().enumerate() {
             assert_eq!(
@@ -118,10 +118,10 @@ mod tests {
             (0..5000).map(|i| i * i - 7).collect(),
         ] {
             let phf = build(codes.len(), |key, seed| hash_int(codes[key].into(), seed)).unwrap();
-            let slots: Vec<(i32, u16)> = phf
+            let slots: Vec<(i32, usize)> = phf
                 .slots
                 .iter()
-                .map(|s| s.map_or((0, EMPTY), |k| (codes[k], k as u16)))
+                .map(|s| s.map_or((codes[0], 0), |k| (codes[k], k)))
                 .collect();
             for (key, &code) in codes.iter().enumerate() {
                 assert_eq!(find_phf_i32(&slots, &phf.pilots, phf.seed, code), Some(key));

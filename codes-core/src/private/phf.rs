@@ -114,9 +114,6 @@ pub const fn pilot(n: u64) -> u64 {
     mix(n.wrapping_add(K0))
 }
 
-/// The marker of an empty slot.
-pub const EMPTY: u16 = u16::MAX;
-
 /// `a == b`, a word at a time, usable in `const fn`.
 #[inline]
 #[must_use]
@@ -146,23 +143,27 @@ const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
     true
 }
 
-/// The row index of `name`, in a perfect-hash table built for it with
+/// The value of `name` in a perfect-hash table built for its names with
 /// [`hash_str`]`(.., seed, whole)`.
+///
+/// Every slot holds a name and its value: a slot no name hashes to holds a
+/// copy of another slot's entry, whose name cannot land there, so no slot
+/// needs a marker and a hit is one comparison.
 #[inline]
 #[must_use]
-pub const fn find_name(
-    slots: &[(&str, u16)],
+pub const fn find_name<V: Copy>(
+    slots: &[(&str, V)],
     pilots: &[u64],
     seed: u64,
     whole: bool,
     name: &str,
-) -> Option<usize> {
+) -> Option<V> {
     if slots.is_empty() || pilots.is_empty() {
         return None;
     }
-    let (key, index) = slots[slot(hash_str(name, seed, whole), pilots, slots.len())];
-    if index != EMPTY && bytes_eq(key.as_bytes(), name.as_bytes()) {
-        Some(index as usize)
+    let (key, value) = slots[slot(hash_str(name, seed, whole), pilots, slots.len())];
+    if bytes_eq(key.as_bytes(), name.as_bytes()) {
+        Some(value)
     } else {
         None
     }
@@ -170,31 +171,30 @@ pub const fn find_name(
 
 macro_rules! int_finders {
     ($($phf:ident $dense:ident: $t:ty as $u:ty,)*) => {$(
-        /// The row index of `code`, in a perfect-hash table built for the
-        /// table's codes.
+        /// The value of `code` in a perfect-hash table built for the table's
+        /// codes (filled as [`find_name`]'s).
         #[inline]
         #[must_use]
-        pub const fn $phf(slots: &[($t, u16)], pilots: &[u64], seed: u64, code: $t) -> Option<usize> {
+        pub const fn $phf<V: Copy>(slots: &[($t, V)], pilots: &[u64], seed: u64, code: $t) -> Option<V> {
             if slots.is_empty() || pilots.is_empty() {
                 return None;
             }
-            let (key, index) = slots[slot(hash_int(code as i64, seed), pilots, slots.len())];
-            if index != EMPTY && key == code { Some(index as usize) } else { None }
+            let (key, value) = slots[slot(hash_int(code as i64, seed), pilots, slots.len())];
+            if key == code { Some(value) } else { None }
         }
 
-        /// The row index of `code`, in a dense table whose first entry is the
+        /// The value of `code` in a dense table whose first entry is the
         /// table's smallest code `min`.
         #[inline]
         #[must_use]
-        pub const fn $dense(dense: &[u16], min: $t, code: $t) -> Option<usize> {
+        pub const fn $dense<V: Copy>(dense: &[Option<V>], min: $t, code: $t) -> Option<V> {
             // `code - min` wraps in the type's own width: the codes from
             // `min` on map to `0..`, every other code past the table.
             let offset = code.wrapping_sub(min) as $u as u64;
             if offset >= dense.len() as u64 {
                 return None;
             }
-            let index = dense[offset as usize];
-            if index == EMPTY { None } else { Some(index as usize) }
+            dense[offset as usize]
         }
     )*};
 }
@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn dense_offsets_wrap_in_the_types_width() {
-        let dense = [0, EMPTY, 1];
+        let dense = [Some(0), None, Some(1)];
         assert_eq!(find_dense_i8(&dense, -1, -1), Some(0));
         assert_eq!(find_dense_i8(&dense, -1, 0), None);
         assert_eq!(find_dense_i8(&dense, -1, 1), Some(1));
