@@ -214,6 +214,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_byte_of_every_length_is_compared() {
+        for len in 0..80 {
+            let a: Vec<u8> = (0..len).map(|i| b'A' + (i % 26) as u8).collect();
+            assert!(bytes_eq(&a, &a.clone()), "{len}");
+            for at in 0..len {
+                let mut b = a.clone();
+                b[at] ^= 0x20;
+                assert!(!bytes_eq(&a, &b), "length {len}, byte {at}");
+            }
+        }
+    }
+
+    #[test]
     fn words_are_compared_and_read_whole() {
         for (a, b) in [
             ("", ""),
