@@ -531,8 +531,8 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
     if named.len() <= SMALL {
         return sorted(&named);
     }
-    // The quick hash first (length, first and last 8 bytes); the whole one
-    // when two names agree on those.
+    // The quick hash first (length, first, middle and last 8 bytes); the
+    // whole one when two names agree on those.
     let built = [false, true].into_iter().find_map(|whole| {
         phf::build(named.len(), |key, seed| hash_str(named[key].0, seed, whole))
             .map(|phf| (phf, whole))

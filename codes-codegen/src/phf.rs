@@ -82,9 +82,9 @@ mod tests {
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {
-        // Names alike in their length and first and last 8 bytes.
+        // Names alike in their length and first, middle and last 8 bytes.
         let names: Vec<String> = (0..1000)
-            .map(|i| format!("NAME_PREFIX_{i:04}_SAME_SUFFIX"))
+            .map(|i| format!("NAME_PREF_{i:04}_IX_THE_SAME_SUFFIX_AND_SOME_MORE"))
             .collect();
         // The quick hash cannot tell them apart; the whole one can.
         assert!(build(names.len(), |key, seed| hash_str(&names[key], seed, false)).is_none());

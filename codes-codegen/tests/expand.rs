@@ -38,7 +38,10 @@ fn expansion_generates_the_enum_and_its_impls() {
 #[test]
 fn names_alike_at_both_ends_are_hashed_whole() {
     let rows = (0..12).map(|i| {
-        let name = quote::format_ident!("STATUS_PREFIX_{}_THE_SAME_SUFFIX", format!("{i:02}"));
+        let name = quote::format_ident!(
+            "STATUS_P_{}_REFIX_THE_SAME_SUFFIX_AND_MORE",
+            format!("{i:02}")
+        );
         let code = proc_macro2::Literal::i32_unsuffixed(i);
         quote!(#code #name,)
     });

@@ -35,40 +35,51 @@ const fn short_word(bytes: &[u8]) -> u64 {
     w
 }
 
-/// The first and the last 8 bytes of `bytes` (overlapping when shorter than
-/// 16, zero-padded when shorter than 8).
+/// The first, middle and last 8 bytes of `bytes` (overlapping when shorter
+/// than 24, the same zero-padded word when shorter than 8).
 #[inline]
-const fn ends(bytes: &[u8]) -> (u64, u64) {
+const fn words(bytes: &[u8]) -> (u64, u64, u64) {
     match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        (Some(first), Some(last)) => {
+            let middle = match bytes.split_at((bytes.len() - 8) / 2).1.first_chunk::<8>() {
+                Some(middle) => u64::from_le_bytes(*middle),
+                None => 0,
+            };
+            (
+                u64::from_le_bytes(*first),
+                middle,
+                u64::from_le_bytes(*last),
+            )
+        }
         _ => {
             let w = short_word(bytes);
-            (w, w)
+            (w, w, w)
         }
     }
 }
 
 /// The 64-bit hash of a name, under `seed`.
 ///
-/// The quick form (`whole == false`) reads the length and the first and last
-/// 8 bytes only, three independent multiplications: enough to tell apart the
-/// names of almost every table. The builder falls back to the whole form,
-/// which reads every byte, when two names agree on all three.
+/// The quick form (`whole == false`) reads the length and the first, middle
+/// and last 8 bytes only, four independent multiplications: enough to tell
+/// apart the names of almost every table. The builder falls back to the whole
+/// form, which also reads every word, when two names agree on all four.
 #[inline]
 #[must_use]
 pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
-    let (first, last) = ends(bytes);
+    let (first, middle, last) = words(bytes);
     let mut h = (seed ^ bytes.len() as u64).wrapping_mul(K0)
         ^ (first ^ seed).wrapping_mul(K1)
+        ^ (middle ^ seed.rotate_left(16)).wrapping_mul(K0)
         ^ (last ^ seed.rotate_left(32)).wrapping_mul(K2);
     if whole {
+        // Every whole word; the bytes after the last one are in `last`.
         let mut rest = bytes;
         while let Some((word, tail)) = rest.split_first_chunk::<8>() {
             h = (h.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
             rest = tail;
         }
-        h = (h.rotate_left(23) ^ short_word(rest)).wrapping_mul(K0);
     }
     h ^ (h >> 29)
 }
@@ -244,11 +255,12 @@ mod tests {
         ] {
             assert!(!bytes_eq(a.as_bytes(), b.as_bytes()));
         }
-        assert_eq!(ends(b"abc"), (0x63_62_61, 0x63_62_61));
+        assert_eq!(words(b"abc"), (0x63_62_61, 0x63_62_61, 0x63_62_61));
         assert_eq!(
-            ends(b"0123456789"),
+            words(b"0123456789"),
             (
                 u64::from_le_bytes(*b"01234567"),
+                u64::from_le_bytes(*b"12345678"),
                 u64::from_le_bytes(*b"23456789")
             )
         );
@@ -256,7 +268,11 @@ mod tests {
 
     #[test]
     fn the_whole_hash_tells_apart_what_the_quick_one_cannot() {
-        let (a, b) = ("ABCDEFGH_1_STUVWXYZ", "ABCDEFGH_2_STUVWXYZ");
+        // Alike in their first (0..8), middle (17..25) and last (34..42) words.
+        let (a, b) = (
+            "STATUS_P_01_REFIX_THE_SAME_SUFFIX_AND_MORE",
+            "STATUS_P_02_REFIX_THE_SAME_SUFFIX_AND_MORE",
+        );
         assert_eq!(hash_str(a, 7, false), hash_str(b, 7, false));
         assert_ne!(hash_str(a, 7, true), hash_str(b, 7, true));
     }

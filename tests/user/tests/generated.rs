@@ -246,8 +246,14 @@ fn every_lookup_strategy_finds_its_codes_and_names() {
     for code in Alike::ALL {
         assert_eq!(Alike::from_name(code.name().unwrap()), Some(*code));
     }
-    assert_eq!(Alike::from_name("STATUS_PREFIX_12_THE_SAME_SUFFIX"), None);
-    assert_eq!(Alike::from_name("STATUS_PREFIX_1_THE_SAME_SUFFIX"), None);
+    assert_eq!(
+        Alike::from_name("STATUS_P_12_REFIX_THE_SAME_SUFFIX_AND_MORE"),
+        None
+    );
+    assert_eq!(
+        Alike::from_name("STATUS_P_1_REFIX_THE_SAME_SUFFIX_AND_MORE"),
+        None
+    );
     // Dense codes, with a hole at 6.
     assert_eq!(Dense::from(-2), Dense::UnknownState);
     assert_eq!(Dense::from(6), Dense::Unknown(6));
