@@ -68,6 +68,16 @@ fn markdown(text: &str) -> String {
     out
 }
 
+/// The table author's doc comments, after the generated summary and a blank
+/// line.
+fn then_docs(docs: &[syn::Attribute]) -> TokenStream {
+    if docs.is_empty() {
+        quote!()
+    } else {
+        quote!(#[doc = ""] #(#docs)*)
+    }
+}
+
 /// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called
 /// `item`.
 fn valid_alias(alias: &str, item: &str) -> bool {
@@ -117,13 +127,8 @@ fn enum_def(model: &Model) -> TokenStream {
         let aliases = std::iter::once(&code_alias)
             .chain(&row.name)
             .filter(|alias| valid_alias(alias, &variant_name));
-        let docs = &row.docs;
         let attrs = &row.attrs;
-        let user_docs = if docs.is_empty() {
-            quote!()
-        } else {
-            quote!(#[doc = ""] #(#docs)*)
-        };
+        let user_docs = then_docs(&row.docs);
         quote! {
             #[doc = #summary]
             #[doc = ""]
@@ -694,13 +699,8 @@ fn group_enum(model: &Model) -> TokenStream {
         if let Some((lo, hi)) = g.range {
             summary.push_str(&format!(" (codes {lo} to {hi})"));
         }
-        let docs = &g.docs;
         let attrs = &g.attrs;
-        let user_docs = if docs.is_empty() {
-            quote!()
-        } else {
-            quote!(#[doc = ""] #(#docs)*)
-        };
+        let user_docs = then_docs(&g.docs);
         quote! {
             #[doc = #summary]
             #user_docs
