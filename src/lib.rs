@@ -125,7 +125,9 @@ pub mod __private {
 ///   row pass through to its variant.
 /// - **Group**: `group Name "Title" (lo..=hi) => class { rows }`, where the
 ///   title, range and class are optional. Its rows must lie in its range; its
-///   class applies to rows that give none.
+///   class applies to rows that give none. Ranges may nest, as a page's
+///   sections do (`21xxx` around `213xx`), but not cross; an unknown code
+///   belongs to the innermost range that holds it.
 /// - **Class**: `success`, `pending`, `retry`, `informational`, `redirect`,
 ///   `client_error`, `vendor_error` or `unknown` (see [`Class`]). Every row
 ///   needs one: its own, its group's, or the table's.
