@@ -147,6 +147,9 @@ pub mod __private {
 ///
 /// An enum with one unit variant a row and the catch-all holding the raw code,
 /// which is `Clone`, `Copy`, `Debug`, `Eq`, `Ord` and `Hash` by code, and:
+/// (a value is its code: a catch-all built by hand around a listed code, such
+/// as `Acme::Unknown(10000)`, equals `Acme::Success` but does not match its
+/// pattern; build values with `from_code` or `From`, which never do that)
 /// - `const fn`s `from_code` (total), `try_from_code` (strict), `from_name`,
 ///   `code`, `name`, `variant_name`, `description`, `class`, `group`,
 ///   `group_name`, `is_known`; constants `VENDOR`, `ALL` (in code order) and

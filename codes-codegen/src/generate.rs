@@ -140,7 +140,9 @@ fn enum_def(model: &Model) -> TokenStream {
         }
     });
     let catch_all_doc = format!(
-        " A code that the {} table does not list, kept unchanged.",
+        " A code that the {} table does not list, kept unchanged. Built by \
+         `from_code`, it never holds a listed code; one built by hand around a \
+         listed code equals that code's variant, since a value is its code.",
         model.vendor
     );
     quote! {
