@@ -3,8 +3,10 @@
 //!
 //! The enum's per-variant data lives in arrays indexed by the variant's
 //! position, so that every accessor is one `match` to an index (which compiles
-//! to arithmetic on the discriminant) and one array load; lookups by code and
-//! by name are searches over sorted arrays, done by `codes_core`'s functions.
+//! to arithmetic on the discriminant) and one array load. Lookups by code and
+//! by name are chosen by the table's shape (a dense array, a perfect hash built
+//! here by [`crate::phf`], or a search of a few sorted rows) and run by
+//! `codes_core`'s functions.
 
 use codes_core::Class;
 use proc_macro2::{Literal, TokenStream};
@@ -528,7 +530,7 @@ fn name_lookup(model: &Model) -> (TokenStream, TokenStream) {
         (
             quote!(const __BY_NAME: [(&'static str, u16); #count] = [#(#entries),*];),
             quote! {
-                match #krate::__private::find_name(&Self::__BY_NAME, name) {
+                match #krate::__private::find_name_sorted(&Self::__BY_NAME, name) {
                     ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }

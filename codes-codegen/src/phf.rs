@@ -16,8 +16,9 @@ pub struct Phf {
 }
 
 /// Builds a table for keys `0..n`, whose hashes under a seed `hash(key,
-/// seed)` gives; `None` when no seed separates them (two equal keys, or a
-/// run of bad luck over every seed tried, which the tests show is not met).
+/// seed)` gives; `None` when none of the 64 seeds tried separates them (two
+/// keys with equal hashes under every seed, such as two equal keys). The
+/// caller then falls back to a search of sorted keys.
 pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     if n == 0 {
         return None;

@@ -36,7 +36,7 @@ fn expansion_generates_the_enum_and_its_impls() {
 }
 
 #[test]
-fn names_alike_at_both_ends_are_hashed_whole() {
+fn names_alike_in_the_words_the_quick_hash_reads_are_hashed_whole() {
     let rows = (0..12).map(|i| {
         let name = quote::format_ident!(
             "STATUS_P_{}_REFIX_THE_SAME_SUFFIX_AND_MORE",

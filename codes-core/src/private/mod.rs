@@ -17,18 +17,7 @@ use crate::VendorCode;
 /// `a == b`, usable in `const fn`.
 #[must_use]
 pub const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    phf::bytes_eq(a.as_bytes(), b.as_bytes())
 }
 
 /// Byte-wise comparison of `a` and `b` (the order of `str`'s `Ord`), usable in
@@ -55,7 +44,7 @@ const fn str_cmp(a: &[u8], b: &[u8]) -> i32 {
 /// The position in `sorted` (names in byte order, each with the index of its
 /// row) of `name`, by binary search.
 #[must_use]
-pub const fn find_name(sorted: &[(&str, u16)], name: &str) -> Option<usize> {
+pub const fn find_name_sorted(sorted: &[(&str, u16)], name: &str) -> Option<usize> {
     let name = name.as_bytes();
     let (mut lo, mut hi) = (0, sorted.len());
     while lo < hi {
@@ -142,7 +131,7 @@ mod tests {
     }
 
     #[test]
-    fn find_name_agrees_with_slice_search() {
+    fn find_name_sorted_agrees_with_slice_search() {
         let names = [
             "",
             "A",
@@ -176,7 +165,11 @@ mod tests {
                     .iter()
                     .find(|(name, _)| *name == probe)
                     .map(|(_, i)| usize::from(*i));
-                assert_eq!(find_name(table, probe), expected, "{probe:?} in {table:?}");
+                assert_eq!(
+                    find_name_sorted(table, probe),
+                    expected,
+                    "{probe:?} in {table:?}"
+                );
             }
         }
     }

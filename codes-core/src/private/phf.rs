@@ -128,7 +128,7 @@ pub const fn pilot(n: u64) -> u64 {
 /// `a == b`, a word at a time, usable in `const fn`.
 #[inline]
 #[must_use]
-const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
+pub(crate) const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
