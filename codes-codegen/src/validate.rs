@@ -48,6 +48,19 @@ struct Options {
     group_enum: Option<Ident>,
 }
 
+impl Options {
+    /// These options, each one not given taken from `ambient`.
+    fn or(self, ambient: Options) -> Options {
+        Options {
+            vendor: self.vendor.or(ambient.vendor),
+            unknown: self.unknown.or(ambient.unknown),
+            krate: self.krate.or(ambient.krate),
+            http: self.http.or(ambient.http),
+            group_enum: self.group_enum.or(ambient.group_enum),
+        }
+    }
+}
+
 const OPTIONS: &str = "vendor = \"Name\", unknown = Variant, crate = path, http, group_enum = Name";
 
 /// The traits the generated code implements itself, which a pass-through
@@ -72,7 +85,7 @@ pub fn validate(table: Table) -> syn::Result<Model> {
     let mut options = Options::default();
     let mut ambient = Options::default();
     // The re-exporting facade prepends `#![codes(crate = ...)]`; the table's
-    // own `#[codes(...)]` is read after it and overrides it.
+    // own `#[codes(...)]` overrides any option it gives.
     for attr in table
         .inner_attrs
         .iter()
@@ -102,6 +115,8 @@ pub fn validate(table: Table) -> syn::Result<Model> {
             attrs.push(attr);
         }
     }
+
+    let options = options.or(ambient);
 
     let int = IntType::from_name(&table.repr.to_string());
     if int.is_none() {
@@ -370,10 +385,7 @@ pub fn validate(table: Table) -> syn::Result<Model> {
 
     rows.sort_by_key(|row| row.code);
     let vendor = options.vendor.map_or(enum_name, |v| v.value());
-    let krate = options
-        .krate
-        .or(ambient.krate)
-        .unwrap_or_else(|| quote!(::codes_core));
+    let krate = options.krate.unwrap_or_else(|| quote!(::codes_core));
     errors.finish(Model {
         docs,
         attrs,
@@ -642,6 +654,18 @@ mod tests {
         // The table's own option overrides the facade's.
         let model = model_with_both_paths();
         assert_eq!(model.krate.to_string(), ":: mine");
+    }
+
+    #[test]
+    fn every_option_may_open_the_table() {
+        let model = model(quote! {
+            #![codes(vendor = "Ambient", unknown = Other)]
+            #[codes(vendor = "Own")]
+            enum A: u8 => success { 1 ONE }
+        })
+        .unwrap();
+        assert_eq!(model.vendor, "Own");
+        assert_eq!(model.catch_all.to_string(), "Other");
     }
 
     fn model_with_both_paths() -> Model {
