@@ -3,20 +3,26 @@
 //! the plain [`Model`](crate::model::Model).
 //!
 //! ```text
-//! table := inner-attr* outer-attr* vis `enum` Ident `:` Ident (`=>` class)? `{` item* `}`
-//! item  := outer-attr* (group | row)
-//! group := `group` Ident LitStr? (`(` code `..=` code `)`)? (`=>` class)? `{` (row `,`?)* `}` `,`?
-//! row   := code (Ident | LitStr)? (`as` Ident)? (`:` LitStr)? (`=>` class)? `,`
-//! code  := `-`? LitInt
+//! table  := inner-attr* outer-attr* vis `enum` Ident `:` Ident (`=>` class)? `{` item* `}`
+//! item   := outer-attr* (column | group | row)
+//! column := `column` Ident `:` Type (`=` value)? `,`
+//! group  := `group` Ident LitStr? (`(` code `..=` code `)`)? (`=>` class)? `{` (outer-attr* row)* `}` `,`?
+//! row    := code name? (`|` name)* (`as` Ident)? (`:` LitStr)? (`=>` class)? values? `,`
+//! name   := Ident | LitStr
+//! values := `{` (Ident `:` value),* `}`
+//! value  := `-`? Lit
+//! code   := `-`? LitInt
 //! ```
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitInt, LitStr, Token, Visibility, braced, parenthesized};
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Type, Visibility, braced, parenthesized};
 
 mod kw {
     syn::custom_keyword!(group);
+    syn::custom_keyword!(column);
 }
 
 /// A whole table.
@@ -35,10 +41,33 @@ pub struct Table {
     pub items: Vec<Item>,
 }
 
-/// A row or a group, in the order written.
+/// A column, a row or a group, in the order written.
 pub enum Item {
+    Column(Column),
     Row(Row),
     Group(Group),
+}
+
+/// `column http: u16 = 200,`: an extra column of every row.
+pub struct Column {
+    pub attrs: Vec<Attribute>,
+    pub name: Ident,
+    pub ty: Type,
+    pub default: Option<Value>,
+}
+
+/// A column's value as written: `-`? and a literal.
+pub struct Value {
+    pub negative: bool,
+    pub lit: Lit,
+    /// The tokens (`-` and the literal), for errors that point at the value.
+    pub tokens: TokenStream,
+}
+
+/// `http: 404` in a row's braces.
+pub struct FieldValue {
+    pub column: Ident,
+    pub value: Value,
 }
 
 /// `group Name "Title" (lo..=hi) => class { rows }`.
@@ -98,14 +127,17 @@ impl ToTokens for Name {
     }
 }
 
-/// `21200 MODEL_DOES_NOT_EXIST as Variant: "Description" => class`.
+/// `21200 MODEL_DOES_NOT_EXIST | OLD_NAME as Variant: "Description" => class { column: value }`.
 pub struct Row {
     pub attrs: Vec<Attribute>,
     pub code: Code,
     pub name: Option<Name>,
+    pub aliases: Vec<Name>,
     pub variant: Option<Ident>,
     pub description: Option<LitStr>,
     pub class: Option<Ident>,
+    /// The braces' span and the values in them, when the row has braces.
+    pub values: Option<(Span, Vec<FieldValue>)>,
 }
 
 const ROW_SHAPE: &str = "a row such as `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,` or a `group`";
@@ -140,6 +172,8 @@ impl Parse for Table {
             let attrs = content.call(Attribute::parse_outer)?;
             if content.peek(kw::group) {
                 items.push(Item::Group(parse_group(&content, attrs)?));
+            } else if content.peek(kw::column) {
+                items.push(Item::Column(parse_column(&content, attrs)?));
             } else {
                 items.push(Item::Row(parse_row(&content, attrs)?));
             }
@@ -222,6 +256,88 @@ fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> 
     })
 }
 
+fn parse_column(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Column> {
+    input.parse::<kw::column>()?;
+    if !input.peek(Ident) {
+        return Err(input.error("expected the column's name, such as `column http: u16,`"));
+    }
+    let name: Ident = input.parse()?;
+    if !input.peek(Token![:]) {
+        return Err(input.error(format!(
+            "expected `:` and the column's type, as in `column {name}: u16,`"
+        )));
+    }
+    input.parse::<Token![:]>()?;
+    let ty: Type = input.parse()?;
+    let default = if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        Some(parse_value(input)?)
+    } else {
+        None
+    };
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+    } else if !input.is_empty() {
+        return Err(input.error("expected `,` after the column"));
+    }
+    Ok(Column {
+        attrs,
+        name,
+        ty,
+        default,
+    })
+}
+
+fn parse_value(input: ParseStream) -> syn::Result<Value> {
+    let mut tokens = TokenStream::new();
+    let negative = if input.peek(Token![-]) {
+        input.parse::<Token![-]>()?.to_tokens(&mut tokens);
+        true
+    } else {
+        false
+    };
+    if !input.peek(Lit) {
+        return Err(input.error("expected a literal value: a number, a string, `true` or `false`"));
+    }
+    let lit: Lit = input.parse()?;
+    lit.to_tokens(&mut tokens);
+    Ok(Value {
+        negative,
+        lit,
+        tokens,
+    })
+}
+
+fn parse_values(input: ParseStream) -> syn::Result<(Span, Vec<FieldValue>)> {
+    let content;
+    let brace = braced!(content in input);
+    let fields = Punctuated::<FieldValue, Token![,]>::parse_terminated_with(&content, |input| {
+        if !input.peek(Ident) {
+            return Err(input.error("expected a column's name, as in `{ http: 404 }`"));
+        }
+        let column: Ident = input.parse()?;
+        if !input.peek(Token![:]) {
+            return Err(input.error(format!("expected `:` and the value of column `{column}`")));
+        }
+        input.parse::<Token![:]>()?;
+        Ok(FieldValue {
+            column,
+            value: parse_value(input)?,
+        })
+    })?;
+    Ok((brace.span.join(), fields.into_iter().collect()))
+}
+
+fn parse_name(input: ParseStream) -> syn::Result<Option<Name>> {
+    if input.peek(Ident) {
+        Ok(Some(Name::Ident(input.parse()?)))
+    } else if input.peek(LitStr) {
+        Ok(Some(Name::Str(input.parse()?)))
+    } else {
+        Ok(None)
+    }
+}
+
 fn parse_range(input: ParseStream) -> syn::Result<Range> {
     let content;
     let parens = parenthesized!(content in input);
@@ -282,13 +398,19 @@ fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
 
 fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     let code = parse_code(input, &format!("expected {ROW_SHAPE}"))?;
-    let name = if input.peek(Ident) {
-        Some(Name::Ident(input.parse()?))
-    } else if input.peek(LitStr) {
-        Some(Name::Str(input.parse()?))
-    } else {
-        None
-    };
+    let name = parse_name(input)?;
+    let mut aliases = Vec::new();
+    while input.peek(Token![|]) {
+        input.parse::<Token![|]>()?;
+        match parse_name(input)? {
+            Some(alias) => aliases.push(alias),
+            None => {
+                return Err(input.error(
+                    "expected another name of the code after `|`, as in `30000 INPUT_SUCCESS | INPUT_DOWNLOAD_SUCCESS`",
+                ));
+            }
+        }
+    }
     let variant = if input.peek(Token![as]) {
         input.parse::<Token![as]>()?;
         if !input.peek(Ident) {
@@ -313,10 +435,17 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         None
     };
     let class = parse_class(input)?;
+    let values = if input.peek(syn::token::Brace) {
+        Some(parse_values(input)?)
+    } else {
+        None
+    };
     if input.peek(Token![,]) {
         input.parse::<Token![,]>()?;
     } else if !input.is_empty() {
-        let shape = if class.is_some() {
+        let shape = if values.is_some() {
+            "expected `,` after the row's column values"
+        } else if class.is_some() {
             "expected `,` after the row"
         } else if description.is_some() {
             "expected `=> class` or `,` after the row's description"
@@ -329,9 +458,11 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         attrs,
         code,
         name,
+        aliases,
         variant,
         description,
         class,
+        values,
     })
 }
 

@@ -11,27 +11,42 @@
 //! table syntax is documented there.
 
 mod ast;
+mod errors;
 mod generate;
 mod model;
+mod options;
 mod phf;
+mod reserved;
 mod validate;
 
 use proc_macro2::TokenStream;
 
-/// Expands a table into the generated code, or into `compile_error!`s that
-/// point at each mistake. Never panics.
+/// Expands a table into the generated code. A table with mistakes expands to
+/// a `compile_error!` at each mistake and, beside them, the enum with the
+/// rows that are right (so that tools reading the code, such as
+/// rust-analyzer, keep seeing it while the author edits the table); a table
+/// whose header cannot be read expands to the errors alone. Never panics.
 #[must_use]
 pub fn expand(input: TokenStream) -> TokenStream {
-    try_expand(input).unwrap_or_else(syn::Error::into_compile_error)
+    let table: ast::Table = match syn::parse2(input) {
+        Ok(table) => table,
+        Err(error) => return error.into_compile_error(),
+    };
+    let (model, error) = validate::validate(table);
+    let errors = error.map(syn::Error::into_compile_error);
+    let code = model.as_ref().map(generate::generate);
+    quote::quote!(#errors #code)
 }
 
-/// Expands a table into the generated code.
+/// Expands a table into the generated code, only if it has no mistake.
 ///
 /// # Errors
 ///
 /// Every mistake in the table, each spanning the offending tokens.
 pub fn try_expand(input: TokenStream) -> syn::Result<TokenStream> {
     let table: ast::Table = syn::parse2(input)?;
-    let model = validate::validate(table)?;
-    Ok(generate::generate(&model))
+    match validate::validate(table) {
+        (_, Some(error)) => Err(error),
+        (model, None) => Ok(model.as_ref().map(generate::generate).unwrap_or_default()),
+    }
 }

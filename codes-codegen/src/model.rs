@@ -1,71 +1,10 @@
 //! The validated table: plain data, every rule of `validate` holding, ready to
 //! generate from.
 
+pub use codes_core::__private::IntegerType;
 use codes_core::Class;
 use proc_macro2::TokenStream;
 use syn::{Attribute, Ident, Visibility};
-
-/// An integer type a table can be declared over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntType {
-    U8,
-    U16,
-    U32,
-    U64,
-    I8,
-    I16,
-    I32,
-    I64,
-}
-
-impl IntType {
-    pub const ALL: [IntType; 8] = [
-        IntType::U8,
-        IntType::U16,
-        IntType::U32,
-        IntType::U64,
-        IntType::I8,
-        IntType::I16,
-        IntType::I32,
-        IntType::I64,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            IntType::U8 => "u8",
-            IntType::U16 => "u16",
-            IntType::U32 => "u32",
-            IntType::U64 => "u64",
-            IntType::I8 => "i8",
-            IntType::I16 => "i16",
-            IntType::I32 => "i32",
-            IntType::I64 => "i64",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<IntType> {
-        IntType::ALL.into_iter().find(|t| t.name() == name)
-    }
-
-    /// The smallest and largest values of the type.
-    pub fn bounds(self) -> (i128, i128) {
-        match self {
-            IntType::U8 => (0, u8::MAX.into()),
-            IntType::U16 => (0, u16::MAX.into()),
-            IntType::U32 => (0, u32::MAX.into()),
-            IntType::U64 => (0, u64::MAX.into()),
-            IntType::I8 => (i8::MIN.into(), i8::MAX.into()),
-            IntType::I16 => (i16::MIN.into(), i16::MAX.into()),
-            IntType::I32 => (i32::MIN.into(), i32::MAX.into()),
-            IntType::I64 => (i64::MIN.into(), i64::MAX.into()),
-        }
-    }
-
-    pub fn contains(self, value: i128) -> bool {
-        let (lo, hi) = self.bounds();
-        (lo..=hi).contains(&value)
-    }
-}
 
 /// Where a row's class comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,41 +19,100 @@ pub enum RowClass {
 pub struct Model {
     /// The enum's doc comments.
     pub docs: Vec<Attribute>,
+    /// The enum's `#[cfg(...)]`s, which every generated item repeats.
+    pub cfgs: Vec<Attribute>,
     /// The enum's other attributes, passed through.
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub name: Ident,
-    pub int: IntType,
+    pub int: IntegerType,
     pub vendor: String,
     pub catch_all: Ident,
     /// The path to `codes_core`.
     pub krate: TokenStream,
     /// Classes default to RFC 9110's, and `http::StatusCode` converts.
     pub http: bool,
+    /// `#[codes(http)]` was given, even where it was refused (rows then
+    /// take RFC 9110's class all the same, so that the refusal is the only
+    /// error).
+    pub http_requested: bool,
+    /// `#[non_exhaustive]` is left off the generated enums.
+    pub exhaustive: bool,
     /// The group enum's name (when the table has groups).
     pub group_enum: Ident,
+    pub columns: Vec<ColumnModel>,
     pub groups: Vec<GroupModel>,
     /// Sorted by code.
     pub rows: Vec<RowModel>,
 }
 
+/// The Rust type of a column's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnType {
+    Int(IntegerType),
+    Bool,
+    Str,
+}
+
+/// A column's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Int(i128),
+    Bool(bool),
+    Str(String),
+}
+
+pub struct ColumnModel {
+    pub ident: Ident,
+    pub docs: Vec<Attribute>,
+    pub ty: ColumnType,
+    /// Rows may leave it empty (declared as `Option<T>`).
+    pub optional: bool,
+    /// The value of rows that give none.
+    pub default: Option<Value>,
+}
+
 pub struct GroupModel {
     pub ident: Ident,
     pub docs: Vec<Attribute>,
+    /// The group's `#[cfg(...)]`s, which its rows follow.
+    pub cfgs: Vec<Attribute>,
     pub attrs: Vec<Attribute>,
     pub title: Option<String>,
     pub range: Option<(i128, i128)>,
     pub class: Option<Class>,
+    /// The class of the codes in its range that the table does not list.
+    pub unlisted: Option<Class>,
 }
 
 pub struct RowModel {
     pub code: i128,
     pub name: Option<String>,
+    pub aliases: Vec<String>,
     pub variant: Ident,
     pub description: Option<String>,
     pub class: RowClass,
+    /// `Some` when the vendor deprecates the code, with its note if any.
+    pub deprecated: Option<Option<String>>,
+    /// One value a column, in the columns' order; `None` where an optional
+    /// column is left empty.
+    pub values: Vec<Option<Value>>,
     /// Index into [`Model::groups`].
     pub group: Option<usize>,
     pub docs: Vec<Attribute>,
+    /// The row's own `#[cfg(...)]`s and its group's.
+    pub cfgs: Vec<Attribute>,
     pub attrs: Vec<Attribute>,
+}
+
+impl Model {
+    /// `true` when some row or group is compiled only under a `cfg`.
+    pub fn has_cfg_rows(&self) -> bool {
+        self.rows.iter().any(|row| !row.cfgs.is_empty())
+    }
+
+    /// The `#[cfg]`s of the group at `index`, none for `None`.
+    pub fn group_cfgs(&self, index: Option<usize>) -> &[Attribute] {
+        index.map_or(&[], |g| &self.groups[g].cfgs)
+    }
 }

@@ -79,7 +79,8 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codes_core::__private::phf::{find_name, find_phf_i32, hash_int, hash_str};
+    use codes_core::__private::int::i32::find_phf as find_phf_i32;
+    use codes_core::__private::phf::{find_name, hash_int, hash_str};
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {

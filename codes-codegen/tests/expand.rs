@@ -18,10 +18,10 @@ fn expansion_generates_the_enum_and_its_impls() {
     for expected in [
         "pub enum Acme",
         "ModelDoesNotExist ,",
-        "Unknown (u32)",
+        "Unknown (:: core :: primitive :: u32)",
+        "# [non_exhaustive]",
         "pub enum AcmeGroup",
-        "impl :: core :: convert :: From < u32 > for Acme",
-        "impl :: codes_core :: VendorCode for Acme",
+        ":: codes_core :: __impl_traits ! (Acme , :: core :: primitive :: u32)",
         ":: codes_core :: __impl_serde ! (Acme)",
         "# [doc (alias = \"21200\")]",
         "# [doc (alias = \"MODEL_DOES_NOT_EXIST\")]",
@@ -33,6 +33,39 @@ fn expansion_generates_the_enum_and_its_impls() {
         "only http tables convert to http::StatusCode"
     );
     assert!(!out.contains("unsafe"));
+}
+
+#[test]
+fn a_broken_table_yields_its_errors_and_the_enum_with_its_valid_rows() {
+    let table = quote! {
+        pub enum Acme: u32 => client_error {
+            21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+            21200 MODEL_MISSING: "Model missing",
+            21201 MODEL_NOT_READY => nope,
+            21202 as ALL,
+        }
+    };
+    let out = expand(table.clone()).to_string();
+    assert_eq!(out.matches("compile_error !").count(), 4, "{out}");
+    for expected in [
+        "code 21200 is declared twice: first for `MODEL_DOES_NOT_EXIST`",
+        "code 21200 is first declared here (and again for `MODEL_MISSING`)",
+        "unknown class `nope`",
+        "`ALL` cannot be a row's variant",
+        "pub enum Acme",
+        "ModelDoesNotExist ,",
+        // A row whose only mistake is its class is kept, as unknown.
+        "ModelNotReady ,",
+        "__impl_traits ! (Acme",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in {out}");
+    }
+    assert!(!out.contains("ModelMissing"), "{out}");
+    assert!(try_expand(table).is_err());
+    // A header that cannot be read yields the error alone.
+    let out = expand(quote!(pub enum Acme { 1 ONE })).to_string();
+    assert!(out.starts_with(":: core :: compile_error !"), "{out}");
+    assert!(!out.contains("pub enum"), "{out}");
 }
 
 #[test]

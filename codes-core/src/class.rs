@@ -182,6 +182,21 @@ impl Class {
     }
 }
 
+/// The names of every class, for messages.
+#[doc(hidden)]
+pub const CLASS_NAMES: &str =
+    "success, pending, retry, informational, redirect, client_error, vendor_error or unknown";
+
+impl core::str::FromStr for Class {
+    type Err = crate::UnknownClass;
+
+    /// The class named `name` in the table syntax (`client_error`), as
+    /// [`from_name`](Class::from_name).
+    fn from_str(name: &str) -> Result<Class, Self::Err> {
+        Class::from_name(name).ok_or_else(|| crate::UnknownClass::new(name))
+    }
+}
+
 impl fmt::Display for Class {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
@@ -223,6 +238,8 @@ mod tests {
             );
         }
         assert_eq!(Class::from_name("Success"), None);
+        assert_eq!("retry".parse::<Class>(), Ok(Class::Retry));
+        assert_eq!("Retry".parse::<Class>().unwrap_err().name(), "Retry");
         assert_eq!(Class::from_name(""), None);
         assert!(Class::Unknown.is_terminal() && Class::Unknown.is_error());
         assert!(!Class::Success.is_error());

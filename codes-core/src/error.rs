@@ -38,8 +38,44 @@ impl<T: Copy> UnknownCode<T> {
     }
 }
 
-/// How many bytes of an unknown name an [`UnknownName`] keeps.
+/// How many bytes of an unknown name an error keeps.
 const KEPT: usize = 64;
+
+/// Up to 64 bytes of a string, kept without allocating: a longer one is cut
+/// at a character boundary and remembered as cut.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Kept {
+    len: u8,
+    truncated: bool,
+    bytes: [u8; KEPT],
+}
+
+impl Kept {
+    fn new(text: &str) -> Self {
+        let mut len = text.len().min(KEPT);
+        while !text.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; KEPT];
+        bytes[..len].copy_from_slice(&text.as_bytes()[..len]);
+        Kept {
+            // `len <= KEPT`, which fits a `u8`.
+            len: len as u8,
+            truncated: len < text.len(),
+            bytes,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // `new` copied whole characters of a `&str`, so this cannot fail.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    /// The trailing mark of a cut string in messages.
+    fn ellipsis(&self) -> &'static str {
+        if self.truncated { "…" } else { "" }
+    }
+}
 
 /// A name that a table does not list, returned by `FromStr` on every generated
 /// enum.
@@ -55,30 +91,19 @@ const KEPT: usize = 64;
 /// assert!(!err.is_truncated());
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown {vendor} status name \"{}{}\"", self.name(), if self.truncated { "…" } else { "" })]
+#[error("unknown {vendor} status name \"{}{}\"", self.name.as_str(), self.name.ellipsis())]
 pub struct UnknownName {
     vendor: &'static str,
-    len: u8,
-    truncated: bool,
-    bytes: [u8; KEPT],
+    name: Kept,
 }
 
 impl UnknownName {
     /// The error for `name`, unknown to `vendor`'s table.
     #[must_use]
     pub fn new(vendor: &'static str, name: &str) -> Self {
-        let mut len = name.len().min(KEPT);
-        while !name.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut bytes = [0; KEPT];
-        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
         UnknownName {
             vendor,
-            // `len <= KEPT`, which fits a `u8`.
-            len: len as u8,
-            truncated: len < name.len(),
-            bytes,
+            name: Kept::new(name),
         }
     }
 
@@ -92,14 +117,13 @@ impl UnknownName {
     /// (see [`is_truncated`](UnknownName::is_truncated)).
     #[must_use]
     pub fn name(&self) -> &str {
-        // `new` copied whole characters of a `&str`, so this cannot fail.
-        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+        self.name.as_str()
     }
 
     /// `true` when the name was longer than what is kept.
     #[must_use]
     pub const fn is_truncated(&self) -> bool {
-        self.truncated
+        self.name.truncated
     }
 }
 
@@ -108,7 +132,56 @@ impl fmt::Debug for UnknownName {
         f.debug_struct("UnknownName")
             .field("vendor", &self.vendor)
             .field("name", &self.name())
-            .field("truncated", &self.truncated)
+            .field("truncated", &self.is_truncated())
+            .finish()
+    }
+}
+
+/// A name that is not one of [`Class`](crate::Class)'s, returned by its
+/// `FromStr`. Keeps the name as [`UnknownName`] does.
+///
+/// ```
+/// use codes_core::Class;
+/// let err = "teapot".parse::<Class>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown class \"teapot\": expected success, pending, retry, informational, redirect, client_error, vendor_error or unknown"
+/// );
+/// assert_eq!(err.name(), "teapot");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown class \"{}{}\": expected {}", self.name.as_str(), self.name.ellipsis(), crate::class::CLASS_NAMES)]
+pub struct UnknownClass {
+    name: Kept,
+}
+
+impl UnknownClass {
+    /// The error for `name`.
+    #[must_use]
+    pub fn new(name: &str) -> Self {
+        UnknownClass {
+            name: Kept::new(name),
+        }
+    }
+
+    /// The name that was not found, or its first 64 bytes when it was longer.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        self.name.as_str()
+    }
+
+    /// `true` when the name was longer than what is kept.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.name.truncated
+    }
+}
+
+impl fmt::Debug for UnknownClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownClass")
+            .field("name", &self.name())
+            .field("truncated", &self.is_truncated())
             .finish()
     }
 }

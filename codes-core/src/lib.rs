@@ -16,7 +16,8 @@
 //! - `std` (default): reserved for additions that need the standard library;
 //!   errors already implement `core::error::Error` without it.
 //! - `serde`: generated enums serialize as their integer code and deserialize
-//!   from it, an unknown code preserved in the catch-all.
+//!   from it, an unknown code preserved in the catch-all; [`Class`] as its
+//!   name, [`Entry`] and the errors as maps.
 //! - `http`: tables declared with `#[codes(http)]` convert from
 //!   `http::StatusCode`, and to it where the code is a valid HTTP status.
 #![cfg_attr(not(test), no_std)]
@@ -25,13 +26,17 @@
 
 mod class;
 mod code;
+mod column;
 mod error;
 mod int;
+#[cfg(feature = "serde")]
+mod serde_types;
 mod table;
 
 pub use class::Class;
 pub use code::VendorCode;
-pub use error::{UnknownCode, UnknownName};
+pub use column::{ColumnValue, Columns};
+pub use error::{UnknownClass, UnknownCode, UnknownName};
 pub use int::Integer;
 pub use table::{Entry, Table};
 

@@ -1,7 +1,7 @@
 //! [`Table`] and [`Entry`]: any generated table seen without its enum's type,
 //! for tools that list or search several vendors' tables at run time.
 
-use crate::{Class, Integer, VendorCode};
+use crate::{Class, Columns, Integer, VendorCode};
 
 /// One listed code of a table, seen without its enum's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +21,15 @@ pub struct Entry {
     pub group_title: Option<&'static str>,
     /// What the code asks of the client.
     pub class: Class,
+    /// The vendor's other names for the code (older names, protobuf
+    /// aliases), each of which also finds it.
+    pub aliases: &'static [&'static str],
+    /// `true` when the vendor marks the code deprecated.
+    pub deprecated: bool,
+    /// The vendor's note on the deprecation, where it gives one.
+    pub deprecation: Option<&'static str>,
+    /// The row's values of the table's extra columns.
+    pub columns: Columns,
 }
 
 impl Entry {
@@ -35,6 +44,10 @@ impl Entry {
             group: code.group_name(),
             group_title: code.group_title(),
             class: code.class(),
+            aliases: code.aliases(),
+            deprecated: code.is_deprecated(),
+            deprecation: code.deprecation(),
+            columns: code.columns(),
         })
     }
 }
@@ -68,6 +81,7 @@ pub struct Table {
     title: &'static str,
     int: &'static str,
     rust_type: fn() -> &'static str,
+    columns: &'static [&'static str],
     len: usize,
     entry_at: fn(usize) -> Option<Entry>,
     get: fn(i128) -> Option<Entry>,
@@ -98,6 +112,7 @@ impl Table {
             title,
             int: <C::Int as Integer>::NAME,
             rust_type: core::any::type_name::<C>,
+            columns: C::COLUMNS,
             len: C::ALL.len(),
             entry_at: entry_at::<C>,
             get: get::<C>,
@@ -137,6 +152,13 @@ impl Table {
         (self.rust_type)()
     }
 
+    /// The names of the table's extra columns, in the order it declares
+    /// them.
+    #[must_use]
+    pub const fn columns(&self) -> &'static [&'static str] {
+        self.columns
+    }
+
     /// How many codes the table lists.
     #[must_use]
     pub const fn len(&self) -> usize {
@@ -160,7 +182,8 @@ impl Table {
         (self.get)(code)
     }
 
-    /// The entry whose vendor name is exactly `name`.
+    /// The entry whose vendor name, or one of its aliases, is exactly
+    /// `name`.
     #[must_use]
     pub fn get_by_name(&self, name: &str) -> Option<Entry> {
         (self.get_by_name)(name)

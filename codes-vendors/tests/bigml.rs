@@ -702,8 +702,9 @@ fn shared_codes_decode_per_resource() {
     assert_eq!(shared, [-40021, -30021]);
 }
 
-/// An exhaustive match on the model's errors: no wildcard, so a row added to
-/// the table breaks this function until it handles it.
+/// A match on the model's errors as a user's crate writes it: the vendors'
+/// tables are `#[non_exhaustive]`, so a row a later release adds falls to the
+/// wildcard arm instead of breaking this function.
 fn model_action(error: ErrorCode<ModelError>) -> &'static str {
     match error {
         ErrorCode::General(GeneralError::TooManyTasks) => "retry later",
@@ -716,12 +717,13 @@ fn model_action(error: ErrorCode<ModelError>) -> &'static str {
             | ModelError::CannotBeDeletedNow => "retry later",
             ModelError::Faulty | ModelError::CouldNotBeCloned => "report",
             ModelError::Unknown(_) => "unknown",
+            _ => "a row added after this match was written",
         },
     }
 }
 
 #[test]
-fn exhaustive_match_on_one_resource() {
+fn match_on_one_resource() {
     let actions: Vec<(i32, &str)> = [
         -4000, -4001, -4002, -40021, -4003, -4004, -4005, -4008, -1108, -1200, -30021,
     ]

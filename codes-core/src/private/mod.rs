@@ -11,6 +11,7 @@ pub use serde;
 pub mod serde_impl;
 
 pub mod phf;
+mod traits;
 
 use crate::VendorCode;
 
@@ -61,34 +62,90 @@ pub const fn find_name_sorted(sorted: &[(&str, u16)], name: &str) -> Option<usiz
     None
 }
 
-macro_rules! finders {
-    ($($name:ident: $t:ty,)*) => {$(
-        /// The position of `code` in `sorted` (ascending), by a binary search
-        /// whose steps do not branch on the data.
-        #[must_use]
-        #[inline]
-        pub const fn $name(sorted: &[$t], code: $t) -> Option<usize> {
-            if sorted.is_empty() {
-                return None;
+/// The lookups of the generated code for one integer type `$t` (whose
+/// unsigned type of the same width is `$u`), as a module named after it:
+/// `find_sorted`, `find_phf` and `find_dense`.
+macro_rules! lookups {
+    ($t:ident $u:ident) => {
+        #[doc = concat!("The lookups of tables of `", stringify!($t), "` codes.")]
+        pub mod $t {
+            /// The position of `code` in `sorted` (ascending), by a binary
+            /// search whose steps do not branch on the data.
+            #[must_use]
+            #[inline]
+            pub const fn find_sorted(sorted: &[$t], code: $t) -> Option<usize> {
+                if sorted.is_empty() {
+                    return None;
+                }
+                let mut base = 0;
+                let mut size = sorted.len();
+                while size > 1 {
+                    let half = size / 2;
+                    let mid = base + half;
+                    // Written as a select rather than an `if` around the
+                    // assignment, which compilers lower to a conditional move.
+                    base = if sorted[mid] <= code { mid } else { base };
+                    size -= half;
+                }
+                if sorted[base] == code {
+                    Some(base)
+                } else {
+                    None
+                }
             }
-            let mut base = 0;
-            let mut size = sorted.len();
-            while size > 1 {
-                let half = size / 2;
-                let mid = base + half;
-                // Written as a select rather than an `if` around the
-                // assignment, which compilers lower to a conditional move.
-                base = if sorted[mid] <= code { mid } else { base };
-                size -= half;
+
+            /// The value of `code` in a perfect-hash table built for the
+            /// table's codes (filled as [`find_name`](crate::__private::phf::find_name)'s).
+            #[inline]
+            #[must_use]
+            pub const fn find_phf<V: Copy>(
+                slots: &[($t, V)],
+                pilots: &[u64],
+                seed: u64,
+                code: $t,
+            ) -> Option<V> {
+                use crate::__private::phf::{hash_int, slot};
+                if slots.is_empty() || pilots.is_empty() {
+                    return None;
+                }
+                let (key, value) = slots[slot(hash_int(code as i64, seed), pilots, slots.len())];
+                if key == code { Some(value) } else { None }
             }
-            if sorted[base] == code { Some(base) } else { None }
+
+            /// The value of `code` in a dense table whose first entry is the
+            /// table's smallest code `min`.
+            #[inline]
+            #[must_use]
+            pub const fn find_dense<V: Copy>(dense: &[Option<V>], min: $t, code: $t) -> Option<V> {
+                // `code - min` wraps in the type's own width: the codes from
+                // `min` on map to `0..`, every other code past the table.
+                let offset = code.wrapping_sub(min) as $u as u64;
+                if offset >= dense.len() as u64 {
+                    return None;
+                }
+                dense[offset as usize]
+            }
         }
-    )*};
+    };
 }
-finders! {
-    find_u8: u8, find_u16: u16, find_u32: u32, find_u64: u64,
-    find_i8: i8, find_i16: i16, find_i32: i32, find_i64: i64,
+pub(crate) use lookups;
+
+/// The lookups by code, one module an integer type
+/// (`int::u32::find_phf`).
+pub use crate::int::lookups as int;
+pub use crate::int::{INTEGERS, IntegerType};
+
+/// The error of `FromStr` for `name`, out of line: the error is large (it
+/// keeps the name), and building it is the cold path of every `parse`.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn unknown_name(vendor: &'static str, name: &str) -> crate::UnknownName {
+    crate::UnknownName::new(vendor, name)
 }
+
+/// The names of every class, for the macro's messages.
+pub use crate::class::CLASS_NAMES;
 
 /// The `Display` of every generated enum: `21200 MODEL_DOES_NOT_EXIST: Model
 /// does not exist` for a listed code, `unknown Acme status 12345` otherwise.
@@ -122,7 +179,7 @@ mod tests {
                 -50000, -40021, -1201, -1200, -1, 0, 1, 5, 10000, 21199, 21200, 99999,
             ] {
                 assert_eq!(
-                    find_i32(table, probe),
+                    int::i32::find_sorted(table, probe),
                     table.binary_search(&probe).ok(),
                     "{probe} in {table:?}"
                 );

@@ -180,49 +180,10 @@ pub const fn find_name<V: Copy>(
     }
 }
 
-macro_rules! int_finders {
-    ($($phf:ident $dense:ident: $t:ty as $u:ty,)*) => {$(
-        /// The value of `code` in a perfect-hash table built for the table's
-        /// codes (filled as [`find_name`]'s).
-        #[inline]
-        #[must_use]
-        pub const fn $phf<V: Copy>(slots: &[($t, V)], pilots: &[u64], seed: u64, code: $t) -> Option<V> {
-            if slots.is_empty() || pilots.is_empty() {
-                return None;
-            }
-            let (key, value) = slots[slot(hash_int(code as i64, seed), pilots, slots.len())];
-            if key == code { Some(value) } else { None }
-        }
-
-        /// The value of `code` in a dense table whose first entry is the
-        /// table's smallest code `min`.
-        #[inline]
-        #[must_use]
-        pub const fn $dense<V: Copy>(dense: &[Option<V>], min: $t, code: $t) -> Option<V> {
-            // `code - min` wraps in the type's own width: the codes from
-            // `min` on map to `0..`, every other code past the table.
-            let offset = code.wrapping_sub(min) as $u as u64;
-            if offset >= dense.len() as u64 {
-                return None;
-            }
-            dense[offset as usize]
-        }
-    )*};
-}
-int_finders! {
-    find_phf_u8 find_dense_u8: u8 as u8,
-    find_phf_u16 find_dense_u16: u16 as u16,
-    find_phf_u32 find_dense_u32: u32 as u32,
-    find_phf_u64 find_dense_u64: u64 as u64,
-    find_phf_i8 find_dense_i8: i8 as u8,
-    find_phf_i16 find_dense_i16: i16 as u16,
-    find_phf_i32 find_dense_i32: i32 as u32,
-    find_phf_i64 find_dense_i64: i64 as u64,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::__private::int;
 
     #[test]
     fn every_byte_of_every_length_is_compared() {
@@ -280,15 +241,21 @@ mod tests {
     #[test]
     fn dense_offsets_wrap_in_the_types_width() {
         let dense = [Some(0), None, Some(1)];
-        assert_eq!(find_dense_i8(&dense, -1, -1), Some(0));
-        assert_eq!(find_dense_i8(&dense, -1, 0), None);
-        assert_eq!(find_dense_i8(&dense, -1, 1), Some(1));
-        assert_eq!(find_dense_i8(&dense, -1, 2), None);
-        assert_eq!(find_dense_i8(&dense, -1, i8::MIN), None);
-        assert_eq!(find_dense_i8(&dense, -1, i8::MAX), None);
-        assert_eq!(find_dense_u64(&dense, u64::MAX - 2, u64::MAX), Some(1));
-        assert_eq!(find_dense_u64(&dense, u64::MAX - 2, 0), None);
-        assert_eq!(find_dense_i64(&dense, i64::MIN, i64::MAX), None);
-        assert_eq!(find_dense_i64(&dense, i64::MIN, i64::MIN + 2), Some(1));
+        assert_eq!(int::i8::find_dense(&dense, -1, -1), Some(0));
+        assert_eq!(int::i8::find_dense(&dense, -1, 0), None);
+        assert_eq!(int::i8::find_dense(&dense, -1, 1), Some(1));
+        assert_eq!(int::i8::find_dense(&dense, -1, 2), None);
+        assert_eq!(int::i8::find_dense(&dense, -1, i8::MIN), None);
+        assert_eq!(int::i8::find_dense(&dense, -1, i8::MAX), None);
+        assert_eq!(
+            int::u64::find_dense(&dense, u64::MAX - 2, u64::MAX),
+            Some(1)
+        );
+        assert_eq!(int::u64::find_dense(&dense, u64::MAX - 2, 0), None);
+        assert_eq!(int::i64::find_dense(&dense, i64::MIN, i64::MAX), None);
+        assert_eq!(
+            int::i64::find_dense(&dense, i64::MIN, i64::MIN + 2),
+            Some(1)
+        );
     }
 }

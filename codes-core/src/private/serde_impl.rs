@@ -14,20 +14,7 @@ use crate::{Integer, VendorCode};
 ///
 /// Those of the serializer.
 pub fn serialize<C: VendorCode, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
-    // Serialized as the table's own integer type, so that formats that are not
-    // self-describing read back what they wrote. The casts are lossless: the
-    // value has that type.
-    let value = code.code().to_i128();
-    match (C::Int::SIGNED, C::Int::BITS) {
-        (false, 8) => serializer.serialize_u8(value as u8),
-        (false, 16) => serializer.serialize_u16(value as u16),
-        (false, 32) => serializer.serialize_u32(value as u32),
-        (false, _) => serializer.serialize_u64(value as u64),
-        (true, 8) => serializer.serialize_i8(value as i8),
-        (true, 16) => serializer.serialize_i16(value as i16),
-        (true, 32) => serializer.serialize_i32(value as i32),
-        (true, _) => serializer.serialize_i64(value as i64),
-    }
+    code.code().__serialize(serializer)
 }
 
 /// Deserializes a generated enum from its integer code: an unknown code is
@@ -40,17 +27,7 @@ pub fn serialize<C: VendorCode, S: Serializer>(code: C, serializer: S) -> Result
 pub fn deserialize<'de, C: VendorCode, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
-    let visitor = CodeVisitor(PhantomData);
-    match (C::Int::SIGNED, C::Int::BITS) {
-        (false, 8) => deserializer.deserialize_u8(visitor),
-        (false, 16) => deserializer.deserialize_u16(visitor),
-        (false, 32) => deserializer.deserialize_u32(visitor),
-        (false, _) => deserializer.deserialize_u64(visitor),
-        (true, 8) => deserializer.deserialize_i8(visitor),
-        (true, 16) => deserializer.deserialize_i16(visitor),
-        (true, 32) => deserializer.deserialize_i32(visitor),
-        (true, _) => deserializer.deserialize_i64(visitor),
-    }
+    C::Int::__deserialize(deserializer, CodeVisitor(PhantomData))
 }
 
 struct CodeVisitor<C>(PhantomData<C>);

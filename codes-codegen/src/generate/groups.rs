@@ -1,0 +1,232 @@
+//! The group enum: the sections of the vendor's page.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::model::GroupModel;
+
+use super::{Cx, cfg_pair, docs, int_lit};
+
+/// The constant holding a cfg'd group's `Option<Self>`.
+pub fn group_const(index: usize) -> syn::Ident {
+    format_ident!("__GROUP_{}", index)
+}
+
+/// The group enum, its impl and its `Display`: three items.
+pub fn group_enum(cx: &Cx) -> Vec<TokenStream> {
+    let model = cx.model;
+    let (name, vis, group_enum) = (&model.name, &model.vis, &model.group_enum);
+    let variants = model.groups.iter().map(variant);
+    let doc = format!(
+        " The groups of the [`{name}`] table: the sections of {}'s page.",
+        model.vendor
+    );
+    let non_exhaustive = if model.exhaustive {
+        quote!()
+    } else {
+        quote!(#[non_exhaustive])
+    };
+    let accessors = accessors(cx);
+    let lookups = lookups(cx);
+    vec![
+        quote! {
+            #[doc = #doc]
+            #non_exhaustive
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #vis enum #group_enum {
+                #(#variants)*
+            }
+        },
+        quote! {
+            #[allow(deprecated)]
+            impl #group_enum {
+                #accessors
+                #lookups
+            }
+        },
+        quote! {
+            impl ::core::fmt::Display for #group_enum {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.pad(match self.title() {
+                        ::core::option::Option::Some(title) => title,
+                        ::core::option::Option::None => self.name(),
+                    })
+                }
+            }
+        },
+    ]
+}
+
+fn variant(group: &GroupModel) -> TokenStream {
+    let ident = &group.ident;
+    let mut summary = match &group.title {
+        Some(title) => format!(" {}", docs::markdown(title)),
+        None => format!(" Group `{ident}`"),
+    };
+    if let Some((lo, hi)) = group.range {
+        summary.push_str(&format!(" (codes {lo} to {hi})"));
+    }
+    let (attrs, cfgs) = (&group.attrs, &group.cfgs);
+    let user_docs = docs::then_docs(&group.docs);
+    quote! {
+        #[doc = #summary]
+        #user_docs
+        #(#cfgs)*
+        #(#attrs)*
+        #ident,
+    }
+}
+
+/// A `match self` with one arm a group, each giving `value(group)`.
+fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> TokenStream {
+    let arms = cx.model.groups.iter().enumerate().map(|(index, group)| {
+        let (cfgs, ident, value) = (&group.cfgs, &group.ident, value(index, group));
+        quote!(#(#cfgs)* Self::#ident => #value,)
+    });
+    quote! {
+        match self {
+            #(#arms)*
+        }
+    }
+}
+
+fn accessors(cx: &Cx) -> TokenStream {
+    let model = cx.model;
+    let (name, int, krate) = (&model.name, &cx.int, cx.krate);
+    let all = model.groups.iter().map(|g| {
+        let (cfgs, ident) = (&g.cfgs, &g.ident);
+        quote!(#(#cfgs)* Self::#ident)
+    });
+    let names = per_group(cx, |_, g| {
+        let name = g.ident.to_string();
+        quote!(#name)
+    });
+    let titles = per_group(cx, |_, g| cx.option(g.title.as_ref()));
+    let ranges = per_group(cx, |_, g| {
+        cx.option(g.range.map(|(lo, hi)| {
+            let (lo, hi) = (int_lit(lo), int_lit(hi));
+            quote!(::core::ops::RangeInclusive::new(#lo, #hi))
+        }))
+    });
+    let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
+    let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
+    let members = per_group(cx, |index, _| {
+        let members = model
+            .rows
+            .iter()
+            .filter(|row| row.group == Some(index))
+            .map(|row| {
+                let (cfgs, variant) = (&row.cfgs, &row.variant);
+                quote!(#(#cfgs)* #name::#variant)
+            });
+        quote!(&[#(#members),*])
+    });
+    quote! {
+        /// Every group, in the order the table declares them.
+        pub const ALL: &'static [Self] = &[#(#all),*];
+
+        /// The group's name, as the table declares it.
+        #[must_use]
+        pub const fn name(self) -> &'static str {
+            #names
+        }
+
+        /// The group's title: the heading of its section on the vendor's
+        /// page.
+        #[must_use]
+        pub const fn title(self) -> ::core::option::Option<&'static str> {
+            #titles
+        }
+
+        /// The codes the group reserves, where the table declares a range.
+        #[must_use]
+        pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#int>> {
+            #ranges
+        }
+
+        /// The class of the group's rows, where the group gives one.
+        #[must_use]
+        pub const fn default_class(self) -> ::core::option::Option<#krate::Class> {
+            #classes
+        }
+
+        /// The class of the codes in the group's range that the table does
+        /// not list, where the group declares one.
+        #[must_use]
+        pub const fn unlisted_class(self) -> ::core::option::Option<#krate::Class> {
+            #unlisted
+        }
+
+        /// The codes the table lists in the group, in code order.
+        #[must_use]
+        pub const fn codes(self) -> &'static [#name] {
+            #members
+        }
+    }
+}
+
+/// `containing`, `__unlisted`, and the constants of cfg'd groups.
+fn lookups(cx: &Cx) -> TokenStream {
+    let model = cx.model;
+    let (int, krate, some, none) = (&cx.int, cx.krate, &cx.some, &cx.none);
+    // Innermost range first: nested sections claim their codes.
+    let mut ranged: Vec<(usize, &GroupModel, (i128, i128))> = model
+        .groups
+        .iter()
+        .enumerate()
+        .filter_map(|(index, g)| Some((index, g, g.range?)))
+        .collect();
+    ranged.sort_by_key(|(_, _, (lo, hi))| hi - lo);
+    let containing = ranged.iter().map(|(_, g, (lo, hi))| {
+        let (lo, hi, cfgs, ident) = (int_lit(*lo), int_lit(*hi), &g.cfgs, &g.ident);
+        quote!(#(#cfgs)* if #lo <= code && code <= #hi { return #some(Self::#ident); })
+    });
+    let unlisted = ranged.iter().filter_map(|(_, g, (lo, hi))| {
+        let class = cx.class(g.unlisted?);
+        let (lo, hi, cfgs) = (int_lit(*lo), int_lit(*hi), &g.cfgs);
+        Some(quote!(#(#cfgs)* if #lo <= code && code <= #hi { return #some(#class); }))
+    });
+    let cfg_consts = model
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.cfgs.is_empty())
+        .map(|(index, g)| {
+            let (on, off) = cfg_pair(&g.cfgs);
+            let (name, ident) = (group_const(index), &g.ident);
+            quote! {
+                #on
+                const #name: ::core::option::Option<Self> = #some(Self::#ident);
+                #off
+                const #name: ::core::option::Option<Self> = #none;
+            }
+        });
+    let unlisted = if model.groups.iter().any(|g| g.unlisted.is_some()) {
+        quote! {
+            /// The class the innermost group declaring one gives the
+            /// unlisted `code` in its range.
+            #[doc(hidden)]
+            #[must_use]
+            pub const fn __unlisted(code: #int) -> ::core::option::Option<#krate::Class> {
+                #(#unlisted)*
+                let _ = code;
+                #none
+            }
+        }
+    } else {
+        quote!()
+    };
+    quote! {
+        #(#cfg_consts)*
+        #unlisted
+
+        /// The group whose declared range holds `code`, if any: the
+        /// innermost, where ranges nest.
+        #[must_use]
+        pub const fn containing(code: #int) -> ::core::option::Option<Self> {
+            #(#containing)*
+            let _ = code;
+            #none
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! The lookups by code and by name, chosen by the table's shape.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use codes_core::__private::phf::{hash_int, hash_str};
+
+use crate::phf;
+
+use super::{Cx, int_lit};
+
+/// How the generated code finds a row by its code, chosen by the table's shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CodeLookup {
+    /// A few rows: a binary search of the sorted codes, whose steps do not
+    /// branch on the data.
+    Sorted,
+    /// Codes packed in a short span: one array index.
+    Dense,
+    /// Sparse codes: a perfect hash, one probe.
+    Hashed,
+}
+
+/// Tables up to this many rows are searched, not hashed.
+const SMALL: usize = 8;
+
+fn choose_code_lookup(cx: &Cx) -> CodeLookup {
+    let rows = &cx.model.rows;
+    let count = rows.len();
+    let span = match (rows.first(), rows.last()) {
+        (Some(first), Some(last)) => last.code - first.code + 1,
+        _ => 0,
+    };
+    // A dense array costs two bytes a code of its span: at most 32 bytes a
+    // row (HTTP tables are dense), or 128 bytes in all.
+    if span <= (16 * count as i128).max(64) {
+        CodeLookup::Dense
+    } else if count <= SMALL {
+        CodeLookup::Sorted
+    } else {
+        CodeLookup::Hashed
+    }
+}
+
+/// The value a lookup's table holds for the row at `index`, and the type of
+/// those values: the variant itself, or `Option<Self>` when some row is under
+/// a cfg (and may be compiled out).
+fn slot_value(cx: &Cx, index: usize) -> TokenStream {
+    if cx.model.has_cfg_rows() {
+        cx.row_option(index)
+    } else {
+        let variant = &cx.model.rows[index].variant;
+        quote!(Self::#variant)
+    }
+}
+
+fn slot_type(cx: &Cx) -> TokenStream {
+    if cx.model.has_cfg_rows() {
+        quote!(::core::option::Option<Self>)
+    } else {
+        quote!(Self)
+    }
+}
+
+/// `found`, an `Option` of [`slot_type`], as an `Option<Self>`.
+fn flatten(cx: &Cx, found: TokenStream) -> TokenStream {
+    if cx.model.has_cfg_rows() {
+        let (some, none) = (&cx.some, &cx.none);
+        quote! {
+            match #found {
+                #some(row) => row,
+                #none => #none,
+            }
+        }
+    } else {
+        found
+    }
+}
+
+/// A lookup: the constants it reads, its body, and whether it reads
+/// [`by_position`]'s `__BY_POSITION`.
+pub struct Lookup {
+    pub consts: TokenStream,
+    pub body: TokenStream,
+    pub positions: bool,
+}
+
+impl Lookup {
+    fn new(consts: TokenStream, body: TokenStream) -> Self {
+        Lookup {
+            consts,
+            body,
+            positions: false,
+        }
+    }
+
+    fn sorted(consts: TokenStream, body: TokenStream) -> Self {
+        Lookup {
+            consts,
+            body,
+            positions: true,
+        }
+    }
+}
+
+/// The row at each position of the table as an `Option<Self>`, for the
+/// searches that find a position.
+pub fn by_position(cx: &Cx) -> TokenStream {
+    let count = cx.model.rows.len();
+    let rows = (0..count).map(|index| cx.row_option(index));
+    quote!(const __BY_POSITION: [::core::option::Option<Self>; #count] = [#(#rows),*];)
+}
+
+/// The constants and the body (an `Option<Self>` from `code`) of the lookup
+/// by code.
+pub fn code_lookup(cx: &Cx) -> Lookup {
+    let (krate, int, some, none) = (cx.krate, &cx.int, &cx.some, &cx.none);
+    let module = format_ident!("{}", cx.model.int.name);
+    let sorted = Lookup::sorted(
+        quote!(),
+        quote! {
+            match #krate::__private::int::#module::find_sorted(&Self::__CODES, code) {
+                #some(index) => Self::__BY_POSITION[index],
+                #none => #none,
+            }
+        },
+    );
+    let rows = &cx.model.rows;
+    match choose_code_lookup(cx) {
+        CodeLookup::Sorted => sorted,
+        CodeLookup::Dense => {
+            let min = rows.first().map_or(0, |row| row.code);
+            let span = rows.last().map_or(0, |row| row.code - min + 1);
+            let mut dense = vec![None; usize::try_from(span).unwrap_or(0)];
+            for (index, row) in rows.iter().enumerate() {
+                if let Some(slot) = usize::try_from(row.code - min)
+                    .ok()
+                    .and_then(|at| dense.get_mut(at))
+                {
+                    *slot = Some(index);
+                }
+            }
+            let len = dense.len();
+            let entries = dense.iter().map(|entry| match entry {
+                Some(index) => cx.row_option(*index),
+                None => none.clone(),
+            });
+            let min = int_lit(min);
+            Lookup::new(
+                quote!(const __DENSE: [::core::option::Option<Self>; #len] = [#(#entries),*];),
+                quote!(#krate::__private::int::#module::find_dense(&Self::__DENSE, #min, code)),
+            )
+        }
+        CodeLookup::Hashed => {
+            let codes: Vec<i128> = rows.iter().map(|row| row.code).collect();
+            // Codes fit `i64` once sign-extended, as the run-time hash takes
+            // them (a `u64` above `i64::MAX` wraps, as `as i64` does).
+            let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
+            let Some(phf) = phf::build(codes.len(), hash) else {
+                return sorted;
+            };
+            let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
+            // A slot no code hashes to holds the first row, whose code lands
+            // in its own slot: no marker needed.
+            let slots = phf.slots.iter().map(|slot| {
+                let index = slot.unwrap_or(0);
+                let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
+                quote!((#code, #value))
+            });
+            let (pilot_count, ty) = (pilots.len(), slot_type(cx));
+            let found = flatten(
+                cx,
+                quote!(#krate::__private::int::#module::find_phf(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
+            );
+            Lookup::new(
+                quote! {
+                    const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];
+                    const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
+                },
+                found,
+            )
+        }
+    }
+}
+
+/// The constants and the body (an `Option<Self>` from `name`) of the lookup
+/// by wire name and aliases.
+pub fn name_lookup(cx: &Cx) -> Lookup {
+    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    let mut named: Vec<(&str, usize)> = cx
+        .model
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(index, row)| {
+            row.name
+                .iter()
+                .chain(&row.aliases)
+                .map(move |name| (name.as_str(), index))
+        })
+        .collect();
+    named.sort_unstable();
+    let sorted = |named: &[(&str, usize)]| {
+        let count = named.len();
+        let entries = named.iter().map(|(name, i)| {
+            let i = u16::try_from(*i).unwrap_or(u16::MAX);
+            quote!((#name, #i))
+        });
+        Lookup::sorted(
+            quote!(const __BY_NAME: [(&'static str, u16); #count] = [#(#entries),*];),
+            quote! {
+                match #krate::__private::find_name_sorted(&Self::__BY_NAME, name) {
+                    #some(index) => Self::__BY_POSITION[index],
+                    #none => #none,
+                }
+            },
+        )
+    };
+    if named.len() <= SMALL {
+        return sorted(&named);
+    }
+    // The quick hash first (length, first, middle and last 8 bytes); the
+    // whole one when two names agree on those.
+    let built = [false, true].into_iter().find_map(|whole| {
+        phf::build(named.len(), |key, seed| hash_str(named[key].0, seed, whole))
+            .map(|phf| (phf, whole))
+    });
+    let Some((phf, whole)) = built else {
+        return sorted(&named);
+    };
+    let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
+    let (pilot_count, ty) = (pilots.len(), slot_type(cx));
+    // A slot no name hashes to holds the first name, which lands in its own
+    // slot: no marker needed.
+    let slots = phf.slots.iter().map(|slot| {
+        let (name, index) = named[slot.unwrap_or(0)];
+        let value = slot_value(cx, index);
+        quote!((#name, #value))
+    });
+    let found = flatten(
+        cx,
+        quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, #whole, name)),
+    );
+    Lookup::new(
+        quote! {
+            const __NAME_SLOTS: [(&'static str, #ty); #len] = [#(#slots),*];
+            const __NAME_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
+        },
+        found,
+    )
+}

@@ -1,0 +1,178 @@
+//! Generates the enum, its group enum and their impls from a validated
+//! [`Model`].
+//!
+//! The enum's per-variant data lives in arrays indexed by the variant's
+//! position, so that every accessor is one `match` to an index (which compiles
+//! to arithmetic on the discriminant) and one array load. Lookups by code and
+//! by name are chosen by the table's shape (a dense array, a perfect hash built
+//! here by [`crate::phf`], or a search of a few sorted rows) and run by
+//! `codes_core`'s functions.
+//!
+//! Rows, groups and the table itself may stand under `#[cfg(...)]`: every
+//! generated item that names a variant follows its cfg, and the lookups hold
+//! a cfg'd row through a constant that is `None` when the row is off.
+
+mod docs;
+mod enum_def;
+mod groups;
+mod inherent;
+mod lookup;
+
+use codes_core::Class;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::Attribute;
+
+use crate::model::{Model, RowClass, RowModel};
+
+pub fn generate(model: &Model) -> TokenStream {
+    let cx = Cx::new(model);
+    let cfgs = &model.cfgs;
+    let enum_def = enum_def::enum_def(&cx);
+    let inherent = inherent::inherent_impl(&cx);
+    let traits = trait_impls(&cx);
+    let groups = if model.groups.is_empty() {
+        Vec::new()
+    } else {
+        groups::group_enum(&cx)
+    };
+    // Each item follows the table's own cfgs.
+    [enum_def, inherent]
+        .into_iter()
+        .chain(groups)
+        .chain(traits)
+        .map(|item| quote!(#(#cfgs)* #item))
+        .collect()
+}
+
+/// The model, with the paths every part of the generated code uses.
+pub(crate) struct Cx<'a> {
+    pub model: &'a Model,
+    pub krate: &'a TokenStream,
+    /// The codes' integer type.
+    pub int: TokenStream,
+    pub some: TokenStream,
+    pub none: TokenStream,
+}
+
+impl<'a> Cx<'a> {
+    fn new(model: &'a Model) -> Self {
+        let int = format_ident!("{}", model.int.name);
+        Cx {
+            model,
+            krate: &model.krate,
+            int: quote!(::core::primitive::#int),
+            some: quote!(::core::option::Option::Some),
+            none: quote!(::core::option::Option::None),
+        }
+    }
+
+    /// `Some(value)` or `None`.
+    pub fn option<T: quote::ToTokens>(&self, value: Option<T>) -> TokenStream {
+        let (some, none) = (&self.some, &self.none);
+        match value {
+            Some(value) => quote!(#some(#value)),
+            None => quote!(#none),
+        }
+    }
+
+    /// The class constant.
+    pub fn class(&self, class: Class) -> TokenStream {
+        let krate = self.krate;
+        let variant = format_ident!("{}", format!("{class:?}"));
+        quote!(#krate::Class::#variant)
+    }
+
+    /// The class of a row, as an expression.
+    pub fn row_class(&self, row: &RowModel) -> TokenStream {
+        self.class(Self::row_class_value(row))
+    }
+
+    /// The class of a row, as a value: RFC 9110's, decided here, for the rows
+    /// of an HTTP table that give none.
+    pub fn row_class_value(row: &RowModel) -> Class {
+        match row.class {
+            RowClass::Given(class) => class,
+            RowClass::Http => Class::for_http_status(u16::try_from(row.code).unwrap_or_default()),
+        }
+    }
+
+    /// The row at `index` as an `Option<Self>` expression: `Some(Self::V)`,
+    /// or, for a row under a cfg, the constant that is `None` when it is off.
+    pub fn row_option(&self, index: usize) -> TokenStream {
+        let row = &self.model.rows[index];
+        if row.cfgs.is_empty() {
+            let variant = &row.variant;
+            let some = &self.some;
+            quote!(#some(Self::#variant))
+        } else {
+            let name = row_const(index);
+            quote!(Self::#name)
+        }
+    }
+}
+
+/// The constant holding a cfg'd row's `Option<Self>`.
+fn row_const(index: usize) -> syn::Ident {
+    format_ident!("__ROW_{}", index)
+}
+
+/// `#[cfg(all(preds))]` and `#[cfg(not(all(preds)))]` for the predicates of
+/// `cfgs`.
+pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
+    let preds: Vec<TokenStream> = cfgs
+        .iter()
+        .filter_map(|attr| {
+            attr.meta
+                .require_list()
+                .ok()
+                .map(|list| list.tokens.clone())
+        })
+        .collect();
+    (
+        quote!(#[cfg(all(#(#preds),*))]),
+        quote!(#[cfg(not(all(#(#preds),*)))]),
+    )
+}
+
+/// A literal of the table's integer type, without suffix.
+pub(crate) fn int_lit(value: i128) -> TokenStream {
+    let lit = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote!(-#lit)
+    } else {
+        quote!(#lit)
+    }
+}
+
+/// The fixed trait impls (one `codes_core` macro), serde and http.
+fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
+    let (name, krate, int) = (&cx.model.name, cx.krate, &cx.int);
+    let mut items = vec![
+        quote!(#krate::__impl_traits!(#name, #int);),
+        quote!(#krate::__impl_serde!(#name);),
+    ];
+    if cx.model.http {
+        items.push(quote!(#krate::__impl_http!(#name);));
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_carry_no_suffix() {
+        assert_eq!(int_lit(21200).to_string(), "21200");
+        assert_eq!(int_lit(-40021).to_string(), "- 40021");
+        assert_eq!(
+            int_lit(i128::from(u64::MAX)).to_string(),
+            "18446744073709551615"
+        );
+        assert_eq!(
+            int_lit(i128::from(i64::MIN)).to_string(),
+            "- 9223372036854775808"
+        );
+    }
+}

@@ -1,0 +1,129 @@
+//! The trait impls every generated table gets, the same for all of them.
+
+/// Implements the fixed traits of a generated enum `$ty` whose codes are
+/// `$int`: conversions both ways, equality, hashing and order by code,
+/// `Display`, `Error`, `FromStr` and [`VendorCode`](crate::VendorCode), each
+/// delegating to the enum's inherent `const fn`s.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_traits {
+    ($ty:ident, $int:ty) => {
+        impl ::core::convert::From<$int> for $ty {
+            #[inline]
+            fn from(code: $int) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        impl ::core::convert::From<$ty> for $int {
+            #[inline]
+            fn from(code: $ty) -> Self {
+                code.code()
+            }
+        }
+
+        impl ::core::cmp::PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.code() == other.code()
+            }
+        }
+
+        impl ::core::cmp::Eq for $ty {}
+
+        impl ::core::hash::Hash for $ty {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(&self.code(), state);
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for $ty {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::core::cmp::Ord for $ty {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.code(), &other.code())
+            }
+        }
+
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display(*self, f)
+            }
+        }
+
+        impl ::core::error::Error for $ty {}
+
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::UnknownName;
+
+            #[inline]
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                match Self::from_name(name) {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        $crate::__private::unknown_name(Self::VENDOR, name),
+                    ),
+                }
+            }
+        }
+
+        impl $crate::VendorCode for $ty {
+            type Int = $int;
+            const VENDOR: &'static str = Self::VENDOR;
+            const ALL: &'static [Self] = Self::ALL;
+            const COLUMNS: &'static [&'static str] = Self::__COLUMN_NAMES;
+
+            $crate::__delegate! {
+                code -> $int,
+                name -> ::core::option::Option<&'static str>,
+                aliases -> &'static [&'static str],
+                variant_name -> ::core::option::Option<&'static str>,
+                description -> ::core::option::Option<&'static str>,
+                is_deprecated -> bool,
+                deprecation -> ::core::option::Option<&'static str>,
+                columns -> $crate::Columns,
+                group_name -> ::core::option::Option<&'static str>,
+                group_title -> ::core::option::Option<&'static str>,
+                class -> $crate::Class,
+                is_known -> bool,
+            }
+
+            #[inline]
+            fn from_code(code: $int) -> Self {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn from_name(name: &str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn try_from_code(
+                code: $int,
+            ) -> ::core::result::Result<Self, $crate::UnknownCode<$int>> {
+                Self::try_from_code(code)
+            }
+        }
+    };
+}
+
+/// The methods of `VendorCode` that take `self` and return what the inherent
+/// `const fn` of the same name returns.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __delegate {
+    ($($method:ident -> $returns:ty,)*) => {$(
+        #[inline]
+        fn $method(self) -> $returns {
+            Self::$method(self)
+        }
+    )*};
+}

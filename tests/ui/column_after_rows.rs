@@ -1,0 +1,9 @@
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 => client_error {
+        1 ONE,
+        column http: u16,
+    }
+}
+
+fn main() {}

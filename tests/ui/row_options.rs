@@ -1,0 +1,14 @@
+// A row takes `#[codes(deprecated)]` or `#[codes(deprecated = "note")]`.
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 => success {
+        #[codes(http)]
+        1 ONE,
+        #[codes(deprecated = "")]
+        2 TWO,
+        #[codes(deprecated, deprecated)]
+        3 THREE,
+    }
+}
+
+fn main() {}
