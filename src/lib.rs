@@ -67,7 +67,10 @@
 #![no_std]
 #![deny(missing_docs)]
 
-pub use codes_core::{Class, Entry, Integer, Table, UnknownCode, UnknownName, VendorCode};
+pub use codes_core::{
+    Class, ColumnValue, Columns, Entry, Integer, Table, UnknownClass, UnknownCode, UnknownName,
+    VendorCode,
+};
 
 #[cfg(feature = "vendors")]
 pub use codes_vendors as vendors;

@@ -162,3 +162,82 @@ codes::status_codes! {
 pub fn private_tables_work() -> bool {
     Tiny::from(255).is_known() && Private::from(-300).is_known() && !Private::from(0).is_known()
 }
+
+codes::status_codes! {
+    /// A table with everything issue 8 added: typed columns, other names,
+    /// rows the vendor deprecates, a class for a group's unlisted codes, and
+    /// rows and groups under `cfg`.
+    #[codes(vendor = "Platform")]
+    pub enum Platform: u32 => client_error {
+        /// The HTTP status the vendor sends with the code.
+        column http: u16,
+        column solution: Option<&'static str>,
+        column source: &'static str = "page",
+        column billable: bool = false,
+        group Inputs "Input codes: 30xxx" (30000..=30999) => success {
+            30000 INPUT_SUCCESS | INPUT_DOWNLOAD_SUCCESS | "Download OK": "Download complete" { http: 200 },
+            #[codes(deprecated = "use INPUT_SUCCESS")]
+            30001 INPUT_DOWNLOAD_DONE: "Done" { http: 200, source: "proto" },
+            #[codes(deprecated)]
+            30002 INPUT_OLD => client_error { http: 400, solution: "Send it again as a new input." },
+        }
+        /// Every code of this section asks to retry, listed or not.
+        #[codes(unlisted = retry)]
+        group Throttle "Throttle codes: 11xxx" (11000..=11999) => retry {
+            11005 CONN_THROTTLED: "Making too many requests" { http: 429, billable: true },
+        }
+        group Extra (40000..=40999) {
+            40000 ALWAYS { http: 400 },
+            /// Compiled in only with the user crate's `extra` feature.
+            #[cfg(feature = "extra")]
+            40001 EXTRA_ONLY: "Only with the extra feature" { http: 400 },
+            #[cfg(any())]
+            40002 NEVER { http: 400 },
+        }
+        #[cfg(feature = "extra")]
+        group Gated (50000..=50999) => vendor_error {
+            50000 GATED { http: 500 },
+        }
+    }
+}
+
+/// What an SDK in the table's own crate does with each code: an exhaustive
+/// match, without a wildcard arm, compiles although the enum is
+/// `#[non_exhaustive]` (that only binds other crates).
+#[must_use]
+pub fn platform_action(code: Platform) -> &'static str {
+    match code {
+        Platform::InputSuccess | Platform::InputDownloadDone => "done",
+        Platform::InputOld | Platform::Always => "fix the request",
+        Platform::ConnThrottled => "retry",
+        #[cfg(feature = "extra")]
+        Platform::ExtraOnly | Platform::Gated => "extra",
+        Platform::Unknown(_) => "unknown",
+    }
+}
+
+codes::status_codes! {
+    /// A table whose generated enums are exhaustive: adding a row to it is a
+    /// breaking change for its users.
+    #[codes(exhaustive)]
+    pub enum Closed: u8 => success {
+        group Only { 1 ONE }
+        2 TWO,
+    }
+}
+
+codes::status_codes! {
+    /// A table compiled in when its cfg holds: every generated item follows.
+    #[cfg(all())]
+    pub enum Gated: u8 => success {
+        1 ONE,
+    }
+}
+
+codes::status_codes! {
+    /// A table compiled out: nothing is generated, nothing fails.
+    #[cfg(any())]
+    pub enum Never: u8 => success {
+        1 ONE,
+    }
+}
