@@ -205,3 +205,35 @@ fn rustfmt(root: &Path, text: &str) -> Result<String, String> {
     read.map_err(|e| format!("cannot read {shown}'s output: {e}"))?;
     Ok(stdout)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_go_through_the_facade() {
+        assert_eq!(
+            facade_path("codes_vendors::bigml::GeneralError"),
+            "codes::vendors::bigml::GeneralError"
+        );
+        assert_eq!(facade_path("Local"), "codes::vendors::Local");
+    }
+
+    #[test]
+    fn every_row_of_every_table_is_read() {
+        let tables = load_tables();
+        let vendors: Vec<&codes_core::Table> = codes_vendors::tables().collect();
+        assert_eq!(tables.len(), vendors.len());
+        for (rows, table) in tables.iter().zip(vendors) {
+            assert_eq!(rows.id, table.id());
+            assert_eq!(rows.rows.len(), table.len(), "{}", rows.id);
+            assert!(
+                rows.path
+                    .ends_with(table.rust_type().rsplit("::").next().unwrap_or(""))
+            );
+        }
+        for id in BENCHED {
+            assert!(tables.iter().any(|table| table.id == *id), "{id}");
+        }
+    }
+}

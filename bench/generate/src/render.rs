@@ -363,3 +363,211 @@ pub fn alternatives(tables: &[Rows], benched: &[&str]) -> String {
     }
     file(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: i128, name: Option<&'static str>, variant: &'static str) -> Row<'static> {
+        Row {
+            code,
+            name,
+            variant,
+            description: None,
+            group: None,
+            class: "client_error",
+        }
+    }
+
+    /// Strings that need every kind of escape, and some that need none.
+    const AWKWARD: &[&str] = &[
+        "",
+        "plain",
+        "say \"hi\"",
+        r"C:\path\to\file",
+        "\\\"",
+        "two\nlines\r\n",
+        "tab\there",
+        "\u{0}\u{1}\u{1b}\u{1f}\u{7f}",
+        "braces {0} {{}}",
+        "unicode: é ü 日本 🚀 \u{2028}",
+        "ends with a backslash \\",
+    ];
+
+    #[test]
+    fn rust_str_writes_literals_that_read_back_as_the_text() {
+        let every_ascii: String = (0u8..=0x7f).map(char::from).collect();
+        for text in AWKWARD.iter().copied().chain([every_ascii.as_str()]) {
+            let literal = rust_str(text);
+            let parsed = syn::parse_str::<syn::LitStr>(&literal)
+                .unwrap_or_else(|e| panic!("{literal} is not a string literal: {e}"));
+            assert_eq!(parsed.value(), text, "{literal}");
+        }
+        assert_eq!(
+            rust_str("a \"b\" \\ c\n\t\u{1}"),
+            r#""a \"b\" \\ c\n\t\u{1}""#
+        );
+    }
+
+    #[test]
+    fn pascal_capitalizes_each_part_of_an_id() {
+        assert_eq!(pascal("clarifai"), "Clarifai");
+        assert_eq!(pascal("bigml-general"), "BigmlGeneral");
+        assert_eq!(pascal("seven_bridges"), "SevenBridges");
+        assert_eq!(pascal("HTTP-codes"), "HttpCodes");
+        assert_eq!(pascal("a--b"), "AB");
+    }
+
+    #[test]
+    fn bare_names_are_identifiers_but_not_keywords() {
+        for name in [
+            "MODEL_DOES_NOT_EXIST",
+            "Ok",
+            "_private",
+            "union",
+            "raw",
+            "x1",
+        ] {
+            assert!(is_bare_name(name), "{name}");
+        }
+        for name in [
+            "",
+            "_",
+            "Not Found",
+            "404",
+            "1x",
+            "type",
+            "as",
+            "Self",
+            "gen",
+            "a-b",
+            "é",
+            "a\n",
+        ] {
+            assert!(!is_bare_name(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn shown_doubles_braces_for_thiserror() {
+        let mut r = row(7, Some("NAME"), "Name");
+        assert_eq!(shown(&r), "7 NAME");
+        r.description = Some("use {id} or }{");
+        assert_eq!(shown(&r), "7 NAME: use {{id}} or }}{{");
+        r.name = None;
+        assert_eq!(shown(&r), "7: use {{id}} or }}{{");
+    }
+
+    /// A table whose names and descriptions need quoting and escaping, its
+    /// groups interleaved.
+    fn awkward_table() -> Rows<'static> {
+        let names = [
+            Some("type"),
+            Some("_"),
+            Some("Not Found"),
+            Some("a\"b\\c"),
+            Some("OK"),
+            None,
+        ];
+        let groups = [Some("First"), None, Some("First"), Some("Second"), None];
+        let variants = [
+            "V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9", "V10",
+        ];
+        let rows = AWKWARD
+            .iter()
+            .enumerate()
+            .map(|(i, description)| Row {
+                code: 100 + i as i128,
+                name: names[i % names.len()].filter(|_| i < names.len()),
+                variant: variants[i],
+                // The macro refuses an empty description (a row without one
+                // leaves it out).
+                description: Some(*description).filter(|d| !d.is_empty()),
+                group: groups[i % groups.len()],
+                class: ["success", "client_error", "retry"][i % 3],
+            })
+            .collect();
+        Rows {
+            id: "awkward-table",
+            int_type: "u16",
+            path: "codes::vendors::awkward::Awkward".into(),
+            rows,
+        }
+    }
+
+    /// The body of the first `status_codes!` call in `text`.
+    fn first_macro_body(text: &str) -> proc_macro2::TokenStream {
+        let (_, rest) = text
+            .split_once("codes::status_codes! {")
+            .expect("a status_codes! call");
+        let end = rest.find("\n}\n").expect("the call's end");
+        rest[..end].parse().expect("tokens")
+    }
+
+    #[test]
+    fn macro_tables_are_accepted_by_the_macro() {
+        let text = macro_tables(&[awkward_table()]);
+        // Keywords and other names that are not identifiers are strings.
+        assert!(text.contains(r#"100 "type" as V0 =>"#), "{text}");
+        assert!(text.contains(r#"101 "_" as V1"#), "{text}");
+        assert!(text.contains(r#"103 "a\"b\\c" as V3"#), "{text}");
+        assert!(text.contains("104 OK as V4"), "{text}");
+        assert!(text.contains("105 as V5: "), "{text}");
+        // Each group once, with its rows, in the order of its first row.
+        assert_eq!(text.matches("group First {").count(), 1);
+        let first = text.find("group First {").unwrap();
+        let second = text.find("group Second {").unwrap();
+        assert!(first < text.find("102 ").unwrap() && text.find("102 ").unwrap() < second);
+        assert!(text.contains("#[codes(unknown = Unknown)]"));
+        let expanded = codes_codegen::try_expand(first_macro_body(&text))
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        for variant in ["V0", "V10", "MacroAwkwardTable"] {
+            assert!(expanded.to_string().contains(variant), "{variant}");
+        }
+        // The quoting matters: the macro does not read a keyword as a name.
+        let bare = text.replacen(r#"100 "type" as V0 =>"#, "100 type as V0 =>", 1);
+        assert!(codes_codegen::try_expand(first_macro_body(&bare)).is_err());
+    }
+
+    #[test]
+    fn a_vendor_code_named_unknown_moves_the_catch_all_to_other() {
+        let mut table = awkward_table();
+        assert_eq!(table.catch_all(), "Unknown");
+        table.rows[4].variant = "Unknown";
+        assert_eq!(table.catch_all(), "Other");
+        let text = macro_tables(std::slice::from_ref(&table));
+        assert!(text.contains("#[codes(unknown = Other)]"));
+        assert!(codes_codegen::try_expand(first_macro_body(&text)).is_ok());
+        assert!(alt_tables(std::slice::from_ref(&table)).contains("    Other(u16),\n}"));
+        let lookups = alternatives(&[table], &["awkward-table"]);
+        assert!(lookups.contains("_ => T::Other(code),"));
+    }
+
+    #[test]
+    fn alternatives_cover_the_benched_tables_only() {
+        let named = awkward_table();
+        let unnamed = Rows {
+            id: "no-names",
+            int_type: "i32",
+            path: "codes::vendors::x::NoNames".into(),
+            rows: vec![row(-1, None, "Minus"), row(2, None, "Two")],
+        };
+        let left_out = Rows {
+            id: "left-out",
+            ..unnamed.clone()
+        };
+        let text = alternatives(&[named, unnamed, left_out], &["awkward-table", "no-names"]);
+        assert!(
+            text.contains(
+                "pub mod awkward_table {\n    use codes::vendors::awkward::Awkward as T;"
+            )
+        );
+        assert!(text.contains("pub mod no_names {"));
+        assert!(!text.contains("left_out"));
+        assert!(text.contains("        -1i32 => T::Minus,\n"));
+        // Name lookups only where names exist: once, for the named table.
+        assert_eq!(text.matches("fn from_name_match").count(), 1);
+        assert_eq!(text.matches("enum StrumPhf").count(), 1);
+        assert!(text.contains(r#"            "a\"b\\c" => Some(T::V3),"#));
+    }
+}
