@@ -1,0 +1,239 @@
+//! Writes the alternatives that the benchmarks compare `status_codes!` with,
+//! from the very rows of the vendors' tables (`codes_vendors::tables()`), so
+//! that both sides hold the same data:
+//!
+//! - `bench/alt-tables/src/lib.rs`: every table as users would declare it by
+//!   hand with num_enum + strum + thiserror derives; its own crate, so that
+//!   its build can be timed against the macro's.
+//! - `bench/macro-tables/src/lib.rs`: the same rows with `status_codes!` and
+//!   nothing else, the other side of that comparison.
+//! - `bench/src/alternatives.rs`: for the benchmarked tables, the lookups
+//!   that prost-style code writes by hand, `phf` maps and strum's
+//!   `EnumString` with `use_phf`.
+//!
+//! Run it from anywhere in the workspace, without arguments:
+//!
+//! ```text
+//! cargo run -p generate-alternatives
+//! ```
+//!
+//! The files are formatted with `rustfmt` (which must be installed, as
+//! `cargo fmt` needs it) and written only when their text changes. CI runs it
+//! and fails when the committed files differ from its output.
+
+mod render;
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+
+use render::{Row, Rows};
+
+/// The tables whose lookups the benchmarks compare (`bench/benches/lookup.rs`,
+/// `bench/src/bin/count.rs` and `codes-bench`'s tests name their modules):
+/// Clarifai's, the largest, and BigML's general errors, a signed table.
+const BENCHED: &[&str] = &["clarifai", "bigml-general"];
+
+/// The edition the workspace's sources are formatted for, as `cargo fmt`
+/// formats them.
+const EDITION: &str = "2024";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.is_empty() {
+        eprintln!(
+            "generate-alternatives: takes no arguments (got {})\n\
+             usage: cargo run -p generate-alternatives",
+            args.join(" ")
+        );
+        return ExitCode::from(2);
+    }
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("generate-alternatives: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let root = workspace_root();
+    let tables = load_tables();
+    if tables.is_empty() {
+        return Err("codes_vendors::tables() gave no table".into());
+    }
+    for id in BENCHED {
+        if !tables.iter().any(|table| table.id == *id) {
+            return Err(format!(
+                "no table {id} among the vendors' tables, yet the benchmarks compare its lookups"
+            ));
+        }
+    }
+    let files = [
+        ("bench/alt-tables/src/lib.rs", render::alt_tables(&tables)),
+        (
+            "bench/macro-tables/src/lib.rs",
+            render::macro_tables(&tables),
+        ),
+        (
+            "bench/src/alternatives.rs",
+            render::alternatives(&tables, BENCHED),
+        ),
+    ];
+    // Every file formatted before any is written: a failure leaves them all
+    // as they were.
+    let mut formatted = Vec::with_capacity(files.len());
+    for (path, text) in files {
+        let text = rustfmt(&root, &text).map_err(|e| format!("cannot format {path}: {e}"))?;
+        formatted.push((path, text));
+    }
+    for (path, text) in formatted {
+        let full = root.join(path);
+        let old = match std::fs::read_to_string(&full) {
+            Ok(old) => Some(old),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(format!("cannot read {}: {e}", full.display())),
+        };
+        let lines = text.lines().count();
+        if old.as_deref() == Some(text.as_str()) {
+            say(&format!("{path}: unchanged ({lines} lines)"));
+        } else {
+            std::fs::write(&full, &text)
+                .map_err(|e| format!("cannot write {}: {e}", full.display()))?;
+            say(&format!("{path}: written ({lines} lines)"));
+        }
+    }
+    let summary: Vec<String> = tables
+        .iter()
+        .map(|table| format!("{} ({})", table.id, table.rows.len()))
+        .collect();
+    say(&format!("tables: {}", summary.join(", ")));
+    say(&format!("benchmarked: {}", BENCHED.join(", ")));
+    Ok(())
+}
+
+/// Reports progress on the standard output. The files are the product: a
+/// closed output (`| head`) does not fail the run.
+fn say(line: &str) {
+    let _ = writeln!(io::stdout().lock(), "{line}");
+}
+
+/// The workspace's root: two levels above this crate (`bench/generate`).
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .and_then(Path::parent)
+        .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
+}
+
+/// Every vendor's table, with its rows.
+fn load_tables() -> Vec<Rows<'static>> {
+    codes_vendors::tables()
+        .map(|table| Rows {
+            id: table.id(),
+            int_type: table.int_type(),
+            path: facade_path(table.rust_type()),
+            rows: table
+                .entries()
+                .map(|entry| Row {
+                    code: entry.code,
+                    name: entry.name,
+                    variant: entry.variant,
+                    description: entry.description,
+                    group: entry.group,
+                    class: entry.class.as_str(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The path of a table's enum through the `codes` facade:
+/// `codes_vendors::clarifai::Clarifai` → `codes::vendors::clarifai::Clarifai`.
+fn facade_path(rust_type: &str) -> String {
+    let rest = rust_type
+        .split_once("::")
+        .map_or(rust_type, |(_, rest)| rest);
+    format!("codes::vendors::{rest}")
+}
+
+/// `text` formatted by `rustfmt` (`$RUSTFMT` when set), as `cargo fmt`
+/// formats the workspace.
+fn rustfmt(root: &Path, text: &str) -> Result<String, String> {
+    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let shown = Path::new(&program).display().to_string();
+    let mut child = Command::new(&program)
+        .args(["--edition", EDITION])
+        .current_dir(root)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!("cannot run {shown}: {e} (install it with `rustup component add rustfmt`)")
+        })?;
+    // Written from a thread: rustfmt may fill its output pipe before it has
+    // read all of its input.
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| format!("{shown} has no standard input"))?;
+    let input = text.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let mut stdout = String::new();
+    let read = child
+        .stdout
+        .take()
+        .ok_or_else(|| format!("{shown} has no standard output"))?
+        .read_to_string(&mut stdout);
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("{shown} failed: {e}"))?;
+    let written = writer
+        .join()
+        .map_err(|_| format!("writing to {shown} panicked"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{shown} exited with {}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    written.map_err(|e| format!("cannot write to {shown}: {e}"))?;
+    read.map_err(|e| format!("cannot read {shown}'s output: {e}"))?;
+    Ok(stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_go_through_the_facade() {
+        assert_eq!(
+            facade_path("codes_vendors::bigml::GeneralError"),
+            "codes::vendors::bigml::GeneralError"
+        );
+        assert_eq!(facade_path("Local"), "codes::vendors::Local");
+    }
+
+    #[test]
+    fn every_row_of_every_table_is_read() {
+        let tables = load_tables();
+        let vendors: Vec<&codes_core::Table> = codes_vendors::tables().collect();
+        assert_eq!(tables.len(), vendors.len());
+        for (rows, table) in tables.iter().zip(vendors) {
+            assert_eq!(rows.id, table.id());
+            assert_eq!(rows.rows.len(), table.len(), "{}", rows.id);
+            assert!(
+                rows.path
+                    .ends_with(table.rust_type().rsplit("::").next().unwrap_or(""))
+            );
+        }
+        for id in BENCHED {
+            assert!(tables.iter().any(|table| table.id == *id), "{id}");
+        }
+    }
+}
