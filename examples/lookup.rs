@@ -156,6 +156,20 @@ fn explain(table: &Table, entry: &Entry, out: &mut dyn Write) -> io::Result<()> 
         (Some(group), None) => writeln!(out, "group        {group}")?,
         (None, _) => writeln!(out, "group        (none)")?,
     }
+    if !entry.aliases.is_empty() {
+        writeln!(out, "also named   {}", entry.aliases.join(", "))?;
+    }
+    match (entry.deprecated, entry.deprecation) {
+        (true, Some(note)) => writeln!(out, "deprecated   by the vendor: {note}")?,
+        (true, None) => writeln!(out, "deprecated   by the vendor")?,
+        (false, _) => {}
+    }
+    for (column, value) in entry.columns.iter() {
+        match value {
+            Some(value) => writeln!(out, "{column:12} {value}")?,
+            None => writeln!(out, "{column:12} (none)")?,
+        }
+    }
     writeln!(out, "class        {}", entry.class)?;
     writeln!(out, "what to do   {}", entry.class.action())
 }
@@ -169,6 +183,7 @@ fn list_tables(json: bool, out: &mut dyn Write) -> io::Result<()> {
                 "title": table.title(),
                 "type": table.int_type(),
                 "codes": table.len(),
+                "columns": table.columns(),
                 "rust_type": table.rust_type(),
             });
             writeln!(out, "{object}")?;
@@ -199,16 +214,13 @@ fn list_tables(json: bool, out: &mut dyn Write) -> io::Result<()> {
 fn list(table: &Table, json: bool, out: &mut dyn Write) -> io::Result<()> {
     if json {
         for entry in table.entries() {
-            let object = serde_json::json!({
-                "table": table.id(),
-                "code": entry.code,
-                "name": entry.name,
-                "variant": entry.variant,
-                "description": entry.description,
-                "group": entry.group,
-                "class": entry.class.as_str(),
-            });
-            writeln!(out, "{object}")?;
+            // The entry as `Entry` serializes, after the table's id.
+            let mut object = serde_json::Map::new();
+            object.insert("table".into(), table.id().into());
+            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(entry) {
+                object.extend(fields);
+            }
+            writeln!(out, "{}", serde_json::Value::Object(object))?;
         }
         return Ok(());
     }

@@ -67,10 +67,15 @@ fn list_json_has_one_object_a_row_with_every_field() {
             assert_eq!(
                 keys,
                 [
+                    "aliases",
                     "class",
                     "code",
+                    "columns",
+                    "deprecated",
+                    "deprecation",
                     "description",
                     "group",
+                    "group_title",
                     "name",
                     "table",
                     "variant"
