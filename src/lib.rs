@@ -90,17 +90,21 @@ pub mod __private {
 ///     /// Status codes of the Acme API.         // doc comments and attributes pass through
 ///     #[codes(vendor = "Acme")]                 // options, all optional (below)
 ///     pub enum Acme: u32 => vendor_error {      // name, integer type, default class
+///         /// The HTTP status sent with the code.
+///         column http: u16 = 500,               // extra columns, first (below)
 ///         /// Generic codes.
 ///         group Generic "Generic codes: 10xxx" (10000..=10999) {
-///             10000 SUCCESS: "Ok" => success,
-///             10030 TRY_AGAIN: "Try the request again" => retry,
+///             10000 SUCCESS: "Ok" => success { http: 200 },
+///             10030 TRY_AGAIN: "Try the request again" => retry { http: 503 },
 ///         }
+///         #[codes(unlisted = client_error)]     // the class of the codes it does not list
 ///         group Model "Model codes" (21000..=21999) => client_error {
-///             21100 MODEL_TRAINED: "Custom model has been already trained" => success,
-///             21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
-///             /// A row without description.
-///             #[deprecated = "use MODEL_DOES_NOT_EXIST"]
-///             21201 MODEL_NOT_FOUND,
+///             // Other names of the code, after `|`: each one parses to it.
+///             21100 MODEL_TRAINED | MODEL_READY: "Custom model has been already trained" => success,
+///             21200 MODEL_DOES_NOT_EXIST: "Model does not exist" { http: 404 },
+///             /// A row without description, that the vendor deprecates.
+///             #[codes(deprecated = "use MODEL_DOES_NOT_EXIST")]
+///             21201 MODEL_NOT_FOUND { http: 404 },
 ///         }
 ///         // A row the vendor gives no name: the variant is named with `as`.
 ///         5001 as FileNotFound: "File not found",
@@ -111,26 +115,47 @@ pub mod __private {
 /// # fn main() {
 /// assert_eq!(Acme::FileNotFound.name(), None);
 /// assert_eq!(Acme::from_name("Not Found (legacy)"), Some(Acme::LegacyNotFound));
+/// assert_eq!(Acme::from_name("MODEL_READY"), Some(Acme::ModelTrained));
 /// assert_eq!(Acme::LegacyNotFound.class(), codes::Class::VendorError);
+/// assert_eq!(Acme::ModelDoesNotExist.http(), Some(404));
+/// assert_eq!(Acme::FileNotFound.http(), Some(500));
+/// assert!(Acme::ModelNotFound.is_deprecated());
+/// assert_eq!(Acme::from(21999).class(), codes::Class::ClientError);
 /// # }
 /// ```
 ///
-/// - **Header**: the enum's doc comments and attributes (passed through, as
-///   `#[non_exhaustive]`), its visibility and name, `:` and the codes' integer
-///   type (`u8`, `u16`, `u32`, `u64`, `i8`, `i16`, `i32` or `i64`), and an
-///   optional `=> class`, the class of rows that give none.
-/// - **Row**: `CODE NAME as Variant: "description" => class,` where only the
-///   code is required. `NAME` is the vendor's symbolic name, kept verbatim as
-///   the wire name; the variant is its UpperCamelCase (`MODEL_DOES_NOT_EXIST`
-///   becomes `ModelDoesNotExist`) unless `as Variant` names it. A name that is
-///   not an identifier is written as a string. A row whose vendor gives no name
-///   needs `as Variant`. Doc comments and attributes (`#[deprecated]`) before a
-///   row pass through to its variant.
+/// - **Header**: the enum's doc comments and attributes (passed through,
+///   `#[cfg(...)]` included), its visibility and name, `:` and the codes'
+///   integer type (`u8`, `u16`, `u32`, `u64`, `i8`, `i16`, `i32` or `i64`), and
+///   an optional `=> class`, the class of rows that give none.
+/// - **Row**: `CODE NAME | ALIAS as Variant: "description" => class { column:
+///   value },` where only the code is required. `NAME` is the vendor's
+///   symbolic name, kept verbatim as the wire name; the variant is its
+///   UpperCamelCase (`MODEL_DOES_NOT_EXIST` becomes `ModelDoesNotExist`)
+///   unless `as Variant` names it. A name that is not an identifier is
+///   written as a string. A row whose vendor gives no name needs `as Variant`.
+///   After `|` come the code's other names (older names, protobuf aliases):
+///   each one parses to the row, [`aliases`](VendorCode::aliases) lists them,
+///   and `name()` stays the first. Doc comments, `#[cfg(...)]` and other
+///   attributes before a row pass through to its variant; `#[codes(deprecated)]`
+///   or `#[codes(deprecated = "the vendor's note")]` marks a row the vendor
+///   deprecates.
 /// - **Group**: `group Name "Title" (lo..=hi) => class { rows }`, where the
 ///   title, range and class are optional. Its rows must lie in its range; its
 ///   class applies to rows that give none. Ranges may nest, as a page's
 ///   sections do (`21xxx` around `213xx`), but not cross; an unknown code
-///   belongs to the innermost range that holds it.
+///   belongs to the innermost range that holds it. `#[codes(unlisted =
+///   class)]` on a ranged group gives the codes of its range that the table
+///   does not list that class (the innermost group that says so decides);
+///   otherwise they are `unknown` (RFC 9110's class in an `http` table). A
+///   group may stand under `#[cfg(...)]`, and its rows with it.
+/// - **Column**: `column name: Type,` or `column name: Type = default,`,
+///   before the rows. The type is an integer type, `bool` or `&'static str`,
+///   or `Option` of one of them; every row gives a value in its braces unless
+///   the column has a default or is an `Option` (then rows may leave it out).
+///   Values are literals. Each column becomes a `const fn name(self) ->
+///   Option<T>` (`None` for unknown codes and empty optional values) and a
+///   field of [`Entry::columns`](Entry); its doc comments document it.
 /// - **Class**: `success`, `pending`, `retry`, `informational`, `redirect`,
 ///   `client_error`, `vendor_error` or `unknown` (see [`Class`]). Every row
 ///   needs one: its own, its group's, or the table's.
@@ -144,6 +169,7 @@ pub mod __private {
 ///   the `http` feature.
 /// - `group_enum = Name`: the group enum's name (default: the enum's name and
 ///   `Group`).
+/// - `exhaustive`: leave `#[non_exhaustive]` off the generated enums (below).
 /// - `crate = path`: where `codes_core` is, for crates that re-export it.
 ///
 /// # What it generates
@@ -153,18 +179,54 @@ pub mod __private {
 /// (a value is its code: a catch-all built by hand around a listed code, such
 /// as `Acme::Unknown(10000)`, equals `Acme::Success` but does not match its
 /// pattern; build values with `from_code` or `From`, which never do that)
-/// - `const fn`s `from_code` (total), `try_from_code` (strict), `from_name`,
-///   `code`, `name`, `variant_name`, `description`, `class`, `group`,
-///   `group_name`, `is_known`; constants `VENDOR`, `ALL` (in code order) and
-///   `COUNT`;
-/// - `From` the integer type and into it, `FromStr` from the wire name,
-///   `Display` (`21200 MODEL_DOES_NOT_EXIST: Model does not exist`, `unknown
-///   Acme status 12345`), `core::error::Error`, [`VendorCode`];
+/// - `const fn`s `from_code` (total), `try_from_code` (strict), `from_name`
+///   (name or alias), `code`, `name`, `aliases`, `variant_name`,
+///   `description`, `class`, `group`, `group_name`, `group_title`,
+///   `is_deprecated`, `deprecation`, `is_known`, `columns` and one a column;
+///   constants `VENDOR`, `ALL` (in code order) and `COUNT`;
+/// - `From` the integer type and into it, `FromStr` from the wire name or an
+///   alias, `Display` (`21200 MODEL_DOES_NOT_EXIST: Model does not exist`,
+///   `unknown Acme status 12345`), `core::error::Error`, [`VendorCode`];
 /// - with groups, a group enum (`AcmeGroup`) with each group's name, title,
-///   range, default class and codes;
+///   range, default class, class of unlisted codes and codes;
 /// - `serde` and `http` conversions under those features.
 ///
-/// Every mistake in a table is a compile error at the offending token.
+/// Generated names are the macro's: a variant, group, column or catch-all may
+/// not be called like one of them (`ALL`, `code`, `containing`, names
+/// beginning with `__`, ...), nor an enum like a primitive type.
+///
+/// Every mistake in a table is a compile error at the offending token. A
+/// table with mistakes still generates its enum with the rows that are right,
+/// beside the errors, so that an editor keeps seeing the enum while the
+/// author fixes the table.
+///
+/// # Deprecated rows
+///
+/// `#[codes(deprecated)]` records that the vendor deprecates a code: the code
+/// still arrives in responses and means what it says, so a client must go on
+/// handling it. A Rust `#[deprecated]` on the variant would make every
+/// client's exhaustive `match` warn for handling it; the vendor's word is
+/// data instead, in the variant's docs, [`VendorCode::is_deprecated`],
+/// [`Entry`] and the lookup tool. (A table author who does want the Rust
+/// lint may still write `#[deprecated]` on a row: it passes through.)
+///
+/// # `#[non_exhaustive]` and semantic versioning
+///
+/// Generated enums and group enums are `#[non_exhaustive]` (unless
+/// `#[codes(exhaustive)]`): vendors add codes, and a crate that publishes a
+/// table should be able to add the row without a major release. Inside the
+/// table's own crate (the SDK itself) an exhaustive `match` still compiles;
+/// other crates add a wildcard arm. The tables of `codes-vendors`, and tables
+/// declared this way, follow this policy:
+///
+/// - **minor** (`0.x.y` → `0.x.(y+1)` before 1.0, `x.y` → `x.(y+1)` after):
+///   a row, a group, an alias or a column with a default is added; a
+///   description, title or the vendor's deprecation note changes; a row is
+///   marked deprecated; a code the table did not list gets the class its
+///   group declares for unlisted codes.
+/// - **major**: a row, group, alias or column is removed or renamed, a code
+///   changes its variant, or a listed code's class changes (a client's
+///   decision changes with it), or the table becomes `exhaustive`.
 #[macro_export]
 macro_rules! status_codes {
     ($($table:tt)*) => {
