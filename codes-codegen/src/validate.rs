@@ -587,8 +587,13 @@ fn check_in_group(
 fn variant(row: &ast::Row, code: i128, catch_all: &Ident, errors: &mut Errors) -> Option<Ident> {
     let variant = match (&row.variant, &row.name) {
         (Some(variant), _) => variant.clone(),
-        // An empty name is reported with the names.
-        (None, Some(name)) if name.value().trim().is_empty() => return None,
+        (None, Some(name)) if name.value().trim().is_empty() => {
+            errors.at(
+                name,
+                "an empty name: leave it out, and give the variant with `as Variant`",
+            );
+            return None;
+        }
         (None, Some(name)) => {
             let converted = name.value().to_upper_camel_case();
             // `parse_str` refuses what `Ident::new` would panic on: an
@@ -789,4 +794,281 @@ fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
         );
     }
     class
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use proc_macro2::TokenStream;
+
+    fn model(tokens: TokenStream) -> syn::Result<Model> {
+        match validate(syn::parse2(tokens)?) {
+            (_, Some(error)) => Err(error),
+            (Some(model), None) => Ok(model),
+            (None, None) => Err(syn::Error::new(proc_macro2::Span::call_site(), "no model")),
+        }
+    }
+
+    fn errors(tokens: TokenStream) -> Vec<String> {
+        match model(tokens) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn rows_are_sorted_named_and_classed() {
+        let model = model(quote! {
+            #[codes(vendor = "Acme Corp", unknown = Other, group_enum = Sections)]
+            pub enum Acme: i32 => vendor_error {
+                group Model (21000..=21999) => client_error {
+                    21200 MODEL_DOES_NOT_EXIST: "Model does not exist",
+                    21101 MODEL_TRAINING => pending,
+                }
+                -1 "Faulty Resource",
+                7 as Seven,
+            }
+        })
+        .unwrap();
+        assert_eq!(model.vendor, "Acme Corp");
+        assert_eq!(model.catch_all.to_string(), "Other");
+        assert_eq!(model.group_enum.to_string(), "Sections");
+        assert_eq!(model.int.name, "i32");
+        let rows: Vec<_> = model
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.code,
+                    r.variant.to_string(),
+                    r.name.clone(),
+                    r.class,
+                    r.group,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    -1,
+                    "FaultyResource".into(),
+                    Some("Faulty Resource".into()),
+                    RowClass::Given(Class::VendorError),
+                    None
+                ),
+                (
+                    7,
+                    "Seven".into(),
+                    None,
+                    RowClass::Given(Class::VendorError),
+                    None
+                ),
+                (
+                    21101,
+                    "ModelTraining".into(),
+                    Some("MODEL_TRAINING".into()),
+                    RowClass::Given(Class::Pending),
+                    Some(0)
+                ),
+                (
+                    21200,
+                    "ModelDoesNotExist".into(),
+                    Some("MODEL_DOES_NOT_EXIST".into()),
+                    RowClass::Given(Class::ClientError),
+                    Some(0)
+                ),
+            ]
+        );
+        assert_eq!(model.groups[0].range, Some((21000, 21999)));
+        assert_eq!(model.krate.to_string(), ":: codes_core");
+    }
+
+    #[test]
+    fn http_tables_default_to_rfc_9110_and_the_crate_path_can_be_set() {
+        let model = model(quote! {
+            #![codes(crate = ::facade::core)]
+            #[codes(http)]
+            enum Web: u16 { 200 "OK", 202 "Accepted" => pending }
+        })
+        .unwrap();
+        assert!(model.http);
+        assert_eq!(model.rows[0].class, RowClass::Http);
+        assert_eq!(model.rows[1].class, RowClass::Given(Class::Pending));
+        assert_eq!(model.krate.to_string(), ":: facade :: core");
+        // The table's own option overrides the facade's.
+        let model = model_with_both_paths();
+        assert_eq!(model.krate.to_string(), ":: mine");
+    }
+
+    #[test]
+    fn every_option_may_open_the_table() {
+        let model = model(quote! {
+            #![codes(vendor = "Ambient", unknown = Other)]
+            #[codes(vendor = "Own")]
+            enum A: u8 => success { 1 ONE }
+        })
+        .unwrap();
+        assert_eq!(model.vendor, "Own");
+        assert_eq!(model.catch_all.to_string(), "Other");
+    }
+
+    fn model_with_both_paths() -> Model {
+        model(quote! {
+            #![codes(crate = ::facade::core)]
+            #[codes(crate = ::mine)]
+            enum A: u8 => success { 1 ONE }
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn every_mistake_is_reported_at_once() {
+        let found = errors(quote! {
+            enum A: u8 {
+                group G (0..=9) => client_error { 1 ONE, 10 TEN, }
+                300 BIG => success,
+                1 ONE_AGAIN => success,
+                2 TWO,
+                3 "" => success,
+                4 X: " " => success,
+                5 UNKNOWN => success,
+                6 "Not Found" => success,
+                7 NOT_FOUND => success,
+                8 NOT_FOUND_2 => nope,
+            }
+        });
+        let expected = [
+            "code 10 lies outside the range 0..=9 of group `G`",
+            "code 300 does not fit the table's type u8 (0..=255)",
+            "code 1 is declared twice: first for `ONE`",
+            "code 1 is first declared here (and again for `ONE_AGAIN`)",
+            "code 2 has no class",
+            "an empty name",
+            "an empty description",
+            "`Unknown` is the catch-all variant",
+            "variant `NotFound` is already the variant of `Not Found` (code 6)",
+            "unknown class `nope`",
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+        for (found, expected) in found.iter().zip(expected) {
+            assert!(
+                found.starts_with(expected),
+                "{found:?} should start with {expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn options_and_attributes_are_checked() {
+        let first = |tokens| errors(tokens).into_iter().next().unwrap_or_default();
+        assert!(
+            first(quote!(#[codes(colour = "red")] enum A: u8 => success { 1 ONE }))
+                .starts_with("unknown option `colour`")
+        );
+        assert!(
+            first(quote!(#[codes(http, http)] enum A: u16 => success { 1 ONE }))
+                .starts_with("option `http` is given twice")
+        );
+        assert!(
+            first(quote!(#[codes(vendor = "")] enum A: u8 => success { 1 ONE }))
+                .starts_with("the vendor's name is empty")
+        );
+        assert!(
+            first(quote!(#[codes(group_enum = A)] enum A: u8 => success { 1 ONE }))
+                .starts_with("the group enum needs a name")
+        );
+        assert!(
+            first(quote!(#[derive(Hash)] enum A: u8 => success { 1 ONE }))
+                .contains("implements `Hash` itself")
+        );
+        assert!(
+            first(quote!(#![allow(unused)] enum A: u8 => success { 1 ONE }))
+                .starts_with("only `#![codes(...)]`")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { #[codes(http)] 1 ONE }))
+                .starts_with("unknown option `http` on a row")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { #[codes(deprecated)] group G { 1 ONE } }))
+                .starts_with("unknown option `deprecated` on a group")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { group G {} }))
+                .starts_with("group `G` has no rows")
+        );
+        assert!(
+            first(quote!(enum A: u8 => success { group G "" { 1 ONE } }))
+                .starts_with("an empty group title")
+        );
+        // Derives of other traits pass through.
+        assert!(errors(quote!(#[derive(Default)] enum A: u8 => success { 1 ONE })).is_empty());
+    }
+
+    #[test]
+    fn columns_aliases_and_deprecation_are_modelled() {
+        let model = model(quote! {
+            enum A: u16 => client_error {
+                column http: u16,
+                column note: Option<&'static str>,
+                column source: &'static str = "page",
+                #[codes(unlisted = retry)]
+                group G (1..=9) {
+                    #[codes(deprecated = "gone")]
+                    2 TWO | DEUX | "Zwei" { http: 404, source: "proto" },
+                    1 ONE { http: 200, note: "first" },
+                }
+            }
+        })
+        .unwrap();
+        assert_eq!(model.columns.len(), 3);
+        assert!(!model.columns[0].optional && model.columns[1].optional);
+        assert_eq!(model.columns[2].default, Some(Value::Str("page".into())));
+        assert_eq!(model.groups[0].unlisted, Some(Class::Retry));
+        let (one, two) = (&model.rows[0], &model.rows[1]);
+        assert_eq!(
+            one.values,
+            [
+                Some(Value::Int(200)),
+                Some(Value::Str("first".into())),
+                Some(Value::Str("page".into()))
+            ]
+        );
+        assert_eq!(
+            two.values,
+            [
+                Some(Value::Int(404)),
+                None,
+                Some(Value::Str("proto".into()))
+            ]
+        );
+        assert_eq!(two.aliases, ["DEUX", "Zwei"]);
+        assert_eq!(two.deprecated, Some(Some("gone".into())));
+        assert_eq!(one.deprecated, None);
+    }
+
+    #[test]
+    fn a_broken_table_keeps_what_is_right() {
+        let table = syn::parse2(quote! {
+            enum A: u8 => success {
+                1 ONE,
+                1 UNO,
+                2 TWO => nope,
+                3 as ALL,
+                4 FOUR,
+            }
+        })
+        .unwrap();
+        let (model, error) = validate(table);
+        let model = model.unwrap();
+        let variants: Vec<String> = model.rows.iter().map(|r| r.variant.to_string()).collect();
+        assert_eq!(variants, ["One", "Two", "Four"]);
+        assert_eq!(model.rows[1].class, RowClass::Given(Class::Unknown));
+        assert_eq!(error.unwrap().into_iter().count(), 4);
+        // An enum named like a primitive type: nothing to generate.
+        let table = syn::parse2(quote!(enum str: u8 => success { 1 ONE })).unwrap();
+        assert!(validate(table).0.is_none());
+    }
 }

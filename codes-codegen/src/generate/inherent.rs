@@ -22,6 +22,7 @@ pub fn inherent_impl(cx: &Cx) -> TokenStream {
     let (code_consts, name_consts) = (&by_code.consts, &by_name.consts);
     let conversions = conversions(cx, &by_code.body, &by_name.body);
     let accessors = accessors(cx);
+    let status = status_accessors(cx);
     let columns = columns(cx);
     let groups = group_accessors(cx);
     quote! {
@@ -35,6 +36,7 @@ pub fn inherent_impl(cx: &Cx) -> TokenStream {
             #name_consts
             #conversions
             #accessors
+            #status
             #columns
             #groups
         }
@@ -192,10 +194,10 @@ fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> Tok
     }
 }
 
-/// The accessors of every row's data.
+/// The accessors of every row's identity and text.
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, int, catch_all) = (cx.krate, &cx.int, &model.catch_all);
+    let (int, catch_all) = (&cx.int, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
     let aliases = if model.rows.iter().any(|row| !row.aliases.is_empty()) {
         quote!(Self::__ALIASES[self.__index()])
@@ -205,22 +207,6 @@ fn accessors(cx: &Cx) -> TokenStream {
             &[]
         })
     };
-    let (deprecated, deprecation) = if model.rows.iter().any(|row| row.deprecated.is_some()) {
-        (
-            quote!(Self::__DEPRECATED[self.__index()]),
-            quote!(Self::__DEPRECATION[self.__index()]),
-        )
-    } else {
-        let none = &cx.none;
-        (
-            quote!({
-                let _ = self;
-                false
-            }),
-            quote!({ let _ = self; #none }),
-        )
-    };
-    let class = unknown_class(cx);
     quote! {
         /// The numeric code, as the vendor sends it.
         #[must_use]
@@ -263,7 +249,32 @@ fn accessors(cx: &Cx) -> TokenStream {
         pub const fn description(self) -> #str {
             Self::__DESCRIPTIONS[self.__index()]
         }
+    }
+}
 
+/// The accessors of what a row says of the code's state: deprecation,
+/// class, whether it is known.
+fn status_accessors(cx: &Cx) -> TokenStream {
+    let model = cx.model;
+    let (krate, catch_all) = (cx.krate, &model.catch_all);
+    let str = quote!(::core::option::Option<&'static str>);
+    let (deprecated, deprecation) = if model.rows.iter().any(|row| row.deprecated.is_some()) {
+        (
+            quote!(Self::__DEPRECATED[self.__index()]),
+            quote!(Self::__DEPRECATION[self.__index()]),
+        )
+    } else {
+        let none = &cx.none;
+        (
+            quote!({
+                let _ = self;
+                false
+            }),
+            quote!({ let _ = self; #none }),
+        )
+    };
+    let class = unknown_class(cx);
+    quote! {
         /// `true` when the vendor marks the code deprecated: it plans to
         /// stop sending it. The code still means what it says.
         #[must_use]
