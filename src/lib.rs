@@ -68,8 +68,8 @@
 #![deny(missing_docs)]
 
 pub use codes_core::{
-    Class, ColumnValue, Columns, Entry, Integer, Table, UnknownClass, UnknownCode, UnknownName,
-    VendorCode,
+    Class, CodeValue, ColumnValue, Columns, Entry, Integer, Key, Table, UnknownClass, UnknownCode,
+    UnknownName, VendorCode,
 };
 
 #[cfg(feature = "vendors")]

@@ -86,15 +86,18 @@ pub struct Stream<T> {
 /// Three streams of `len` codes of table `C`: codes it lists, codes it does
 /// not list (drawn from `range`, around its codes), and half of each.
 #[must_use]
-pub fn streams<C: VendorCode>(len: usize, range: RangeInclusive<i64>) -> Vec<Stream<C::Int>> {
-    let listed: Vec<C::Int> = C::ALL.iter().map(|code| code.code()).collect();
+pub fn streams<C: VendorCode<Code: Integer>>(
+    len: usize,
+    range: RangeInclusive<i64>,
+) -> Vec<Stream<C::Code>> {
+    let listed: Vec<C::Code> = C::ALL.iter().map(|code| code.code()).collect();
     let known = pick(&listed, len, 1);
     let mut rng = Rng::new(2);
     let span = (range.end() - range.start() + 1) as u64;
     let mut unknown = Vec::with_capacity(len);
     while unknown.len() < len {
         let raw = i128::from(*range.start()) + i128::from((rng.next_u64() % span) as i64);
-        if let Some(code) = C::Int::from_i128(raw) {
+        if let Some(code) = C::Code::from_i128(raw) {
             if !C::from_code(code).is_known() {
                 unknown.push(code);
             }

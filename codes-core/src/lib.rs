@@ -29,6 +29,7 @@ mod code;
 mod column;
 mod error;
 mod int;
+mod key;
 #[cfg(feature = "serde")]
 mod serde_types;
 mod table;
@@ -38,6 +39,7 @@ pub use code::VendorCode;
 pub use column::{ColumnValue, Columns};
 pub use error::{UnknownClass, UnknownCode, UnknownName};
 pub use int::Integer;
+pub use key::{CodeValue, Key};
 pub use table::{Entry, Table};
 
 #[doc(hidden)]

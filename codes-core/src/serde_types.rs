@@ -6,7 +6,9 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use crate::{Class, ColumnValue, Columns, Entry, UnknownClass, UnknownCode, UnknownName};
+use crate::{
+    Class, CodeValue, ColumnValue, Columns, Entry, UnknownClass, UnknownCode, UnknownName,
+};
 
 /// As its name in the table syntax: `"client_error"`.
 impl Serialize for Class {
@@ -48,6 +50,16 @@ impl Serialize for ColumnValue {
     }
 }
 
+/// As the number or the string.
+impl Serialize for CodeValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            CodeValue::Int(value) => ColumnValue::Int(value).serialize(serializer),
+            CodeValue::Str(value) => serializer.serialize_str(value),
+        }
+    }
+}
+
 /// As a map from each column's name to the row's value (`null` where empty).
 impl Serialize for Columns {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -63,7 +75,7 @@ impl Serialize for Columns {
 impl Serialize for Entry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut entry = serializer.serialize_struct("Entry", 11)?;
-        entry.serialize_field("code", &ColumnValue::Int(self.code))?;
+        entry.serialize_field("code", &self.code)?;
         entry.serialize_field("name", &self.name)?;
         entry.serialize_field("variant", self.variant)?;
         entry.serialize_field("description", &self.description)?;

@@ -1,13 +1,14 @@
 //! [`Table`] and [`Entry`]: any generated table seen without its enum's type,
 //! for tools that list or search several vendors' tables at run time.
 
-use crate::{Class, Columns, Integer, VendorCode};
+use crate::{Class, CodeValue, Columns, Key, VendorCode};
 
 /// One listed code of a table, seen without its enum's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Entry {
-    /// The numeric code, widened to `i128` (which holds every table's type).
-    pub code: i128,
+    /// The code: a number (widened to `i128`, which holds every integer
+    /// type) or, in a string-keyed table, a string.
+    pub code: CodeValue,
     /// The vendor's name for the code, where it gives one.
     pub name: Option<&'static str>,
     /// The Rust variant's name.
@@ -37,7 +38,7 @@ impl Entry {
     #[must_use]
     pub fn of<C: VendorCode>(code: C) -> Option<Entry> {
         Some(Entry {
-            code: code.code().to_i128(),
+            code: code.code().to_value(),
             name: code.name(),
             variant: code.variant_name()?,
             description: code.description(),
@@ -70,7 +71,7 @@ impl Entry {
 /// let table = &TABLES[0];
 /// assert_eq!(table.len(), 2);
 /// assert_eq!(table.get(10030).and_then(|e| e.name), Some("TRY_AGAIN"));
-/// assert_eq!(table.get_by_name("SUCCESS").map(|e| e.code), Some(10000));
+/// assert_eq!(table.get_by_name("SUCCESS").map(|e| e.code), Some(10000.into()));
 /// assert_eq!(table.get(-1), None); // does not fit u32
 /// assert_eq!(table.entries().count(), 2);
 /// ```
@@ -84,7 +85,7 @@ pub struct Table {
     columns: &'static [&'static str],
     len: usize,
     entry_at: fn(usize) -> Option<Entry>,
-    get: fn(i128) -> Option<Entry>,
+    get: fn(CodeValue) -> Option<Entry>,
     get_by_name: fn(&str) -> Option<Entry>,
 }
 
@@ -92,8 +93,8 @@ fn entry_at<C: VendorCode>(index: usize) -> Option<Entry> {
     C::ALL.get(index).copied().and_then(Entry::of)
 }
 
-fn get<C: VendorCode>(code: i128) -> Option<Entry> {
-    let value = C::from_code(C::Int::from_i128(code)?);
+fn get<C: VendorCode>(code: CodeValue) -> Option<Entry> {
+    let value = C::from_code(C::Code::from_value(code)?);
     Entry::of(value)
 }
 
@@ -110,7 +111,7 @@ impl Table {
             id,
             vendor: C::VENDOR,
             title,
-            int: <C::Int as Integer>::NAME,
+            int: <C::Code as Key>::NAME,
             rust_type: core::any::type_name::<C>,
             columns: C::COLUMNS,
             len: C::ALL.len(),
@@ -138,7 +139,8 @@ impl Table {
         self.title
     }
 
-    /// The name of the codes' integer type (`"u32"`).
+    /// The name of the codes' type (`"u32"`, or `"&str"` for a string-keyed
+    /// table).
     #[must_use]
     pub const fn int_type(&self) -> &'static str {
         self.int
@@ -176,10 +178,11 @@ impl Table {
         (0..self.len).filter_map(|index| (self.entry_at)(index))
     }
 
-    /// The entry of `code`, if the table lists it.
+    /// The entry of `code` (a number, or a string in a string-keyed table),
+    /// if the table lists it.
     #[must_use]
-    pub fn get(&self, code: i128) -> Option<Entry> {
-        (self.get)(code)
+    pub fn get(&self, code: impl Into<CodeValue>) -> Option<Entry> {
+        (self.get)(code.into())
     }
 
     /// The entry whose vendor name, or one of its aliases, is exactly

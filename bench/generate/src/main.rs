@@ -128,22 +128,27 @@ fn workspace_root() -> PathBuf {
         .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
 }
 
-/// Every vendor's table, with its rows.
+/// Every vendor's integer table, with its rows. (The alternatives to a
+/// string-keyed table are another crate's matter: num_enum has no string
+/// form.)
 fn load_tables() -> Vec<Rows<'static>> {
     codes_vendors::tables()
+        .filter(|table| table.int_type() != "&str")
         .map(|table| Rows {
             id: table.id(),
             int_type: table.int_type(),
             path: facade_path(table.rust_type()),
             rows: table
                 .entries()
-                .map(|entry| Row {
-                    code: entry.code,
-                    name: entry.name,
-                    variant: entry.variant,
-                    description: entry.description,
-                    group: entry.group,
-                    class: entry.class.as_str(),
+                .filter_map(|entry| {
+                    Some(Row {
+                        code: entry.code.as_int()?,
+                        name: entry.name,
+                        variant: entry.variant,
+                        description: entry.description,
+                        group: entry.group,
+                        class: entry.class.as_str(),
+                    })
                 })
                 .collect(),
         })

@@ -13,7 +13,11 @@ use crate::{Integer, VendorCode};
 /// # Errors
 ///
 /// Those of the serializer.
-pub fn serialize<C: VendorCode, S: Serializer>(code: C, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<C, S>(code: C, serializer: S) -> Result<S::Ok, S::Error>
+where
+    C: VendorCode<Code: Integer>,
+    S: Serializer,
+{
     code.code().__serialize(serializer)
 }
 
@@ -24,24 +28,24 @@ pub fn serialize<C: VendorCode, S: Serializer>(code: C, serializer: S) -> Result
 /// # Errors
 ///
 /// When the input is not an integer of the table's type.
-pub fn deserialize<'de, C: VendorCode, D: Deserializer<'de>>(
+pub fn deserialize<'de, C: VendorCode<Code: Integer>, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
-    C::Int::__deserialize(deserializer, CodeVisitor(PhantomData))
+    C::Code::__deserialize(deserializer, CodeVisitor(PhantomData))
 }
 
 struct CodeVisitor<C>(PhantomData<C>);
 
-impl<C: VendorCode> CodeVisitor<C> {
+impl<C: VendorCode<Code: Integer>> CodeVisitor<C> {
     fn accept<E: de::Error>(self, value: i128, unexpected: Unexpected<'_>) -> Result<C, E> {
-        match C::Int::from_i128(value) {
+        match C::Code::from_i128(value) {
             Some(code) => Ok(C::from_code(code)),
             None => Err(E::invalid_value(unexpected, &self)),
         }
     }
 }
 
-impl<C: VendorCode> Visitor<'_> for CodeVisitor<C> {
+impl<C: VendorCode<Code: Integer>> Visitor<'_> for CodeVisitor<C> {
     type Value = C;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -49,7 +53,7 @@ impl<C: VendorCode> Visitor<'_> for CodeVisitor<C> {
             f,
             "a {} status code (an integer of type {})",
             C::VENDOR,
-            C::Int::NAME
+            C::Code::NAME
         )
     }
 

@@ -75,7 +75,7 @@ macro_rules! __impl_traits {
         }
 
         impl $crate::VendorCode for $ty {
-            type Int = $int;
+            type Code = $int;
             const VENDOR: &'static str = Self::VENDOR;
             const ALL: &'static [Self] = Self::ALL;
             const COLUMNS: &'static [&'static str] = Self::__COLUMN_NAMES;

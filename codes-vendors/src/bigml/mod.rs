@@ -169,7 +169,7 @@ codes_macros::status_codes! {
 
 /// The error enum of one kind of resource ([`SourceError`], [`ModelError`],
 /// ...), whose codes only mean something about that resource.
-pub trait ResourceError: VendorCode<Int = i32> {
+pub trait ResourceError: VendorCode<Code = i32> {
     /// The resource whose errors these are.
     const RESOURCE: Resource;
 }

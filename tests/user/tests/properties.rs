@@ -7,10 +7,10 @@ use codes_user_tests::{Acme, Dense, Huge, Ledger, Small, Sparse, Web, Wide};
 use proptest::prelude::*;
 
 /// Checks every property for one raw code of table `C`.
-fn check<C: VendorCode>(raw: C::Int) -> Result<(), TestCaseError> {
+fn check<C: VendorCode>(raw: C::Code) -> Result<(), TestCaseError> {
     let code = C::from_code(raw);
     prop_assert_eq!(code.code(), raw);
-    prop_assert_eq!(Into::<C::Int>::into(code), raw);
+    prop_assert_eq!(Into::<C::Code>::into(code), raw);
     let listed = C::ALL.iter().find(|c| c.code() == raw);
     prop_assert_eq!(code.is_known(), listed.is_some());
     match listed {
@@ -31,11 +31,11 @@ fn check<C: VendorCode>(raw: C::Int) -> Result<(), TestCaseError> {
 }
 
 /// Arbitrary integers, with the listed codes and their neighbours made likely.
-fn near<C: VendorCode>(any: impl Strategy<Value = C::Int>) -> impl Strategy<Value = C::Int>
+fn near<C: VendorCode>(any: impl Strategy<Value = C::Code>) -> impl Strategy<Value = C::Code>
 where
-    C::Int: codes::Integer,
+    C::Code: codes::Integer,
 {
-    let listed: Vec<C::Int> = C::ALL.iter().map(|c| c.code()).collect();
+    let listed: Vec<C::Code> = C::ALL.iter().map(|c| c.code()).collect();
     prop_oneof![any, proptest::sample::select(listed)]
 }
 
