@@ -3,15 +3,15 @@
 //! the plain [`Model`](crate::model::Model).
 //!
 //! ```text
-//! table  := inner-attr* outer-attr* vis `enum` Ident `:` Ident (`=>` class)? `{` item* `}`
+//! table  := inner-attr* outer-attr* vis `enum` Ident `:` (Ident | `&` `'static`? `str`) (`=>` class)? `{` item* `}`
 //! item   := outer-attr* (column | group | row)
 //! column := `column` Ident `:` Type (`=` value)? `,`
-//! group  := `group` Ident LitStr? (`(` code `..=` code `)`)? (`=>` class)? `{` (outer-attr* row)* `}` `,`?
+//! group  := `group` Ident LitStr? (`(` code `..=` code `)` | `(` LitStr `)`)? (`=>` class)? `{` (outer-attr* row)* `}` `,`?
 //! row    := code name? (`|` name)* (`as` Ident)? (`:` LitStr)? (`=>` class)? values? `,`
 //! name   := Ident | LitStr
 //! values := `{` (Ident `:` value),* `}`
 //! value  := `-`? Lit
-//! code   := `-`? LitInt
+//! code   := `-`? LitInt | LitStr
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -33,12 +33,28 @@ pub struct Table {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub name: Ident,
-    /// The integer type, as written.
-    pub repr: Ident,
+    /// The codes' type, as written.
+    pub repr: Repr,
     pub class: Option<Ident>,
     /// The span of the table's braces, for errors about the whole body.
     pub body_span: Span,
     pub items: Vec<Item>,
+}
+
+/// The codes' type: an identifier (`u32`), or `&str` for string codes.
+pub enum Repr {
+    Ident(Ident),
+    /// `&str` or `&'static str`, with its tokens.
+    Str(TokenStream),
+}
+
+impl ToTokens for Repr {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Repr::Ident(ident) => ident.to_tokens(tokens),
+            Repr::Str(str) => str.to_tokens(tokens),
+        }
+    }
 }
 
 /// A column, a row or a group, in the order written.
@@ -80,17 +96,27 @@ pub struct Group {
     pub rows: Vec<Row>,
 }
 
-/// A group's declared range, `(lo..=hi)`.
+/// A group's declared range: `(lo..=hi)`, or `("prefix")` in a
+/// string-keyed table.
 pub struct Range {
-    pub start: Code,
-    pub end: Code,
+    pub bounds: Bounds,
     /// The tokens of the whole range, for errors that point at it.
     pub tokens: TokenStream,
 }
 
-/// A code as written: `21200`, `-1100`.
+/// What a group's range holds.
+pub enum Bounds {
+    /// The codes from the first to the last, both included.
+    Ints(Code, Code),
+    /// The string codes that begin with it.
+    Prefix(LitStr),
+}
+
+/// A code as written: `21200`, `-1100`, `"ModelArts.4900"`.
 pub struct Code {
-    /// `None` when the literal does not fit an `i128`.
+    /// The code of a string-keyed table, as written.
+    pub string: Option<LitStr>,
+    /// `None` when the literal does not fit an `i128`, or is a string.
     pub value: Option<i128>,
     /// The tokens (`-` and the literal), for errors that point at the code.
     pub tokens: TokenStream,
@@ -158,9 +184,7 @@ impl Parse for Table {
             )));
         }
         input.parse::<Token![:]>()?;
-        let repr: Ident = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected the codes' integer type, such as `u32`")
-        })?;
+        let repr = parse_repr(input)?;
         let class = parse_class(input)?;
         if !input.peek(syn::token::Brace) {
             return Err(input.error("expected `{` and the table's rows"));
@@ -194,6 +218,44 @@ impl Parse for Table {
             items,
         })
     }
+}
+
+fn parse_repr(input: ParseStream) -> syn::Result<Repr> {
+    if !input.peek(Token![&]) {
+        let ident: Ident = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the codes' type: an integer type such as `u32`, or `&str`",
+            )
+        })?;
+        return Ok(Repr::Ident(ident));
+    }
+    let mut tokens = TokenStream::new();
+    input.parse::<Token![&]>()?.to_tokens(&mut tokens);
+    if input.peek(syn::Lifetime) {
+        let lifetime: syn::Lifetime = input.parse()?;
+        if lifetime.ident != "static" {
+            return Err(syn::Error::new_spanned(
+                lifetime,
+                "string codes are `&str` (or `&'static str`): the enum has a lifetime of its own",
+            ));
+        }
+        lifetime.to_tokens(&mut tokens);
+    }
+    let str: Ident = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected `str` after `&`: string codes are `&str`",
+        )
+    })?;
+    if str != "str" {
+        return Err(syn::Error::new_spanned(
+            str,
+            "expected `str` after `&`: string codes are `&str`",
+        ));
+    }
+    str.to_tokens(&mut tokens);
+    Ok(Repr::Str(tokens))
 }
 
 fn parse_class(input: ParseStream) -> syn::Result<Option<Ident>> {
@@ -341,6 +403,18 @@ fn parse_name(input: ParseStream) -> syn::Result<Option<Name>> {
 fn parse_range(input: ParseStream) -> syn::Result<Range> {
     let content;
     let parens = parenthesized!(content in input);
+    if content.peek(LitStr) {
+        let prefix: LitStr = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error("unexpected tokens after the group's prefix"));
+        }
+        let mut tokens = TokenStream::new();
+        parens.surround(&mut tokens, |inner| prefix.to_tokens(inner));
+        return Ok(Range {
+            bounds: Bounds::Prefix(prefix),
+            tokens,
+        });
+    }
     let start = parse_code(
         &content,
         "expected the group's first code, as in `(21000..=21999)`",
@@ -367,11 +441,24 @@ fn parse_range(input: ParseStream) -> syn::Result<Range> {
         <Token![..=]>::default().to_tokens(inner);
         end.tokens.to_tokens(inner);
     });
-    Ok(Range { start, end, tokens })
+    Ok(Range {
+        bounds: Bounds::Ints(start, end),
+        tokens,
+    })
 }
 
 fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
     let mut tokens = TokenStream::new();
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        lit.to_tokens(&mut tokens);
+        return Ok(Code {
+            string: Some(lit),
+            value: None,
+            tokens,
+            suffix: None,
+        });
+    }
     let negative = if input.peek(Token![-]) {
         input.parse::<Token![-]>()?.to_tokens(&mut tokens);
         true
@@ -390,6 +477,7 @@ fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
     let value = value.map(|v| if negative { -v } else { v });
     let suffix = (!lit.suffix().is_empty()).then(|| lit.clone());
     Ok(Code {
+        string: None,
         value,
         tokens,
         suffix,
@@ -494,7 +582,10 @@ mod tests {
         assert_eq!(table.inner_attrs.len(), 1);
         assert_eq!(table.attrs.len(), 2);
         assert_eq!(
-            (table.name.to_string(), table.repr.to_string()),
+            (
+                table.name.to_string(),
+                table.repr.to_token_stream().to_string()
+            ),
             ("Acme".into(), "u32".into())
         );
         assert_eq!(table.class.unwrap().to_string(), "client_error");
@@ -503,11 +594,10 @@ mod tests {
         };
         assert_eq!(group.name.to_string(), "Model");
         assert_eq!(group.title.as_ref().unwrap().value(), "Model codes");
-        let range = group.range.as_ref().unwrap();
-        assert_eq!(
-            (range.start.value, range.end.value),
-            (Some(21000), Some(21999))
-        );
+        let Bounds::Ints(start, end) = &group.range.as_ref().unwrap().bounds else {
+            panic!("a range of codes")
+        };
+        assert_eq!((start.value, end.value), (Some(21000), Some(21999)));
         assert_eq!(group.class.as_ref().unwrap().to_string(), "pending");
         assert_eq!(group.rows.len(), 2);
         let first = &group.rows[0];

@@ -17,7 +17,8 @@ use syn::{Attribute, Ident, LitStr};
 use crate::ast::{self, Item, Table};
 use crate::errors::Errors;
 use crate::model::{
-    ColumnModel, ColumnType, GroupModel, IntegerType, Model, RowClass, RowModel, Value,
+    Code, ColumnModel, ColumnType, GroupModel, GroupRange, IntegerType, KeyType, Model, RowClass,
+    RowModel, Value,
 };
 use crate::options::{self, Attrs, Options, Place};
 use crate::reserved;
@@ -50,7 +51,7 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
             Item::Group(group) => {
                 let index = add_group(&mut model, group.attrs.clone(), &group.name, &mut errors);
                 if let Some(index) = index {
-                    fill_group(&mut model.groups[index], &group, model.int, &mut errors);
+                    fill_group(&mut model.groups[index], &group, model.key, &mut errors);
                     if let Some(range) = &group.range {
                         check_range(&model, index, &range.tokens, &mut errors);
                     }
@@ -78,7 +79,7 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
     for (group, row) in pending {
         rows.add(&mut model, table_class, group, row, &mut errors);
     }
-    model.rows.sort_by_key(|row| row.code);
+    model.rows.sort_by(|a, b| a.code.cmp(&b.code));
     (usable.then_some(model), errors.into_error())
 }
 
@@ -106,13 +107,13 @@ fn header(table: &Table, errors: &mut Errors) -> Model {
         ..
     } = options::sort(table.attrs.clone(), Place::Table, errors);
     let options = options.or(ambient);
-    let int = integer_type(&table.repr, errors);
+    let key = key_type(&table.repr, errors);
     let http = options.http.as_ref().filter(|span| {
-        let ok = int.name == "u16";
+        let ok = key.name() == "u16";
         if !ok {
             errors.push(syn::Error::new(
                 **span,
-                format!("`http` tables hold HTTP status codes, which are `u16`; this table's codes are `{}`", int.name),
+                format!("`http` tables hold HTTP status codes, which are `u16`; this table's codes are `{}`", key.name()),
             ));
         }
         ok
@@ -130,7 +131,7 @@ fn header(table: &Table, errors: &mut Errors) -> Model {
         attrs: pass,
         vis: table.vis.clone(),
         name: table.name.clone(),
-        int,
+        key,
         vendor: options.vendor.map_or(enum_name, |v| v.value()),
         catch_all,
         krate: options.krate.unwrap_or_else(|| quote!(::codes_core)),
@@ -149,16 +150,21 @@ fn unraw(ident: &Ident) -> String {
     name.strip_prefix("r#").unwrap_or(&name).to_owned()
 }
 
-fn integer_type(repr: &Ident, errors: &mut Errors) -> IntegerType {
-    IntegerType::named(&repr.to_string()).unwrap_or_else(|| {
-        errors.at(
-            repr,
-            format!(
-                "unsupported integer type `{repr}`: the codes' type must be one of u8, u16, u32, u64, i8, i16, i32, i64"
-            ),
-        );
-        IntegerType::named("i64").expect("i64 is a table type")
-    })
+fn key_type(repr: &ast::Repr, errors: &mut Errors) -> KeyType {
+    let ident = match repr {
+        ast::Repr::Str(_) => return KeyType::Str,
+        ast::Repr::Ident(ident) => ident,
+    };
+    if let Some(int) = IntegerType::named(&ident.to_string()) {
+        return KeyType::Int(int);
+    }
+    errors.at(
+        ident,
+        format!(
+            "unsupported type `{ident}`: the codes' type must be one of u8, u16, u32, u64, i8, i16, i32, i64, or `&str` for string codes"
+        ),
+    );
+    KeyType::Int(codes_core::__private::INTEGERS[7])
 }
 
 /// The group enum's name: the option's, checked, or `{Name}Group`.
@@ -353,7 +359,7 @@ fn add_group(
 }
 
 /// The title, range and class of `group`.
-fn fill_group(model: &mut GroupModel, group: &ast::Group, int: IntegerType, errors: &mut Errors) {
+fn fill_group(model: &mut GroupModel, group: &ast::Group, key: KeyType, errors: &mut Errors) {
     model.title = group.title.as_ref().map(LitStr::value);
     if let (Some(title), Some(lit)) = (&model.title, &group.title) {
         if title.trim().is_empty() {
@@ -361,12 +367,12 @@ fn fill_group(model: &mut GroupModel, group: &ast::Group, int: IntegerType, erro
             model.title = None;
         }
     }
-    model.range = group.range.as_ref().and_then(|r| range(r, int, errors));
+    model.range = group.range.as_ref().and_then(|r| range(r, key, errors));
     if let (Some(_), None) = (model.unlisted, &group.range) {
         errors.at(
             &group.name,
             format!(
-                "group `{}` declares a class for unlisted codes but no range to hold them: add `(lo..=hi)`",
+                "group `{}` declares a class for unlisted codes but no range to hold them: add `(lo..=hi)` (or `(\"prefix\")` for string codes)",
                 group.name
             ),
         );
@@ -383,18 +389,25 @@ fn check_range(
     errors: &mut Errors,
 ) {
     let group = &model.groups[index];
-    let Some((lo, hi)) = group.range else { return };
+    let Some(range) = &group.range else { return };
     for other in &model.groups[..index] {
-        let Some((olo, ohi)) = other.range else {
+        let Some(other_range) = &other.range else {
             continue;
         };
-        let nested = (olo <= lo && hi <= ohi) || (lo <= olo && ohi <= hi);
-        let same = (lo, hi) == (olo, ohi);
-        if lo <= ohi && olo <= hi && (same || !nested) {
+        let (same, crossing) = match (range, other_range) {
+            (GroupRange::Ints(lo, hi), GroupRange::Ints(olo, ohi)) => {
+                let nested = (olo <= lo && hi <= ohi) || (lo <= olo && ohi <= hi);
+                ((lo, hi) == (olo, ohi), lo <= ohi && olo <= hi && !nested)
+            }
+            // Two prefixes nest or are apart: they cannot cross.
+            (GroupRange::Prefix(a), GroupRange::Prefix(b)) => (a == b, false),
+            _ => (false, false),
+        };
+        if same || crossing {
             errors.at(
                 tokens,
                 format!(
-                    "the range {lo}..={hi} of group `{}` {} the range {olo}..={ohi} of group `{}`: ranges may nest, not cross",
+                    "the range {range} of group `{}` {} the range {other_range} of group `{}`: ranges may nest, not cross",
                     group.ident,
                     if same { "repeats" } else { "overlaps" },
                     other.ident
@@ -408,8 +421,8 @@ fn check_range(
 /// duplicate checks.
 #[derive(Default)]
 struct Rows {
-    by_code: HashMap<i128, (String, proc_macro2::TokenStream)>,
-    by_name: HashMap<String, i128>,
+    by_code: HashMap<Code, (String, proc_macro2::TokenStream)>,
+    by_name: HashMap<String, Code>,
     by_variant: HashMap<String, String>,
 }
 
@@ -423,25 +436,25 @@ impl Rows {
         errors: &mut Errors,
     ) {
         let attrs = options::sort(row.attrs.clone(), Place::Row, errors);
-        let Some(code) = code(&row.code, model.int, errors) else {
+        let Some(code) = code(&row.code, model.key, errors) else {
             return;
         };
-        check_in_group(model, group, code, &row.code, errors);
-        let Some(variant) = variant(&row, code, &model.catch_all, errors) else {
+        check_in_group(model, group, &code, &row.code, errors);
+        let Some(variant) = variant(&row, &code, &model.catch_all, errors) else {
             return;
         };
         let name = row.name.as_ref().map(ast::Name::value);
         let aliases: Vec<String> = row.aliases.iter().map(ast::Name::value).collect();
-        let identity_ok = self.check_code(code, &row, &variant, errors)
-            & self.check_names(code, &row, errors)
+        let identity_ok = self.check_code(&code, &row, &variant, errors)
+            & self.check_names(&code, &row, errors)
             & self.check_variant(&variant, &row, errors);
         let description = description(&row, errors);
-        let class = row_class(model, table_class, group, &row, code, errors);
+        let class = row_class(model, table_class, group, &row, &code, errors);
         let values = values(model, &row, errors);
         if !identity_ok {
             return;
         }
-        self.remember(code, &variant, &row, name.iter().chain(&aliases));
+        self.remember(&code, &variant, &row, name.iter().chain(&aliases));
         let mut cfgs = model.group_cfgs(group).to_vec();
         cfgs.extend(attrs.cfgs);
         model.rows.push(RowModel {
@@ -465,23 +478,29 @@ impl Rows {
 
     fn remember<'a>(
         &mut self,
-        code: i128,
+        code: &Code,
         variant: &Ident,
         row: &ast::Row,
         names: impl Iterator<Item = &'a String>,
     ) {
         let label = row_label(row, variant);
         self.by_code
-            .insert(code, (label.clone(), row.code.tokens.clone()));
+            .insert(code.clone(), (label.clone(), row.code.tokens.clone()));
         for name in names {
-            self.by_name.insert(name.clone(), code);
+            self.by_name.insert(name.clone(), code.clone());
         }
         self.by_variant
             .insert(variant.to_string(), format!("`{label}` (code {code})"));
     }
 
-    fn check_code(&self, code: i128, row: &ast::Row, variant: &Ident, errors: &mut Errors) -> bool {
-        let Some((first, tokens)) = self.by_code.get(&code) else {
+    fn check_code(
+        &self,
+        code: &Code,
+        row: &ast::Row,
+        variant: &Ident,
+        errors: &mut Errors,
+    ) -> bool {
+        let Some((first, tokens)) = self.by_code.get(code) else {
             return true;
         };
         errors.at(
@@ -500,7 +519,7 @@ impl Rows {
 
     /// The name and the aliases: none empty, none another row's (or this
     /// row's) name or alias.
-    fn check_names(&mut self, code: i128, row: &ast::Row, errors: &mut Errors) -> bool {
+    fn check_names(&mut self, code: &Code, row: &ast::Row, errors: &mut Errors) -> bool {
         let mut ok = true;
         let mut seen: Vec<String> = Vec::new();
         for (index, name) in row.name.iter().chain(&row.aliases).enumerate() {
@@ -563,19 +582,19 @@ fn variant_tokens(row: &ast::Row) -> proc_macro2::TokenStream {
 fn check_in_group(
     model: &Model,
     group: Option<usize>,
-    code: i128,
+    code: &Code,
     tokens: &ast::Code,
     errors: &mut Errors,
 ) {
     let Some(group) = group.map(|g| &model.groups[g]) else {
         return;
     };
-    if let Some((lo, hi)) = group.range {
-        if !(lo..=hi).contains(&code) {
+    if let Some(range) = &group.range {
+        if !range.holds(code) {
             errors.at(
                 &tokens.tokens,
                 format!(
-                    "code {code} lies outside the range {lo}..={hi} of group `{}`",
+                    "code {code} lies outside the range {range} of group `{}`",
                     group.ident
                 ),
             );
@@ -584,7 +603,7 @@ fn check_in_group(
 }
 
 /// The row's variant: `as Variant`, or its name in UpperCamelCase.
-fn variant(row: &ast::Row, code: i128, catch_all: &Ident, errors: &mut Errors) -> Option<Ident> {
+fn variant(row: &ast::Row, code: &Code, catch_all: &Ident, errors: &mut Errors) -> Option<Ident> {
     let variant = match (&row.variant, &row.name) {
         (Some(variant), _) => variant.clone(),
         (None, Some(name)) if name.value().trim().is_empty() => {
@@ -610,13 +629,27 @@ fn variant(row: &ast::Row, code: i128, catch_all: &Ident, errors: &mut Errors) -
             }
             Ident::new(&converted, name.span())
         }
-        (None, None) => {
-            errors.at(
-                &row.code.tokens,
-                format!("code {code} has no name: give the vendor's name, or a variant name with `as VariantName`"),
-            );
-            return None;
-        }
+        (None, None) => match code {
+            // A string code names its variant, as a name would.
+            Code::Str(string) => {
+                let converted = string.to_upper_camel_case();
+                if syn::parse_str::<Ident>(&converted).is_err() {
+                    errors.at(
+                        &row.code.tokens,
+                        format!("code {code} does not make a valid variant name (`{converted}`): give one with `as VariantName`"),
+                    );
+                    return None;
+                }
+                Ident::new(&converted, row.code.tokens.span())
+            }
+            Code::Int(_) => {
+                errors.at(
+                    &row.code.tokens,
+                    format!("code {code} has no name: give the vendor's name, or a variant name with `as VariantName`"),
+                );
+                return None;
+            }
+        },
     };
     if variant == *catch_all {
         errors.at(
@@ -651,7 +684,7 @@ fn row_class(
     table_class: Option<Class>,
     group: Option<usize>,
     row: &ast::Row,
-    code: i128,
+    code: &Code,
     errors: &mut Errors,
 ) -> RowClass {
     let given = match &row.class {
@@ -735,7 +768,39 @@ fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<Option<Valu
     values
 }
 
-fn code(code: &ast::Code, int: IntegerType, errors: &mut Errors) -> Option<i128> {
+/// The code written as `code`, checked against the table's type.
+fn code(code: &ast::Code, key: KeyType, errors: &mut Errors) -> Option<Code> {
+    match (key, &code.string) {
+        (KeyType::Str, Some(lit)) => {
+            let value = lit.value();
+            if value.is_empty() {
+                errors.at(
+                    lit,
+                    "an empty code: every code of a string-keyed table is a non-empty string",
+                );
+                return None;
+            }
+            Some(Code::Str(value))
+        }
+        (KeyType::Str, None) => {
+            errors.at(
+                &code.tokens,
+                "this table's codes are strings (`&str`): write the code as a string literal, such as `\"ModelArts.4900\"`",
+            );
+            None
+        }
+        (KeyType::Int(int), Some(lit)) => {
+            errors.at(
+                lit,
+                format!("this table's codes are integers of type {}: for string codes, declare the table `: &str`", int.name),
+            );
+            None
+        }
+        (KeyType::Int(int), None) => int_code(code, int, errors).map(Code::Int),
+    }
+}
+
+fn int_code(code: &ast::Code, int: IntegerType, errors: &mut Errors) -> Option<i128> {
     if let Some(lit) = &code.suffix {
         errors.at(
             lit,
@@ -772,17 +837,45 @@ fn code(code: &ast::Code, int: IntegerType, errors: &mut Errors) -> Option<i128>
     }
 }
 
-fn range(range: &ast::Range, int: IntegerType, errors: &mut Errors) -> Option<(i128, i128)> {
-    let lo = code(&range.start, int, errors)?;
-    let hi = code(&range.end, int, errors)?;
-    if lo > hi {
-        errors.at(
-            &range.tokens,
-            format!("empty range: {lo} is greater than {hi}"),
-        );
-        return None;
+fn range(range: &ast::Range, key: KeyType, errors: &mut Errors) -> Option<GroupRange> {
+    match (&range.bounds, key) {
+        (ast::Bounds::Ints(start, end), KeyType::Int(int)) => {
+            let lo = int_code(start, int, errors)?;
+            let hi = int_code(end, int, errors)?;
+            if lo > hi {
+                errors.at(
+                    &range.tokens,
+                    format!("empty range: {lo} is greater than {hi}"),
+                );
+                return None;
+            }
+            Some(GroupRange::Ints(lo, hi))
+        }
+        (ast::Bounds::Prefix(prefix), KeyType::Str) => {
+            if prefix.value().is_empty() {
+                errors.at(
+                    prefix,
+                    "an empty prefix holds every code: leave the range out",
+                );
+                return None;
+            }
+            Some(GroupRange::Prefix(prefix.value()))
+        }
+        (ast::Bounds::Prefix(prefix), KeyType::Int(_)) => {
+            errors.at(
+                prefix,
+                "a prefix is the range of a group of string codes: this table's codes are integers, give `(lo..=hi)`",
+            );
+            None
+        }
+        (ast::Bounds::Ints(..), KeyType::Str) => {
+            errors.at(
+                &range.tokens,
+                "this table's codes are strings: a group's range is a prefix, such as `(\"ModelArts.\")`",
+            );
+            None
+        }
     }
-    Some((lo, hi))
 }
 
 fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
@@ -834,13 +927,13 @@ mod tests {
         assert_eq!(model.vendor, "Acme Corp");
         assert_eq!(model.catch_all.to_string(), "Other");
         assert_eq!(model.group_enum.to_string(), "Sections");
-        assert_eq!(model.int.name, "i32");
+        assert_eq!(model.key.name(), "i32");
         let rows: Vec<_> = model
             .rows
             .iter()
             .map(|r| {
                 (
-                    r.code,
+                    r.code.clone(),
                     r.variant.to_string(),
                     r.name.clone(),
                     r.class,
@@ -852,28 +945,28 @@ mod tests {
             rows,
             [
                 (
-                    -1,
+                    Code::Int(-1),
                     "FaultyResource".into(),
                     Some("Faulty Resource".into()),
                     RowClass::Given(Class::VendorError),
                     None
                 ),
                 (
-                    7,
+                    Code::Int(7),
                     "Seven".into(),
                     None,
                     RowClass::Given(Class::VendorError),
                     None
                 ),
                 (
-                    21101,
+                    Code::Int(21101),
                     "ModelTraining".into(),
                     Some("MODEL_TRAINING".into()),
                     RowClass::Given(Class::Pending),
                     Some(0)
                 ),
                 (
-                    21200,
+                    Code::Int(21200),
                     "ModelDoesNotExist".into(),
                     Some("MODEL_DOES_NOT_EXIST".into()),
                     RowClass::Given(Class::ClientError),
@@ -881,7 +974,7 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(model.groups[0].range, Some((21000, 21999)));
+        assert_eq!(model.groups[0].range, Some(GroupRange::Ints(21000, 21999)));
         assert_eq!(model.krate.to_string(), ":: codes_core");
     }
 

@@ -56,6 +56,13 @@ macro_rules! __impl_serde {
     ($ty:ty) => {};
 }
 
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde_str {
+    ($ty:ident) => {};
+}
+
 #[cfg(not(feature = "http"))]
 #[doc(hidden)]
 #[macro_export]

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Model, RowModel, Value};
+use crate::model::{Code, Model, RowModel, Value};
 
 use super::Cx;
 
@@ -46,6 +46,14 @@ pub fn valid_alias(alias: &str, item: &str) -> bool {
             .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
 }
 
+/// A code as the docs show it: the number, or the string as written.
+fn code_text(code: &Code) -> String {
+    match code {
+        Code::Int(code) => code.to_string(),
+        Code::Str(code) => code.replace('`', "'"),
+    }
+}
+
 /// A column's value as the docs show it.
 fn show(value: &Value) -> String {
     match value {
@@ -57,7 +65,7 @@ fn show(value: &Value) -> String {
 
 /// The lines of a variant's generated docs.
 pub fn variant_lines(model: &Model, row: &RowModel) -> Vec<String> {
-    let mut summary = format!(" `{}`", row.code);
+    let mut summary = format!(" `{}`", code_text(&row.code));
     if let Some(name) = &row.name {
         summary.push_str(&format!(" `{name}`"));
     }
@@ -97,7 +105,7 @@ pub fn variant_lines(model: &Model, row: &RowModel) -> Vec<String> {
 /// The `#[doc(alias)]`s of a variant: its code, its name and its aliases.
 pub fn aliases(row: &RowModel) -> Vec<String> {
     let variant = row.variant.to_string();
-    std::iter::once(row.code.to_string())
+    std::iter::once(code_text(&row.code))
         .chain(row.name.iter().cloned())
         .chain(row.aliases.iter().cloned())
         .filter(|alias| valid_alias(alias, &variant))

@@ -42,12 +42,13 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
         model.vendor
     );
     let non_exhaustive = non_exhaustive(cx);
+    let generics = &cx.generics;
     quote! {
         #docs
         #(#attrs)*
         #non_exhaustive
         #[derive(Clone, Copy, Debug)]
-        #vis enum #name {
+        #vis enum #name #generics {
             #(#variants)*
             #[doc = #catch_all_doc]
             #catch_all(#int),

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::model::GroupModel;
+use crate::model::{GroupModel, GroupRange};
 
 use super::{Cx, cfg_pair, docs, int_lit};
 
@@ -63,8 +63,13 @@ fn variant(group: &GroupModel) -> TokenStream {
         Some(title) => format!(" {}", docs::markdown(title)),
         None => format!(" Group `{ident}`"),
     };
-    if let Some((lo, hi)) = group.range {
-        summary.push_str(&format!(" (codes {lo} to {hi})"));
+    match &group.range {
+        Some(GroupRange::Ints(lo, hi)) => summary.push_str(&format!(" (codes {lo} to {hi})")),
+        Some(GroupRange::Prefix(prefix)) => summary.push_str(&format!(
+            " (codes beginning with `{}`)",
+            prefix.replace('`', "'")
+        )),
+        None => {}
     }
     let (attrs, cfgs) = (&group.attrs, &group.cfgs);
     let user_docs = docs::then_docs(&group.docs);
@@ -92,7 +97,8 @@ fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> Toke
 
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (name, int, krate) = (&model.name, &cx.int, cx.krate);
+    let (krate, static_ty) = (cx.krate, &cx.static_ty);
+    let name = &model.name;
     let all = model.groups.iter().map(|g| {
         let (cfgs, ident) = (&g.cfgs, &g.ident);
         quote!(#(#cfgs)* Self::#ident)
@@ -102,12 +108,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         quote!(#name)
     });
     let titles = per_group(cx, |_, g| cx.option(g.title.as_ref()));
-    let ranges = per_group(cx, |_, g| {
-        cx.option(g.range.map(|(lo, hi)| {
-            let (lo, hi) = (int_lit(lo), int_lit(hi));
-            quote!(::core::ops::RangeInclusive::new(#lo, #hi))
-        }))
-    });
+    let range = range_accessor(cx);
     let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
     let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
     let members = per_group(cx, |index, _| {
@@ -138,11 +139,7 @@ fn accessors(cx: &Cx) -> TokenStream {
             #titles
         }
 
-        /// The codes the group reserves, where the table declares a range.
-        #[must_use]
-        pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#int>> {
-            #ranges
-        }
+        #range
 
         /// The class of the group's rows, where the group gives one.
         #[must_use]
@@ -159,8 +156,60 @@ fn accessors(cx: &Cx) -> TokenStream {
 
         /// The codes the table lists in the group, in code order.
         #[must_use]
-        pub const fn codes(self) -> &'static [#name] {
+        pub const fn codes(self) -> &'static [#static_ty] {
             #members
+        }
+    }
+}
+
+/// `range` (the codes a group reserves), or `prefix` in a string-keyed
+/// table.
+fn range_accessor(cx: &Cx) -> TokenStream {
+    if cx.strings() {
+        let prefixes = per_group(cx, |_, g| {
+            cx.option(match &g.range {
+                Some(GroupRange::Prefix(prefix)) => Some(quote!(#prefix)),
+                _ => None,
+            })
+        });
+        return quote! {
+            /// The prefix of the codes the group reserves, where the table
+            /// declares one.
+            #[must_use]
+            pub const fn prefix(self) -> ::core::option::Option<&'static str> {
+                #prefixes
+            }
+        };
+    }
+    let int = &cx.int;
+    let ranges = per_group(cx, |_, g| {
+        cx.option(match &g.range {
+            Some(GroupRange::Ints(lo, hi)) => {
+                let (lo, hi) = (int_lit(*lo), int_lit(*hi));
+                Some(quote!(::core::ops::RangeInclusive::new(#lo, #hi)))
+            }
+            _ => None,
+        })
+    });
+    quote! {
+        /// The codes the group reserves, where the table declares a range.
+        #[must_use]
+        pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#int>> {
+            #ranges
+        }
+    }
+}
+
+/// The condition that `code` lies in `range`.
+fn holds(cx: &Cx, range: &GroupRange) -> TokenStream {
+    match range {
+        GroupRange::Ints(lo, hi) => {
+            let (lo, hi) = (int_lit(*lo), int_lit(*hi));
+            quote!(#lo <= code && code <= #hi)
+        }
+        GroupRange::Prefix(prefix) => {
+            let krate = cx.krate;
+            quote!(#krate::__private::starts_with(code, #prefix))
         }
     }
 }
@@ -168,23 +217,27 @@ fn accessors(cx: &Cx) -> TokenStream {
 /// `containing`, `__unlisted`, and the constants of cfg'd groups.
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (int, krate, some, none) = (&cx.int, cx.krate, &cx.some, &cx.none);
+    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    let int = if cx.strings() {
+        quote!(&::core::primitive::str)
+    } else {
+        cx.int.clone()
+    };
     // Innermost range first: nested sections claim their codes.
-    let mut ranged: Vec<(usize, &GroupModel, (i128, i128))> = model
+    let mut ranged: Vec<(&GroupModel, &GroupRange)> = model
         .groups
         .iter()
-        .enumerate()
-        .filter_map(|(index, g)| Some((index, g, g.range?)))
+        .filter_map(|g| Some((g, g.range.as_ref()?)))
         .collect();
-    ranged.sort_by_key(|(_, _, (lo, hi))| hi - lo);
-    let containing = ranged.iter().map(|(_, g, (lo, hi))| {
-        let (lo, hi, cfgs, ident) = (int_lit(*lo), int_lit(*hi), &g.cfgs, &g.ident);
-        quote!(#(#cfgs)* if #lo <= code && code <= #hi { return #some(Self::#ident); })
+    ranged.sort_by_key(|(_, range)| range.size());
+    let containing = ranged.iter().map(|(g, range)| {
+        let (holds, cfgs, ident) = (holds(cx, range), &g.cfgs, &g.ident);
+        quote!(#(#cfgs)* if #holds { return #some(Self::#ident); })
     });
-    let unlisted = ranged.iter().filter_map(|(_, g, (lo, hi))| {
+    let unlisted = ranged.iter().filter_map(|(g, range)| {
         let class = cx.class(g.unlisted?);
-        let (lo, hi, cfgs) = (int_lit(*lo), int_lit(*hi), &g.cfgs);
-        Some(quote!(#(#cfgs)* if #lo <= code && code <= #hi { return #some(#class); }))
+        let (holds, cfgs) = (holds(cx, range), &g.cfgs);
+        Some(quote!(#(#cfgs)* if #holds { return #some(#class); }))
     });
     let cfg_consts = model
         .groups

@@ -5,11 +5,27 @@ use quote::{format_ident, quote};
 
 use crate::model::{ColumnType, Value};
 
-use super::{Cx, cfg_pair, int_lit, lookup, row_const};
+use super::{Cx, cfg_pair, code_lit, int_lit, lookup, row_const};
 
-pub fn inherent_impl(cx: &Cx) -> TokenStream {
-    let name = &cx.model.name;
-    let constants = constants(cx);
+/// The inherent impl; for a string-keyed table, a second one of its
+/// `'static` form, which holds `ALL` and `COUNT` (a `&'static` slice of
+/// values needs values that live as long).
+pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
+    let (name, generics, static_ty) = (&cx.model.name, &cx.generics, &cx.static_ty);
+    let vendor = &cx.model.vendor;
+    let all = constants(cx);
+    let (constants, static_impl) = if cx.strings() {
+        (
+            quote!(),
+            Some(quote! {
+                impl #static_ty {
+                    #all
+                }
+            }),
+        )
+    } else {
+        (all, None)
+    };
     let row_data = row_data(cx);
     let cfg_rows = cfg_row_consts(cx);
     let by_code = lookup::code_lookup(cx);
@@ -25,9 +41,12 @@ pub fn inherent_impl(cx: &Cx) -> TokenStream {
     let status = status_accessors(cx);
     let columns = columns(cx);
     let groups = group_accessors(cx);
-    quote! {
+    let main = quote! {
         #[allow(deprecated)]
-        impl #name {
+        impl #generics #name #generics {
+            /// The vendor whose table this is.
+            pub const VENDOR: &'static str = #vendor;
+
             #constants
             #row_data
             #cfg_rows
@@ -40,20 +59,17 @@ pub fn inherent_impl(cx: &Cx) -> TokenStream {
             #columns
             #groups
         }
-    }
+    };
+    std::iter::once(main).chain(static_impl).collect()
 }
 
-/// `VENDOR`, `ALL` and `COUNT`.
+/// `ALL` and `COUNT`.
 fn constants(cx: &Cx) -> TokenStream {
-    let vendor = &cx.model.vendor;
     let all = cx.model.rows.iter().map(|row| {
         let (cfgs, variant) = (&row.cfgs, &row.variant);
         quote!(#(#cfgs)* Self::#variant)
     });
     quote! {
-        /// The vendor whose table this is.
-        pub const VENDOR: &'static str = #vendor;
-
         /// Every code the table lists, in code order.
         pub const ALL: &'static [Self] = &[#(#all),*];
 
@@ -66,10 +82,11 @@ fn constants(cx: &Cx) -> TokenStream {
 /// the catch-all.
 fn row_data(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, int, none) = (cx.krate, &cx.int, &cx.none);
+    let (krate, none) = (cx.krate, &cx.none);
+    let int = cx.static_code_ty();
     let count = model.rows.len();
     let padded = count + 1;
-    let codes = model.rows.iter().map(|row| int_lit(row.code));
+    let codes = model.rows.iter().map(|row| code_lit(&row.code));
     let names = model.rows.iter().map(|row| cx.option(row.name.as_ref()));
     let variant_names = model
         .rows
@@ -142,10 +159,17 @@ fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> Tok
         quote!(#(#cfgs)* Self::#variant => #index,)
     });
     let (some, none) = (&cx.some, &cx.none);
+    // A string code is searched whatever its lifetime: only a listed one is
+    // returned, which borrows nothing.
+    let find_arg = if cx.strings() {
+        quote!(&::core::primitive::str)
+    } else {
+        int.clone()
+    };
     quote! {
         /// The variant whose code is `code`.
         #[inline]
-        const fn __find(code: #int) -> ::core::option::Option<Self> {
+        const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
             #find_code
         }
 
@@ -274,6 +298,24 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         )
     };
     let class = unknown_class(cx);
+    let to_static = if cx.strings() {
+        let (name, none) = (&model.name, &cx.none);
+        quote! {
+            /// The listed value free of the lifetime of the string it was
+            /// decoded from (a listed code borrows nothing); `None` for an
+            /// unknown code, which borrows it.
+            #[must_use]
+            #[inline]
+            pub const fn to_static(self) -> ::core::option::Option<#name<'static>> {
+                match self {
+                    Self::#catch_all(_) => #none,
+                    _ => #name::__find(self.code()),
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         /// `true` when the vendor marks the code deprecated: it plans to
         /// stop sending it. The code still means what it says.
@@ -306,6 +348,8 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         pub const fn is_known(self) -> bool {
             !::core::matches!(self, Self::#catch_all(_))
         }
+
+        #to_static
     }
 }
 

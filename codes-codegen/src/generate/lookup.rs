@@ -5,11 +5,13 @@ use quote::{format_ident, quote};
 
 use codes_core::__private::phf::{hash_int, hash_str};
 
+use crate::model::{Code, KeyType};
 use crate::phf;
 
 use super::{Cx, int_lit};
 
-/// How the generated code finds a row by its code, chosen by the table's shape.
+/// How the generated code finds a row by its integer code, chosen by the
+/// table's shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CodeLookup {
     /// A few rows: a binary search of the sorted codes, whose steps do not
@@ -24,11 +26,10 @@ enum CodeLookup {
 /// Tables up to this many rows are searched, not hashed.
 const SMALL: usize = 8;
 
-fn choose_code_lookup(cx: &Cx) -> CodeLookup {
-    let rows = &cx.model.rows;
-    let count = rows.len();
-    let span = match (rows.first(), rows.last()) {
-        (Some(first), Some(last)) => last.code - first.code + 1,
+fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
+    let count = codes.len();
+    let span = match (codes.first(), codes.last()) {
+        (Some(first), Some(last)) => last - first + 1,
         _ => 0,
     };
     // A dense array costs two bytes a code of its span: at most 32 bytes a
@@ -114,80 +115,104 @@ pub fn by_position(cx: &Cx) -> TokenStream {
 /// The constants and the body (an `Option<Self>` from `code`) of the lookup
 /// by code.
 pub fn code_lookup(cx: &Cx) -> Lookup {
-    let (krate, int, some, none) = (cx.krate, &cx.int, &cx.some, &cx.none);
-    let module = format_ident!("{}", cx.model.int.name);
+    let KeyType::Int(int) = cx.model.key else {
+        let codes: Vec<(&str, usize)> = cx
+            .model
+            .rows
+            .iter()
+            .enumerate()
+            .filter_map(|(index, row)| match &row.code {
+                Code::Str(code) => Some((code.as_str(), index)),
+                Code::Int(_) => None,
+            })
+            .collect();
+        return string_lookup(cx, codes, "CODE", &quote!(code));
+    };
+    let codes: Vec<i128> = cx
+        .model
+        .rows
+        .iter()
+        .filter_map(|row| match row.code {
+            Code::Int(code) => Some(code),
+            Code::Str(_) => None,
+        })
+        .collect();
+    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    let module = format_ident!("{}", int.name);
+    let lookups = quote!(#krate::__private::int::#module);
     let sorted = Lookup::sorted(
         quote!(),
         quote! {
-            match #krate::__private::int::#module::find_sorted(&Self::__CODES, code) {
+            match #lookups::find_sorted(&Self::__CODES, code) {
                 #some(index) => Self::__BY_POSITION[index],
                 #none => #none,
             }
         },
     );
-    let rows = &cx.model.rows;
-    match choose_code_lookup(cx) {
+    match choose_code_lookup(&codes) {
         CodeLookup::Sorted => sorted,
-        CodeLookup::Dense => {
-            let min = rows.first().map_or(0, |row| row.code);
-            let span = rows.last().map_or(0, |row| row.code - min + 1);
-            let mut dense = vec![None; usize::try_from(span).unwrap_or(0)];
-            for (index, row) in rows.iter().enumerate() {
-                if let Some(slot) = usize::try_from(row.code - min)
-                    .ok()
-                    .and_then(|at| dense.get_mut(at))
-                {
-                    *slot = Some(index);
-                }
-            }
-            let len = dense.len();
-            let entries = dense.iter().map(|entry| match entry {
-                Some(index) => cx.row_option(*index),
-                None => none.clone(),
-            });
-            let min = int_lit(min);
-            Lookup::new(
-                quote!(const __DENSE: [::core::option::Option<Self>; #len] = [#(#entries),*];),
-                quote!(#krate::__private::int::#module::find_dense(&Self::__DENSE, #min, code)),
-            )
-        }
-        CodeLookup::Hashed => {
-            let codes: Vec<i128> = rows.iter().map(|row| row.code).collect();
-            // Codes fit `i64` once sign-extended, as the run-time hash takes
-            // them (a `u64` above `i64::MAX` wraps, as `as i64` does).
-            let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
-            let Some(phf) = phf::build(codes.len(), hash) else {
-                return sorted;
-            };
-            let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
-            // A slot no code hashes to holds the first row, whose code lands
-            // in its own slot: no marker needed.
-            let slots = phf.slots.iter().map(|slot| {
-                let index = slot.unwrap_or(0);
-                let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
-                quote!((#code, #value))
-            });
-            let (pilot_count, ty) = (pilots.len(), slot_type(cx));
-            let found = flatten(
-                cx,
-                quote!(#krate::__private::int::#module::find_phf(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
-            );
-            Lookup::new(
-                quote! {
-                    const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];
-                    const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
-                },
-                found,
-            )
+        CodeLookup::Dense => dense_lookup(cx, &codes, &lookups),
+        CodeLookup::Hashed => hashed_lookup(cx, &codes, &lookups).unwrap_or(sorted),
+    }
+}
+
+/// One array index from the smallest code.
+fn dense_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Lookup {
+    let min = codes.first().copied().unwrap_or(0);
+    let span = codes.last().map_or(0, |last| last - min + 1);
+    let mut dense = vec![None; usize::try_from(span).unwrap_or(0)];
+    for (index, code) in codes.iter().enumerate() {
+        if let Some(slot) = usize::try_from(code - min)
+            .ok()
+            .and_then(|at| dense.get_mut(at))
+        {
+            *slot = Some(index);
         }
     }
+    let len = dense.len();
+    let entries = dense.iter().map(|entry| match entry {
+        Some(index) => cx.row_option(*index),
+        None => cx.none.clone(),
+    });
+    let min = int_lit(min);
+    Lookup::new(
+        quote!(const __DENSE: [::core::option::Option<Self>; #len] = [#(#entries),*];),
+        quote!(#lookups::find_dense(&Self::__DENSE, #min, code)),
+    )
+}
+
+/// A perfect hash of the codes; `None` when none separates them.
+fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Lookup> {
+    // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
+    // `u64` above `i64::MAX` wraps, as `as i64` does).
+    let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
+    let phf = phf::build(codes.len(), hash)?;
+    let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
+    // A slot no code hashes to holds the first row, whose code lands in its
+    // own slot: no marker needed.
+    let slots = phf.slots.iter().map(|slot| {
+        let index = slot.unwrap_or(0);
+        let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
+        quote!((#code, #value))
+    });
+    let (pilot_count, ty, int) = (pilots.len(), slot_type(cx), &cx.int);
+    let found = flatten(
+        cx,
+        quote!(#lookups::find_phf(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
+    );
+    Some(Lookup::new(
+        quote! {
+            const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];
+            const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
+        },
+        found,
+    ))
 }
 
 /// The constants and the body (an `Option<Self>` from `name`) of the lookup
 /// by wire name and aliases.
 pub fn name_lookup(cx: &Cx) -> Lookup {
-    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let mut named: Vec<(&str, usize)> = cx
+    let named: Vec<(&str, usize)> = cx
         .model
         .rows
         .iter()
@@ -199,52 +224,65 @@ pub fn name_lookup(cx: &Cx) -> Lookup {
                 .map(move |name| (name.as_str(), index))
         })
         .collect();
-    named.sort_unstable();
-    let sorted = |named: &[(&str, usize)]| {
-        let count = named.len();
-        let entries = named.iter().map(|(name, i)| {
+    string_lookup(cx, named, "NAME", &quote!(name))
+}
+
+/// The lookup of the strings `keys` (each with its row), in constants named
+/// after `what` (`__NAME_SLOTS`), of the argument `arg`: a perfect hash, or a
+/// binary search of a few sorted strings.
+fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenStream) -> Lookup {
+    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    keys.sort_unstable();
+    let sorted = |keys: &[(&str, usize)]| {
+        let count = keys.len();
+        let entries = keys.iter().map(|(key, i)| {
             let i = u16::try_from(*i).unwrap_or(u16::MAX);
-            quote!((#name, #i))
+            quote!((#key, #i))
         });
+        let table = format_ident!("__BY_{}", what);
         Lookup::sorted(
-            quote!(const __BY_NAME: [(&'static str, u16); #count] = [#(#entries),*];),
+            quote!(const #table: [(&'static str, u16); #count] = [#(#entries),*];),
             quote! {
-                match #krate::__private::find_name_sorted(&Self::__BY_NAME, name) {
+                match #krate::__private::find_name_sorted(&Self::#table, #arg) {
                     #some(index) => Self::__BY_POSITION[index],
                     #none => #none,
                 }
             },
         )
     };
-    if named.len() <= SMALL {
-        return sorted(&named);
+    if keys.len() <= SMALL {
+        return sorted(&keys);
     }
     // The quick hash first (length, first, middle and last 8 bytes); the
-    // whole one when two names agree on those.
+    // whole one when two keys agree on those.
     let built = [false, true].into_iter().find_map(|whole| {
-        phf::build(named.len(), |key, seed| hash_str(named[key].0, seed, whole))
+        phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))
             .map(|phf| (phf, whole))
     });
     let Some((phf, whole)) = built else {
-        return sorted(&named);
+        return sorted(&keys);
     };
     let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
     let (pilot_count, ty) = (pilots.len(), slot_type(cx));
-    // A slot no name hashes to holds the first name, which lands in its own
+    // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
     let slots = phf.slots.iter().map(|slot| {
-        let (name, index) = named[slot.unwrap_or(0)];
+        let (key, index) = keys[slot.unwrap_or(0)];
         let value = slot_value(cx, index);
-        quote!((#name, #value))
+        quote!((#key, #value))
     });
+    let (slots_name, pilots_name) = (
+        format_ident!("__{}_SLOTS", what),
+        format_ident!("__{}_PILOTS", what),
+    );
     let found = flatten(
         cx,
-        quote!(#krate::__private::phf::find_name(&Self::__NAME_SLOTS, &Self::__NAME_PILOTS, #seed, #whole, name)),
+        quote!(#krate::__private::phf::find_name(&Self::#slots_name, &Self::#pilots_name, #seed, #whole, #arg)),
     );
     Lookup::new(
         quote! {
-            const __NAME_SLOTS: [(&'static str, #ty); #len] = [#(#slots),*];
-            const __NAME_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
+            const #slots_name: [(&'static str, #ty); #len] = [#(#slots),*];
+            const #pilots_name: [u64; #pilot_count] = [#(#pilots),*];
         },
         found,
     )

@@ -23,7 +23,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::Attribute;
 
-use crate::model::{Model, RowClass, RowModel};
+use crate::model::{Code, KeyType, Model, RowClass, RowModel};
 
 pub fn generate(model: &Model) -> TokenStream {
     let cx = Cx::new(model);
@@ -37,8 +37,8 @@ pub fn generate(model: &Model) -> TokenStream {
         groups::group_enum(&cx)
     };
     // Each item follows the table's own cfgs.
-    [enum_def, inherent]
-        .into_iter()
+    std::iter::once(enum_def)
+        .chain(inherent)
         .chain(groups)
         .chain(traits)
         .map(|item| quote!(#(#cfgs)* #item))
@@ -49,22 +49,53 @@ pub fn generate(model: &Model) -> TokenStream {
 pub(crate) struct Cx<'a> {
     pub model: &'a Model,
     pub krate: &'a TokenStream,
-    /// The codes' integer type.
+    /// The codes' type: an integer type, or `&'a str` (the enum's lifetime).
     pub int: TokenStream,
+    /// The enum's generics: `<'a>` for a string-keyed table, else none.
+    pub generics: TokenStream,
+    /// The enum's type with its `'static` lifetime, where it has one.
+    pub static_ty: TokenStream,
     pub some: TokenStream,
     pub none: TokenStream,
 }
 
 impl<'a> Cx<'a> {
     fn new(model: &'a Model) -> Self {
-        let int = format_ident!("{}", model.int.name);
+        let name = &model.name;
+        let (int, generics, static_ty) = match model.key {
+            KeyType::Int(int) => {
+                let int = format_ident!("{}", int.name);
+                (quote!(::core::primitive::#int), quote!(), quote!(#name))
+            }
+            KeyType::Str => (
+                quote!(&'a ::core::primitive::str),
+                quote!(<'a>),
+                quote!(#name<'static>),
+            ),
+        };
         Cx {
             model,
             krate: &model.krate,
-            int: quote!(::core::primitive::#int),
+            int,
+            generics,
+            static_ty,
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
         }
+    }
+
+    /// The codes' type with a `'static` lifetime, for constants.
+    pub fn static_code_ty(&self) -> TokenStream {
+        if self.strings() {
+            quote!(&'static ::core::primitive::str)
+        } else {
+            self.int.clone()
+        }
+    }
+
+    /// `true` for a string-keyed table.
+    pub fn strings(&self) -> bool {
+        self.model.key == KeyType::Str
     }
 
     /// `Some(value)` or `None`.
@@ -93,7 +124,10 @@ impl<'a> Cx<'a> {
     pub fn row_class_value(row: &RowModel) -> Class {
         match row.class {
             RowClass::Given(class) => class,
-            RowClass::Http => Class::for_http_status(u16::try_from(row.code).unwrap_or_default()),
+            RowClass::Http => match row.code {
+                Code::Int(code) => Class::for_http_status(u16::try_from(code).unwrap_or_default()),
+                Code::Str(_) => Class::Unknown,
+            },
         }
     }
 
@@ -135,6 +169,14 @@ pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
     )
 }
 
+/// A code as a literal of the table's type.
+pub(crate) fn code_lit(code: &Code) -> TokenStream {
+    match code {
+        Code::Int(code) => int_lit(*code),
+        Code::Str(code) => quote!(#code),
+    }
+}
+
 /// A literal of the table's integer type, without suffix.
 pub(crate) fn int_lit(value: i128) -> TokenStream {
     let lit = Literal::u128_unsuffixed(value.unsigned_abs());
@@ -148,6 +190,12 @@ pub(crate) fn int_lit(value: i128) -> TokenStream {
 /// The fixed trait impls (one `codes_core` macro), serde and http.
 fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
     let (name, krate, int) = (&cx.model.name, cx.krate, &cx.int);
+    if cx.strings() {
+        return vec![
+            quote!(#krate::__impl_traits_str!(#name);),
+            quote!(#krate::__impl_serde_str!(#name);),
+        ];
+    }
     let mut items = vec![
         quote!(#krate::__impl_traits!(#name, #int);),
         quote!(#krate::__impl_serde!(#name);),

@@ -21,6 +21,16 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
     phf::bytes_eq(a.as_bytes(), b.as_bytes())
 }
 
+/// `true` when `code` begins with `prefix`, usable in `const fn`.
+#[must_use]
+#[inline]
+pub const fn starts_with(code: &str, prefix: &str) -> bool {
+    match code.as_bytes().split_at_checked(prefix.len()) {
+        Some((head, _)) => phf::bytes_eq(head, prefix.as_bytes()),
+        None => false,
+    }
+}
+
 /// Byte-wise comparison of `a` and `b` (the order of `str`'s `Ord`), usable in
 /// `const fn`: negative, zero or positive.
 #[must_use]
@@ -154,15 +164,40 @@ pub use crate::class::CLASS_NAMES;
 ///
 /// Those of the formatter.
 pub fn display<C: VendorCode>(code: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    if !code.is_known() {
-        return write!(f, "unknown {} status {}", C::VENDOR, code.code());
-    }
-    write!(f, "{}", code.code())?;
-    match (code.name(), code.description()) {
+    display_parts(
+        f,
+        C::VENDOR,
+        &code.code(),
+        code.variant_name(),
+        code.name(),
+        code.description(),
+    )
+}
+
+/// [`display`] from the parts of a value: its vendor, code, variant (`None`
+/// for an unknown code), name and description. String-keyed tables, whose
+/// values of every lifetime display, call it directly.
+///
+/// # Errors
+///
+/// Those of the formatter.
+pub fn display_parts(
+    f: &mut fmt::Formatter<'_>,
+    vendor: &str,
+    code: &dyn fmt::Display,
+    variant: Option<&str>,
+    name: Option<&str>,
+    description: Option<&str>,
+) -> fmt::Result {
+    let Some(variant) = variant else {
+        return write!(f, "unknown {vendor} status {code}");
+    };
+    write!(f, "{code}")?;
+    match (name, description) {
         (Some(name), Some(description)) => write!(f, " {name}: {description}"),
         (Some(name), None) => write!(f, " {name}"),
         (None, Some(description)) => write!(f, ": {description}"),
-        (None, None) => write!(f, " ({})", code.variant_name().unwrap_or_default()),
+        (None, None) => write!(f, " ({variant})"),
     }
 }
 
@@ -229,6 +264,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn starts_with_is_a_prefix_test() {
+        assert!(starts_with("ModelArts.4900", "ModelArts."));
+        assert!(starts_with("ModelArts.4900", ""));
+        assert!(starts_with("abc", "abc"));
+        assert!(!starts_with("ab", "abc"));
+        assert!(!starts_with("ModelArts.4900", "APIGW."));
+        // A prefix that ends inside a character is compared as bytes.
+        assert!(!starts_with("é", "\u{c3}"));
     }
 
     #[test]

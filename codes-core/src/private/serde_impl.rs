@@ -75,6 +75,53 @@ impl<C: VendorCode<Code: Integer>> Visitor<'_> for CodeVisitor<C> {
     }
 }
 
+/// Deserializes a string-keyed table's code borrowed from the input: a
+/// borrowed string is kept whatever it is; a transient one (an escaped JSON
+/// string, a reader's buffer) only when the table lists it, since an unknown
+/// one would have to be copied.
+///
+/// # Errors
+///
+/// When the input is not a string, or is an unknown code that cannot be
+/// borrowed from the input.
+pub fn deserialize_str<'de, T, D: Deserializer<'de>>(
+    deserializer: D,
+    vendor: &'static str,
+    known: fn(&str) -> Option<T>,
+    borrowed: fn(&'de str) -> T,
+) -> Result<T, D::Error> {
+    struct V<'de, T> {
+        vendor: &'static str,
+        known: fn(&str) -> Option<T>,
+        borrowed: fn(&'de str) -> T,
+    }
+    impl<'de, T> Visitor<'de> for V<'de, T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a {} status code (a string)", self.vendor)
+        }
+
+        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
+            Ok((self.borrowed)(v))
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            (self.known)(v).ok_or_else(|| {
+                E::custom(format_args!(
+                    "unknown {} status code {v:?} could not be borrowed from the input (it is escaped, or read from a stream): deserialize the code as a `String` and decode it with `from_code`",
+                    self.vendor
+                ))
+            })
+        }
+    }
+    deserializer.deserialize_str(V {
+        vendor,
+        known,
+        borrowed,
+    })
+}
+
 /// Implements `Serialize` and `Deserialize` for a generated enum (`codes-core`
 /// has its `serde` feature).
 #[doc(hidden)]
@@ -94,6 +141,35 @@ macro_rules! __impl_serde {
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::__private::serde_impl::deserialize(deserializer)
+            }
+        }
+    };
+}
+
+/// Implements `Serialize` (as the code's string) and `Deserialize` (borrowing
+/// it from the input) for a generated string-keyed enum.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde_str {
+    ($ty:ident) => {
+        impl $crate::__private::serde::Serialize for $ty<'_> {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+        impl<'de: 'a, 'a> $crate::__private::serde::Deserialize<'de> for $ty<'a> {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::serde_impl::deserialize_str(
+                    deserializer,
+                    Self::VENDOR,
+                    $ty::__find,
+                    $ty::from_code,
+                )
             }
         }
     };

@@ -127,3 +127,126 @@ macro_rules! __delegate {
         }
     )*};
 }
+
+/// Implements the fixed traits of a generated string-keyed enum `$ty<'a>`:
+/// conversions from and to `&'a str`, equality, hashing and order by code,
+/// `Display`, `Error`, `FromStr`, and [`VendorCode`](crate::VendorCode) for
+/// its `'static` form.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_traits_str {
+    ($ty:ident) => {
+        impl<'a> ::core::convert::From<&'a ::core::primitive::str> for $ty<'a> {
+            #[inline]
+            fn from(code: &'a ::core::primitive::str) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        impl<'a> ::core::convert::From<$ty<'a>> for &'a ::core::primitive::str {
+            #[inline]
+            fn from(code: $ty<'a>) -> Self {
+                code.code()
+            }
+        }
+
+        impl ::core::cmp::PartialEq for $ty<'_> {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.code() == other.code()
+            }
+        }
+
+        impl ::core::cmp::Eq for $ty<'_> {}
+
+        impl ::core::hash::Hash for $ty<'_> {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(self.code(), state);
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for $ty<'_> {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::core::cmp::Ord for $ty<'_> {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(self.code(), other.code())
+            }
+        }
+
+        impl ::core::fmt::Display for $ty<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display_parts(
+                    f,
+                    Self::VENDOR,
+                    &self.code(),
+                    self.variant_name(),
+                    self.name(),
+                    self.description(),
+                )
+            }
+        }
+
+        impl ::core::error::Error for $ty<'_> {}
+
+        impl ::core::str::FromStr for $ty<'_> {
+            type Err = $crate::UnknownName;
+
+            #[inline]
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                match Self::from_name(name) {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        $crate::__private::unknown_name(Self::VENDOR, name),
+                    ),
+                }
+            }
+        }
+
+        impl $crate::VendorCode for $ty<'static> {
+            type Code = &'static ::core::primitive::str;
+            const VENDOR: &'static str = Self::VENDOR;
+            const ALL: &'static [Self] = Self::ALL;
+            const COLUMNS: &'static [&'static str] = Self::__COLUMN_NAMES;
+
+            $crate::__delegate! {
+                code -> &'static ::core::primitive::str,
+                name -> ::core::option::Option<&'static str>,
+                aliases -> &'static [&'static str],
+                variant_name -> ::core::option::Option<&'static str>,
+                description -> ::core::option::Option<&'static str>,
+                is_deprecated -> bool,
+                deprecation -> ::core::option::Option<&'static str>,
+                columns -> $crate::Columns,
+                group_name -> ::core::option::Option<&'static str>,
+                group_title -> ::core::option::Option<&'static str>,
+                class -> $crate::Class,
+                is_known -> bool,
+            }
+
+            #[inline]
+            fn from_code(code: &'static ::core::primitive::str) -> Self {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn from_name(name: &str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
+
+            #[inline]
+            fn try_from_code(
+                code: &'static ::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::UnknownCode<&'static ::core::primitive::str>>
+            {
+                Self::try_from_code(code)
+            }
+        }
+    };
+}

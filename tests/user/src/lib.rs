@@ -241,3 +241,39 @@ codes::status_codes! {
         1 ONE,
     }
 }
+
+codes::status_codes! {
+    /// A string-keyed table, as Huawei Cloud's and AWS's APIs send codes:
+    /// groups by prefix, a class for a prefix's unlisted codes, columns,
+    /// symbolic names and aliases.
+    #[codes(vendor = "Cloud")]
+    pub enum Cloud: &str => client_error {
+        column http: u16,
+        group Training "Training codes" ("Cloud.49") => success {
+            "Cloud.4900": "The training job has been prepared." { http: 200 },
+            "Cloud.4902": "Labels are being exported." => pending { http: 200 },
+        }
+        #[codes(unlisted = retry)]
+        group Throttling ("Cloud.Throttle.") => retry {
+            "Cloud.Throttle.Api" THROTTLED | ThrottlingException: "Too many requests" { http: 429 },
+        }
+        "Cloud.0101": "Invalid parameter." { http: 400 },
+        "Cloud.0102" as MissingWorkspace: "The workspace does not exist." { http: 400 },
+        "card_declined": "The card was declined." { http: 402 },
+        "Cloud.0104": "Parameter error with \"quotes\" and {0}." { http: 400 },
+        "Cloud.0105" { http: 400 },
+        "Cloud.0106": "Sixth." { http: 400 },
+        "Cloud.0107": "Seventh." { http: 400 },
+        "Cloud.0108": "Eighth." { http: 400 },
+        "Cloud.0109": "Ninth." { http: 400 },
+    }
+}
+
+codes::status_codes! {
+    /// A small string-keyed table: found by a binary search, not a hash.
+    pub enum Few: &'static str => vendor_error {
+        "b": "Bee",
+        "a": "Ay",
+        "c" CEE,
+    }
+}
