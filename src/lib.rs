@@ -191,6 +191,51 @@ pub mod __private {
 ///   range, default class, class of unlisted codes and codes;
 /// - `serde` and `http` conversions under those features.
 ///
+/// # String-keyed tables
+///
+/// Many APIs send string codes (Huawei Cloud's `"ModelArts.4900"`, AWS's
+/// `ThrottlingException`, Stripe's `card_declined`). Declare the table `: &str`
+/// and write each code as a string literal; a group's range is then a prefix:
+///
+/// ```
+/// codes::status_codes! {
+///     /// Error codes of the Cloud API.
+///     #[codes(vendor = "Cloud")]
+///     pub enum CloudError: &str => client_error {
+///         column http: u16,
+///         #[codes(unlisted = retry)]
+///         group Throttling "Throttling" ("Throttle.") => retry {
+///             "Throttle.Api" | "ThrottlingException": "Too many requests" { http: 429 },
+///         }
+///         "ModelArts.0101": "Invalid parameter." { http: 400 },
+///         "card_declined" as CardDeclined: "The card was declined." { http: 402 },
+///     }
+/// }
+/// # fn main() {
+/// let sent = String::from("ModelArts.0101");
+/// assert_eq!(CloudError::from_code(&sent), CloudError::ModelArts0101);
+/// assert_eq!(CloudError::ModelArts0101.code(), "ModelArts.0101");
+/// assert_eq!(CloudError::from_name("ThrottlingException"), Some(CloudError::ThrottleApi));
+/// // An unlisted code is kept as sent, borrowed from the input.
+/// let other = String::from("Throttle.Db");
+/// assert_eq!(CloudError::from_code(&other), CloudError::Unknown("Throttle.Db"));
+/// assert_eq!(CloudError::from_code(&other).class(), codes::Class::Retry);
+/// // A listed code borrows nothing: `to_static` frees it of the input.
+/// let kept: Option<CloudError<'static>> = CloudError::from_code(&sent).to_static();
+/// assert_eq!(kept, Some(CloudError::ModelArts0101));
+/// # }
+/// ```
+///
+/// The enum has a lifetime, that of the unlisted code its catch-all borrows
+/// (`CloudError<'a>`, `Unknown(&'a str)`); listed codes never allocate and
+/// never borrow. A row's variant defaults to its name's UpperCamelCase, else
+/// its code's (`"ModelArts.0101"` is `ModelArts0101`). `ALL` and `COUNT` are
+/// those of `CloudError<'static>`, which implements [`VendorCode`] with
+/// `Code = &'static str`. With `serde`, a code serializes as its string and
+/// deserializes borrowing it (`#[serde(borrow)]` in a body type); an unlisted
+/// code that cannot be borrowed (an escaped JSON string, a stream) is an error
+/// that says to deserialize a `String` and decode it with `from_code`.
+///
 /// Generated names are the macro's: a variant, group, column or catch-all may
 /// not be called like one of them (`ALL`, `code`, `containing`, names
 /// beginning with `__`, ...), nor an enum like a primitive type.
