@@ -65,7 +65,9 @@ const COLUMN_TYPES: &[&str] = &[
 ];
 const VALUES: &[&str] = &["404", "-1", "true", "\"text\"", "70000", "0"];
 const CLASSES: &[&str] = &["success", "retry", "client_error", "pending", "nope"];
-const INTS: &[&str] = &["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64"];
+const INTS: &[&str] = &[
+    "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "&str", "&str",
+];
 const CFGS: &[&str] = &["", "#[cfg(all())]", "#[cfg(any())]"];
 
 fn pick(pool: &'static [&'static str]) -> impl Strategy<Value = &'static str> {
@@ -91,7 +93,7 @@ fn value(ty: &'static str) -> impl Strategy<Value = String> {
     prop_oneof![4 => pick(fitting), 1 => pick(VALUES)].prop_map(str::to_owned)
 }
 
-fn row(columns: Vec<(&'static str, &'static str)>) -> impl Strategy<Value = String> {
+fn row(columns: Vec<(&'static str, &'static str)>, strings: bool) -> impl Strategy<Value = String> {
     let values: Vec<_> = columns.iter().map(|(_, ty)| value(ty)).collect();
     let columns: Vec<&'static str> = columns.iter().map(|(name, _)| *name).collect();
     (
@@ -111,7 +113,14 @@ fn row(columns: Vec<(&'static str, &'static str)>) -> impl Strategy<Value = Stri
                 if deprecated {
                     row.push_str("#[codes(deprecated)] ");
                 }
-                let _ = write!(row, "{cfg} {code}");
+                if strings {
+                    // Mostly codes of one shape, sometimes others: the
+                    // variants come from the codes where rows have no name.
+                    let shape = ["C.", "C.", "c-", "Throttle"][code.unsigned_abs() as usize % 4];
+                    let _ = write!(row, "{cfg} \"{shape}{}\"", code.unsigned_abs());
+                } else {
+                    let _ = write!(row, "{cfg} {code}");
+                }
                 if let Some(name) = name {
                     let _ = write!(row, " {name}");
                     if let Some(alias) = alias {
@@ -153,6 +162,7 @@ fn table() -> impl Strategy<Value = String> {
     );
     let columns = proptest::collection::vec((pick(COLUMNS), pick(COLUMN_TYPES)), 0..3);
     (header, columns).prop_flat_map(|(header, columns)| {
+        let strings = header.1 == "&str";
         let groups = proptest::collection::vec(
             (
                 name_or(GROUPS, "Group"),
@@ -160,11 +170,11 @@ fn table() -> impl Strategy<Value = String> {
                 prop_oneof![4 => Just(100i32), 1 => 0i32..200],
                 pick(CFGS),
                 any::<bool>(),
-                proptest::collection::vec(row(columns.clone()), 1..4),
+                proptest::collection::vec(row(columns.clone(), strings), 1..4),
             ),
             0..3,
         );
-        let rows = proptest::collection::vec(row(columns.clone()), 1..5);
+        let rows = proptest::collection::vec(row(columns.clone(), strings), 1..5);
         (Just(header), Just(columns), groups, rows).prop_map(
             |((name, int, unknown, group_enum, exhaustive, cfg, class), columns, groups, rows)| {
                 let mut options = Vec::new();
