@@ -76,6 +76,68 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     None
 }
 
+/// A single-probe table for integer keys: a key's slot is
+/// `(key * multiplier) >> shift` masked to the table's size, one multiply.
+#[derive(Debug)]
+pub struct MulShift {
+    pub multiplier: u64,
+    pub shift: u32,
+    /// A power of two of slots, each the index of the key it holds.
+    pub slots: Vec<Option<usize>>,
+}
+
+/// How many multipliers [`build_mul_shift`] tries for each table size.
+const MULTIPLIERS: u64 = 400;
+
+/// Searches for a [`MulShift`] of `keys` (each a code sign-extended to 64
+/// bits, as the run-time lookup takes them) in at most eight slots a key:
+/// for each size, from four slots a key, a few hundred multipliers and every
+/// shift. `None` when the search finds none (the caller falls back to the
+/// two-level perfect hash).
+pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
+    let n = keys.len();
+    if n < 2 {
+        return None;
+    }
+    let least = usize::BITS - (n - 1).leading_zeros();
+    let mut stamps: Vec<u64> = Vec::new();
+    let mut products = vec![0u64; n];
+    let mut trial = 0u64;
+    for bits in least + 1..=least + 3 {
+        let size = 1usize << bits;
+        let mask = (size - 1) as u64;
+        stamps.clear();
+        stamps.resize(size, 0);
+        for attempt in 0..MULTIPLIERS {
+            let multiplier = mix(attempt.wrapping_add(1)) | 1;
+            for (product, key) in products.iter_mut().zip(keys) {
+                *product = key.wrapping_mul(multiplier);
+            }
+            for shift in 0..=64 - bits {
+                trial += 1;
+                let injective = products.iter().all(|product| {
+                    let slot = ((product >> shift) & mask) as usize;
+                    let fresh = stamps[slot] != trial;
+                    stamps[slot] = trial;
+                    fresh
+                });
+                if injective {
+                    let mut slots = vec![None; size];
+                    for (index, product) in products.iter().enumerate() {
+                        slots[((product >> shift) & mask) as usize] = Some(index);
+                    }
+                    return Some(MulShift {
+                        multiplier,
+                        shift,
+                        slots,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +195,35 @@ mod tests {
                 assert_eq!(find_phf_i32(&slots, &phf.pilots, phf.seed, code), None);
             }
         }
+    }
+
+    #[test]
+    fn multiply_shift_tables_find_every_code_and_no_other() {
+        use codes_core::__private::int::i32::find_mul;
+        for codes in [
+            vec![-40021, -30021, -1100, -1, 0, 5, 7, 99, 1000],
+            (0..336).map(|i| 10000 + i * 97).collect::<Vec<i32>>(),
+        ] {
+            let keys: Vec<u64> = codes.iter().map(|&c| i64::from(c) as u64).collect();
+            let table = build_mul_shift(&keys).expect("a multiplier");
+            assert!(table.slots.len() <= 8 * codes.len().next_power_of_two());
+            let slots: Vec<(i32, usize)> = table
+                .slots
+                .iter()
+                .map(|s| s.map_or((codes[0], 0), |k| (codes[k], k)))
+                .collect();
+            for (key, &code) in codes.iter().enumerate() {
+                assert_eq!(
+                    find_mul(&slots, table.multiplier, table.shift, code),
+                    Some(key)
+                );
+            }
+            for code in (-50000..50000).filter(|c| !codes.contains(c)).take(3000) {
+                assert_eq!(find_mul(&slots, table.multiplier, table.shift, code), None);
+            }
+        }
+        assert!(build_mul_shift(&[7, 7]).is_none());
+        assert!(build_mul_shift(&[7]).is_none());
     }
 
     #[test]

@@ -181,10 +181,31 @@ fn dense_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Lookup {
     )
 }
 
-/// A perfect hash of the codes; `None` when none separates them.
+/// A perfect hash of the codes: one multiply where a search finds a
+/// multiplier, else two levels; `None` when neither separates them.
 fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Lookup> {
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
+    let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
+    let (ty, int) = (slot_type(cx), &cx.int);
+    if let Some(table) = phf::build_mul_shift(&keys) {
+        let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
+        // A slot no code lands in holds the first row, whose code lands in
+        // its own slot: no marker needed.
+        let slots = table.slots.iter().map(|slot| {
+            let index = slot.unwrap_or(0);
+            let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
+            quote!((#code, #value))
+        });
+        let found = flatten(
+            cx,
+            quote!(#lookups::find_mul(&Self::__CODE_SLOTS, #multiplier, #shift, code)),
+        );
+        return Some(Lookup::new(
+            quote!(const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];),
+            found,
+        ));
+    }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
     let phf = phf::build(codes.len(), hash)?;
     let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
@@ -195,7 +216,7 @@ fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Looku
         let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
         quote!((#code, #value))
     });
-    let (pilot_count, ty, int) = (pilots.len(), slot_type(cx), &cx.int);
+    let pilot_count = pilots.len();
     let found = flatten(
         cx,
         quote!(#lookups::find_phf(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),

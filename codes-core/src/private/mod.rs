@@ -122,6 +122,27 @@ macro_rules! lookups {
                 if key == code { Some(value) } else { None }
             }
 
+            /// The value of `code` in a multiply-shift table: its slot is
+            /// `(code * multiplier) >> shift`, masked to the table's size (a
+            /// power of two); a slot no code lands in holds another slot's
+            /// entry, whose code cannot match.
+            #[inline]
+            #[must_use]
+            pub const fn find_mul<V: Copy>(
+                slots: &[($t, V)],
+                multiplier: u64,
+                shift: u32,
+                code: $t,
+            ) -> Option<V> {
+                let product = (code as i64 as u64).wrapping_mul(multiplier);
+                let slot = (product >> shift) as usize & (slots.len().wrapping_sub(1));
+                if slot >= slots.len() {
+                    return None;
+                }
+                let (key, value) = slots[slot];
+                if key == code { Some(value) } else { None }
+            }
+
             /// The value of `code` in a dense table whose first entry is the
             /// table's smallest code `min`.
             #[inline]
