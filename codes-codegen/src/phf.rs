@@ -96,7 +96,10 @@ const MULTIPLIERS: u64 = 400;
 /// two-level perfect hash).
 pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     let n = keys.len();
-    if n < 2 {
+    let mut sorted = keys.to_vec();
+    sorted.sort_unstable();
+    // Equal keys share every slot: no multiplier separates them.
+    if n < 2 || sorted.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
     let least = usize::BITS - (n - 1).leading_zeros();

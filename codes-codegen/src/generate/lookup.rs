@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use codes_core::__private::phf::{hash_int, hash_str};
+use codes_core::__private::phf::{fingerprint, hash_int, hash_str};
 
 use crate::model::{Code, KeyType};
 use crate::phf;
@@ -248,6 +248,36 @@ pub fn name_lookup(cx: &Cx) -> Lookup {
     string_lookup(cx, named, "NAME", &quote!(name))
 }
 
+/// A one-multiply table of the strings `keys`, where their fingerprints
+/// differ and a multiplier separates them.
+fn string_mul_lookup(
+    cx: &Cx,
+    keys: &[(&str, usize)],
+    what: &str,
+    arg: &TokenStream,
+) -> Option<Lookup> {
+    let fingerprints: Vec<u64> = keys.iter().map(|(key, _)| fingerprint(key)).collect();
+    let table = phf::build_mul_shift(&fingerprints)?;
+    let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
+    let (krate, ty) = (cx.krate, slot_type(cx));
+    // A slot no key lands in holds the first key, which lands in its own
+    // slot: no marker needed.
+    let slots = table.slots.iter().map(|slot| {
+        let (key, index) = keys[slot.unwrap_or(0)];
+        let value = slot_value(cx, index);
+        quote!((#key, #value))
+    });
+    let slots_name = format_ident!("__{}_SLOTS", what);
+    let found = flatten(
+        cx,
+        quote!(#krate::__private::phf::find_name_mul(&Self::#slots_name, #multiplier, #shift, #arg)),
+    );
+    Some(Lookup::new(
+        quote!(const #slots_name: [(&'static str, #ty); #len] = [#(#slots),*];),
+        found,
+    ))
+}
+
 /// The lookup of the strings `keys` (each with its row), in constants named
 /// after `what` (`__NAME_SLOTS`), of the argument `arg`: a perfect hash, or a
 /// binary search of a few sorted strings.
@@ -273,6 +303,9 @@ fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenS
     };
     if keys.len() <= SMALL {
         return sorted(&keys);
+    }
+    if let Some(lookup) = string_mul_lookup(cx, &keys, what, arg) {
+        return lookup;
     }
     // The quick hash first (length, first, middle and last 8 bytes); the
     // whole one when two keys agree on those.
