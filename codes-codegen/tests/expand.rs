@@ -69,31 +69,6 @@ fn a_broken_table_yields_its_errors_and_the_enum_with_its_valid_rows() {
 }
 
 #[test]
-fn names_are_found_by_the_cheapest_hash_that_tells_them_apart() {
-    let expand_names = |names: Vec<String>| {
-        let rows = names.iter().enumerate().map(|(i, name)| {
-            let name = quote::format_ident!("{}", name);
-            let code = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#code #name,)
-        });
-        try_expand(quote!(enum A: i32 => success { #(#rows)* }))
-            .unwrap()
-            .to_string()
-    };
-    // Apart in their first or last 8 bytes or their length: one multiply.
-    let out = expand_names((0..12).map(|i| format!("S{i}")).collect());
-    assert!(out.contains("find_name_mul"), "{out}");
-    // Alike there, apart in the middle 8 bytes: the quick two-level hash.
-    let out = expand_names(
-        (0..12)
-            .map(|i| format!("ABCDEFGH_MID{i:02}__IJKLMNOP"))
-            .collect(),
-    );
-    assert!(out.contains(", false , name)"), "{out}");
-    assert!(!out.contains("find_name_mul"), "{out}");
-}
-
-#[test]
 fn names_alike_in_the_words_the_quick_hash_reads_are_hashed_whole() {
     let rows = (0..12).map(|i| {
         let name = quote::format_ident!(

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use codes_core::__private::phf::{fingerprint, hash_int, hash_str};
+use codes_core::__private::phf::{hash_int, hash_str};
 
 use crate::model::{Code, KeyType};
 use crate::phf;
@@ -188,15 +188,18 @@ fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Looku
     // `u64` above `i64::MAX` wraps, as `as i64` does).
     let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
     let (ty, int) = (slot_type(cx), &cx.int);
+    // Each row's entry, built once: most slots repeat one.
+    let entries: Vec<TokenStream> = (0..codes.len())
+        .map(|index| {
+            let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
+            quote!((#code, #value))
+        })
+        .collect();
     if let Some(table) = phf::build_mul_shift(&keys) {
         let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
         // A slot no code lands in holds the first row, whose code lands in
         // its own slot: no marker needed.
-        let slots = table.slots.iter().map(|slot| {
-            let index = slot.unwrap_or(0);
-            let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
-            quote!((#code, #value))
-        });
+        let slots = table.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
         let found = flatten(
             cx,
             quote!(#lookups::find_mul(&Self::__CODE_SLOTS, #multiplier, #shift, code)),
@@ -211,11 +214,7 @@ fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Looku
     let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
     // A slot no code hashes to holds the first row, whose code lands in its
     // own slot: no marker needed.
-    let slots = phf.slots.iter().map(|slot| {
-        let index = slot.unwrap_or(0);
-        let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
-        quote!((#code, #value))
-    });
+    let slots = phf.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
     let pilot_count = pilots.len();
     let found = flatten(
         cx,
@@ -248,36 +247,6 @@ pub fn name_lookup(cx: &Cx) -> Lookup {
     string_lookup(cx, named, "NAME", &quote!(name))
 }
 
-/// A one-multiply table of the strings `keys`, where their fingerprints
-/// differ and a multiplier separates them.
-fn string_mul_lookup(
-    cx: &Cx,
-    keys: &[(&str, usize)],
-    what: &str,
-    arg: &TokenStream,
-) -> Option<Lookup> {
-    let fingerprints: Vec<u64> = keys.iter().map(|(key, _)| fingerprint(key)).collect();
-    let table = phf::build_mul_shift(&fingerprints)?;
-    let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
-    let (krate, ty) = (cx.krate, slot_type(cx));
-    // A slot no key lands in holds the first key, which lands in its own
-    // slot: no marker needed.
-    let slots = table.slots.iter().map(|slot| {
-        let (key, index) = keys[slot.unwrap_or(0)];
-        let value = slot_value(cx, index);
-        quote!((#key, #value))
-    });
-    let slots_name = format_ident!("__{}_SLOTS", what);
-    let found = flatten(
-        cx,
-        quote!(#krate::__private::phf::find_name_mul(&Self::#slots_name, #multiplier, #shift, #arg)),
-    );
-    Some(Lookup::new(
-        quote!(const #slots_name: [(&'static str, #ty); #len] = [#(#slots),*];),
-        found,
-    ))
-}
-
 /// The lookup of the strings `keys` (each with its row), in constants named
 /// after `what` (`__NAME_SLOTS`), of the argument `arg`: a perfect hash, or a
 /// binary search of a few sorted strings.
@@ -304,9 +273,6 @@ fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenS
     if keys.len() <= SMALL {
         return sorted(&keys);
     }
-    if let Some(lookup) = string_mul_lookup(cx, &keys, what, arg) {
-        return lookup;
-    }
     // The quick hash first (length, first, middle and last 8 bytes); the
     // whole one when two keys agree on those.
     let built = [false, true].into_iter().find_map(|whole| {
@@ -320,11 +286,14 @@ fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenS
     let (pilot_count, ty) = (pilots.len(), slot_type(cx));
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let slots = phf.slots.iter().map(|slot| {
-        let (key, index) = keys[slot.unwrap_or(0)];
-        let value = slot_value(cx, index);
-        quote!((#key, #value))
-    });
+    let entries: Vec<TokenStream> = keys
+        .iter()
+        .map(|(key, index)| {
+            let value = slot_value(cx, *index);
+            quote!((#key, #value))
+        })
+        .collect();
+    let slots = phf.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
     let (slots_name, pilots_name) = (
         format_ident!("__{}_SLOTS", what),
         format_ident!("__{}_PILOTS", what),

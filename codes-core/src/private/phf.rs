@@ -84,48 +84,6 @@ pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     h ^ (h >> 29)
 }
 
-/// A name's fingerprint for the one-multiply name tables: its first and last
-/// 8 bytes and its length, mixed without a multiply. Two names may share it;
-/// the builder then uses the two-level table instead.
-#[inline]
-#[must_use]
-pub const fn fingerprint(name: &str) -> u64 {
-    let bytes = name.as_bytes();
-    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-        _ => {
-            let w = short_word(bytes);
-            (w, 0)
-        }
-    };
-    first.rotate_left(31) ^ last ^ (bytes.len() as u64).rotate_right(8)
-}
-
-/// The value of `name` in a one-multiply name table: its slot is
-/// `(fingerprint(name) * multiplier) >> shift`, masked to the table's size
-/// (a power of two); a slot no name lands in holds another slot's entry,
-/// whose name cannot match.
-#[inline]
-#[must_use]
-pub const fn find_name_mul<V: Copy>(
-    slots: &[(&str, V)],
-    multiplier: u64,
-    shift: u32,
-    name: &str,
-) -> Option<V> {
-    let slot = (fingerprint(name).wrapping_mul(multiplier) >> shift) as usize
-        & slots.len().wrapping_sub(1);
-    if slot >= slots.len() {
-        return None;
-    }
-    let (key, value) = slots[slot];
-    if bytes_eq(key.as_bytes(), name.as_bytes()) {
-        Some(value)
-    } else {
-        None
-    }
-}
-
 /// The 64-bit hash of a code (sign-extended to 64 bits), under `seed`.
 #[inline]
 #[must_use]
@@ -278,26 +236,6 @@ mod tests {
         );
         assert_eq!(hash_str(a, 7, false), hash_str(b, 7, false));
         assert_ne!(hash_str(a, 7, true), hash_str(b, 7, true));
-    }
-
-    #[test]
-    fn fingerprints_read_both_ends_and_the_length() {
-        assert_ne!(
-            fingerprint("MODEL_DOES_NOT_EXIST"),
-            fingerprint("MODEL_DOES_NOT_EXISX")
-        );
-        assert_ne!(
-            fingerprint("MODEL_DOES_NOT_EXIST"),
-            fingerprint("XODEL_DOES_NOT_EXIST")
-        );
-        assert_ne!(fingerprint("ABCDEFGHIJ"), fingerprint("ABCDEFGHIJJ"));
-        assert_ne!(fingerprint("A"), fingerprint("B"));
-        assert_ne!(fingerprint(""), fingerprint("\0"));
-        // The middle is not read: these two share a fingerprint.
-        assert_eq!(
-            fingerprint("ABCDEFGH_1_IJKLMNOP"),
-            fingerprint("ABCDEFGH_2_IJKLMNOP")
-        );
     }
 
     #[test]
