@@ -1493,7 +1493,7 @@ fn page_names_the_proto_changed_are_aliases() {
         assert_eq!(Clarifai::from_name(page_name), Some(value));
         assert_eq!(entry(code).aliases, [page_name]);
         // The row is not deprecated: only the proto's old name is.
-        assert!(entry(code).deprecated.is_none(), "{code}");
+        assert!(!entry(code).deprecated, "{code}");
     }
     assert_eq!(Clarifai::InputSuccess.code(), 30000);
     assert_eq!(Clarifai::TaskFailed.code(), 54005);
@@ -1545,21 +1545,23 @@ fn deprecated_rows_are_the_protos() {
     );
     for &value in Clarifai::ALL {
         let code = value.code();
-        let deprecation = entry(code).deprecated;
-        assert_eq!(deprecation.is_some(), deprecated.contains(&code), "{code}");
-        // A note is the proto's words, verbatim.
-        if let Some(note) = deprecation.and_then(|d| d.note) {
+        let entry = entry(code);
+        assert_eq!(entry.deprecated, deprecated.contains(&code), "{code}");
+        assert_eq!(value.is_deprecated(), entry.deprecated, "{code}");
+        // Every deprecated row has the proto's note, verbatim.
+        assert_eq!(entry.deprecation.is_some(), entry.deprecated, "{code}");
+        if let Some(note) = entry.deprecation {
             assert!(text.contains(note), "{code}: {note:?}");
         }
     }
     assert_eq!(
-        entry(25154).deprecated.and_then(|d| d.note),
+        entry(25154).deprecation,
         Some(
             "DEPRECATED: Not used anymore. Now for an empty data dump, DATA_DUMP_SUCCESS is returned. To detect an empty data dump, check if the inptus count is 0."
         )
     );
     assert_eq!(
-        entry(39998).deprecated.and_then(|d| d.note),
+        entry(39998).deprecation,
         Some("deprecate this one. Use REQUEST_DISABLED_FOR_MAINTENANCE")
     );
 }

@@ -74,6 +74,7 @@ fn groups_are_the_pages_headings() {
     ];
     assert_eq!(G::ALL.len(), expected.len());
     let mut page_rows = 0;
+    let mut rows = 0;
     for ((group, title, range, on_page, listed), declared) in expected.into_iter().zip(G::ALL) {
         assert_eq!(group, *declared);
         assert_eq!(group.title(), Some(title));
@@ -84,13 +85,10 @@ fn groups_are_the_pages_headings() {
             assert_eq!(code.group(), Some(group));
         }
         page_rows += on_page;
+        rows += listed;
     }
     assert_eq!(page_rows, PAGE_CODE_ROWS);
-    assert_eq!(
-        expected.iter().map(|e| e.4).sum::<usize>(),
-        ROWS,
-        "every row in a group"
-    );
+    assert_eq!(rows, ROWS, "every row in a group");
 }
 
 #[test]
