@@ -98,9 +98,10 @@ fn list_json_has_one_object_a_row_with_every_field() {
             assert_eq!(columns.len(), table.columns().len());
             for (name, value) in entry.columns.iter() {
                 let expected = value.map(|v| v.to_string());
-                let shown = columns[name].as_str().map(str::to_owned).or_else(|| {
-                    (!columns[name].is_null()).then(|| columns[name].to_string())
-                });
+                let shown = columns[name]
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| (!columns[name].is_null()).then(|| columns[name].to_string()));
                 assert_eq!(shown, expected, "{} {} {name}", table.id(), entry.code);
             }
         }
@@ -162,7 +163,10 @@ fn aliases_find_their_row_and_deprecations_show() {
             for alias in entry.aliases {
                 let (status, out, _) = run(&[table.id(), alias]);
                 assert_eq!(status, 0, "{} {alias}", table.id());
-                assert!(out.contains(&format!("code         {}\n", entry.code)), "{out}");
+                assert!(
+                    out.contains(&format!("code         {}\n", entry.code)),
+                    "{out}"
+                );
             }
         }
     }

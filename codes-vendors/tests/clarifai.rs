@@ -1424,7 +1424,9 @@ fn entry(code: u32) -> codes_vendors::Entry {
 fn counts_per_source() {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for &value in Clarifai::ALL {
-        *counts.entry(value.source().expect("every row")).or_default() += 1;
+        *counts
+            .entry(value.source().expect("every row"))
+            .or_default() += 1;
     }
     assert_eq!(counts, BTreeMap::from(SOURCES));
     assert_eq!(SOURCES.iter().map(|(_, n)| n).sum::<usize>(), ROWS);
@@ -1450,13 +1452,20 @@ fn every_code_of_the_proto_is_a_row_with_the_protos_names() {
         let entries = proto.of(code);
         // The current name is the one not deprecated (INPUT_SUCCESS, not its
         // alias INPUT_DOWNLOAD_SUCCESS); the proto lists it first.
-        let current = entries.iter().find(|e| !e.deprecated).unwrap_or(&entries[0]);
+        let current = entries
+            .iter()
+            .find(|e| !e.deprecated)
+            .unwrap_or(&entries[0]);
         assert_eq!(value.name(), Some(current.name.as_str()), "{code}");
         for e in &entries {
             assert_eq!(Clarifai::from_name(&e.name), Some(value), "{}", e.name);
             assert_eq!(e.name.parse::<Clarifai>(), Ok(value), "{}", e.name);
         }
-        let expected = if page.contains(&code) { "page" } else { "proto" };
+        let expected = if page.contains(&code) {
+            "page"
+        } else {
+            "proto"
+        };
         assert_eq!(value.source(), Some(expected), "{code}");
     }
     // And the rows the proto does not have are the page's, marked.
@@ -1541,7 +1550,9 @@ fn deprecated_rows_are_the_protos() {
         .collect();
     assert_eq!(
         deprecated.iter().copied().collect::<Vec<_>>(),
-        [11001, 21116, 21314, 25154, 25200, 25201, 25202, 25203, 25204, 39998]
+        [
+            11001, 21116, 21314, 25154, 25200, 25201, 25202, 25203, 25204, 39998
+        ]
     );
     for &value in Clarifai::ALL {
         let code = value.code();
@@ -1569,7 +1580,10 @@ fn deprecated_rows_are_the_protos() {
 #[test]
 fn the_protos_codes_have_the_protos_comments_or_no_description() {
     let proto = sources::clarifai_proto();
-    let titles: BTreeSet<&str> = ClarifaiGroup::ALL.iter().filter_map(|g| g.title()).collect();
+    let titles: BTreeSet<&str> = ClarifaiGroup::ALL
+        .iter()
+        .filter_map(|g| g.title())
+        .collect();
     let mut described = 0;
     for e in &proto.entries {
         let value = Clarifai::from(e.code);
@@ -1581,7 +1595,10 @@ fn the_protos_codes_have_the_protos_comments_or_no_description() {
             (Some(trailing), _) => Some(trailing.as_str()),
             // A section heading above it: its group's title, not a description.
             (None, Some(heading)) if titles.contains(heading.as_str()) => {
-                assert_eq!(value.group().and_then(|g| g.title()), Some(heading.as_str()));
+                assert_eq!(
+                    value.group().and_then(|g| g.title()),
+                    Some(heading.as_str())
+                );
                 None
             }
             // ZERO: the comment speaks of the enum; 24300: the tracks' life

@@ -63,7 +63,13 @@ fn groups_are_the_pages_headings() {
             0,
             31,
         ),
-        (G::Additional, "13xxx: Additional errors", 13000..=13999, 0, 5),
+        (
+            G::Additional,
+            "13xxx: Additional errors",
+            13000..=13999,
+            0,
+            5,
+        ),
         (
             G::GeneralValidation,
             "9xxxx General validation errors",
@@ -356,7 +362,10 @@ fn page_defects_are_resolved_by_the_vendors_table() {
         SevenBridges::DestinationProjectMissing.description(),
         Some("Destination project must not be null or an empty string.")
     );
-    assert_eq!(SevenBridges::DestinationProjectMissing.source(), Some("sdk"));
+    assert_eq!(
+        SevenBridges::DestinationProjectMissing.source(),
+        Some("sdk")
+    );
     for page_text in [
         "App revision must be a valid integer.",
         "Source project must not be null or an empty string.",
@@ -384,7 +393,10 @@ fn page_defects_are_resolved_by_the_vendors_table() {
             "Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation."
         )
     );
-    assert_eq!(SevenBridges::VolumeSseAlgorithmInvalid.source(), Some("page"));
+    assert_eq!(
+        SevenBridges::VolumeSseAlgorithmInvalid.source(),
+        Some("page")
+    );
     assert_eq!(
         SevenBridges::from_code(9024),
         SevenBridges::VolumeStorageClassInvalid
@@ -418,7 +430,9 @@ fn plain(text: &str) -> String {
 fn counts_per_source() {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for &value in SevenBridges::ALL {
-        *counts.entry(value.source().expect("every row")).or_default() += 1;
+        *counts
+            .entry(value.source().expect("every row"))
+            .or_default() += 1;
     }
     // The page's 130 codes but 6009, whose text is the R table's; the R
     // table's 75 codes more and 6009: 129 + 76 = 205.

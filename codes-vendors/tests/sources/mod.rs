@@ -51,8 +51,7 @@ fn read(kind: &str, file: &str) -> String {
         )
     });
     let path = shared.join(kind).join(file);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
 /// A file of `shared/sources/`.
