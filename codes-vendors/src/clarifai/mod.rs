@@ -807,25 +807,25 @@ codes_macros::status_codes! {
         /// is in its public history (from 2020-01-14), and the proto defines no
         /// code in `42xxx`.
         group Visualization "Visualization Error Codes: 42xxx" (42000..=42999) => client_error {
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42000 VISUALIZATION_SUCCESS: "Visualization succeeded" => success { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42001 VISUALIZATION_PENDING: "Visualization is pending" => pending { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42002 VISUALIZATION_FAILED: "Visualization failed" => vendor_error { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42003 VISUALIZATION_INVALID_REQUEST: "Visualization invalid request" => client_error { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42004 MISSING_APP_VISUALIZATION: "Missing application visualization" => client_error { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42005 VISUALIZATION_TOO_MANY_URLS: "Too many URLs to visualize" => client_error { source: "page (removed from proto)" },
-            /// Removed from Clarifai's protobuf (see the group).
+            /// Removed from Clarifai's protobuf (see [`ClarifaiGroup::Visualization`]).
             // name from Clarifai's protobuf before 2020; the page leaves it blank
             42006 VISUALIZATION_FAILED_TO_SAMPLE_APP: "There is not inputs in app" => client_error { source: "page (removed from proto)" },
         }
@@ -944,13 +944,13 @@ codes_macros::status_codes! {
         /// version 12.3.0 (2026-04-13) removed them, reserved their numbers and
         /// left the heading "Collectors 52xxx DEPRECATED".
         group Collectors "Collectors Codes: 52xxx" (52000..=52999) => client_error {
-            /// Reserved in Clarifai's protobuf (see the group).
+            /// Reserved in Clarifai's protobuf (see [`ClarifaiGroup::Collectors`]).
             52000 COLLECTOR_MISSING => client_error { source: "page (reserved in proto)" },
-            /// Reserved in Clarifai's protobuf (see the group).
+            /// Reserved in Clarifai's protobuf (see [`ClarifaiGroup::Collectors`]).
             52001 COLLECTOR_ACTIVE => success { source: "page (reserved in proto)" },
-            /// Reserved in Clarifai's protobuf (see the group).
+            /// Reserved in Clarifai's protobuf (see [`ClarifaiGroup::Collectors`]).
             52002 COLLECTOR_INACTIVE => client_error { source: "page (reserved in proto)" },
-            /// Reserved in Clarifai's protobuf (see the group).
+            /// Reserved in Clarifai's protobuf (see [`ClarifaiGroup::Collectors`]).
             52003 COLLECTOR_POST_INPUT_FAILED => vendor_error { source: "page (reserved in proto)" },
         }
         /// Class: `client_error`: the identity provider does not exist.
