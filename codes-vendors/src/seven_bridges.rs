@@ -15,9 +15,10 @@
 //!   of which the R table has once the row anchored 9023 is taken for 9032
 //!   (see below): 130 rows, with the page's descriptions but 6009's, which is
 //!   the R table's;
-//! - the R table's 75 codes the page lacks (files and folders 5011 to 5035, volumes
-//!   9020 to 9109, the "10xxx: Manifest file errors" and "13xxx: Additional
-//!   errors" sections, and 2105, 7026, 90010), with the R table's messages.
+//! - the R table's 75 codes the page lacks (files and folders 5011 to 5035,
+//!   volumes 9020 to 9109, the "10xxx: Manifest file errors" and "13xxx:
+//!   Additional errors" sections, and 2105, 7026, 90010), with the R table's
+//!   messages.
 //!
 //! Where the page contradicts itself, the R table decides, and a comment
 //! beside the row says so: the row whose anchor is 9023 and whose shown number
