@@ -11,6 +11,7 @@ pub mod clarifai {
     /// What prost generates: a `match` on the code.
     pub fn from_code_match(code: u32) -> T {
         match code {
+            0 => T::Zero,
             10000 => T::Success,
             10001 => T::SuccessWarningApiDeprecated,
             10002 => T::SuccessWarningClientDeprecated,
@@ -19,6 +20,8 @@ pub mod clarifai {
             10030 => T::TryAgain,
             10040 => T::NotImplemented,
             10050 => T::Moved,
+            10060 => T::Teapot,
+            10070 => T::Accepted,
             11000 => T::ConnAccountIssues,
             11001 => T::ConnTokenInvalid,
             11002 => T::ConnCredentialsInvalid,
@@ -34,6 +37,7 @@ pub mod clarifai {
             11102 => T::ConnInvalidRequest,
             11103 => T::ConnMethodNotAllowed,
             11104 => T::ConnNoGdprConsent,
+            11105 => T::ConnInvalidRange,
             11200 => T::ConnAuthMethodDisabled,
             21100 => T::ModelTrained,
             21101 => T::ModelTraining,
@@ -42,6 +46,9 @@ pub mod clarifai {
             21104 => T::ModelUploading,
             21105 => T::ModelUploadingFailed,
             21106 => T::ModelTrainingFailed,
+            21107 => T::ModelBuilding,
+            21108 => T::ModelBuildingFailed,
+            21109 => T::ModelBuildUnexpectedError,
             21110 => T::ModelTrainingNoData,
             21111 => T::ModelTrainingNoPositives,
             21112 => T::ModelTrainingOneVsNSingleClass,
@@ -75,8 +82,14 @@ pub mod clarifai {
             21351 => T::ModelDeploying,
             21352 => T::ModelQueuedForDeployment,
             21353 => T::ModelNotDeployed,
+            21354 => T::ModelBusyPleaseRetry,
+            21355 => T::ModelLoading,
             21400 => T::ModelReferenceInvalidArgument,
             21420 => T::ModelExampleInputInvalidArgument,
+            21500 => T::ModelExported,
+            21501 => T::ModelExporting,
+            21502 => T::ModelExportingFailed,
+            21503 => T::ModelExportPending,
             22001 => T::WorkflowNoMatchingInput,
             22002 => T::WorkflowRequireTrainedModel,
             22100 => T::WorkflowDuplicate,
@@ -109,6 +122,11 @@ pub mod clarifai {
             24250 => T::AnnotationModifySuccess,
             24251 => T::AnnotationModifyPending,
             24252 => T::AnnotationModifyFailed,
+            24300 => T::AnnotationTrackIdle,
+            24301 => T::AnnotationTrackInProgress,
+            24302 => T::AnnotationTrackPending,
+            24303 => T::AnnotationTrackApproved,
+            24304 => T::AnnotationTrackFailed,
             24900 => T::MetadataInvalidPatchArguments,
             24901 => T::MetadataParsingIssue,
             24902 => T::MetadataManipulationIssue,
@@ -145,10 +163,53 @@ pub mod clarifai {
             25405 => T::BulkOperationCancelled,
             25406 => T::BulkOperationUnexpectedError,
             25407 => T::BulkOperationDeleted,
-            30000 => T::InputDownloadSuccess,
-            30001 => T::InputDownloadPending,
-            30002 => T::InputDownloadFailed,
-            30003 => T::InputDownloadInProgress,
+            25600 => T::RunnerDoesNotExist,
+            25601 => T::RunnerPermissionDenied,
+            25602 => T::RunnerInvalidArgument,
+            25603 => T::RunnerInvalidRequest,
+            25604 => T::RunnerNeedsRetry,
+            25605 => T::RunnerStreamStart,
+            25606 => T::RunnerStreamEnd,
+            25607 => T::RunnerItemCancelled,
+            25608 => T::RunnerProcessingFailed,
+            25609 => T::RunnerSpecialHandlingNotComplete,
+            25700 => T::NodepoolDoesNotExist,
+            25701 => T::NodepoolInvalidArgument,
+            25702 => T::NodepoolInvalidRequest,
+            25800 => T::ComputeClusterDoesNotExist,
+            25801 => T::ComputeClusterInvalidArgument,
+            25802 => T::ComputeClusterInvalidRequest,
+            25900 => T::DeploymentDoesNotExist,
+            25901 => T::DeploymentInvalidArgument,
+            25902 => T::DeploymentInvalidRequest,
+            25903 => T::DeploymentDisabled,
+            26000 => T::InstanceTypeDoesNotExist,
+            26001 => T::InstanceTypeInvalidArgument,
+            26002 => T::InstanceTypeInvalidRequest,
+            26100 => T::ComputePlaneMetricsInvalidRequest,
+            26200 => T::PipelineStepDoesNotExist,
+            26201 => T::PipelineStepInvalidArgument,
+            26202 => T::PipelineStepInvalidRequest,
+            26203 => T::PipelineStepUploading,
+            26204 => T::PipelineStepUploadingFailed,
+            26205 => T::PipelineStepBuilding,
+            26206 => T::PipelineStepBuildingFailed,
+            26207 => T::PipelineStepBuildUnexpectedError,
+            26208 => T::PipelineStepReady,
+            26209 => T::PipelineStepNotReady,
+            26300 => T::PipelineDoesNotExist,
+            26301 => T::PipelineInvalidArgument,
+            26302 => T::PipelineInvalidRequest,
+            26400 => T::ArtifactDoesNotExist,
+            26401 => T::ArtifactInvalidArgument,
+            26402 => T::ArtifactInvalidRequest,
+            26403 => T::ArtifactVersionDoesNotExist,
+            26404 => T::ArtifactVersionInvalidArgument,
+            26405 => T::ArtifactVersionInvalidRequest,
+            30000 => T::InputSuccess,
+            30001 => T::InputPending,
+            30002 => T::InputFailed,
+            30003 => T::InputInProgress,
             30004 => T::InputStatusUpdateFailed,
             30005 => T::InputDeleteFailed,
             30100 => T::InputDuplicate,
@@ -186,6 +247,12 @@ pub mod clarifai {
             31203 => T::InputVideoModifyFailed,
             31210 => T::InputVideoStorageHostFailed,
             31300 => T::AllInputVideosInvalidBytes,
+            31400 => T::InputVideoProcessingSuccess,
+            31410 => T::InputVideoProcessingPending,
+            31420 => T::InputVideoProcessingFailed,
+            31430 => T::InputVideoStorageInconsistency,
+            31440 => T::InputVideoStorageFailure,
+            31450 => T::InputVideoUrlGenerationFailure,
             39996 => T::InputConnectionFailed,
             39997 => T::RequestDisabledForMaintenance,
             39998 => T::InputWritesDisabledForMaintenance,
@@ -204,6 +271,7 @@ pub mod clarifai {
             40017 => T::DatabaseConstraintViolated,
             40019 => T::DatabaseLockedByOngoingOperation,
             40020 => T::AsyncWorkerMultiErrors,
+            40021 => T::DatabaseCanceled,
             40030 => T::RpcRequestQueueFull,
             40031 => T::RpcServerUnavailable,
             40032 => T::RpcRequestTimeout,
@@ -212,6 +280,7 @@ pub mod clarifai {
             40035 => T::RpcCanceled,
             40036 => T::RpcUnknownMethod,
             40037 => T::RequestCanceledByUser,
+            40050 => T::QueryInvalidSyntax,
             41000 => T::QueueConnError,
             41002 => T::QueueCloseRequestTimeout,
             41003 => T::QueueConnClosed,
@@ -238,6 +307,7 @@ pub mod clarifai {
             43003 => T::SearchPredictionFailure,
             43004 => T::SearchByNotFullyIndexedInput,
             43005 => T::SavedSearchModifyFailed,
+            43006 => T::SearchCountsUnavailable,
             43040 => T::ClusterInternalFailure,
             43100 => T::EvaluationQueued,
             43101 => T::EvaluationInProgress,
@@ -250,14 +320,19 @@ pub mod clarifai {
             43108 => T::EvaluationUnexpectedError,
             43109 => T::EvaluationMixed,
             44001 => T::StripeEventError,
+            44002 => T::StripeUnexpectedError,
             45001 => T::CacheMiss,
             45002 => T::RedisScriptExitedWithFailure,
             45003 => T::RedisStreamErr,
             45004 => T::RedisNoConsumers,
             45005 => T::RedisStreamBackoff,
+            45006 => T::RedisChannelErr,
             46001 => T::SignupEventError,
             46002 => T::SignupFlagged,
             46003 => T::FiletypeUnsupported,
+            46004 => T::LoginEventError,
+            46005 => T::SiftUncategorizedError,
+            46006 => T::UserFlagged,
             47001 => T::AppCountInvalidMessage,
             47002 => T::AppCountUpdateIncrementFailed,
             47003 => T::AppCountRebuildFailed,
@@ -281,10 +356,20 @@ pub mod clarifai {
             54001 => T::TaskInProgress,
             54002 => T::TaskDone,
             54003 => T::TaskWontDo,
-            54005 => T::TaskAddAnnotationsFailure,
+            54005 => T::TaskFailed,
+            54006 => T::TaskIdle,
             54100 => T::TaskConflict,
             54101 => T::TaskNotImplemented,
             54102 => T::TaskMissing,
+            54103 => T::TaskPermissionDenied,
+            54200 => T::TaskAssignmentSuccess,
+            54201 => T::TaskAssignmentPending,
+            54202 => T::TaskAssignmentAwaitingReview,
+            54203 => T::TaskAssignmentAwaitingConsensusReview,
+            54204 => T::TaskAssignmentRejected,
+            54300 => T::TaskAssignmentReviewSuccess,
+            54301 => T::TaskAssignmentReviewPending,
+            54302 => T::TaskAssignmentReviewDismissed,
             55001 => T::LabelOrderPending,
             55002 => T::LabelOrderInProgress,
             55003 => T::LabelOrderSuccess,
@@ -302,6 +387,7 @@ pub mod clarifai {
             62000 => T::FeatureflagConfigNotFound,
             62001 => T::FeatureflagInvalidArgument,
             62002 => T::FeatureflagBlocked,
+            62003 => T::FeatureflagNotFound,
             63000 => T::MaintenanceSuccess,
             63001 => T::MaintenanceFailed,
             64000 => T::JobQueued,
@@ -311,6 +397,8 @@ pub mod clarifai {
             64004 => T::JobCancelled,
             64005 => T::DatasetVersionPending,
             64006 => T::JobUnexpectedError,
+            64007 => T::JobConflict,
+            64008 => T::JobPaused,
             64010 => T::DatasetVersionInProgress,
             64015 => T::DatasetVersionReady,
             64020 => T::DatasetVersionFailure,
@@ -318,6 +406,11 @@ pub mod clarifai {
             64030 => T::DatasetVersionConflict,
             64100 => T::DatasetInputSuccess,
             64101 => T::DatasetInputDuplicate,
+            64200 => T::DatasetVersionExportSuccess,
+            64201 => T::DatasetVersionExportPending,
+            64202 => T::DatasetVersionExportFailed,
+            64203 => T::DatasetVersionExportInProgress,
+            64204 => T::DatasetVersionExportUnexpectedError,
             65000 => T::AuthMissingIdpAssoc,
             66000 => T::ListObjectsFailed,
             67000 => T::ArchiveExtractFailed,
@@ -326,12 +419,20 @@ pub mod clarifai {
             68002 => T::UploadFailed,
             68003 => T::UploadUnexpectedError,
             68004 => T::UploadExpired,
+            68005 => T::UploadCanceled,
+            68006 => T::UploadConflict,
             69000 => T::BillingInvalidInfo,
+            69001 => T::BillingMissingTokens,
+            70000 => T::LogEntriesInvalidRequest,
+            71003 => T::TwilioMaxVerificationBeginExceeded,
+            71004 => T::TwilioMaxVerificationCheckExceeded,
+            71005 => T::TwilioPhoneNumberBlocked,
             90400 => T::BadRequest,
             90500 => T::ServerError,
             98004 => T::InternalServerIssue,
             98005 => T::InternalFetchingIssue,
             98006 => T::InternalDatabaseIssue,
+            98008 => T::InternalContextCanceled,
             98009 => T::InternalUnexpectedTimeout,
             98010 => T::InternalUnexpectedV1,
             98011 => T::InternalUnexpectedPanic,
@@ -341,6 +442,10 @@ pub mod clarifai {
             98015 => T::InternalRedisUncategorized,
             98016 => T::InternalAwsUncategorized,
             98017 => T::InternalAzureUncategorized,
+            98018 => T::InternalVectordbUncategorized,
+            98019 => T::InternalOracleUncategorized,
+            98020 => T::InternalVultrUncategorized,
+            98021 => T::InternalGcpUncategorized,
             99001 => T::ConnUncategorized,
             99002 => T::ModelUncategorized,
             99003 => T::InputUncategorized,
@@ -352,6 +457,7 @@ pub mod clarifai {
     }
 
     pub static BY_CODE: phf::Map<u32, T> = phf::phf_map! {
+        0u32 => T::Zero,
         10000u32 => T::Success,
         10001u32 => T::SuccessWarningApiDeprecated,
         10002u32 => T::SuccessWarningClientDeprecated,
@@ -360,6 +466,8 @@ pub mod clarifai {
         10030u32 => T::TryAgain,
         10040u32 => T::NotImplemented,
         10050u32 => T::Moved,
+        10060u32 => T::Teapot,
+        10070u32 => T::Accepted,
         11000u32 => T::ConnAccountIssues,
         11001u32 => T::ConnTokenInvalid,
         11002u32 => T::ConnCredentialsInvalid,
@@ -375,6 +483,7 @@ pub mod clarifai {
         11102u32 => T::ConnInvalidRequest,
         11103u32 => T::ConnMethodNotAllowed,
         11104u32 => T::ConnNoGdprConsent,
+        11105u32 => T::ConnInvalidRange,
         11200u32 => T::ConnAuthMethodDisabled,
         21100u32 => T::ModelTrained,
         21101u32 => T::ModelTraining,
@@ -383,6 +492,9 @@ pub mod clarifai {
         21104u32 => T::ModelUploading,
         21105u32 => T::ModelUploadingFailed,
         21106u32 => T::ModelTrainingFailed,
+        21107u32 => T::ModelBuilding,
+        21108u32 => T::ModelBuildingFailed,
+        21109u32 => T::ModelBuildUnexpectedError,
         21110u32 => T::ModelTrainingNoData,
         21111u32 => T::ModelTrainingNoPositives,
         21112u32 => T::ModelTrainingOneVsNSingleClass,
@@ -416,8 +528,14 @@ pub mod clarifai {
         21351u32 => T::ModelDeploying,
         21352u32 => T::ModelQueuedForDeployment,
         21353u32 => T::ModelNotDeployed,
+        21354u32 => T::ModelBusyPleaseRetry,
+        21355u32 => T::ModelLoading,
         21400u32 => T::ModelReferenceInvalidArgument,
         21420u32 => T::ModelExampleInputInvalidArgument,
+        21500u32 => T::ModelExported,
+        21501u32 => T::ModelExporting,
+        21502u32 => T::ModelExportingFailed,
+        21503u32 => T::ModelExportPending,
         22001u32 => T::WorkflowNoMatchingInput,
         22002u32 => T::WorkflowRequireTrainedModel,
         22100u32 => T::WorkflowDuplicate,
@@ -450,6 +568,11 @@ pub mod clarifai {
         24250u32 => T::AnnotationModifySuccess,
         24251u32 => T::AnnotationModifyPending,
         24252u32 => T::AnnotationModifyFailed,
+        24300u32 => T::AnnotationTrackIdle,
+        24301u32 => T::AnnotationTrackInProgress,
+        24302u32 => T::AnnotationTrackPending,
+        24303u32 => T::AnnotationTrackApproved,
+        24304u32 => T::AnnotationTrackFailed,
         24900u32 => T::MetadataInvalidPatchArguments,
         24901u32 => T::MetadataParsingIssue,
         24902u32 => T::MetadataManipulationIssue,
@@ -486,10 +609,53 @@ pub mod clarifai {
         25405u32 => T::BulkOperationCancelled,
         25406u32 => T::BulkOperationUnexpectedError,
         25407u32 => T::BulkOperationDeleted,
-        30000u32 => T::InputDownloadSuccess,
-        30001u32 => T::InputDownloadPending,
-        30002u32 => T::InputDownloadFailed,
-        30003u32 => T::InputDownloadInProgress,
+        25600u32 => T::RunnerDoesNotExist,
+        25601u32 => T::RunnerPermissionDenied,
+        25602u32 => T::RunnerInvalidArgument,
+        25603u32 => T::RunnerInvalidRequest,
+        25604u32 => T::RunnerNeedsRetry,
+        25605u32 => T::RunnerStreamStart,
+        25606u32 => T::RunnerStreamEnd,
+        25607u32 => T::RunnerItemCancelled,
+        25608u32 => T::RunnerProcessingFailed,
+        25609u32 => T::RunnerSpecialHandlingNotComplete,
+        25700u32 => T::NodepoolDoesNotExist,
+        25701u32 => T::NodepoolInvalidArgument,
+        25702u32 => T::NodepoolInvalidRequest,
+        25800u32 => T::ComputeClusterDoesNotExist,
+        25801u32 => T::ComputeClusterInvalidArgument,
+        25802u32 => T::ComputeClusterInvalidRequest,
+        25900u32 => T::DeploymentDoesNotExist,
+        25901u32 => T::DeploymentInvalidArgument,
+        25902u32 => T::DeploymentInvalidRequest,
+        25903u32 => T::DeploymentDisabled,
+        26000u32 => T::InstanceTypeDoesNotExist,
+        26001u32 => T::InstanceTypeInvalidArgument,
+        26002u32 => T::InstanceTypeInvalidRequest,
+        26100u32 => T::ComputePlaneMetricsInvalidRequest,
+        26200u32 => T::PipelineStepDoesNotExist,
+        26201u32 => T::PipelineStepInvalidArgument,
+        26202u32 => T::PipelineStepInvalidRequest,
+        26203u32 => T::PipelineStepUploading,
+        26204u32 => T::PipelineStepUploadingFailed,
+        26205u32 => T::PipelineStepBuilding,
+        26206u32 => T::PipelineStepBuildingFailed,
+        26207u32 => T::PipelineStepBuildUnexpectedError,
+        26208u32 => T::PipelineStepReady,
+        26209u32 => T::PipelineStepNotReady,
+        26300u32 => T::PipelineDoesNotExist,
+        26301u32 => T::PipelineInvalidArgument,
+        26302u32 => T::PipelineInvalidRequest,
+        26400u32 => T::ArtifactDoesNotExist,
+        26401u32 => T::ArtifactInvalidArgument,
+        26402u32 => T::ArtifactInvalidRequest,
+        26403u32 => T::ArtifactVersionDoesNotExist,
+        26404u32 => T::ArtifactVersionInvalidArgument,
+        26405u32 => T::ArtifactVersionInvalidRequest,
+        30000u32 => T::InputSuccess,
+        30001u32 => T::InputPending,
+        30002u32 => T::InputFailed,
+        30003u32 => T::InputInProgress,
         30004u32 => T::InputStatusUpdateFailed,
         30005u32 => T::InputDeleteFailed,
         30100u32 => T::InputDuplicate,
@@ -527,6 +693,12 @@ pub mod clarifai {
         31203u32 => T::InputVideoModifyFailed,
         31210u32 => T::InputVideoStorageHostFailed,
         31300u32 => T::AllInputVideosInvalidBytes,
+        31400u32 => T::InputVideoProcessingSuccess,
+        31410u32 => T::InputVideoProcessingPending,
+        31420u32 => T::InputVideoProcessingFailed,
+        31430u32 => T::InputVideoStorageInconsistency,
+        31440u32 => T::InputVideoStorageFailure,
+        31450u32 => T::InputVideoUrlGenerationFailure,
         39996u32 => T::InputConnectionFailed,
         39997u32 => T::RequestDisabledForMaintenance,
         39998u32 => T::InputWritesDisabledForMaintenance,
@@ -545,6 +717,7 @@ pub mod clarifai {
         40017u32 => T::DatabaseConstraintViolated,
         40019u32 => T::DatabaseLockedByOngoingOperation,
         40020u32 => T::AsyncWorkerMultiErrors,
+        40021u32 => T::DatabaseCanceled,
         40030u32 => T::RpcRequestQueueFull,
         40031u32 => T::RpcServerUnavailable,
         40032u32 => T::RpcRequestTimeout,
@@ -553,6 +726,7 @@ pub mod clarifai {
         40035u32 => T::RpcCanceled,
         40036u32 => T::RpcUnknownMethod,
         40037u32 => T::RequestCanceledByUser,
+        40050u32 => T::QueryInvalidSyntax,
         41000u32 => T::QueueConnError,
         41002u32 => T::QueueCloseRequestTimeout,
         41003u32 => T::QueueConnClosed,
@@ -579,6 +753,7 @@ pub mod clarifai {
         43003u32 => T::SearchPredictionFailure,
         43004u32 => T::SearchByNotFullyIndexedInput,
         43005u32 => T::SavedSearchModifyFailed,
+        43006u32 => T::SearchCountsUnavailable,
         43040u32 => T::ClusterInternalFailure,
         43100u32 => T::EvaluationQueued,
         43101u32 => T::EvaluationInProgress,
@@ -591,14 +766,19 @@ pub mod clarifai {
         43108u32 => T::EvaluationUnexpectedError,
         43109u32 => T::EvaluationMixed,
         44001u32 => T::StripeEventError,
+        44002u32 => T::StripeUnexpectedError,
         45001u32 => T::CacheMiss,
         45002u32 => T::RedisScriptExitedWithFailure,
         45003u32 => T::RedisStreamErr,
         45004u32 => T::RedisNoConsumers,
         45005u32 => T::RedisStreamBackoff,
+        45006u32 => T::RedisChannelErr,
         46001u32 => T::SignupEventError,
         46002u32 => T::SignupFlagged,
         46003u32 => T::FiletypeUnsupported,
+        46004u32 => T::LoginEventError,
+        46005u32 => T::SiftUncategorizedError,
+        46006u32 => T::UserFlagged,
         47001u32 => T::AppCountInvalidMessage,
         47002u32 => T::AppCountUpdateIncrementFailed,
         47003u32 => T::AppCountRebuildFailed,
@@ -622,10 +802,20 @@ pub mod clarifai {
         54001u32 => T::TaskInProgress,
         54002u32 => T::TaskDone,
         54003u32 => T::TaskWontDo,
-        54005u32 => T::TaskAddAnnotationsFailure,
+        54005u32 => T::TaskFailed,
+        54006u32 => T::TaskIdle,
         54100u32 => T::TaskConflict,
         54101u32 => T::TaskNotImplemented,
         54102u32 => T::TaskMissing,
+        54103u32 => T::TaskPermissionDenied,
+        54200u32 => T::TaskAssignmentSuccess,
+        54201u32 => T::TaskAssignmentPending,
+        54202u32 => T::TaskAssignmentAwaitingReview,
+        54203u32 => T::TaskAssignmentAwaitingConsensusReview,
+        54204u32 => T::TaskAssignmentRejected,
+        54300u32 => T::TaskAssignmentReviewSuccess,
+        54301u32 => T::TaskAssignmentReviewPending,
+        54302u32 => T::TaskAssignmentReviewDismissed,
         55001u32 => T::LabelOrderPending,
         55002u32 => T::LabelOrderInProgress,
         55003u32 => T::LabelOrderSuccess,
@@ -643,6 +833,7 @@ pub mod clarifai {
         62000u32 => T::FeatureflagConfigNotFound,
         62001u32 => T::FeatureflagInvalidArgument,
         62002u32 => T::FeatureflagBlocked,
+        62003u32 => T::FeatureflagNotFound,
         63000u32 => T::MaintenanceSuccess,
         63001u32 => T::MaintenanceFailed,
         64000u32 => T::JobQueued,
@@ -652,6 +843,8 @@ pub mod clarifai {
         64004u32 => T::JobCancelled,
         64005u32 => T::DatasetVersionPending,
         64006u32 => T::JobUnexpectedError,
+        64007u32 => T::JobConflict,
+        64008u32 => T::JobPaused,
         64010u32 => T::DatasetVersionInProgress,
         64015u32 => T::DatasetVersionReady,
         64020u32 => T::DatasetVersionFailure,
@@ -659,6 +852,11 @@ pub mod clarifai {
         64030u32 => T::DatasetVersionConflict,
         64100u32 => T::DatasetInputSuccess,
         64101u32 => T::DatasetInputDuplicate,
+        64200u32 => T::DatasetVersionExportSuccess,
+        64201u32 => T::DatasetVersionExportPending,
+        64202u32 => T::DatasetVersionExportFailed,
+        64203u32 => T::DatasetVersionExportInProgress,
+        64204u32 => T::DatasetVersionExportUnexpectedError,
         65000u32 => T::AuthMissingIdpAssoc,
         66000u32 => T::ListObjectsFailed,
         67000u32 => T::ArchiveExtractFailed,
@@ -667,12 +865,20 @@ pub mod clarifai {
         68002u32 => T::UploadFailed,
         68003u32 => T::UploadUnexpectedError,
         68004u32 => T::UploadExpired,
+        68005u32 => T::UploadCanceled,
+        68006u32 => T::UploadConflict,
         69000u32 => T::BillingInvalidInfo,
+        69001u32 => T::BillingMissingTokens,
+        70000u32 => T::LogEntriesInvalidRequest,
+        71003u32 => T::TwilioMaxVerificationBeginExceeded,
+        71004u32 => T::TwilioMaxVerificationCheckExceeded,
+        71005u32 => T::TwilioPhoneNumberBlocked,
         90400u32 => T::BadRequest,
         90500u32 => T::ServerError,
         98004u32 => T::InternalServerIssue,
         98005u32 => T::InternalFetchingIssue,
         98006u32 => T::InternalDatabaseIssue,
+        98008u32 => T::InternalContextCanceled,
         98009u32 => T::InternalUnexpectedTimeout,
         98010u32 => T::InternalUnexpectedV1,
         98011u32 => T::InternalUnexpectedPanic,
@@ -682,6 +888,10 @@ pub mod clarifai {
         98015u32 => T::InternalRedisUncategorized,
         98016u32 => T::InternalAwsUncategorized,
         98017u32 => T::InternalAzureUncategorized,
+        98018u32 => T::InternalVectordbUncategorized,
+        98019u32 => T::InternalOracleUncategorized,
+        98020u32 => T::InternalVultrUncategorized,
+        98021u32 => T::InternalGcpUncategorized,
         99001u32 => T::ConnUncategorized,
         99002u32 => T::ModelUncategorized,
         99003u32 => T::InputUncategorized,
@@ -693,6 +903,7 @@ pub mod clarifai {
     /// What prost generates: a `match` on the name.
     pub fn from_name_match(name: &str) -> Option<T> {
         match name {
+            "ZERO" => Some(T::Zero),
             "SUCCESS" => Some(T::Success),
             "SUCCESS_WARNING_API_DEPRECATED" => Some(T::SuccessWarningApiDeprecated),
             "SUCCESS_WARNING_CLIENT_DEPRECATED" => Some(T::SuccessWarningClientDeprecated),
@@ -701,6 +912,8 @@ pub mod clarifai {
             "TRY_AGAIN" => Some(T::TryAgain),
             "NOT_IMPLEMENTED" => Some(T::NotImplemented),
             "MOVED" => Some(T::Moved),
+            "TEAPOT" => Some(T::Teapot),
+            "ACCEPTED" => Some(T::Accepted),
             "CONN_ACCOUNT_ISSUES" => Some(T::ConnAccountIssues),
             "CONN_TOKEN_INVALID" => Some(T::ConnTokenInvalid),
             "CONN_CREDENTIALS_INVALID" => Some(T::ConnCredentialsInvalid),
@@ -716,6 +929,7 @@ pub mod clarifai {
             "CONN_INVALID_REQUEST" => Some(T::ConnInvalidRequest),
             "CONN_METHOD_NOT_ALLOWED" => Some(T::ConnMethodNotAllowed),
             "CONN_NO_GDPR_CONSENT" => Some(T::ConnNoGdprConsent),
+            "CONN_INVALID_RANGE" => Some(T::ConnInvalidRange),
             "CONN_AUTH_METHOD_DISABLED" => Some(T::ConnAuthMethodDisabled),
             "MODEL_TRAINED" => Some(T::ModelTrained),
             "MODEL_TRAINING" => Some(T::ModelTraining),
@@ -724,6 +938,9 @@ pub mod clarifai {
             "MODEL_UPLOADING" => Some(T::ModelUploading),
             "MODEL_UPLOADING_FAILED" => Some(T::ModelUploadingFailed),
             "MODEL_TRAINING_FAILED" => Some(T::ModelTrainingFailed),
+            "MODEL_BUILDING" => Some(T::ModelBuilding),
+            "MODEL_BUILDING_FAILED" => Some(T::ModelBuildingFailed),
+            "MODEL_BUILD_UNEXPECTED_ERROR" => Some(T::ModelBuildUnexpectedError),
             "MODEL_TRAINING_NO_DATA" => Some(T::ModelTrainingNoData),
             "MODEL_TRAINING_NO_POSITIVES" => Some(T::ModelTrainingNoPositives),
             "MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS" => Some(T::ModelTrainingOneVsNSingleClass),
@@ -759,8 +976,14 @@ pub mod clarifai {
             "MODEL_DEPLOYING" => Some(T::ModelDeploying),
             "MODEL_QUEUED_FOR_DEPLOYMENT" => Some(T::ModelQueuedForDeployment),
             "MODEL_NOT_DEPLOYED" => Some(T::ModelNotDeployed),
+            "MODEL_BUSY_PLEASE_RETRY" => Some(T::ModelBusyPleaseRetry),
+            "MODEL_LOADING" => Some(T::ModelLoading),
             "MODEL_REFERENCE_INVALID_ARGUMENT" => Some(T::ModelReferenceInvalidArgument),
             "MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT" => Some(T::ModelExampleInputInvalidArgument),
+            "MODEL_EXPORTED" => Some(T::ModelExported),
+            "MODEL_EXPORTING" => Some(T::ModelExporting),
+            "MODEL_EXPORTING_FAILED" => Some(T::ModelExportingFailed),
+            "MODEL_EXPORT_PENDING" => Some(T::ModelExportPending),
             "WORKFLOW_NO_MATCHING_INPUT" => Some(T::WorkflowNoMatchingInput),
             "WORKFLOW_REQUIRE_TRAINED_MODEL" => Some(T::WorkflowRequireTrainedModel),
             "WORKFLOW_DUPLICATE" => Some(T::WorkflowDuplicate),
@@ -793,6 +1016,11 @@ pub mod clarifai {
             "ANNOTATION_MODIFY_SUCCESS" => Some(T::AnnotationModifySuccess),
             "ANNOTATION_MODIFY_PENDING" => Some(T::AnnotationModifyPending),
             "ANNOTATION_MODIFY_FAILED" => Some(T::AnnotationModifyFailed),
+            "ANNOTATION_TRACK_IDLE" => Some(T::AnnotationTrackIdle),
+            "ANNOTATION_TRACK_IN_PROGRESS" => Some(T::AnnotationTrackInProgress),
+            "ANNOTATION_TRACK_PENDING" => Some(T::AnnotationTrackPending),
+            "ANNOTATION_TRACK_APPROVED" => Some(T::AnnotationTrackApproved),
+            "ANNOTATION_TRACK_FAILED" => Some(T::AnnotationTrackFailed),
             "METADATA_INVALID_PATCH_ARGUMENTS" => Some(T::MetadataInvalidPatchArguments),
             "METADATA_PARSING_ISSUE" => Some(T::MetadataParsingIssue),
             "METADATA_MANIPULATION_ISSUE" => Some(T::MetadataManipulationIssue),
@@ -829,10 +1057,53 @@ pub mod clarifai {
             "BULK_OPERATION_CANCELLED" => Some(T::BulkOperationCancelled),
             "BULK_OPERATION_UNEXPECTED_ERROR" => Some(T::BulkOperationUnexpectedError),
             "BULK_OPERATION_DELETED" => Some(T::BulkOperationDeleted),
-            "INPUT_DOWNLOAD_SUCCESS" => Some(T::InputDownloadSuccess),
-            "INPUT_DOWNLOAD_PENDING" => Some(T::InputDownloadPending),
-            "INPUT_DOWNLOAD_FAILED" => Some(T::InputDownloadFailed),
-            "INPUT_DOWNLOAD_IN_PROGRESS" => Some(T::InputDownloadInProgress),
+            "RUNNER_DOES_NOT_EXIST" => Some(T::RunnerDoesNotExist),
+            "RUNNER_PERMISSION_DENIED" => Some(T::RunnerPermissionDenied),
+            "RUNNER_INVALID_ARGUMENT" => Some(T::RunnerInvalidArgument),
+            "RUNNER_INVALID_REQUEST" => Some(T::RunnerInvalidRequest),
+            "RUNNER_NEEDS_RETRY" => Some(T::RunnerNeedsRetry),
+            "RUNNER_STREAM_START" => Some(T::RunnerStreamStart),
+            "RUNNER_STREAM_END" => Some(T::RunnerStreamEnd),
+            "RUNNER_ITEM_CANCELLED" => Some(T::RunnerItemCancelled),
+            "RUNNER_PROCESSING_FAILED" => Some(T::RunnerProcessingFailed),
+            "RUNNER_SPECIAL_HANDLING_NOT_COMPLETE" => Some(T::RunnerSpecialHandlingNotComplete),
+            "NODEPOOL_DOES_NOT_EXIST" => Some(T::NodepoolDoesNotExist),
+            "NODEPOOL_INVALID_ARGUMENT" => Some(T::NodepoolInvalidArgument),
+            "NODEPOOL_INVALID_REQUEST" => Some(T::NodepoolInvalidRequest),
+            "COMPUTE_CLUSTER_DOES_NOT_EXIST" => Some(T::ComputeClusterDoesNotExist),
+            "COMPUTE_CLUSTER_INVALID_ARGUMENT" => Some(T::ComputeClusterInvalidArgument),
+            "COMPUTE_CLUSTER_INVALID_REQUEST" => Some(T::ComputeClusterInvalidRequest),
+            "DEPLOYMENT_DOES_NOT_EXIST" => Some(T::DeploymentDoesNotExist),
+            "DEPLOYMENT_INVALID_ARGUMENT" => Some(T::DeploymentInvalidArgument),
+            "DEPLOYMENT_INVALID_REQUEST" => Some(T::DeploymentInvalidRequest),
+            "DEPLOYMENT_DISABLED" => Some(T::DeploymentDisabled),
+            "INSTANCE_TYPE_DOES_NOT_EXIST" => Some(T::InstanceTypeDoesNotExist),
+            "INSTANCE_TYPE_INVALID_ARGUMENT" => Some(T::InstanceTypeInvalidArgument),
+            "INSTANCE_TYPE_INVALID_REQUEST" => Some(T::InstanceTypeInvalidRequest),
+            "COMPUTE_PLANE_METRICS_INVALID_REQUEST" => Some(T::ComputePlaneMetricsInvalidRequest),
+            "PIPELINE_STEP_DOES_NOT_EXIST" => Some(T::PipelineStepDoesNotExist),
+            "PIPELINE_STEP_INVALID_ARGUMENT" => Some(T::PipelineStepInvalidArgument),
+            "PIPELINE_STEP_INVALID_REQUEST" => Some(T::PipelineStepInvalidRequest),
+            "PIPELINE_STEP_UPLOADING" => Some(T::PipelineStepUploading),
+            "PIPELINE_STEP_UPLOADING_FAILED" => Some(T::PipelineStepUploadingFailed),
+            "PIPELINE_STEP_BUILDING" => Some(T::PipelineStepBuilding),
+            "PIPELINE_STEP_BUILDING_FAILED" => Some(T::PipelineStepBuildingFailed),
+            "PIPELINE_STEP_BUILD_UNEXPECTED_ERROR" => Some(T::PipelineStepBuildUnexpectedError),
+            "PIPELINE_STEP_READY" => Some(T::PipelineStepReady),
+            "PIPELINE_STEP_NOT_READY" => Some(T::PipelineStepNotReady),
+            "PIPELINE_DOES_NOT_EXIST" => Some(T::PipelineDoesNotExist),
+            "PIPELINE_INVALID_ARGUMENT" => Some(T::PipelineInvalidArgument),
+            "PIPELINE_INVALID_REQUEST" => Some(T::PipelineInvalidRequest),
+            "ARTIFACT_DOES_NOT_EXIST" => Some(T::ArtifactDoesNotExist),
+            "ARTIFACT_INVALID_ARGUMENT" => Some(T::ArtifactInvalidArgument),
+            "ARTIFACT_INVALID_REQUEST" => Some(T::ArtifactInvalidRequest),
+            "ARTIFACT_VERSION_DOES_NOT_EXIST" => Some(T::ArtifactVersionDoesNotExist),
+            "ARTIFACT_VERSION_INVALID_ARGUMENT" => Some(T::ArtifactVersionInvalidArgument),
+            "ARTIFACT_VERSION_INVALID_REQUEST" => Some(T::ArtifactVersionInvalidRequest),
+            "INPUT_SUCCESS" => Some(T::InputSuccess),
+            "INPUT_PENDING" => Some(T::InputPending),
+            "INPUT_FAILED" => Some(T::InputFailed),
+            "INPUT_IN_PROGRESS" => Some(T::InputInProgress),
             "INPUT_STATUS_UPDATE_FAILED" => Some(T::InputStatusUpdateFailed),
             "INPUT_DELETE_FAILED" => Some(T::InputDeleteFailed),
             "INPUT_DUPLICATE" => Some(T::InputDuplicate),
@@ -870,6 +1141,12 @@ pub mod clarifai {
             "INPUT_VIDEO_MODIFY_FAILED" => Some(T::InputVideoModifyFailed),
             "INPUT_VIDEO_STORAGE_HOST_FAILED" => Some(T::InputVideoStorageHostFailed),
             "ALL_INPUT_VIDEOS_INVALID_BYTES" => Some(T::AllInputVideosInvalidBytes),
+            "INPUT_VIDEO_PROCESSING_SUCCESS" => Some(T::InputVideoProcessingSuccess),
+            "INPUT_VIDEO_PROCESSING_PENDING" => Some(T::InputVideoProcessingPending),
+            "INPUT_VIDEO_PROCESSING_FAILED" => Some(T::InputVideoProcessingFailed),
+            "INPUT_VIDEO_STORAGE_INCONSISTENCY" => Some(T::InputVideoStorageInconsistency),
+            "INPUT_VIDEO_STORAGE_FAILURE" => Some(T::InputVideoStorageFailure),
+            "INPUT_VIDEO_URL_GENERATION_FAILURE" => Some(T::InputVideoUrlGenerationFailure),
             "INPUT_CONNECTION_FAILED" => Some(T::InputConnectionFailed),
             "REQUEST_DISABLED_FOR_MAINTENANCE" => Some(T::RequestDisabledForMaintenance),
             "INPUT_WRITES_DISABLED_FOR_MAINTENANCE" => Some(T::InputWritesDisabledForMaintenance),
@@ -888,6 +1165,7 @@ pub mod clarifai {
             "DATABASE_CONSTRAINT_VIOLATED" => Some(T::DatabaseConstraintViolated),
             "DATABASE_LOCKED_BY_ONGOING_OPERATION" => Some(T::DatabaseLockedByOngoingOperation),
             "ASYNC_WORKER_MULTI_ERRORS" => Some(T::AsyncWorkerMultiErrors),
+            "DATABASE_CANCELED" => Some(T::DatabaseCanceled),
             "RPC_REQUEST_QUEUE_FULL" => Some(T::RpcRequestQueueFull),
             "RPC_SERVER_UNAVAILABLE" => Some(T::RpcServerUnavailable),
             "RPC_REQUEST_TIMEOUT" => Some(T::RpcRequestTimeout),
@@ -896,6 +1174,7 @@ pub mod clarifai {
             "RPC_CANCELED" => Some(T::RpcCanceled),
             "RPC_UNKNOWN_METHOD" => Some(T::RpcUnknownMethod),
             "REQUEST_CANCELED_BY_USER" => Some(T::RequestCanceledByUser),
+            "QUERY_INVALID_SYNTAX" => Some(T::QueryInvalidSyntax),
             "QUEUE_CONN_ERROR" => Some(T::QueueConnError),
             "QUEUE_CLOSE_REQUEST_TIMEOUT" => Some(T::QueueCloseRequestTimeout),
             "QUEUE_CONN_CLOSED" => Some(T::QueueConnClosed),
@@ -922,6 +1201,7 @@ pub mod clarifai {
             "SEARCH_PREDICTION_FAILURE" => Some(T::SearchPredictionFailure),
             "SEARCH_BY_NOT_FULLY_INDEXED_INPUT" => Some(T::SearchByNotFullyIndexedInput),
             "SAVED_SEARCH_MODIFY_FAILED" => Some(T::SavedSearchModifyFailed),
+            "SEARCH_COUNTS_UNAVAILABLE" => Some(T::SearchCountsUnavailable),
             "CLUSTER_INTERNAL_FAILURE" => Some(T::ClusterInternalFailure),
             "EVALUATION_QUEUED" => Some(T::EvaluationQueued),
             "EVALUATION_IN_PROGRESS" => Some(T::EvaluationInProgress),
@@ -934,14 +1214,19 @@ pub mod clarifai {
             "EVALUATION_UNEXPECTED_ERROR" => Some(T::EvaluationUnexpectedError),
             "EVALUATION_MIXED" => Some(T::EvaluationMixed),
             "STRIPE_EVENT_ERROR" => Some(T::StripeEventError),
+            "STRIPE_UNEXPECTED_ERROR" => Some(T::StripeUnexpectedError),
             "CACHE_MISS" => Some(T::CacheMiss),
             "REDIS_SCRIPT_EXITED_WITH_FAILURE" => Some(T::RedisScriptExitedWithFailure),
             "REDIS_STREAM_ERR" => Some(T::RedisStreamErr),
             "REDIS_NO_CONSUMERS" => Some(T::RedisNoConsumers),
             "REDIS_STREAM_BACKOFF" => Some(T::RedisStreamBackoff),
+            "REDIS_CHANNEL_ERR" => Some(T::RedisChannelErr),
             "SIGNUP_EVENT_ERROR" => Some(T::SignupEventError),
             "SIGNUP_FLAGGED" => Some(T::SignupFlagged),
             "FILETYPE_UNSUPPORTED" => Some(T::FiletypeUnsupported),
+            "LOGIN_EVENT_ERROR" => Some(T::LoginEventError),
+            "SIFT_UNCATEGORIZED_ERROR" => Some(T::SiftUncategorizedError),
+            "USER_FLAGGED" => Some(T::UserFlagged),
             "APP_COUNT_INVALID_MESSAGE" => Some(T::AppCountInvalidMessage),
             "APP_COUNT_UPDATE_INCREMENT_FAILED" => Some(T::AppCountUpdateIncrementFailed),
             "APP_COUNT_REBUILD_FAILED" => Some(T::AppCountRebuildFailed),
@@ -965,10 +1250,22 @@ pub mod clarifai {
             "TASK_IN_PROGRESS" => Some(T::TaskInProgress),
             "TASK_DONE" => Some(T::TaskDone),
             "TASK_WONT_DO" => Some(T::TaskWontDo),
-            "TASK_ADD_ANNOTATIONS_FAILURE" => Some(T::TaskAddAnnotationsFailure),
+            "TASK_FAILED" => Some(T::TaskFailed),
+            "TASK_IDLE" => Some(T::TaskIdle),
             "TASK_CONFLICT" => Some(T::TaskConflict),
             "TASK_NOT_IMPLEMENTED" => Some(T::TaskNotImplemented),
             "TASK_MISSING" => Some(T::TaskMissing),
+            "TASK_PERMISSION_DENIED" => Some(T::TaskPermissionDenied),
+            "TASK_ASSIGNMENT_SUCCESS" => Some(T::TaskAssignmentSuccess),
+            "TASK_ASSIGNMENT_PENDING" => Some(T::TaskAssignmentPending),
+            "TASK_ASSIGNMENT_AWAITING_REVIEW" => Some(T::TaskAssignmentAwaitingReview),
+            "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW" => {
+                Some(T::TaskAssignmentAwaitingConsensusReview)
+            }
+            "TASK_ASSIGNMENT_REJECTED" => Some(T::TaskAssignmentRejected),
+            "TASK_ASSIGNMENT_REVIEW_SUCCESS" => Some(T::TaskAssignmentReviewSuccess),
+            "TASK_ASSIGNMENT_REVIEW_PENDING" => Some(T::TaskAssignmentReviewPending),
+            "TASK_ASSIGNMENT_REVIEW_DISMISSED" => Some(T::TaskAssignmentReviewDismissed),
             "LABEL_ORDER_PENDING" => Some(T::LabelOrderPending),
             "LABEL_ORDER_IN_PROGRESS" => Some(T::LabelOrderInProgress),
             "LABEL_ORDER_SUCCESS" => Some(T::LabelOrderSuccess),
@@ -986,6 +1283,7 @@ pub mod clarifai {
             "FEATUREFLAG_CONFIG_NOT_FOUND" => Some(T::FeatureflagConfigNotFound),
             "FEATUREFLAG_INVALID_ARGUMENT" => Some(T::FeatureflagInvalidArgument),
             "FEATUREFLAG_BLOCKED" => Some(T::FeatureflagBlocked),
+            "FEATUREFLAG_NOT_FOUND" => Some(T::FeatureflagNotFound),
             "MAINTENANCE_SUCCESS" => Some(T::MaintenanceSuccess),
             "MAINTENANCE_FAILED" => Some(T::MaintenanceFailed),
             "JOB_QUEUED" => Some(T::JobQueued),
@@ -995,6 +1293,8 @@ pub mod clarifai {
             "JOB_CANCELLED" => Some(T::JobCancelled),
             "DATASET_VERSION_PENDING" => Some(T::DatasetVersionPending),
             "JOB_UNEXPECTED_ERROR" => Some(T::JobUnexpectedError),
+            "JOB_CONFLICT" => Some(T::JobConflict),
+            "JOB_PAUSED" => Some(T::JobPaused),
             "DATASET_VERSION_IN_PROGRESS" => Some(T::DatasetVersionInProgress),
             "DATASET_VERSION_READY" => Some(T::DatasetVersionReady),
             "DATASET_VERSION_FAILURE" => Some(T::DatasetVersionFailure),
@@ -1002,6 +1302,13 @@ pub mod clarifai {
             "DATASET_VERSION_CONFLICT" => Some(T::DatasetVersionConflict),
             "DATASET_INPUT_SUCCESS" => Some(T::DatasetInputSuccess),
             "DATASET_INPUT_DUPLICATE" => Some(T::DatasetInputDuplicate),
+            "DATASET_VERSION_EXPORT_SUCCESS" => Some(T::DatasetVersionExportSuccess),
+            "DATASET_VERSION_EXPORT_PENDING" => Some(T::DatasetVersionExportPending),
+            "DATASET_VERSION_EXPORT_FAILED" => Some(T::DatasetVersionExportFailed),
+            "DATASET_VERSION_EXPORT_IN_PROGRESS" => Some(T::DatasetVersionExportInProgress),
+            "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR" => {
+                Some(T::DatasetVersionExportUnexpectedError)
+            }
             "AUTH_MISSING_IDP_ASSOC" => Some(T::AuthMissingIdpAssoc),
             "LIST_OBJECTS_FAILED" => Some(T::ListObjectsFailed),
             "ARCHIVE_EXTRACT_FAILED" => Some(T::ArchiveExtractFailed),
@@ -1010,12 +1317,20 @@ pub mod clarifai {
             "UPLOAD_FAILED" => Some(T::UploadFailed),
             "UPLOAD_UNEXPECTED_ERROR" => Some(T::UploadUnexpectedError),
             "UPLOAD_EXPIRED" => Some(T::UploadExpired),
+            "UPLOAD_CANCELED" => Some(T::UploadCanceled),
+            "UPLOAD_CONFLICT" => Some(T::UploadConflict),
             "BILLING_INVALID_INFO" => Some(T::BillingInvalidInfo),
+            "BILLING_MISSING_TOKENS" => Some(T::BillingMissingTokens),
+            "LOG_ENTRIES_INVALID_REQUEST" => Some(T::LogEntriesInvalidRequest),
+            "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED" => Some(T::TwilioMaxVerificationBeginExceeded),
+            "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED" => Some(T::TwilioMaxVerificationCheckExceeded),
+            "TWILIO_PHONE_NUMBER_BLOCKED" => Some(T::TwilioPhoneNumberBlocked),
             "BAD_REQUEST" => Some(T::BadRequest),
             "SERVER_ERROR" => Some(T::ServerError),
             "INTERNAL_SERVER_ISSUE" => Some(T::InternalServerIssue),
             "INTERNAL_FETCHING_ISSUE" => Some(T::InternalFetchingIssue),
             "INTERNAL_DATABASE_ISSUE" => Some(T::InternalDatabaseIssue),
+            "INTERNAL_CONTEXT_CANCELED" => Some(T::InternalContextCanceled),
             "INTERNAL_UNEXPECTED_TIMEOUT" => Some(T::InternalUnexpectedTimeout),
             "INTERNAL_UNEXPECTED_V1" => Some(T::InternalUnexpectedV1),
             "INTERNAL_UNEXPECTED_PANIC" => Some(T::InternalUnexpectedPanic),
@@ -1025,6 +1340,10 @@ pub mod clarifai {
             "INTERNAL_REDIS_UNCATEGORIZED" => Some(T::InternalRedisUncategorized),
             "INTERNAL_AWS_UNCATEGORIZED" => Some(T::InternalAwsUncategorized),
             "INTERNAL_AZURE_UNCATEGORIZED" => Some(T::InternalAzureUncategorized),
+            "INTERNAL_VECTORDB_UNCATEGORIZED" => Some(T::InternalVectordbUncategorized),
+            "INTERNAL_ORACLE_UNCATEGORIZED" => Some(T::InternalOracleUncategorized),
+            "INTERNAL_VULTR_UNCATEGORIZED" => Some(T::InternalVultrUncategorized),
+            "INTERNAL_GCP_UNCATEGORIZED" => Some(T::InternalGcpUncategorized),
             "CONN_UNCATEGORIZED" => Some(T::ConnUncategorized),
             "MODEL_UNCATEGORIZED" => Some(T::ModelUncategorized),
             "INPUT_UNCATEGORIZED" => Some(T::InputUncategorized),
@@ -1036,6 +1355,7 @@ pub mod clarifai {
     }
 
     pub static BY_NAME: phf::Map<&'static str, T> = phf::phf_map! {
+        "ZERO" => T::Zero,
         "SUCCESS" => T::Success,
         "SUCCESS_WARNING_API_DEPRECATED" => T::SuccessWarningApiDeprecated,
         "SUCCESS_WARNING_CLIENT_DEPRECATED" => T::SuccessWarningClientDeprecated,
@@ -1044,6 +1364,8 @@ pub mod clarifai {
         "TRY_AGAIN" => T::TryAgain,
         "NOT_IMPLEMENTED" => T::NotImplemented,
         "MOVED" => T::Moved,
+        "TEAPOT" => T::Teapot,
+        "ACCEPTED" => T::Accepted,
         "CONN_ACCOUNT_ISSUES" => T::ConnAccountIssues,
         "CONN_TOKEN_INVALID" => T::ConnTokenInvalid,
         "CONN_CREDENTIALS_INVALID" => T::ConnCredentialsInvalid,
@@ -1059,6 +1381,7 @@ pub mod clarifai {
         "CONN_INVALID_REQUEST" => T::ConnInvalidRequest,
         "CONN_METHOD_NOT_ALLOWED" => T::ConnMethodNotAllowed,
         "CONN_NO_GDPR_CONSENT" => T::ConnNoGdprConsent,
+        "CONN_INVALID_RANGE" => T::ConnInvalidRange,
         "CONN_AUTH_METHOD_DISABLED" => T::ConnAuthMethodDisabled,
         "MODEL_TRAINED" => T::ModelTrained,
         "MODEL_TRAINING" => T::ModelTraining,
@@ -1067,6 +1390,9 @@ pub mod clarifai {
         "MODEL_UPLOADING" => T::ModelUploading,
         "MODEL_UPLOADING_FAILED" => T::ModelUploadingFailed,
         "MODEL_TRAINING_FAILED" => T::ModelTrainingFailed,
+        "MODEL_BUILDING" => T::ModelBuilding,
+        "MODEL_BUILDING_FAILED" => T::ModelBuildingFailed,
+        "MODEL_BUILD_UNEXPECTED_ERROR" => T::ModelBuildUnexpectedError,
         "MODEL_TRAINING_NO_DATA" => T::ModelTrainingNoData,
         "MODEL_TRAINING_NO_POSITIVES" => T::ModelTrainingNoPositives,
         "MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS" => T::ModelTrainingOneVsNSingleClass,
@@ -1100,8 +1426,14 @@ pub mod clarifai {
         "MODEL_DEPLOYING" => T::ModelDeploying,
         "MODEL_QUEUED_FOR_DEPLOYMENT" => T::ModelQueuedForDeployment,
         "MODEL_NOT_DEPLOYED" => T::ModelNotDeployed,
+        "MODEL_BUSY_PLEASE_RETRY" => T::ModelBusyPleaseRetry,
+        "MODEL_LOADING" => T::ModelLoading,
         "MODEL_REFERENCE_INVALID_ARGUMENT" => T::ModelReferenceInvalidArgument,
         "MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT" => T::ModelExampleInputInvalidArgument,
+        "MODEL_EXPORTED" => T::ModelExported,
+        "MODEL_EXPORTING" => T::ModelExporting,
+        "MODEL_EXPORTING_FAILED" => T::ModelExportingFailed,
+        "MODEL_EXPORT_PENDING" => T::ModelExportPending,
         "WORKFLOW_NO_MATCHING_INPUT" => T::WorkflowNoMatchingInput,
         "WORKFLOW_REQUIRE_TRAINED_MODEL" => T::WorkflowRequireTrainedModel,
         "WORKFLOW_DUPLICATE" => T::WorkflowDuplicate,
@@ -1134,6 +1466,11 @@ pub mod clarifai {
         "ANNOTATION_MODIFY_SUCCESS" => T::AnnotationModifySuccess,
         "ANNOTATION_MODIFY_PENDING" => T::AnnotationModifyPending,
         "ANNOTATION_MODIFY_FAILED" => T::AnnotationModifyFailed,
+        "ANNOTATION_TRACK_IDLE" => T::AnnotationTrackIdle,
+        "ANNOTATION_TRACK_IN_PROGRESS" => T::AnnotationTrackInProgress,
+        "ANNOTATION_TRACK_PENDING" => T::AnnotationTrackPending,
+        "ANNOTATION_TRACK_APPROVED" => T::AnnotationTrackApproved,
+        "ANNOTATION_TRACK_FAILED" => T::AnnotationTrackFailed,
         "METADATA_INVALID_PATCH_ARGUMENTS" => T::MetadataInvalidPatchArguments,
         "METADATA_PARSING_ISSUE" => T::MetadataParsingIssue,
         "METADATA_MANIPULATION_ISSUE" => T::MetadataManipulationIssue,
@@ -1170,10 +1507,53 @@ pub mod clarifai {
         "BULK_OPERATION_CANCELLED" => T::BulkOperationCancelled,
         "BULK_OPERATION_UNEXPECTED_ERROR" => T::BulkOperationUnexpectedError,
         "BULK_OPERATION_DELETED" => T::BulkOperationDeleted,
-        "INPUT_DOWNLOAD_SUCCESS" => T::InputDownloadSuccess,
-        "INPUT_DOWNLOAD_PENDING" => T::InputDownloadPending,
-        "INPUT_DOWNLOAD_FAILED" => T::InputDownloadFailed,
-        "INPUT_DOWNLOAD_IN_PROGRESS" => T::InputDownloadInProgress,
+        "RUNNER_DOES_NOT_EXIST" => T::RunnerDoesNotExist,
+        "RUNNER_PERMISSION_DENIED" => T::RunnerPermissionDenied,
+        "RUNNER_INVALID_ARGUMENT" => T::RunnerInvalidArgument,
+        "RUNNER_INVALID_REQUEST" => T::RunnerInvalidRequest,
+        "RUNNER_NEEDS_RETRY" => T::RunnerNeedsRetry,
+        "RUNNER_STREAM_START" => T::RunnerStreamStart,
+        "RUNNER_STREAM_END" => T::RunnerStreamEnd,
+        "RUNNER_ITEM_CANCELLED" => T::RunnerItemCancelled,
+        "RUNNER_PROCESSING_FAILED" => T::RunnerProcessingFailed,
+        "RUNNER_SPECIAL_HANDLING_NOT_COMPLETE" => T::RunnerSpecialHandlingNotComplete,
+        "NODEPOOL_DOES_NOT_EXIST" => T::NodepoolDoesNotExist,
+        "NODEPOOL_INVALID_ARGUMENT" => T::NodepoolInvalidArgument,
+        "NODEPOOL_INVALID_REQUEST" => T::NodepoolInvalidRequest,
+        "COMPUTE_CLUSTER_DOES_NOT_EXIST" => T::ComputeClusterDoesNotExist,
+        "COMPUTE_CLUSTER_INVALID_ARGUMENT" => T::ComputeClusterInvalidArgument,
+        "COMPUTE_CLUSTER_INVALID_REQUEST" => T::ComputeClusterInvalidRequest,
+        "DEPLOYMENT_DOES_NOT_EXIST" => T::DeploymentDoesNotExist,
+        "DEPLOYMENT_INVALID_ARGUMENT" => T::DeploymentInvalidArgument,
+        "DEPLOYMENT_INVALID_REQUEST" => T::DeploymentInvalidRequest,
+        "DEPLOYMENT_DISABLED" => T::DeploymentDisabled,
+        "INSTANCE_TYPE_DOES_NOT_EXIST" => T::InstanceTypeDoesNotExist,
+        "INSTANCE_TYPE_INVALID_ARGUMENT" => T::InstanceTypeInvalidArgument,
+        "INSTANCE_TYPE_INVALID_REQUEST" => T::InstanceTypeInvalidRequest,
+        "COMPUTE_PLANE_METRICS_INVALID_REQUEST" => T::ComputePlaneMetricsInvalidRequest,
+        "PIPELINE_STEP_DOES_NOT_EXIST" => T::PipelineStepDoesNotExist,
+        "PIPELINE_STEP_INVALID_ARGUMENT" => T::PipelineStepInvalidArgument,
+        "PIPELINE_STEP_INVALID_REQUEST" => T::PipelineStepInvalidRequest,
+        "PIPELINE_STEP_UPLOADING" => T::PipelineStepUploading,
+        "PIPELINE_STEP_UPLOADING_FAILED" => T::PipelineStepUploadingFailed,
+        "PIPELINE_STEP_BUILDING" => T::PipelineStepBuilding,
+        "PIPELINE_STEP_BUILDING_FAILED" => T::PipelineStepBuildingFailed,
+        "PIPELINE_STEP_BUILD_UNEXPECTED_ERROR" => T::PipelineStepBuildUnexpectedError,
+        "PIPELINE_STEP_READY" => T::PipelineStepReady,
+        "PIPELINE_STEP_NOT_READY" => T::PipelineStepNotReady,
+        "PIPELINE_DOES_NOT_EXIST" => T::PipelineDoesNotExist,
+        "PIPELINE_INVALID_ARGUMENT" => T::PipelineInvalidArgument,
+        "PIPELINE_INVALID_REQUEST" => T::PipelineInvalidRequest,
+        "ARTIFACT_DOES_NOT_EXIST" => T::ArtifactDoesNotExist,
+        "ARTIFACT_INVALID_ARGUMENT" => T::ArtifactInvalidArgument,
+        "ARTIFACT_INVALID_REQUEST" => T::ArtifactInvalidRequest,
+        "ARTIFACT_VERSION_DOES_NOT_EXIST" => T::ArtifactVersionDoesNotExist,
+        "ARTIFACT_VERSION_INVALID_ARGUMENT" => T::ArtifactVersionInvalidArgument,
+        "ARTIFACT_VERSION_INVALID_REQUEST" => T::ArtifactVersionInvalidRequest,
+        "INPUT_SUCCESS" => T::InputSuccess,
+        "INPUT_PENDING" => T::InputPending,
+        "INPUT_FAILED" => T::InputFailed,
+        "INPUT_IN_PROGRESS" => T::InputInProgress,
         "INPUT_STATUS_UPDATE_FAILED" => T::InputStatusUpdateFailed,
         "INPUT_DELETE_FAILED" => T::InputDeleteFailed,
         "INPUT_DUPLICATE" => T::InputDuplicate,
@@ -1211,6 +1591,12 @@ pub mod clarifai {
         "INPUT_VIDEO_MODIFY_FAILED" => T::InputVideoModifyFailed,
         "INPUT_VIDEO_STORAGE_HOST_FAILED" => T::InputVideoStorageHostFailed,
         "ALL_INPUT_VIDEOS_INVALID_BYTES" => T::AllInputVideosInvalidBytes,
+        "INPUT_VIDEO_PROCESSING_SUCCESS" => T::InputVideoProcessingSuccess,
+        "INPUT_VIDEO_PROCESSING_PENDING" => T::InputVideoProcessingPending,
+        "INPUT_VIDEO_PROCESSING_FAILED" => T::InputVideoProcessingFailed,
+        "INPUT_VIDEO_STORAGE_INCONSISTENCY" => T::InputVideoStorageInconsistency,
+        "INPUT_VIDEO_STORAGE_FAILURE" => T::InputVideoStorageFailure,
+        "INPUT_VIDEO_URL_GENERATION_FAILURE" => T::InputVideoUrlGenerationFailure,
         "INPUT_CONNECTION_FAILED" => T::InputConnectionFailed,
         "REQUEST_DISABLED_FOR_MAINTENANCE" => T::RequestDisabledForMaintenance,
         "INPUT_WRITES_DISABLED_FOR_MAINTENANCE" => T::InputWritesDisabledForMaintenance,
@@ -1229,6 +1615,7 @@ pub mod clarifai {
         "DATABASE_CONSTRAINT_VIOLATED" => T::DatabaseConstraintViolated,
         "DATABASE_LOCKED_BY_ONGOING_OPERATION" => T::DatabaseLockedByOngoingOperation,
         "ASYNC_WORKER_MULTI_ERRORS" => T::AsyncWorkerMultiErrors,
+        "DATABASE_CANCELED" => T::DatabaseCanceled,
         "RPC_REQUEST_QUEUE_FULL" => T::RpcRequestQueueFull,
         "RPC_SERVER_UNAVAILABLE" => T::RpcServerUnavailable,
         "RPC_REQUEST_TIMEOUT" => T::RpcRequestTimeout,
@@ -1237,6 +1624,7 @@ pub mod clarifai {
         "RPC_CANCELED" => T::RpcCanceled,
         "RPC_UNKNOWN_METHOD" => T::RpcUnknownMethod,
         "REQUEST_CANCELED_BY_USER" => T::RequestCanceledByUser,
+        "QUERY_INVALID_SYNTAX" => T::QueryInvalidSyntax,
         "QUEUE_CONN_ERROR" => T::QueueConnError,
         "QUEUE_CLOSE_REQUEST_TIMEOUT" => T::QueueCloseRequestTimeout,
         "QUEUE_CONN_CLOSED" => T::QueueConnClosed,
@@ -1263,6 +1651,7 @@ pub mod clarifai {
         "SEARCH_PREDICTION_FAILURE" => T::SearchPredictionFailure,
         "SEARCH_BY_NOT_FULLY_INDEXED_INPUT" => T::SearchByNotFullyIndexedInput,
         "SAVED_SEARCH_MODIFY_FAILED" => T::SavedSearchModifyFailed,
+        "SEARCH_COUNTS_UNAVAILABLE" => T::SearchCountsUnavailable,
         "CLUSTER_INTERNAL_FAILURE" => T::ClusterInternalFailure,
         "EVALUATION_QUEUED" => T::EvaluationQueued,
         "EVALUATION_IN_PROGRESS" => T::EvaluationInProgress,
@@ -1275,14 +1664,19 @@ pub mod clarifai {
         "EVALUATION_UNEXPECTED_ERROR" => T::EvaluationUnexpectedError,
         "EVALUATION_MIXED" => T::EvaluationMixed,
         "STRIPE_EVENT_ERROR" => T::StripeEventError,
+        "STRIPE_UNEXPECTED_ERROR" => T::StripeUnexpectedError,
         "CACHE_MISS" => T::CacheMiss,
         "REDIS_SCRIPT_EXITED_WITH_FAILURE" => T::RedisScriptExitedWithFailure,
         "REDIS_STREAM_ERR" => T::RedisStreamErr,
         "REDIS_NO_CONSUMERS" => T::RedisNoConsumers,
         "REDIS_STREAM_BACKOFF" => T::RedisStreamBackoff,
+        "REDIS_CHANNEL_ERR" => T::RedisChannelErr,
         "SIGNUP_EVENT_ERROR" => T::SignupEventError,
         "SIGNUP_FLAGGED" => T::SignupFlagged,
         "FILETYPE_UNSUPPORTED" => T::FiletypeUnsupported,
+        "LOGIN_EVENT_ERROR" => T::LoginEventError,
+        "SIFT_UNCATEGORIZED_ERROR" => T::SiftUncategorizedError,
+        "USER_FLAGGED" => T::UserFlagged,
         "APP_COUNT_INVALID_MESSAGE" => T::AppCountInvalidMessage,
         "APP_COUNT_UPDATE_INCREMENT_FAILED" => T::AppCountUpdateIncrementFailed,
         "APP_COUNT_REBUILD_FAILED" => T::AppCountRebuildFailed,
@@ -1306,10 +1700,20 @@ pub mod clarifai {
         "TASK_IN_PROGRESS" => T::TaskInProgress,
         "TASK_DONE" => T::TaskDone,
         "TASK_WONT_DO" => T::TaskWontDo,
-        "TASK_ADD_ANNOTATIONS_FAILURE" => T::TaskAddAnnotationsFailure,
+        "TASK_FAILED" => T::TaskFailed,
+        "TASK_IDLE" => T::TaskIdle,
         "TASK_CONFLICT" => T::TaskConflict,
         "TASK_NOT_IMPLEMENTED" => T::TaskNotImplemented,
         "TASK_MISSING" => T::TaskMissing,
+        "TASK_PERMISSION_DENIED" => T::TaskPermissionDenied,
+        "TASK_ASSIGNMENT_SUCCESS" => T::TaskAssignmentSuccess,
+        "TASK_ASSIGNMENT_PENDING" => T::TaskAssignmentPending,
+        "TASK_ASSIGNMENT_AWAITING_REVIEW" => T::TaskAssignmentAwaitingReview,
+        "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW" => T::TaskAssignmentAwaitingConsensusReview,
+        "TASK_ASSIGNMENT_REJECTED" => T::TaskAssignmentRejected,
+        "TASK_ASSIGNMENT_REVIEW_SUCCESS" => T::TaskAssignmentReviewSuccess,
+        "TASK_ASSIGNMENT_REVIEW_PENDING" => T::TaskAssignmentReviewPending,
+        "TASK_ASSIGNMENT_REVIEW_DISMISSED" => T::TaskAssignmentReviewDismissed,
         "LABEL_ORDER_PENDING" => T::LabelOrderPending,
         "LABEL_ORDER_IN_PROGRESS" => T::LabelOrderInProgress,
         "LABEL_ORDER_SUCCESS" => T::LabelOrderSuccess,
@@ -1327,6 +1731,7 @@ pub mod clarifai {
         "FEATUREFLAG_CONFIG_NOT_FOUND" => T::FeatureflagConfigNotFound,
         "FEATUREFLAG_INVALID_ARGUMENT" => T::FeatureflagInvalidArgument,
         "FEATUREFLAG_BLOCKED" => T::FeatureflagBlocked,
+        "FEATUREFLAG_NOT_FOUND" => T::FeatureflagNotFound,
         "MAINTENANCE_SUCCESS" => T::MaintenanceSuccess,
         "MAINTENANCE_FAILED" => T::MaintenanceFailed,
         "JOB_QUEUED" => T::JobQueued,
@@ -1336,6 +1741,8 @@ pub mod clarifai {
         "JOB_CANCELLED" => T::JobCancelled,
         "DATASET_VERSION_PENDING" => T::DatasetVersionPending,
         "JOB_UNEXPECTED_ERROR" => T::JobUnexpectedError,
+        "JOB_CONFLICT" => T::JobConflict,
+        "JOB_PAUSED" => T::JobPaused,
         "DATASET_VERSION_IN_PROGRESS" => T::DatasetVersionInProgress,
         "DATASET_VERSION_READY" => T::DatasetVersionReady,
         "DATASET_VERSION_FAILURE" => T::DatasetVersionFailure,
@@ -1343,6 +1750,11 @@ pub mod clarifai {
         "DATASET_VERSION_CONFLICT" => T::DatasetVersionConflict,
         "DATASET_INPUT_SUCCESS" => T::DatasetInputSuccess,
         "DATASET_INPUT_DUPLICATE" => T::DatasetInputDuplicate,
+        "DATASET_VERSION_EXPORT_SUCCESS" => T::DatasetVersionExportSuccess,
+        "DATASET_VERSION_EXPORT_PENDING" => T::DatasetVersionExportPending,
+        "DATASET_VERSION_EXPORT_FAILED" => T::DatasetVersionExportFailed,
+        "DATASET_VERSION_EXPORT_IN_PROGRESS" => T::DatasetVersionExportInProgress,
+        "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR" => T::DatasetVersionExportUnexpectedError,
         "AUTH_MISSING_IDP_ASSOC" => T::AuthMissingIdpAssoc,
         "LIST_OBJECTS_FAILED" => T::ListObjectsFailed,
         "ARCHIVE_EXTRACT_FAILED" => T::ArchiveExtractFailed,
@@ -1351,12 +1763,20 @@ pub mod clarifai {
         "UPLOAD_FAILED" => T::UploadFailed,
         "UPLOAD_UNEXPECTED_ERROR" => T::UploadUnexpectedError,
         "UPLOAD_EXPIRED" => T::UploadExpired,
+        "UPLOAD_CANCELED" => T::UploadCanceled,
+        "UPLOAD_CONFLICT" => T::UploadConflict,
         "BILLING_INVALID_INFO" => T::BillingInvalidInfo,
+        "BILLING_MISSING_TOKENS" => T::BillingMissingTokens,
+        "LOG_ENTRIES_INVALID_REQUEST" => T::LogEntriesInvalidRequest,
+        "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED" => T::TwilioMaxVerificationBeginExceeded,
+        "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED" => T::TwilioMaxVerificationCheckExceeded,
+        "TWILIO_PHONE_NUMBER_BLOCKED" => T::TwilioPhoneNumberBlocked,
         "BAD_REQUEST" => T::BadRequest,
         "SERVER_ERROR" => T::ServerError,
         "INTERNAL_SERVER_ISSUE" => T::InternalServerIssue,
         "INTERNAL_FETCHING_ISSUE" => T::InternalFetchingIssue,
         "INTERNAL_DATABASE_ISSUE" => T::InternalDatabaseIssue,
+        "INTERNAL_CONTEXT_CANCELED" => T::InternalContextCanceled,
         "INTERNAL_UNEXPECTED_TIMEOUT" => T::InternalUnexpectedTimeout,
         "INTERNAL_UNEXPECTED_V1" => T::InternalUnexpectedV1,
         "INTERNAL_UNEXPECTED_PANIC" => T::InternalUnexpectedPanic,
@@ -1366,6 +1786,10 @@ pub mod clarifai {
         "INTERNAL_REDIS_UNCATEGORIZED" => T::InternalRedisUncategorized,
         "INTERNAL_AWS_UNCATEGORIZED" => T::InternalAwsUncategorized,
         "INTERNAL_AZURE_UNCATEGORIZED" => T::InternalAzureUncategorized,
+        "INTERNAL_VECTORDB_UNCATEGORIZED" => T::InternalVectordbUncategorized,
+        "INTERNAL_ORACLE_UNCATEGORIZED" => T::InternalOracleUncategorized,
+        "INTERNAL_VULTR_UNCATEGORIZED" => T::InternalVultrUncategorized,
+        "INTERNAL_GCP_UNCATEGORIZED" => T::InternalGcpUncategorized,
         "CONN_UNCATEGORIZED" => T::ConnUncategorized,
         "MODEL_UNCATEGORIZED" => T::ModelUncategorized,
         "INPUT_UNCATEGORIZED" => T::InputUncategorized,
@@ -1378,6 +1802,8 @@ pub mod clarifai {
     #[derive(Debug, Clone, Copy, PartialEq, strum::EnumString)]
     #[strum(use_phf)]
     pub enum StrumPhf {
+        #[strum(serialize = "ZERO")]
+        Zero,
         #[strum(serialize = "SUCCESS")]
         Success,
         #[strum(serialize = "SUCCESS_WARNING_API_DEPRECATED")]
@@ -1394,6 +1820,10 @@ pub mod clarifai {
         NotImplemented,
         #[strum(serialize = "MOVED")]
         Moved,
+        #[strum(serialize = "TEAPOT")]
+        Teapot,
+        #[strum(serialize = "ACCEPTED")]
+        Accepted,
         #[strum(serialize = "CONN_ACCOUNT_ISSUES")]
         ConnAccountIssues,
         #[strum(serialize = "CONN_TOKEN_INVALID")]
@@ -1424,6 +1854,8 @@ pub mod clarifai {
         ConnMethodNotAllowed,
         #[strum(serialize = "CONN_NO_GDPR_CONSENT")]
         ConnNoGdprConsent,
+        #[strum(serialize = "CONN_INVALID_RANGE")]
+        ConnInvalidRange,
         #[strum(serialize = "CONN_AUTH_METHOD_DISABLED")]
         ConnAuthMethodDisabled,
         #[strum(serialize = "MODEL_TRAINED")]
@@ -1440,6 +1872,12 @@ pub mod clarifai {
         ModelUploadingFailed,
         #[strum(serialize = "MODEL_TRAINING_FAILED")]
         ModelTrainingFailed,
+        #[strum(serialize = "MODEL_BUILDING")]
+        ModelBuilding,
+        #[strum(serialize = "MODEL_BUILDING_FAILED")]
+        ModelBuildingFailed,
+        #[strum(serialize = "MODEL_BUILD_UNEXPECTED_ERROR")]
+        ModelBuildUnexpectedError,
         #[strum(serialize = "MODEL_TRAINING_NO_DATA")]
         ModelTrainingNoData,
         #[strum(serialize = "MODEL_TRAINING_NO_POSITIVES")]
@@ -1506,10 +1944,22 @@ pub mod clarifai {
         ModelQueuedForDeployment,
         #[strum(serialize = "MODEL_NOT_DEPLOYED")]
         ModelNotDeployed,
+        #[strum(serialize = "MODEL_BUSY_PLEASE_RETRY")]
+        ModelBusyPleaseRetry,
+        #[strum(serialize = "MODEL_LOADING")]
+        ModelLoading,
         #[strum(serialize = "MODEL_REFERENCE_INVALID_ARGUMENT")]
         ModelReferenceInvalidArgument,
         #[strum(serialize = "MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT")]
         ModelExampleInputInvalidArgument,
+        #[strum(serialize = "MODEL_EXPORTED")]
+        ModelExported,
+        #[strum(serialize = "MODEL_EXPORTING")]
+        ModelExporting,
+        #[strum(serialize = "MODEL_EXPORTING_FAILED")]
+        ModelExportingFailed,
+        #[strum(serialize = "MODEL_EXPORT_PENDING")]
+        ModelExportPending,
         #[strum(serialize = "WORKFLOW_NO_MATCHING_INPUT")]
         WorkflowNoMatchingInput,
         #[strum(serialize = "WORKFLOW_REQUIRE_TRAINED_MODEL")]
@@ -1574,6 +2024,16 @@ pub mod clarifai {
         AnnotationModifyPending,
         #[strum(serialize = "ANNOTATION_MODIFY_FAILED")]
         AnnotationModifyFailed,
+        #[strum(serialize = "ANNOTATION_TRACK_IDLE")]
+        AnnotationTrackIdle,
+        #[strum(serialize = "ANNOTATION_TRACK_IN_PROGRESS")]
+        AnnotationTrackInProgress,
+        #[strum(serialize = "ANNOTATION_TRACK_PENDING")]
+        AnnotationTrackPending,
+        #[strum(serialize = "ANNOTATION_TRACK_APPROVED")]
+        AnnotationTrackApproved,
+        #[strum(serialize = "ANNOTATION_TRACK_FAILED")]
+        AnnotationTrackFailed,
         #[strum(serialize = "METADATA_INVALID_PATCH_ARGUMENTS")]
         MetadataInvalidPatchArguments,
         #[strum(serialize = "METADATA_PARSING_ISSUE")]
@@ -1646,14 +2106,100 @@ pub mod clarifai {
         BulkOperationUnexpectedError,
         #[strum(serialize = "BULK_OPERATION_DELETED")]
         BulkOperationDeleted,
-        #[strum(serialize = "INPUT_DOWNLOAD_SUCCESS")]
-        InputDownloadSuccess,
-        #[strum(serialize = "INPUT_DOWNLOAD_PENDING")]
-        InputDownloadPending,
-        #[strum(serialize = "INPUT_DOWNLOAD_FAILED")]
-        InputDownloadFailed,
-        #[strum(serialize = "INPUT_DOWNLOAD_IN_PROGRESS")]
-        InputDownloadInProgress,
+        #[strum(serialize = "RUNNER_DOES_NOT_EXIST")]
+        RunnerDoesNotExist,
+        #[strum(serialize = "RUNNER_PERMISSION_DENIED")]
+        RunnerPermissionDenied,
+        #[strum(serialize = "RUNNER_INVALID_ARGUMENT")]
+        RunnerInvalidArgument,
+        #[strum(serialize = "RUNNER_INVALID_REQUEST")]
+        RunnerInvalidRequest,
+        #[strum(serialize = "RUNNER_NEEDS_RETRY")]
+        RunnerNeedsRetry,
+        #[strum(serialize = "RUNNER_STREAM_START")]
+        RunnerStreamStart,
+        #[strum(serialize = "RUNNER_STREAM_END")]
+        RunnerStreamEnd,
+        #[strum(serialize = "RUNNER_ITEM_CANCELLED")]
+        RunnerItemCancelled,
+        #[strum(serialize = "RUNNER_PROCESSING_FAILED")]
+        RunnerProcessingFailed,
+        #[strum(serialize = "RUNNER_SPECIAL_HANDLING_NOT_COMPLETE")]
+        RunnerSpecialHandlingNotComplete,
+        #[strum(serialize = "NODEPOOL_DOES_NOT_EXIST")]
+        NodepoolDoesNotExist,
+        #[strum(serialize = "NODEPOOL_INVALID_ARGUMENT")]
+        NodepoolInvalidArgument,
+        #[strum(serialize = "NODEPOOL_INVALID_REQUEST")]
+        NodepoolInvalidRequest,
+        #[strum(serialize = "COMPUTE_CLUSTER_DOES_NOT_EXIST")]
+        ComputeClusterDoesNotExist,
+        #[strum(serialize = "COMPUTE_CLUSTER_INVALID_ARGUMENT")]
+        ComputeClusterInvalidArgument,
+        #[strum(serialize = "COMPUTE_CLUSTER_INVALID_REQUEST")]
+        ComputeClusterInvalidRequest,
+        #[strum(serialize = "DEPLOYMENT_DOES_NOT_EXIST")]
+        DeploymentDoesNotExist,
+        #[strum(serialize = "DEPLOYMENT_INVALID_ARGUMENT")]
+        DeploymentInvalidArgument,
+        #[strum(serialize = "DEPLOYMENT_INVALID_REQUEST")]
+        DeploymentInvalidRequest,
+        #[strum(serialize = "DEPLOYMENT_DISABLED")]
+        DeploymentDisabled,
+        #[strum(serialize = "INSTANCE_TYPE_DOES_NOT_EXIST")]
+        InstanceTypeDoesNotExist,
+        #[strum(serialize = "INSTANCE_TYPE_INVALID_ARGUMENT")]
+        InstanceTypeInvalidArgument,
+        #[strum(serialize = "INSTANCE_TYPE_INVALID_REQUEST")]
+        InstanceTypeInvalidRequest,
+        #[strum(serialize = "COMPUTE_PLANE_METRICS_INVALID_REQUEST")]
+        ComputePlaneMetricsInvalidRequest,
+        #[strum(serialize = "PIPELINE_STEP_DOES_NOT_EXIST")]
+        PipelineStepDoesNotExist,
+        #[strum(serialize = "PIPELINE_STEP_INVALID_ARGUMENT")]
+        PipelineStepInvalidArgument,
+        #[strum(serialize = "PIPELINE_STEP_INVALID_REQUEST")]
+        PipelineStepInvalidRequest,
+        #[strum(serialize = "PIPELINE_STEP_UPLOADING")]
+        PipelineStepUploading,
+        #[strum(serialize = "PIPELINE_STEP_UPLOADING_FAILED")]
+        PipelineStepUploadingFailed,
+        #[strum(serialize = "PIPELINE_STEP_BUILDING")]
+        PipelineStepBuilding,
+        #[strum(serialize = "PIPELINE_STEP_BUILDING_FAILED")]
+        PipelineStepBuildingFailed,
+        #[strum(serialize = "PIPELINE_STEP_BUILD_UNEXPECTED_ERROR")]
+        PipelineStepBuildUnexpectedError,
+        #[strum(serialize = "PIPELINE_STEP_READY")]
+        PipelineStepReady,
+        #[strum(serialize = "PIPELINE_STEP_NOT_READY")]
+        PipelineStepNotReady,
+        #[strum(serialize = "PIPELINE_DOES_NOT_EXIST")]
+        PipelineDoesNotExist,
+        #[strum(serialize = "PIPELINE_INVALID_ARGUMENT")]
+        PipelineInvalidArgument,
+        #[strum(serialize = "PIPELINE_INVALID_REQUEST")]
+        PipelineInvalidRequest,
+        #[strum(serialize = "ARTIFACT_DOES_NOT_EXIST")]
+        ArtifactDoesNotExist,
+        #[strum(serialize = "ARTIFACT_INVALID_ARGUMENT")]
+        ArtifactInvalidArgument,
+        #[strum(serialize = "ARTIFACT_INVALID_REQUEST")]
+        ArtifactInvalidRequest,
+        #[strum(serialize = "ARTIFACT_VERSION_DOES_NOT_EXIST")]
+        ArtifactVersionDoesNotExist,
+        #[strum(serialize = "ARTIFACT_VERSION_INVALID_ARGUMENT")]
+        ArtifactVersionInvalidArgument,
+        #[strum(serialize = "ARTIFACT_VERSION_INVALID_REQUEST")]
+        ArtifactVersionInvalidRequest,
+        #[strum(serialize = "INPUT_SUCCESS")]
+        InputSuccess,
+        #[strum(serialize = "INPUT_PENDING")]
+        InputPending,
+        #[strum(serialize = "INPUT_FAILED")]
+        InputFailed,
+        #[strum(serialize = "INPUT_IN_PROGRESS")]
+        InputInProgress,
         #[strum(serialize = "INPUT_STATUS_UPDATE_FAILED")]
         InputStatusUpdateFailed,
         #[strum(serialize = "INPUT_DELETE_FAILED")]
@@ -1728,6 +2274,18 @@ pub mod clarifai {
         InputVideoStorageHostFailed,
         #[strum(serialize = "ALL_INPUT_VIDEOS_INVALID_BYTES")]
         AllInputVideosInvalidBytes,
+        #[strum(serialize = "INPUT_VIDEO_PROCESSING_SUCCESS")]
+        InputVideoProcessingSuccess,
+        #[strum(serialize = "INPUT_VIDEO_PROCESSING_PENDING")]
+        InputVideoProcessingPending,
+        #[strum(serialize = "INPUT_VIDEO_PROCESSING_FAILED")]
+        InputVideoProcessingFailed,
+        #[strum(serialize = "INPUT_VIDEO_STORAGE_INCONSISTENCY")]
+        InputVideoStorageInconsistency,
+        #[strum(serialize = "INPUT_VIDEO_STORAGE_FAILURE")]
+        InputVideoStorageFailure,
+        #[strum(serialize = "INPUT_VIDEO_URL_GENERATION_FAILURE")]
+        InputVideoUrlGenerationFailure,
         #[strum(serialize = "INPUT_CONNECTION_FAILED")]
         InputConnectionFailed,
         #[strum(serialize = "REQUEST_DISABLED_FOR_MAINTENANCE")]
@@ -1764,6 +2322,8 @@ pub mod clarifai {
         DatabaseLockedByOngoingOperation,
         #[strum(serialize = "ASYNC_WORKER_MULTI_ERRORS")]
         AsyncWorkerMultiErrors,
+        #[strum(serialize = "DATABASE_CANCELED")]
+        DatabaseCanceled,
         #[strum(serialize = "RPC_REQUEST_QUEUE_FULL")]
         RpcRequestQueueFull,
         #[strum(serialize = "RPC_SERVER_UNAVAILABLE")]
@@ -1780,6 +2340,8 @@ pub mod clarifai {
         RpcUnknownMethod,
         #[strum(serialize = "REQUEST_CANCELED_BY_USER")]
         RequestCanceledByUser,
+        #[strum(serialize = "QUERY_INVALID_SYNTAX")]
+        QueryInvalidSyntax,
         #[strum(serialize = "QUEUE_CONN_ERROR")]
         QueueConnError,
         #[strum(serialize = "QUEUE_CLOSE_REQUEST_TIMEOUT")]
@@ -1832,6 +2394,8 @@ pub mod clarifai {
         SearchByNotFullyIndexedInput,
         #[strum(serialize = "SAVED_SEARCH_MODIFY_FAILED")]
         SavedSearchModifyFailed,
+        #[strum(serialize = "SEARCH_COUNTS_UNAVAILABLE")]
+        SearchCountsUnavailable,
         #[strum(serialize = "CLUSTER_INTERNAL_FAILURE")]
         ClusterInternalFailure,
         #[strum(serialize = "EVALUATION_QUEUED")]
@@ -1856,6 +2420,8 @@ pub mod clarifai {
         EvaluationMixed,
         #[strum(serialize = "STRIPE_EVENT_ERROR")]
         StripeEventError,
+        #[strum(serialize = "STRIPE_UNEXPECTED_ERROR")]
+        StripeUnexpectedError,
         #[strum(serialize = "CACHE_MISS")]
         CacheMiss,
         #[strum(serialize = "REDIS_SCRIPT_EXITED_WITH_FAILURE")]
@@ -1866,12 +2432,20 @@ pub mod clarifai {
         RedisNoConsumers,
         #[strum(serialize = "REDIS_STREAM_BACKOFF")]
         RedisStreamBackoff,
+        #[strum(serialize = "REDIS_CHANNEL_ERR")]
+        RedisChannelErr,
         #[strum(serialize = "SIGNUP_EVENT_ERROR")]
         SignupEventError,
         #[strum(serialize = "SIGNUP_FLAGGED")]
         SignupFlagged,
         #[strum(serialize = "FILETYPE_UNSUPPORTED")]
         FiletypeUnsupported,
+        #[strum(serialize = "LOGIN_EVENT_ERROR")]
+        LoginEventError,
+        #[strum(serialize = "SIFT_UNCATEGORIZED_ERROR")]
+        SiftUncategorizedError,
+        #[strum(serialize = "USER_FLAGGED")]
+        UserFlagged,
         #[strum(serialize = "APP_COUNT_INVALID_MESSAGE")]
         AppCountInvalidMessage,
         #[strum(serialize = "APP_COUNT_UPDATE_INCREMENT_FAILED")]
@@ -1918,14 +2492,34 @@ pub mod clarifai {
         TaskDone,
         #[strum(serialize = "TASK_WONT_DO")]
         TaskWontDo,
-        #[strum(serialize = "TASK_ADD_ANNOTATIONS_FAILURE")]
-        TaskAddAnnotationsFailure,
+        #[strum(serialize = "TASK_FAILED")]
+        TaskFailed,
+        #[strum(serialize = "TASK_IDLE")]
+        TaskIdle,
         #[strum(serialize = "TASK_CONFLICT")]
         TaskConflict,
         #[strum(serialize = "TASK_NOT_IMPLEMENTED")]
         TaskNotImplemented,
         #[strum(serialize = "TASK_MISSING")]
         TaskMissing,
+        #[strum(serialize = "TASK_PERMISSION_DENIED")]
+        TaskPermissionDenied,
+        #[strum(serialize = "TASK_ASSIGNMENT_SUCCESS")]
+        TaskAssignmentSuccess,
+        #[strum(serialize = "TASK_ASSIGNMENT_PENDING")]
+        TaskAssignmentPending,
+        #[strum(serialize = "TASK_ASSIGNMENT_AWAITING_REVIEW")]
+        TaskAssignmentAwaitingReview,
+        #[strum(serialize = "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW")]
+        TaskAssignmentAwaitingConsensusReview,
+        #[strum(serialize = "TASK_ASSIGNMENT_REJECTED")]
+        TaskAssignmentRejected,
+        #[strum(serialize = "TASK_ASSIGNMENT_REVIEW_SUCCESS")]
+        TaskAssignmentReviewSuccess,
+        #[strum(serialize = "TASK_ASSIGNMENT_REVIEW_PENDING")]
+        TaskAssignmentReviewPending,
+        #[strum(serialize = "TASK_ASSIGNMENT_REVIEW_DISMISSED")]
+        TaskAssignmentReviewDismissed,
         #[strum(serialize = "LABEL_ORDER_PENDING")]
         LabelOrderPending,
         #[strum(serialize = "LABEL_ORDER_IN_PROGRESS")]
@@ -1960,6 +2554,8 @@ pub mod clarifai {
         FeatureflagInvalidArgument,
         #[strum(serialize = "FEATUREFLAG_BLOCKED")]
         FeatureflagBlocked,
+        #[strum(serialize = "FEATUREFLAG_NOT_FOUND")]
+        FeatureflagNotFound,
         #[strum(serialize = "MAINTENANCE_SUCCESS")]
         MaintenanceSuccess,
         #[strum(serialize = "MAINTENANCE_FAILED")]
@@ -1978,6 +2574,10 @@ pub mod clarifai {
         DatasetVersionPending,
         #[strum(serialize = "JOB_UNEXPECTED_ERROR")]
         JobUnexpectedError,
+        #[strum(serialize = "JOB_CONFLICT")]
+        JobConflict,
+        #[strum(serialize = "JOB_PAUSED")]
+        JobPaused,
         #[strum(serialize = "DATASET_VERSION_IN_PROGRESS")]
         DatasetVersionInProgress,
         #[strum(serialize = "DATASET_VERSION_READY")]
@@ -1992,6 +2592,16 @@ pub mod clarifai {
         DatasetInputSuccess,
         #[strum(serialize = "DATASET_INPUT_DUPLICATE")]
         DatasetInputDuplicate,
+        #[strum(serialize = "DATASET_VERSION_EXPORT_SUCCESS")]
+        DatasetVersionExportSuccess,
+        #[strum(serialize = "DATASET_VERSION_EXPORT_PENDING")]
+        DatasetVersionExportPending,
+        #[strum(serialize = "DATASET_VERSION_EXPORT_FAILED")]
+        DatasetVersionExportFailed,
+        #[strum(serialize = "DATASET_VERSION_EXPORT_IN_PROGRESS")]
+        DatasetVersionExportInProgress,
+        #[strum(serialize = "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR")]
+        DatasetVersionExportUnexpectedError,
         #[strum(serialize = "AUTH_MISSING_IDP_ASSOC")]
         AuthMissingIdpAssoc,
         #[strum(serialize = "LIST_OBJECTS_FAILED")]
@@ -2008,8 +2618,22 @@ pub mod clarifai {
         UploadUnexpectedError,
         #[strum(serialize = "UPLOAD_EXPIRED")]
         UploadExpired,
+        #[strum(serialize = "UPLOAD_CANCELED")]
+        UploadCanceled,
+        #[strum(serialize = "UPLOAD_CONFLICT")]
+        UploadConflict,
         #[strum(serialize = "BILLING_INVALID_INFO")]
         BillingInvalidInfo,
+        #[strum(serialize = "BILLING_MISSING_TOKENS")]
+        BillingMissingTokens,
+        #[strum(serialize = "LOG_ENTRIES_INVALID_REQUEST")]
+        LogEntriesInvalidRequest,
+        #[strum(serialize = "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED")]
+        TwilioMaxVerificationBeginExceeded,
+        #[strum(serialize = "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED")]
+        TwilioMaxVerificationCheckExceeded,
+        #[strum(serialize = "TWILIO_PHONE_NUMBER_BLOCKED")]
+        TwilioPhoneNumberBlocked,
         #[strum(serialize = "BAD_REQUEST")]
         BadRequest,
         #[strum(serialize = "SERVER_ERROR")]
@@ -2020,6 +2644,8 @@ pub mod clarifai {
         InternalFetchingIssue,
         #[strum(serialize = "INTERNAL_DATABASE_ISSUE")]
         InternalDatabaseIssue,
+        #[strum(serialize = "INTERNAL_CONTEXT_CANCELED")]
+        InternalContextCanceled,
         #[strum(serialize = "INTERNAL_UNEXPECTED_TIMEOUT")]
         InternalUnexpectedTimeout,
         #[strum(serialize = "INTERNAL_UNEXPECTED_V1")]
@@ -2038,6 +2664,14 @@ pub mod clarifai {
         InternalAwsUncategorized,
         #[strum(serialize = "INTERNAL_AZURE_UNCATEGORIZED")]
         InternalAzureUncategorized,
+        #[strum(serialize = "INTERNAL_VECTORDB_UNCATEGORIZED")]
+        InternalVectordbUncategorized,
+        #[strum(serialize = "INTERNAL_ORACLE_UNCATEGORIZED")]
+        InternalOracleUncategorized,
+        #[strum(serialize = "INTERNAL_VULTR_UNCATEGORIZED")]
+        InternalVultrUncategorized,
+        #[strum(serialize = "INTERNAL_GCP_UNCATEGORIZED")]
+        InternalGcpUncategorized,
         #[strum(serialize = "CONN_UNCATEGORIZED")]
         ConnUncategorized,
         #[strum(serialize = "MODEL_UNCATEGORIZED")]

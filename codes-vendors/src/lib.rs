@@ -20,7 +20,7 @@
 #[cfg(feature = "serde")]
 extern crate alloc;
 
-pub use codes_core::{Class, Entry, Table, VendorCode};
+pub use codes_core::{Class, ColumnValue, Columns, Entry, Table, VendorCode};
 
 #[cfg(feature = "bigml")]
 pub mod bigml;

@@ -1,5 +1,8 @@
-//! BigML.io's tables against its "Status Codes" page (seed 003).
+//! BigML.io's tables against its "Status Codes" page (seed 003), and the
+//! resource statuses against BigML's Python binding.
 #![cfg(feature = "bigml")]
+
+mod sources;
 
 use codes_vendors::bigml::*;
 use codes_vendors::{Class, Entry, VendorCode};
@@ -87,11 +90,12 @@ const PAGE_COUNTS: [(Resource, usize); 36] = [
 ];
 
 #[test]
-fn row_counts_match_the_page() {
+fn row_counts_match_the_page_and_the_binding() {
     // The page: 16 HTTP codes, 8 resource statuses, 16 general error codes,
-    // and 234 error codes in 36 resource sections: 274 rows.
+    // and 234 error codes in 36 resource sections: 274 rows. BigML's Python
+    // binding adds 2 resource statuses: 276 rows.
     assert_eq!(HttpStatus::COUNT, 16);
-    assert_eq!(ResourceStatus::COUNT, 8);
+    assert_eq!(ResourceStatus::COUNT, 8 + 2);
     assert_eq!(GeneralError::COUNT, 16);
     assert_eq!(Resource::ALL.len(), 36);
     let order: Vec<Resource> = PAGE_COUNTS.iter().map(|(r, _)| *r).collect();
@@ -101,7 +105,7 @@ fn row_counts_match_the_page() {
     }
     assert_eq!(PAGE_COUNTS.iter().map(|(_, n)| n).sum::<usize>(), 234);
     assert_eq!(TABLES.len(), 39);
-    assert_eq!(TABLES.iter().map(|t| t.len()).sum::<usize>(), 274);
+    assert_eq!(TABLES.iter().map(|t| t.len()).sum::<usize>(), 274 + 2);
     assert_eq!(ModelError::COUNT, 8);
     assert_eq!(CentroidError::COUNT, 5);
 }
@@ -191,15 +195,88 @@ fn resource_status_spot_checks() {
         ResourceStatus::from_name("Unknown"),
         Some(ResourceStatus::Unknown)
     );
-    let other = ResourceStatus::from(6);
-    assert_eq!(other, ResourceStatus::Other(6));
+    let other = ResourceStatus::from(7);
+    assert_eq!(other, ResourceStatus::Other(7));
     assert!(!other.is_known());
     assert_eq!(other.class(), Class::Unknown);
-    assert_eq!(other.to_string(), "unknown BigML status 6");
+    assert_eq!(other.to_string(), "unknown BigML status 7");
     assert_eq!(
         ResourceStatus::Waiting.to_string(),
         "0 Waiting: The resource is waiting for another resource to be finished before BigML.io can start processing it."
     );
+}
+
+/// The resource status constants of BigML's Python binding (bigmlcom/python,
+/// `bigml/constants.py`, under "# Resource status codes"), verbatim.
+const BINDING_STATUSES: [(&str, i32); 10] = [
+    ("WAITING", 0),
+    ("QUEUED", 1),
+    ("STARTED", 2),
+    ("IN_PROGRESS", 3),
+    ("SUMMARIZED", 4),
+    ("FINISHED", 5),
+    ("UPLOADING", 6),
+    ("FAULTY", -1),
+    ("UNKNOWN", -2),
+    ("RUNNABLE", -3),
+];
+
+#[test]
+fn every_status_of_the_binding_is_a_row_with_its_name() {
+    // The binding is not among the shared sources; their README names the two
+    // statuses it adds, and those must be the table's "sdk" rows.
+    let readme = sources::sources_readme();
+    for (name, code) in [("UPLOADING", 6), ("RUNNABLE", -3)] {
+        assert!(readme.contains(&format!("`{name} = {code}`")), "{name}");
+    }
+    for (name, code) in BINDING_STATUSES {
+        let value = ResourceStatus::from(code);
+        assert!(value.is_known(), "{name}");
+        // The binding's name parses: the row's own, or an alias of the page's.
+        assert_eq!(ResourceStatus::from_name(name), Some(value), "{name}");
+        // The binding polls on every status but FINISHED and FAULTY.
+        if !["FINISHED", "FAULTY", "UNKNOWN"].contains(&name) {
+            assert_eq!(value.class(), Class::Pending, "{name}");
+        }
+    }
+    // Per source: the page's 8 and the binding's 2, without descriptions.
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for &value in ResourceStatus::ALL {
+        *counts
+            .entry(value.source().expect("every row"))
+            .or_default() += 1;
+    }
+    assert_eq!(counts, [("page", 8), ("sdk", 2)].into());
+    for (code, variant, name) in [
+        (6, ResourceStatus::Uploading, "UPLOADING"),
+        (-3, ResourceStatus::Runnable, "RUNNABLE"),
+    ] {
+        assert_eq!(ResourceStatus::from(code), variant);
+        assert_eq!(variant.name(), Some(name));
+        assert_eq!(variant.source(), Some("sdk"));
+        assert_eq!(variant.description(), None);
+    }
+    // The page's rows keep the page's names.
+    assert_eq!(ResourceStatus::InProgress.name(), Some("In Progress"));
+    assert_eq!(ResourceStatus::InProgress.source(), Some("page"));
+}
+
+#[test]
+fn every_other_bigml_row_is_the_pages() {
+    for table in TABLES {
+        if table.id() == "bigml-status" {
+            continue;
+        }
+        for entry in table.entries() {
+            assert_eq!(
+                entry.columns.get("source"),
+                Some(codes_vendors::ColumnValue::Str("page")),
+                "{}: {}",
+                table.id(),
+                entry.code
+            );
+        }
+    }
 }
 
 #[test]
@@ -553,7 +630,10 @@ where
         assert_eq!(C::try_from_code(code).ok(), Some(value));
         assert_eq!(value.into(), code);
         assert!(value.is_known());
-        assert!(value.description().is_some(), "{value:?}");
+        // Every page row is described; the binding's statuses are not.
+        let from_binding =
+            value.columns().get("source") == Some(codes_vendors::ColumnValue::Str("sdk"));
+        assert_eq!(value.description().is_none(), from_binding, "{value:?}");
         assert!(value.to_string().starts_with(&code.to_string()), "{value}");
         #[cfg(feature = "serde")]
         {

@@ -1,19 +1,41 @@
 //! The Clarifai table against its page (seed 001, with seed 000 for one
-//! description), and the `status` object of its response bodies.
+//! description) and against Clarifai's protobuf (`clarifai_status_code.proto`
+//! of the shared sources), both read by the tests; and the `status` object of
+//! its response bodies.
 #![cfg(feature = "clarifai")]
+
+mod sources;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use codes_vendors::Class;
 use codes_vendors::clarifai::{Clarifai, ClarifaiGroup, TABLES};
 
 /// The page's table holds 336 code rows (the rows with a number in the CODE
 /// column), all with distinct codes.
-const ROWS: usize = 336;
+const PAGE_ROWS: usize = 336;
+/// The proto defines 425 codes (429 entries: four codes have two names); 16
+/// of the page's codes are not among them (removed or reserved), so 336 - 16 =
+/// 320 codes are in both, and 425 - 320 = 105 are the proto's alone.
+const PROTO_ONLY_ROWS: usize = 105;
+/// 336 + 105 = 441.
+const ROWS: usize = PAGE_ROWS + PROTO_ONLY_ROWS;
 
-/// The rows the page sets apart with empty rows, under no heading.
-const UNGROUPED: [u32; 5] = [43040, 66000, 67000, 90400, 90500];
+/// The rows under no heading: ZERO (before the proto's first section) and the
+/// rows the page sets apart with empty rows.
+const UNGROUPED: [u32; 6] = [0, 43040, 66000, 67000, 90400, 90500];
+
+/// The `source` column's values, and how many rows have each:
+/// 320 + 105 + 10 + 6 = 441; the page's 336 rows are 320 + 10 + 6.
+const SOURCES: [(&str, usize); 4] = [
+    ("page", 320),
+    ("proto", 105),
+    ("page (removed from proto)", 10),
+    ("page (reserved in proto)", 6),
+];
 
 #[test]
-fn row_count_is_the_pages() {
+fn row_count_is_the_pages_and_the_protos() {
     assert_eq!(Clarifai::COUNT, ROWS);
     assert_eq!(Clarifai::ALL.len(), ROWS);
     assert_eq!(TABLES.len(), 1);
@@ -31,22 +53,25 @@ fn row_count_is_the_pages() {
 }
 
 #[test]
-fn groups_are_the_pages_headings() {
+fn groups_are_the_sources_headings() {
     use ClarifaiGroup as G;
     // (group, the heading verbatim, its range where kept, rows under it)
-    let expected: [(G, &str, Option<core::ops::RangeInclusive<u32>>, usize); 48] = [
-        (G::Generic, "Generic", None, 8),
+    // The page's 48 headings, and the proto's 14 sections for codes the page
+    // does not list (`Model Export status codes`, `Runner related codes 256xx`,
+    // ...), each where its codes fall.
+    let expected: [(G, &str, Option<core::ops::RangeInclusive<u32>>, usize); 62] = [
+        (G::Generic, "Generic", None, 10),
         (
             G::Connection,
             "Clarifai Connection Codes: 11xxx",
             Some(11000..=11999),
-            16,
+            17,
         ),
         (
             G::ModelTraining,
             "Model/Custom Training Related Codes: 21xxx",
             Some(21000..=21999),
-            24,
+            27,
         ),
         (
             G::ModelEvaluation,
@@ -58,7 +83,7 @@ fn groups_are_the_pages_headings() {
             G::ModelDeployment,
             "Model Deployment Codes: 2135x",
             Some(21350..=21359),
-            4,
+            6,
         ),
         (
             G::ModelReference,
@@ -66,6 +91,7 @@ fn groups_are_the_pages_headings() {
             Some(21400..=21499),
             2,
         ),
+        (G::ModelExport, "Model Export status codes", None, 4),
         (
             G::Workflow,
             "Workflow Related Codes: 22xxx",
@@ -82,7 +108,7 @@ fn groups_are_the_pages_headings() {
             G::Annotation,
             "Annotation Related Codes: 24xxx",
             Some(24000..=24999),
-            13,
+            18,
         ),
         (
             G::Metadata,
@@ -121,6 +147,60 @@ fn groups_are_the_pages_headings() {
             8,
         ),
         (
+            G::Runner,
+            "Runner related codes 256xx",
+            Some(25600..=25699),
+            10,
+        ),
+        (
+            G::Nodepool,
+            "Nodepool related codes 257xx",
+            Some(25700..=25799),
+            3,
+        ),
+        (
+            G::ComputeCluster,
+            "ComputeCluster related codes 258xx",
+            Some(25800..=25899),
+            3,
+        ),
+        (
+            G::Deployment,
+            "Deployment related codes 259xx",
+            Some(25900..=25999),
+            4,
+        ),
+        (
+            G::InstanceType,
+            "InstanceType related codes 260xx",
+            Some(26000..=26099),
+            3,
+        ),
+        (
+            G::ComputePlane,
+            "Compute plane related codes 261xx",
+            Some(26100..=26199),
+            1,
+        ),
+        (
+            G::PipelineStep,
+            "PipelineStep related codes 262xx",
+            Some(26200..=26299),
+            10,
+        ),
+        (
+            G::Pipeline,
+            "Pipeline related codes 263xx",
+            Some(26300..=26399),
+            3,
+        ),
+        (
+            G::Artifact,
+            "Artifact related codes 264xx",
+            Some(26400..=26499),
+            6,
+        ),
+        (
             G::InputImage,
             "Input: Image Related Codes: 30xxx",
             Some(30000..=30999),
@@ -130,7 +210,7 @@ fn groups_are_the_pages_headings() {
             G::InputVideo,
             "Input: Video Related Codes: 31xxx",
             Some(31000..=31999),
-            15,
+            21,
         ),
         (
             G::InputRequest,
@@ -144,7 +224,7 @@ fn groups_are_the_pages_headings() {
             Some(40000..=40009),
             4,
         ),
-        (G::Other, "Other Related: 400xx", Some(40000..=40099), 18),
+        (G::Other, "Other Related: 400xx", Some(40000..=40099), 20),
         (
             G::Queue,
             "Queue Related Error Codes: 41xxx",
@@ -167,7 +247,7 @@ fn groups_are_the_pages_headings() {
             G::Search,
             "Search Related Error Codes: 430xx",
             Some(43000..=43099),
-            5,
+            6,
         ),
         (
             G::WorkflowEvaluation,
@@ -179,19 +259,19 @@ fn groups_are_the_pages_headings() {
             G::Stripe,
             "Stripe Error Code: 44xxx",
             Some(44000..=44999),
-            1,
+            2,
         ),
         (
             G::Cache,
             "Redis/Cache Error Codes: 45xxx",
             Some(45000..=45999),
-            5,
+            6,
         ),
         (
             G::SiftScience,
             "Sift Science Error Codes: 46xxx",
             Some(46000..=46999),
-            3,
+            6,
         ),
         (
             G::AppCounts,
@@ -225,7 +305,19 @@ fn groups_are_the_pages_headings() {
             4,
         ),
         (G::Sso, "SSO Code: 53xxx", Some(53000..=53999), 1),
-        (G::Tasks, "Tasks Codes: 54xxx", Some(54000..=54999), 7),
+        (G::Tasks, "Tasks Codes: 54xxx", Some(54000..=54999), 9),
+        (
+            G::TaskAssignments,
+            "Task Assignments 542xx",
+            Some(54200..=54299),
+            5,
+        ),
+        (
+            G::TaskAssignmentReviews,
+            "Task Assignment Reviews 543xx",
+            Some(54300..=54399),
+            3,
+        ),
         (
             G::LabelOrder,
             "Label Order Related Status Code: 55xxx",
@@ -248,7 +340,7 @@ fn groups_are_the_pages_headings() {
             G::FeatureFlags,
             "Feature Flags Status Codes: 620xx",
             Some(62000..=62099),
-            3,
+            4,
         ),
         (
             G::Maintenance,
@@ -260,32 +352,39 @@ fn groups_are_the_pages_headings() {
             G::Datasets,
             "Datasets Status Codes: 64xxx",
             Some(64000..=64999),
-            8,
+            13,
         ),
         (
             G::Jobs,
             "Generic Job Status Codes: 640xx",
             Some(64000..=64099),
-            6,
+            8,
         ),
         (G::AuthIssues, "Auth Issues Codes", None, 1),
         (
             G::MultipartUpload,
             "Multipart Uploading Status Codes: 680xx",
             Some(68000..=68099),
-            5,
+            7,
         ),
         (
             G::Billing,
             "Billing Related Issues: 69xxx",
             Some(69000..=69999),
-            1,
+            2,
+        ),
+        (G::Logs, "Logs related issues: 70000;", None, 1),
+        (
+            G::Twilio,
+            "Twilio related issues: 71xxx",
+            Some(71000..=71999),
+            3,
         ),
         (
             G::Internal,
             "Internal Issues Codes: 98xxx",
             Some(98000..=98999),
-            12,
+            17,
         ),
         (
             G::Uncategorized,
@@ -297,7 +396,7 @@ fn groups_are_the_pages_headings() {
     assert_eq!(G::ALL.len(), expected.len());
     let mut grouped = 0;
     for ((group, title, range, rows), declared) in expected.into_iter().zip(G::ALL) {
-        assert_eq!(group, *declared, "groups in the page's order");
+        assert_eq!(group, *declared, "groups in the sources' order");
         assert_eq!(group.title(), Some(title));
         assert_eq!(group.range(), range, "{title}");
         assert_eq!(group.codes().len(), rows, "{title}");
@@ -334,11 +433,14 @@ fn nested_ranges_give_unknown_codes_the_innermost_section() {
                 .range()
                 .zip(containing.range())
                 .is_some_and(|(g, c)| g.start() <= c.start() && c.end() <= g.end());
+            // 43040 and 64005..=64030: see above; 21500..=21503: the proto's
+            // section "Model Export status codes", which gives no range.
             assert!(
                 containing == group
                     || nested
                     || [43040].contains(&code.code())
-                    || (64005..=64030).contains(&code.code()),
+                    || (64005..=64030).contains(&code.code())
+                    || (21500..=21503).contains(&code.code()),
                 "{code}: {containing:?} / {group:?}"
             );
         }
@@ -365,6 +467,28 @@ fn nested_ranges_give_unknown_codes_the_innermost_section() {
     assert_eq!(Clarifai::from(41999).group(), Some(ClarifaiGroup::Queue));
     assert_eq!(Clarifai::from(41199).group(), Some(ClarifaiGroup::Sqs));
     assert_eq!(Clarifai::from(43099).group(), Some(ClarifaiGroup::Search));
+    // The proto's sections: nested in the page's where its range holds them.
+    assert_eq!(
+        Clarifai::from(21504).group(),
+        Some(ClarifaiGroup::ModelTraining)
+    );
+    assert_eq!(Clarifai::from(25610).group(), Some(ClarifaiGroup::Runner));
+    assert_eq!(
+        Clarifai::from(25999).group(),
+        Some(ClarifaiGroup::Deployment)
+    );
+    assert_eq!(
+        Clarifai::from(25500).group(),
+        Some(ClarifaiGroup::TrainingService)
+    );
+    assert_eq!(
+        Clarifai::from(54250).group(),
+        Some(ClarifaiGroup::TaskAssignments)
+    );
+    assert_eq!(Clarifai::from(54500).group(), Some(ClarifaiGroup::Tasks));
+    assert_eq!(Clarifai::from(71999).group(), Some(ClarifaiGroup::Twilio));
+    assert_eq!(Clarifai::from(26999).group(), None);
+    assert_eq!(Clarifai::from(70001).group(), None);
     // Listed codes keep the page's section, whatever range holds them.
     assert_eq!(Clarifai::from(64005).group(), Some(ClarifaiGroup::Datasets));
 }
@@ -657,14 +781,14 @@ fn spot_checks_from_every_group() {
         ),
         (
             30001,
-            "INPUT_DOWNLOAD_PENDING",
+            "INPUT_PENDING",
             Some("Download pending; when things are async, this is the default status"),
             Pending,
             Some(ClarifaiGroup::InputImage),
         ),
         (
             30002,
-            "INPUT_DOWNLOAD_FAILED",
+            "INPUT_FAILED",
             Some(
                 "Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request",
             ),
@@ -988,6 +1112,105 @@ fn spot_checks_from_every_group() {
             VendorError,
             Some(ClarifaiGroup::Uncategorized),
         ),
+        // The proto's codes, in the proto's sections.
+        (
+            21501,
+            "MODEL_EXPORTING",
+            None,
+            Pending,
+            Some(ClarifaiGroup::ModelExport),
+        ),
+        (
+            25604,
+            "RUNNER_NEEDS_RETRY",
+            None,
+            Retry,
+            Some(ClarifaiGroup::Runner),
+        ),
+        (
+            25700,
+            "NODEPOOL_DOES_NOT_EXIST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::Nodepool),
+        ),
+        (
+            25801,
+            "COMPUTE_CLUSTER_INVALID_ARGUMENT",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::ComputeCluster),
+        ),
+        (
+            25903,
+            "DEPLOYMENT_DISABLED",
+            Some("The deployment is disabled and cannot serve traffic."),
+            ClientError,
+            Some(ClarifaiGroup::Deployment),
+        ),
+        (
+            26002,
+            "INSTANCE_TYPE_INVALID_REQUEST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::InstanceType),
+        ),
+        (
+            26100,
+            "COMPUTE_PLANE_METRICS_INVALID_REQUEST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::ComputePlane),
+        ),
+        (
+            26205,
+            "PIPELINE_STEP_BUILDING",
+            None,
+            Pending,
+            Some(ClarifaiGroup::PipelineStep),
+        ),
+        (
+            26300,
+            "PIPELINE_DOES_NOT_EXIST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::Pipeline),
+        ),
+        (
+            26403,
+            "ARTIFACT_VERSION_DOES_NOT_EXIST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::Artifact),
+        ),
+        (
+            54204,
+            "TASK_ASSIGNMENT_REJECTED",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::TaskAssignments),
+        ),
+        (
+            54302,
+            "TASK_ASSIGNMENT_REVIEW_DISMISSED",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::TaskAssignmentReviews),
+        ),
+        (
+            70000,
+            "LOG_ENTRIES_INVALID_REQUEST",
+            None,
+            ClientError,
+            Some(ClarifaiGroup::Logs),
+        ),
+        (
+            71005,
+            "TWILIO_PHONE_NUMBER_BLOCKED",
+            Some("The provided phone number was rejected or blocked by Twilio."),
+            ClientError,
+            Some(ClarifaiGroup::Twilio),
+        ),
     ];
     let mut groups_seen = std::collections::BTreeSet::new();
     for &(code, name, description, class, group) in rows {
@@ -1100,6 +1323,17 @@ fn the_nine_blank_names_are_the_protobufs() {
         Clarifai::from(40019),
         Clarifai::DatabaseLockedByOngoingOperation
     );
+    // None of them is in the proto any more: 40019 is reserved there.
+    assert_eq!(
+        Clarifai::from(40019).source(),
+        Some("page (reserved in proto)")
+    );
+    for code in [24153, 42000, 42006] {
+        assert_eq!(
+            Clarifai::from(code).source(),
+            Some("page (removed from proto)")
+        );
+    }
 }
 
 #[test]
@@ -1177,6 +1411,275 @@ fn unknown_codes_are_kept() {
         Some(ClarifaiGroup::InputImage)
     );
     assert!(!Clarifai::from(30202).is_known());
+}
+
+/// The table's entry of a listed code.
+fn entry(code: u32) -> codes_vendors::Entry {
+    TABLES[0]
+        .get(i128::from(code))
+        .unwrap_or_else(|| panic!("{code} listed"))
+}
+
+#[test]
+fn counts_per_source() {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &value in Clarifai::ALL {
+        *counts
+            .entry(value.source().expect("every row"))
+            .or_default() += 1;
+    }
+    assert_eq!(counts, BTreeMap::from(SOURCES));
+    assert_eq!(SOURCES.iter().map(|(_, n)| n).sum::<usize>(), ROWS);
+    // The page's rows: every value but "proto".
+    assert_eq!(ROWS - counts["proto"], PAGE_ROWS);
+    assert_eq!(counts["proto"], PROTO_ONLY_ROWS);
+    // Unknown codes have no source.
+    assert_eq!(Clarifai::from(21999).source(), None);
+}
+
+#[test]
+fn every_code_of_the_proto_is_a_row_with_the_protos_names() {
+    let proto = sources::clarifai_proto();
+    // What the sources' README says of the file.
+    assert_eq!(proto.entries.len(), 429);
+    assert_eq!(proto.codes().len(), 425);
+    assert_eq!(proto.entries.iter().filter(|e| e.deprecated).count(), 14);
+    let page: BTreeSet<u32> = sources::clarifai_page().iter().map(|r| r.code).collect();
+    assert_eq!(page.len(), PAGE_ROWS);
+    for code in proto.codes() {
+        let value = Clarifai::from(code);
+        assert!(value.is_known(), "{code}");
+        let entries = proto.of(code);
+        // The current name is the one not deprecated (INPUT_SUCCESS, not its
+        // alias INPUT_DOWNLOAD_SUCCESS); the proto lists it first.
+        let current = entries
+            .iter()
+            .find(|e| !e.deprecated)
+            .unwrap_or(&entries[0]);
+        assert_eq!(value.name(), Some(current.name.as_str()), "{code}");
+        for e in &entries {
+            assert_eq!(Clarifai::from_name(&e.name), Some(value), "{}", e.name);
+            assert_eq!(e.name.parse::<Clarifai>(), Ok(value), "{}", e.name);
+        }
+        let expected = if page.contains(&code) {
+            "page"
+        } else {
+            "proto"
+        };
+        assert_eq!(value.source(), Some(expected), "{code}");
+    }
+    // And the rows the proto does not have are the page's, marked.
+    let reserved: BTreeSet<u32> = proto.reserved.iter().copied().collect();
+    let defined: BTreeSet<u32> = proto.codes().into_iter().collect();
+    for &value in Clarifai::ALL {
+        let code = value.code();
+        if defined.contains(&code) {
+            continue;
+        }
+        assert!(page.contains(&code), "{code}: in neither source");
+        let expected = if reserved.contains(&code) {
+            "page (reserved in proto)"
+        } else {
+            "page (removed from proto)"
+        };
+        assert_eq!(value.source(), Some(expected), "{code}");
+    }
+}
+
+#[test]
+fn page_names_the_proto_changed_are_aliases() {
+    // (code, the proto's name, the page's name)
+    let renamed = [
+        (30000, "INPUT_SUCCESS", "INPUT_DOWNLOAD_SUCCESS"),
+        (30001, "INPUT_PENDING", "INPUT_DOWNLOAD_PENDING"),
+        (30002, "INPUT_FAILED", "INPUT_DOWNLOAD_FAILED"),
+        (30003, "INPUT_IN_PROGRESS", "INPUT_DOWNLOAD_IN_PROGRESS"),
+        (54005, "TASK_FAILED", "TASK_ADD_ANNOTATIONS_FAILURE"),
+    ];
+    for (code, name, page_name) in renamed {
+        let value = Clarifai::from(code);
+        assert_eq!(value.name(), Some(name));
+        assert_eq!(Clarifai::from_name(page_name), Some(value));
+        assert_eq!(entry(code).aliases, [page_name]);
+        // The row is not deprecated: only the proto's old name is.
+        assert!(!entry(code).deprecated, "{code}");
+    }
+    assert_eq!(Clarifai::InputSuccess.code(), 30000);
+    assert_eq!(Clarifai::TaskFailed.code(), 54005);
+    // No other row has an alias.
+    let with_aliases = Clarifai::ALL
+        .iter()
+        .filter(|v| !entry(v.code()).aliases.is_empty())
+        .count();
+    assert_eq!(with_aliases, renamed.len());
+}
+
+#[test]
+fn every_row_of_the_page_is_kept_verbatim() {
+    let page = sources::clarifai_page();
+    assert_eq!(page.len(), PAGE_ROWS);
+    for row in &page {
+        let value = Clarifai::from(row.code);
+        assert!(value.is_known(), "{}", row.code);
+        assert_ne!(value.source(), Some("proto"), "{}", row.code);
+        // The page's name is the row's name or its alias; the 9 blank ones
+        // are the protobuf's (see `the_nine_blank_names_are_the_protobufs`).
+        if !row.name.is_empty() {
+            assert_eq!(Clarifai::from_name(&row.name), Some(value), "{}", row.name);
+        }
+        // The page's description, verbatim; 99009's blank one is seed 000's.
+        let description = match (row.code, row.description.as_str()) {
+            (99009, "") => Some("Internal error"),
+            (_, "") => None,
+            (_, text) => Some(text),
+        };
+        assert_eq!(value.description(), description, "{}", row.code);
+    }
+    assert_eq!(page.iter().filter(|r| r.name.is_empty()).count(), 9);
+}
+
+#[test]
+fn deprecated_rows_are_the_protos() {
+    let proto = sources::clarifai_proto();
+    let text = sources::source("clarifai_status_code.proto");
+    // A code is deprecated when every name the proto gives it is.
+    let deprecated: BTreeSet<u32> = proto
+        .codes()
+        .into_iter()
+        .filter(|&code| proto.of(code).iter().all(|e| e.deprecated))
+        .collect();
+    assert_eq!(
+        deprecated.iter().copied().collect::<Vec<_>>(),
+        [
+            11001, 21116, 21314, 25154, 25200, 25201, 25202, 25203, 25204, 39998
+        ]
+    );
+    for &value in Clarifai::ALL {
+        let code = value.code();
+        let entry = entry(code);
+        assert_eq!(entry.deprecated, deprecated.contains(&code), "{code}");
+        assert_eq!(value.is_deprecated(), entry.deprecated, "{code}");
+        // Every deprecated row has the proto's note, verbatim.
+        assert_eq!(entry.deprecation.is_some(), entry.deprecated, "{code}");
+        if let Some(note) = entry.deprecation {
+            assert!(text.contains(note), "{code}: {note:?}");
+        }
+    }
+    assert_eq!(
+        entry(25154).deprecation,
+        Some(
+            "DEPRECATED: Not used anymore. Now for an empty data dump, DATA_DUMP_SUCCESS is returned. To detect an empty data dump, check if the inptus count is 0."
+        )
+    );
+    assert_eq!(
+        entry(39998).deprecation,
+        Some("deprecate this one. Use REQUEST_DISABLED_FOR_MAINTENANCE")
+    );
+}
+
+#[test]
+fn the_protos_codes_have_the_protos_comments_or_no_description() {
+    let proto = sources::clarifai_proto();
+    let titles: BTreeSet<&str> = ClarifaiGroup::ALL
+        .iter()
+        .filter_map(|g| g.title())
+        .collect();
+    let mut described = 0;
+    for e in &proto.entries {
+        let value = Clarifai::from(e.code);
+        if value.source() != Some("proto") {
+            continue; // the page's row: its own description
+        }
+        let expected = match (&e.trailing, e.above.first()) {
+            // A comment beside the entry, on its line.
+            (Some(trailing), _) => Some(trailing.as_str()),
+            // A section heading above it: its group's title, not a description.
+            (None, Some(heading)) if titles.contains(heading.as_str()) => {
+                assert_eq!(
+                    value.group().and_then(|g| g.title()),
+                    Some(heading.as_str())
+                );
+                None
+            }
+            // ZERO: the comment speaks of the enum; 24300: the tracks' life
+            // cycle, quoted in the group's docs.
+            (None, Some(_)) if [0, 24300].contains(&e.code) => None,
+            // Else the comment above it (its first line: 54006's examples
+            // follow in its docs).
+            (None, Some(above)) => Some(above.as_str()),
+            (None, None) => None,
+        };
+        assert_eq!(value.description(), expected, "{}", e.name);
+        described += usize::from(expected.is_some());
+    }
+    assert_eq!(described, 15);
+    // Every heading of a section of codes the page does not list is a title.
+    for title in [
+        "Model Export status codes",
+        "Runner related codes 256xx",
+        "Logs related issues: 70000;",
+        "Twilio related issues: 71xxx",
+    ] {
+        assert!(titles.contains(title), "{title}");
+    }
+}
+
+#[test]
+fn classes_of_the_protos_codes_follow_clarifais_clients() {
+    // clarifai-python (`clarifai/utils/misc.py`, RETRYABLE_CODES) and
+    // clarifai-nodejs (`src/client/model.ts`) resend a prediction on these;
+    // both stubs retry the two throttles.
+    for name in [
+        "MODEL_BUSY_PLEASE_RETRY",
+        "MODEL_LOADING",
+        "CONN_THROTTLED",
+        "CONN_EXCEED_HOURLY_LIMIT",
+    ] {
+        let value = Clarifai::from_name(name).expect(name);
+        assert_eq!(value.class(), Class::Retry, "{name}");
+    }
+    // Polled on while they last (clarifai-python: model builds, exports,
+    // evaluations, pipeline steps, pipeline runs, dataset exports, uploads).
+    for name in [
+        "MODEL_BUILDING",
+        "MODEL_EXPORTING",
+        "MODEL_EXPORT_PENDING",
+        "MODEL_EVALUATING",
+        "MODEL_QUEUED_FOR_EVALUATION",
+        "PIPELINE_STEP_BUILDING",
+        "JOB_QUEUED",
+        "JOB_RUNNING",
+        "JOB_PAUSED",
+        "DATASET_VERSION_EXPORT_PENDING",
+        "DATASET_VERSION_EXPORT_IN_PROGRESS",
+        "UPLOAD_IN_PROGRESS",
+        "MODEL_UPLOADING",
+    ] {
+        let value = Clarifai::from_name(name).expect(name);
+        assert_eq!(value.class(), Class::Pending, "{name}");
+    }
+    // Where those loops stop: done, or failed.
+    for (name, class) in [
+        ("MODEL_TRAINED", Class::Success),
+        ("MODEL_EXPORTED", Class::Success),
+        ("MODEL_EVALUATED", Class::Success),
+        ("PIPELINE_STEP_READY", Class::Success),
+        ("JOB_COMPLETED", Class::Success),
+        ("DATASET_VERSION_EXPORT_SUCCESS", Class::Success),
+        ("UPLOAD_DONE", Class::Success),
+        ("MODEL_BUILDING_FAILED", Class::VendorError),
+        ("MODEL_BUILD_UNEXPECTED_ERROR", Class::VendorError),
+        ("MODEL_EXPORTING_FAILED", Class::VendorError),
+        ("PIPELINE_STEP_BUILDING_FAILED", Class::VendorError),
+        ("PIPELINE_STEP_BUILD_UNEXPECTED_ERROR", Class::VendorError),
+        ("JOB_FAILED", Class::VendorError),
+        ("JOB_UNEXPECTED_ERROR", Class::VendorError),
+        ("RUNNER_PROCESSING_FAILED", Class::VendorError),
+        ("ZERO", Class::Unknown),
+    ] {
+        let value = Clarifai::from_name(name).expect(name);
+        assert_eq!(value.class(), class, "{name}");
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -1,16 +1,27 @@
-//! The Seven Bridges table against its page (seed 002), and its error body.
+//! The Seven Bridges table against its page (seed 002) and against Seven
+//! Bridges' R client's table (`sevenbridges2-package.R` of the shared
+//! sources), both read by the tests; and its error body.
 #![cfg(feature = "seven-bridges")]
+
+mod sources;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use codes_vendors::Class;
 use codes_vendors::seven_bridges::{SevenBridges, SevenBridgesGroup, TABLES};
 
 /// The page's table holds 131 code rows (152 rows, less 11 heading rows and
-/// 10 empty ones); 6009 is on two of them, so the table has 130 codes.
+/// 10 empty ones); 6009 is on two of them, so the page has 130 codes.
 const PAGE_CODE_ROWS: usize = 131;
-const ROWS: usize = PAGE_CODE_ROWS - 1;
+const PAGE_CODES: usize = PAGE_CODE_ROWS - 1;
+/// The R client's table has 205 codes: the page's 130 (the row anchored 9023
+/// taken as the 9032 it shows) and 75 more.
+const SDK_ONLY: usize = 75;
+/// 130 + 75 = 205.
+const ROWS: usize = PAGE_CODES + SDK_ONLY;
 
 #[test]
-fn row_count_is_the_pages_less_the_duplicate_6009() {
+fn row_count_is_the_pages_and_the_r_tables() {
     assert_eq!(SevenBridges::COUNT, ROWS);
     assert_eq!(SevenBridges::ALL.len(), ROWS);
     assert_eq!(TABLES.len(), 1);
@@ -34,24 +45,42 @@ fn groups_are_the_pages_headings() {
             1,
         ),
         (G::General, "1xxx General errors", 1000..=1999, 1, 1),
-        (G::User, "2xxx: User errors", 2000..=2999, 4, 4),
+        // The page's rows, and the R table's codes more (2105; 5011 to 5035;
+        // 7026; 9020 to 9109; 10xxx; 13xxx; 90010).
+        (G::User, "2xxx: User errors", 2000..=2999, 4, 4 + 1),
         (G::Projects, "3xxx: Projects errors", 3000..=3999, 14, 14),
         (G::Billing, "4xxx Billing errors", 4000..=4999, 8, 8),
-        (G::Files, "5xxx Files errors", 5000..=5999, 11, 11),
+        (G::Files, "5xxx Files errors", 5000..=5999, 11, 11 + 22),
         (G::Apps, "6xxx Apps errors", 6000..=6999, 13, 12),
-        (G::Tasks, "7xxx Tasks errors", 7000..=7999, 25, 25),
+        (G::Tasks, "7xxx Tasks errors", 7000..=7999, 25, 25 + 1),
         (G::Upload, "8xxx Upload errors", 8000..=8999, 16, 16),
-        (G::Volumes, "9xxx Volumes errors", 9000..=9999, 28, 28),
+        (G::Volumes, "9xxx Volumes errors", 9000..=9999, 28, 28 + 14),
+        // The R table's sections, which the page does not have.
+        (
+            G::ManifestFiles,
+            "10xxx: Manifest file errors",
+            10000..=10999,
+            0,
+            31,
+        ),
+        (
+            G::Additional,
+            "13xxx: Additional errors",
+            13000..=13999,
+            0,
+            5,
+        ),
         (
             G::GeneralValidation,
             "9xxxx General validation errors",
             90000..=99999,
             10,
-            10,
+            10 + 1,
         ),
     ];
     assert_eq!(G::ALL.len(), expected.len());
     let mut page_rows = 0;
+    let mut rows = 0;
     for ((group, title, range, on_page, listed), declared) in expected.into_iter().zip(G::ALL) {
         assert_eq!(group, *declared);
         assert_eq!(group.title(), Some(title));
@@ -62,8 +91,10 @@ fn groups_are_the_pages_headings() {
             assert_eq!(code.group(), Some(group));
         }
         page_rows += on_page;
+        rows += listed;
     }
     assert_eq!(page_rows, PAGE_CODE_ROWS);
+    assert_eq!(rows, ROWS, "every row in a group");
 }
 
 #[test]
@@ -196,6 +227,25 @@ fn spot_checks_from_every_group() {
             "The volume is not configured for writing (\"access_mode\": \"RW\").",
             Class::ClientError,
         ),
+        // The R table's codes more.
+        (
+            10215,
+            S::ExternalResourceUnavailable,
+            "External resource unavailable.",
+            Class::Retry,
+        ),
+        (
+            10227,
+            S::DestinationNotFolder,
+            "Destination path must be a folder.",
+            Class::ClientError,
+        ),
+        (
+            13004,
+            S::ConsistencyViolated,
+            "Consistency has been violated, please retry.",
+            Class::Retry,
+        ),
         (90001, S::Unauthorized, "Unauthorized.", Class::ClientError),
         (
             90004,
@@ -275,16 +325,21 @@ fn classes_follow_the_vendors_words() {
             .map(|code| code.code())
             .collect()
     };
-    // Maintenance, rate limit, "currently unavailable" services, "Try again."
+    // Maintenance, rate limit, "currently unavailable" services, "Try again.",
+    // "unavailable", "please retry".
     assert_eq!(
         of(Class::Retry),
         [
-            0, 1000, 2000, 3000, 4000, 5000, 5010, 6000, 7000, 8000, 8008, 90005
+            0, 1000, 2000, 3000, 4000, 5000, 5010, 6000, 7000, 8000, 8008, 10215, 13000, 13004,
+            90005
         ]
     );
     // Failures on the Platform's side not called transient.
-    assert_eq!(of(Class::VendorError), [5007, 8007, 8009, 9000, 90004]);
-    assert_eq!(of(Class::ClientError).len(), ROWS - 12 - 5);
+    assert_eq!(
+        of(Class::VendorError),
+        [5007, 8007, 8009, 9000, 9100, 10110, 10220, 90004]
+    );
+    assert_eq!(of(Class::ClientError).len(), ROWS - 15 - 8);
     for code in SevenBridges::ALL {
         if code
             .description()
@@ -296,28 +351,40 @@ fn classes_follow_the_vendors_words() {
 }
 
 #[test]
-fn page_defects_are_resolved_as_documented() {
-    // 6009 twice: the first row ("App revision must be a valid integer.") is
-    // the code; "Source project must not be null ..." lives in its doc only.
+fn page_defects_are_resolved_by_the_vendors_table() {
+    // 6009 twice on the page, with two texts: the R table's text for 6009,
+    // which is neither, is the row's; the page's two live in its docs only.
     assert_eq!(
         SevenBridges::from_code(6009),
-        SevenBridges::AppRevisionInvalid
+        SevenBridges::DestinationProjectMissing
     );
     assert_eq!(
-        SevenBridges::AppRevisionInvalid.description(),
-        Some("App revision must be a valid integer.")
+        SevenBridges::DestinationProjectMissing.description(),
+        Some("Destination project must not be null or an empty string.")
     );
-    assert!(
-        SevenBridges::ALL.iter().all(|code| code.description()
-            != Some("Source project must not be null or an empty string."))
+    assert_eq!(
+        SevenBridges::DestinationProjectMissing.source(),
+        Some("sdk")
     );
-    // No number is invented for the second meaning: 6005 (skipped by the
-    // page) stays unknown.
+    for page_text in [
+        "App revision must be a valid integer.",
+        "Source project must not be null or an empty string.",
+    ] {
+        assert!(
+            SevenBridges::ALL
+                .iter()
+                .all(|code| code.description() != Some(page_text)),
+            "{page_text}"
+        );
+    }
+    // No number is invented for the page's texts: 6005 (skipped by both
+    // tables) stays unknown.
     assert_eq!(SevenBridges::from_code(6005), SevenBridges::Unknown(6005));
 
-    // Anchor 9023 shown as 9032: 9023. Anchor 9042 shown as 9024: 9024.
+    // Anchor 9023 shown as 9032: 9032, as the R table has it. Anchor 9042
+    // shown as 9024: 9024, likewise.
     assert_eq!(
-        SevenBridges::from_code(9023),
+        SevenBridges::from_code(9032),
         SevenBridges::VolumeSseAlgorithmInvalid
     );
     assert_eq!(
@@ -327,6 +394,10 @@ fn page_defects_are_resolved_as_documented() {
         )
     );
     assert_eq!(
+        SevenBridges::VolumeSseAlgorithmInvalid.source(),
+        Some("page")
+    );
+    assert_eq!(
         SevenBridges::from_code(9024),
         SevenBridges::VolumeStorageClassInvalid
     );
@@ -334,16 +405,123 @@ fn page_defects_are_resolved_as_documented() {
         SevenBridges::VolumeStorageClassInvalid.description(),
         Some("Invalid S3 storage class selected (\"aws_storage_class\"). Check the documentation.")
     );
-    assert!(!SevenBridges::from_code(9032).is_known());
+    assert!(!SevenBridges::from_code(9023).is_known());
     assert!(!SevenBridges::from_code(9042).is_known());
 
-    // Rows with the same description on the page keep distinct codes.
+    // Rows with the same description keep distinct codes.
     assert_eq!(
         SevenBridges::VolumeServiceInvalid.description(),
         SevenBridges::VolumeServiceInvalid9019.description()
     );
     assert_eq!(SevenBridges::VolumeServiceInvalid9019.code(), 9019);
     assert_eq!(SevenBridges::CrossCloudExportUnsupported9028.code(), 9028);
+}
+
+/// A message without markup, for comparing the page's with the R table's:
+/// no backticks, no double quotes, no final period, plain spaces.
+fn plain(text: &str) -> String {
+    text.replace(['`', '"'], "")
+        .replace('\u{a0}', " ")
+        .trim_end_matches('.')
+        .to_owned()
+}
+
+#[test]
+fn counts_per_source() {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &value in SevenBridges::ALL {
+        *counts
+            .entry(value.source().expect("every row"))
+            .or_default() += 1;
+    }
+    // The page's 130 codes but 6009, whose text is the R table's; the R
+    // table's 75 codes more and 6009: 129 + 76 = 205.
+    assert_eq!(counts, BTreeMap::from([("page", 129), ("sdk", 76)]));
+    assert_eq!(SevenBridges::from_code(7999).source(), None);
+}
+
+#[test]
+fn every_code_of_the_r_table_is_a_row_with_its_message() {
+    let r = sources::sevenbridges_r();
+    assert_eq!(r.len(), ROWS, "the sources' README: 205 codes");
+    let codes: BTreeSet<u32> = r.iter().map(|c| c.code).collect();
+    assert_eq!(codes.len(), ROWS, "no code twice");
+    let page: BTreeSet<u32> = sources::sevenbridges_page()
+        .iter()
+        .map(|row| row.shown)
+        .collect();
+    let mut differ = Vec::new();
+    for code in &r {
+        let value = SevenBridges::from_code(code.code);
+        assert!(value.is_known(), "{}", code.code);
+        let description = value.description().expect("described");
+        // The row's description is the R table's message, markup aside, or
+        // the page's, with the R table's message in `sdk_message`.
+        if plain(description) != plain(&code.message) {
+            assert_eq!(
+                value.sdk_message().map(plain),
+                Some(plain(&code.message)),
+                "{}",
+                code.code
+            );
+            differ.push(code.code);
+        } else {
+            assert_eq!(value.sdk_message(), None, "{}", code.code);
+        }
+        // Rows the page lacks come from the R table, with its message less
+        // its backticks.
+        if !page.contains(&code.code) {
+            assert_eq!(value.source(), Some("sdk"), "{}", code.code);
+            assert_eq!(description, code.message.replace('`', ""), "{}", code.code);
+        }
+        // In the group of the R table's section (its `5xxx`, `10xxx`, ...).
+        let heading = code.section.split(':').next().expect("a heading");
+        let group = value.group().expect("grouped");
+        let title = group.title().expect("titled");
+        let rest = title.strip_prefix(heading);
+        assert!(
+            rest.is_some_and(|rest| rest.starts_with([' ', ':'])),
+            "{}: {title}",
+            code.code
+        );
+    }
+    // The page's words differ from the R table's for these four only.
+    assert_eq!(differ, [3011, 8004, 8005, 9101]);
+    // And the table has no code the R table lacks.
+    for &value in SevenBridges::ALL {
+        assert!(codes.contains(&value.code()), "{value}");
+    }
+}
+
+#[test]
+fn every_row_of_the_page_is_kept_verbatim() {
+    let page = sources::sevenbridges_page();
+    assert_eq!(page.len(), PAGE_CODE_ROWS);
+    for row in &page {
+        // The shown number, which the R table confirms where the anchor
+        // disagrees (9032, 9024).
+        let value = SevenBridges::from_code(row.shown);
+        assert!(value.is_known(), "{}", row.shown);
+        if row.shown == 6009 {
+            continue; // see page_defects_are_resolved_by_the_vendors_table
+        }
+        assert_eq!(value.source(), Some("page"), "{}", row.shown);
+        // The page's text less its markup: backticks, no-break spaces.
+        let text = row.description.replace('`', "").replace('\u{a0}', " ");
+        assert_eq!(value.description(), Some(text.as_str()), "{}", row.shown);
+    }
+    let shown_twice: Vec<u32> = page
+        .windows(2)
+        .filter(|w| w[0].shown == w[1].shown)
+        .map(|w| w[0].shown)
+        .collect();
+    assert_eq!(shown_twice, [6009]);
+    let anchor_differs: Vec<(u32, u32)> = page
+        .iter()
+        .filter(|r| r.anchor != r.shown)
+        .map(|r| (r.anchor, r.shown))
+        .collect();
+    assert_eq!(anchor_differs, [(9023, 9032), (9042, 9024)]);
 }
 
 #[test]

@@ -24,6 +24,9 @@
 )]
 #[repr(u32)]
 pub enum AltClarifai {
+    #[strum(serialize = "ZERO", props(class = "unknown"))]
+    #[error("0 ZERO")]
+    Zero = 0,
     #[strum(
         serialize = "SUCCESS",
         message = "Ok",
@@ -77,6 +80,16 @@ pub enum AltClarifai {
     )]
     #[error("10050 MOVED: Resource moved")]
     Moved = 10050,
+    #[strum(serialize = "TEAPOT", props(class = "client_error", group = "Generic"))]
+    #[error("10060 TEAPOT")]
+    Teapot = 10060,
+    #[strum(
+        serialize = "ACCEPTED",
+        message = "Request has been accepted. Respond with Http status 202.",
+        props(class = "pending", group = "Generic")
+    )]
+    #[error("10070 ACCEPTED: Request has been accepted. Respond with Http status 202.")]
+    Accepted = 10070,
     #[strum(
         serialize = "CONN_ACCOUNT_ISSUES",
         message = "Account or plan issue, such as expired credentials, account still in trial, or feature not supported in your tier",
@@ -187,6 +200,13 @@ pub enum AltClarifai {
     #[error("11104 CONN_NO_GDPR_CONSENT: No GDPR consent")]
     ConnNoGdprConsent = 11104,
     #[strum(
+        serialize = "CONN_INVALID_RANGE",
+        message = "when invalid range of a resource is requested",
+        props(class = "client_error", group = "Connection")
+    )]
+    #[error("11105 CONN_INVALID_RANGE: when invalid range of a resource is requested")]
+    ConnInvalidRange = 11105,
+    #[strum(
         serialize = "CONN_AUTH_METHOD_DISABLED",
         message = "Authentication method is disabled",
         props(class = "client_error", group = "Connection")
@@ -246,6 +266,27 @@ pub enum AltClarifai {
         "21106 MODEL_TRAINING_FAILED: Generic error message for any type of model training error"
     )]
     ModelTrainingFailed = 21106,
+    #[strum(
+        serialize = "MODEL_BUILDING",
+        message = "For new V3 DockerInternalType models which are built images",
+        props(class = "pending", group = "ModelTraining")
+    )]
+    #[error("21107 MODEL_BUILDING: For new V3 DockerInternalType models which are built images")]
+    ModelBuilding = 21107,
+    #[strum(
+        serialize = "MODEL_BUILDING_FAILED",
+        message = "Failed to build image for model.",
+        props(class = "vendor_error", group = "ModelTraining")
+    )]
+    #[error("21108 MODEL_BUILDING_FAILED: Failed to build image for model.")]
+    ModelBuildingFailed = 21108,
+    #[strum(
+        serialize = "MODEL_BUILD_UNEXPECTED_ERROR",
+        message = "Failed to build image for model.",
+        props(class = "vendor_error", group = "ModelTraining")
+    )]
+    #[error("21109 MODEL_BUILD_UNEXPECTED_ERROR: Failed to build image for model.")]
+    ModelBuildUnexpectedError = 21109,
     #[strum(
         serialize = "MODEL_TRAINING_NO_DATA",
         message = "Custom model training had no data",
@@ -504,6 +545,21 @@ pub enum AltClarifai {
     )]
     ModelNotDeployed = 21353,
     #[strum(
+        serialize = "MODEL_BUSY_PLEASE_RETRY",
+        props(class = "retry", group = "ModelDeployment")
+    )]
+    #[error("21354 MODEL_BUSY_PLEASE_RETRY")]
+    ModelBusyPleaseRetry = 21354,
+    #[strum(
+        serialize = "MODEL_LOADING",
+        message = "Used when the model pod is running, but not yet ready to serve requests.",
+        props(class = "retry", group = "ModelDeployment")
+    )]
+    #[error(
+        "21355 MODEL_LOADING: Used when the model pod is running, but not yet ready to serve requests."
+    )]
+    ModelLoading = 21355,
+    #[strum(
         serialize = "MODEL_REFERENCE_INVALID_ARGUMENT",
         message = "Used when a model reference field is not set properly",
         props(class = "client_error", group = "ModelReference")
@@ -521,6 +577,30 @@ pub enum AltClarifai {
         "21420 MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT: Used when a model example input field is not set properly"
     )]
     ModelExampleInputInvalidArgument = 21420,
+    #[strum(
+        serialize = "MODEL_EXPORTED",
+        props(class = "success", group = "ModelExport")
+    )]
+    #[error("21500 MODEL_EXPORTED")]
+    ModelExported = 21500,
+    #[strum(
+        serialize = "MODEL_EXPORTING",
+        props(class = "pending", group = "ModelExport")
+    )]
+    #[error("21501 MODEL_EXPORTING")]
+    ModelExporting = 21501,
+    #[strum(
+        serialize = "MODEL_EXPORTING_FAILED",
+        props(class = "vendor_error", group = "ModelExport")
+    )]
+    #[error("21502 MODEL_EXPORTING_FAILED")]
+    ModelExportingFailed = 21502,
+    #[strum(
+        serialize = "MODEL_EXPORT_PENDING",
+        props(class = "pending", group = "ModelExport")
+    )]
+    #[error("21503 MODEL_EXPORT_PENDING")]
+    ModelExportPending = 21503,
     #[strum(
         serialize = "WORKFLOW_NO_MATCHING_INPUT",
         message = "Workflow does not have specified input model",
@@ -750,6 +830,36 @@ pub enum AltClarifai {
     #[error("24252 ANNOTATION_MODIFY_FAILED: Annotation modification failed")]
     AnnotationModifyFailed = 24252,
     #[strum(
+        serialize = "ANNOTATION_TRACK_IDLE",
+        props(class = "pending", group = "Annotation")
+    )]
+    #[error("24300 ANNOTATION_TRACK_IDLE")]
+    AnnotationTrackIdle = 24300,
+    #[strum(
+        serialize = "ANNOTATION_TRACK_IN_PROGRESS",
+        props(class = "pending", group = "Annotation")
+    )]
+    #[error("24301 ANNOTATION_TRACK_IN_PROGRESS")]
+    AnnotationTrackInProgress = 24301,
+    #[strum(
+        serialize = "ANNOTATION_TRACK_PENDING",
+        props(class = "pending", group = "Annotation")
+    )]
+    #[error("24302 ANNOTATION_TRACK_PENDING")]
+    AnnotationTrackPending = 24302,
+    #[strum(
+        serialize = "ANNOTATION_TRACK_APPROVED",
+        props(class = "success", group = "Annotation")
+    )]
+    #[error("24303 ANNOTATION_TRACK_APPROVED")]
+    AnnotationTrackApproved = 24303,
+    #[strum(
+        serialize = "ANNOTATION_TRACK_FAILED",
+        props(class = "vendor_error", group = "Annotation")
+    )]
+    #[error("24304 ANNOTATION_TRACK_FAILED")]
+    AnnotationTrackFailed = 24304,
+    #[strum(
         serialize = "METADATA_INVALID_PATCH_ARGUMENTS",
         props(class = "client_error", group = "Metadata")
     )]
@@ -968,37 +1078,296 @@ pub enum AltClarifai {
     #[error("25407 BULK_OPERATION_DELETED")]
     BulkOperationDeleted = 25407,
     #[strum(
-        serialize = "INPUT_DOWNLOAD_SUCCESS",
+        serialize = "RUNNER_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Runner")
+    )]
+    #[error("25600 RUNNER_DOES_NOT_EXIST")]
+    RunnerDoesNotExist = 25600,
+    #[strum(
+        serialize = "RUNNER_PERMISSION_DENIED",
+        props(class = "client_error", group = "Runner")
+    )]
+    #[error("25601 RUNNER_PERMISSION_DENIED")]
+    RunnerPermissionDenied = 25601,
+    #[strum(
+        serialize = "RUNNER_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Runner")
+    )]
+    #[error("25602 RUNNER_INVALID_ARGUMENT")]
+    RunnerInvalidArgument = 25602,
+    #[strum(
+        serialize = "RUNNER_INVALID_REQUEST",
+        props(class = "client_error", group = "Runner")
+    )]
+    #[error("25603 RUNNER_INVALID_REQUEST")]
+    RunnerInvalidRequest = 25603,
+    #[strum(
+        serialize = "RUNNER_NEEDS_RETRY",
+        props(class = "retry", group = "Runner")
+    )]
+    #[error("25604 RUNNER_NEEDS_RETRY")]
+    RunnerNeedsRetry = 25604,
+    #[strum(
+        serialize = "RUNNER_STREAM_START",
+        props(class = "pending", group = "Runner")
+    )]
+    #[error("25605 RUNNER_STREAM_START")]
+    RunnerStreamStart = 25605,
+    #[strum(
+        serialize = "RUNNER_STREAM_END",
+        props(class = "success", group = "Runner")
+    )]
+    #[error("25606 RUNNER_STREAM_END")]
+    RunnerStreamEnd = 25606,
+    #[strum(
+        serialize = "RUNNER_ITEM_CANCELLED",
+        props(class = "client_error", group = "Runner")
+    )]
+    #[error("25607 RUNNER_ITEM_CANCELLED")]
+    RunnerItemCancelled = 25607,
+    #[strum(
+        serialize = "RUNNER_PROCESSING_FAILED",
+        props(class = "vendor_error", group = "Runner")
+    )]
+    #[error("25608 RUNNER_PROCESSING_FAILED")]
+    RunnerProcessingFailed = 25608,
+    #[strum(
+        serialize = "RUNNER_SPECIAL_HANDLING_NOT_COMPLETE",
+        props(class = "pending", group = "Runner")
+    )]
+    #[error("25609 RUNNER_SPECIAL_HANDLING_NOT_COMPLETE")]
+    RunnerSpecialHandlingNotComplete = 25609,
+    #[strum(
+        serialize = "NODEPOOL_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Nodepool")
+    )]
+    #[error("25700 NODEPOOL_DOES_NOT_EXIST")]
+    NodepoolDoesNotExist = 25700,
+    #[strum(
+        serialize = "NODEPOOL_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Nodepool")
+    )]
+    #[error("25701 NODEPOOL_INVALID_ARGUMENT")]
+    NodepoolInvalidArgument = 25701,
+    #[strum(
+        serialize = "NODEPOOL_INVALID_REQUEST",
+        props(class = "client_error", group = "Nodepool")
+    )]
+    #[error("25702 NODEPOOL_INVALID_REQUEST")]
+    NodepoolInvalidRequest = 25702,
+    #[strum(
+        serialize = "COMPUTE_CLUSTER_DOES_NOT_EXIST",
+        props(class = "client_error", group = "ComputeCluster")
+    )]
+    #[error("25800 COMPUTE_CLUSTER_DOES_NOT_EXIST")]
+    ComputeClusterDoesNotExist = 25800,
+    #[strum(
+        serialize = "COMPUTE_CLUSTER_INVALID_ARGUMENT",
+        props(class = "client_error", group = "ComputeCluster")
+    )]
+    #[error("25801 COMPUTE_CLUSTER_INVALID_ARGUMENT")]
+    ComputeClusterInvalidArgument = 25801,
+    #[strum(
+        serialize = "COMPUTE_CLUSTER_INVALID_REQUEST",
+        props(class = "client_error", group = "ComputeCluster")
+    )]
+    #[error("25802 COMPUTE_CLUSTER_INVALID_REQUEST")]
+    ComputeClusterInvalidRequest = 25802,
+    #[strum(
+        serialize = "DEPLOYMENT_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Deployment")
+    )]
+    #[error("25900 DEPLOYMENT_DOES_NOT_EXIST")]
+    DeploymentDoesNotExist = 25900,
+    #[strum(
+        serialize = "DEPLOYMENT_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Deployment")
+    )]
+    #[error("25901 DEPLOYMENT_INVALID_ARGUMENT")]
+    DeploymentInvalidArgument = 25901,
+    #[strum(
+        serialize = "DEPLOYMENT_INVALID_REQUEST",
+        props(class = "client_error", group = "Deployment")
+    )]
+    #[error("25902 DEPLOYMENT_INVALID_REQUEST")]
+    DeploymentInvalidRequest = 25902,
+    #[strum(
+        serialize = "DEPLOYMENT_DISABLED",
+        message = "The deployment is disabled and cannot serve traffic.",
+        props(class = "client_error", group = "Deployment")
+    )]
+    #[error("25903 DEPLOYMENT_DISABLED: The deployment is disabled and cannot serve traffic.")]
+    DeploymentDisabled = 25903,
+    #[strum(
+        serialize = "INSTANCE_TYPE_DOES_NOT_EXIST",
+        props(class = "client_error", group = "InstanceType")
+    )]
+    #[error("26000 INSTANCE_TYPE_DOES_NOT_EXIST")]
+    InstanceTypeDoesNotExist = 26000,
+    #[strum(
+        serialize = "INSTANCE_TYPE_INVALID_ARGUMENT",
+        props(class = "client_error", group = "InstanceType")
+    )]
+    #[error("26001 INSTANCE_TYPE_INVALID_ARGUMENT")]
+    InstanceTypeInvalidArgument = 26001,
+    #[strum(
+        serialize = "INSTANCE_TYPE_INVALID_REQUEST",
+        props(class = "client_error", group = "InstanceType")
+    )]
+    #[error("26002 INSTANCE_TYPE_INVALID_REQUEST")]
+    InstanceTypeInvalidRequest = 26002,
+    #[strum(
+        serialize = "COMPUTE_PLANE_METRICS_INVALID_REQUEST",
+        props(class = "client_error", group = "ComputePlane")
+    )]
+    #[error("26100 COMPUTE_PLANE_METRICS_INVALID_REQUEST")]
+    ComputePlaneMetricsInvalidRequest = 26100,
+    #[strum(
+        serialize = "PIPELINE_STEP_DOES_NOT_EXIST",
+        props(class = "client_error", group = "PipelineStep")
+    )]
+    #[error("26200 PIPELINE_STEP_DOES_NOT_EXIST")]
+    PipelineStepDoesNotExist = 26200,
+    #[strum(
+        serialize = "PIPELINE_STEP_INVALID_ARGUMENT",
+        props(class = "client_error", group = "PipelineStep")
+    )]
+    #[error("26201 PIPELINE_STEP_INVALID_ARGUMENT")]
+    PipelineStepInvalidArgument = 26201,
+    #[strum(
+        serialize = "PIPELINE_STEP_INVALID_REQUEST",
+        props(class = "client_error", group = "PipelineStep")
+    )]
+    #[error("26202 PIPELINE_STEP_INVALID_REQUEST")]
+    PipelineStepInvalidRequest = 26202,
+    #[strum(
+        serialize = "PIPELINE_STEP_UPLOADING",
+        props(class = "pending", group = "PipelineStep")
+    )]
+    #[error("26203 PIPELINE_STEP_UPLOADING")]
+    PipelineStepUploading = 26203,
+    #[strum(
+        serialize = "PIPELINE_STEP_UPLOADING_FAILED",
+        props(class = "vendor_error", group = "PipelineStep")
+    )]
+    #[error("26204 PIPELINE_STEP_UPLOADING_FAILED")]
+    PipelineStepUploadingFailed = 26204,
+    #[strum(
+        serialize = "PIPELINE_STEP_BUILDING",
+        props(class = "pending", group = "PipelineStep")
+    )]
+    #[error("26205 PIPELINE_STEP_BUILDING")]
+    PipelineStepBuilding = 26205,
+    #[strum(
+        serialize = "PIPELINE_STEP_BUILDING_FAILED",
+        props(class = "vendor_error", group = "PipelineStep")
+    )]
+    #[error("26206 PIPELINE_STEP_BUILDING_FAILED")]
+    PipelineStepBuildingFailed = 26206,
+    #[strum(
+        serialize = "PIPELINE_STEP_BUILD_UNEXPECTED_ERROR",
+        props(class = "vendor_error", group = "PipelineStep")
+    )]
+    #[error("26207 PIPELINE_STEP_BUILD_UNEXPECTED_ERROR")]
+    PipelineStepBuildUnexpectedError = 26207,
+    #[strum(
+        serialize = "PIPELINE_STEP_READY",
+        props(class = "success", group = "PipelineStep")
+    )]
+    #[error("26208 PIPELINE_STEP_READY")]
+    PipelineStepReady = 26208,
+    #[strum(
+        serialize = "PIPELINE_STEP_NOT_READY",
+        props(class = "client_error", group = "PipelineStep")
+    )]
+    #[error("26209 PIPELINE_STEP_NOT_READY")]
+    PipelineStepNotReady = 26209,
+    #[strum(
+        serialize = "PIPELINE_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Pipeline")
+    )]
+    #[error("26300 PIPELINE_DOES_NOT_EXIST")]
+    PipelineDoesNotExist = 26300,
+    #[strum(
+        serialize = "PIPELINE_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Pipeline")
+    )]
+    #[error("26301 PIPELINE_INVALID_ARGUMENT")]
+    PipelineInvalidArgument = 26301,
+    #[strum(
+        serialize = "PIPELINE_INVALID_REQUEST",
+        props(class = "client_error", group = "Pipeline")
+    )]
+    #[error("26302 PIPELINE_INVALID_REQUEST")]
+    PipelineInvalidRequest = 26302,
+    #[strum(
+        serialize = "ARTIFACT_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26400 ARTIFACT_DOES_NOT_EXIST")]
+    ArtifactDoesNotExist = 26400,
+    #[strum(
+        serialize = "ARTIFACT_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26401 ARTIFACT_INVALID_ARGUMENT")]
+    ArtifactInvalidArgument = 26401,
+    #[strum(
+        serialize = "ARTIFACT_INVALID_REQUEST",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26402 ARTIFACT_INVALID_REQUEST")]
+    ArtifactInvalidRequest = 26402,
+    #[strum(
+        serialize = "ARTIFACT_VERSION_DOES_NOT_EXIST",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26403 ARTIFACT_VERSION_DOES_NOT_EXIST")]
+    ArtifactVersionDoesNotExist = 26403,
+    #[strum(
+        serialize = "ARTIFACT_VERSION_INVALID_ARGUMENT",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26404 ARTIFACT_VERSION_INVALID_ARGUMENT")]
+    ArtifactVersionInvalidArgument = 26404,
+    #[strum(
+        serialize = "ARTIFACT_VERSION_INVALID_REQUEST",
+        props(class = "client_error", group = "Artifact")
+    )]
+    #[error("26405 ARTIFACT_VERSION_INVALID_REQUEST")]
+    ArtifactVersionInvalidRequest = 26405,
+    #[strum(
+        serialize = "INPUT_SUCCESS",
         message = "Download complete",
         props(class = "success", group = "InputImage")
     )]
-    #[error("30000 INPUT_DOWNLOAD_SUCCESS: Download complete")]
-    InputDownloadSuccess = 30000,
+    #[error("30000 INPUT_SUCCESS: Download complete")]
+    InputSuccess = 30000,
     #[strum(
-        serialize = "INPUT_DOWNLOAD_PENDING",
+        serialize = "INPUT_PENDING",
         message = "Download pending; when things are async, this is the default status",
         props(class = "pending", group = "InputImage")
     )]
     #[error(
-        "30001 INPUT_DOWNLOAD_PENDING: Download pending; when things are async, this is the default status"
+        "30001 INPUT_PENDING: Download pending; when things are async, this is the default status"
     )]
-    InputDownloadPending = 30001,
+    InputPending = 30001,
     #[strum(
-        serialize = "INPUT_DOWNLOAD_FAILED",
+        serialize = "INPUT_FAILED",
         message = "Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request",
         props(class = "client_error", group = "InputImage")
     )]
     #[error(
-        "30002 INPUT_DOWNLOAD_FAILED: Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request"
+        "30002 INPUT_FAILED: Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request"
     )]
-    InputDownloadFailed = 30002,
+    InputFailed = 30002,
     #[strum(
-        serialize = "INPUT_DOWNLOAD_IN_PROGRESS",
+        serialize = "INPUT_IN_PROGRESS",
         message = "Download in progress",
         props(class = "pending", group = "InputImage")
     )]
-    #[error("30003 INPUT_DOWNLOAD_IN_PROGRESS: Download in progress")]
-    InputDownloadInProgress = 30003,
+    #[error("30003 INPUT_IN_PROGRESS: Download in progress")]
+    InputInProgress = 30003,
     #[strum(
         serialize = "INPUT_STATUS_UPDATE_FAILED",
         props(class = "vendor_error", group = "InputImage")
@@ -1257,6 +1626,42 @@ pub enum AltClarifai {
     )]
     AllInputVideosInvalidBytes = 31300,
     #[strum(
+        serialize = "INPUT_VIDEO_PROCESSING_SUCCESS",
+        props(class = "success", group = "InputVideo")
+    )]
+    #[error("31400 INPUT_VIDEO_PROCESSING_SUCCESS")]
+    InputVideoProcessingSuccess = 31400,
+    #[strum(
+        serialize = "INPUT_VIDEO_PROCESSING_PENDING",
+        props(class = "pending", group = "InputVideo")
+    )]
+    #[error("31410 INPUT_VIDEO_PROCESSING_PENDING")]
+    InputVideoProcessingPending = 31410,
+    #[strum(
+        serialize = "INPUT_VIDEO_PROCESSING_FAILED",
+        props(class = "vendor_error", group = "InputVideo")
+    )]
+    #[error("31420 INPUT_VIDEO_PROCESSING_FAILED")]
+    InputVideoProcessingFailed = 31420,
+    #[strum(
+        serialize = "INPUT_VIDEO_STORAGE_INCONSISTENCY",
+        props(class = "vendor_error", group = "InputVideo")
+    )]
+    #[error("31430 INPUT_VIDEO_STORAGE_INCONSISTENCY")]
+    InputVideoStorageInconsistency = 31430,
+    #[strum(
+        serialize = "INPUT_VIDEO_STORAGE_FAILURE",
+        props(class = "vendor_error", group = "InputVideo")
+    )]
+    #[error("31440 INPUT_VIDEO_STORAGE_FAILURE")]
+    InputVideoStorageFailure = 31440,
+    #[strum(
+        serialize = "INPUT_VIDEO_URL_GENERATION_FAILURE",
+        props(class = "vendor_error", group = "InputVideo")
+    )]
+    #[error("31450 INPUT_VIDEO_URL_GENERATION_FAILURE")]
+    InputVideoUrlGenerationFailure = 31450,
+    #[strum(
         serialize = "INPUT_CONNECTION_FAILED",
         message = "Connection attempts to the input URL failed",
         props(class = "client_error", group = "InputRequest")
@@ -1385,6 +1790,12 @@ pub enum AltClarifai {
     #[error("40020 ASYNC_WORKER_MULTI_ERRORS")]
     AsyncWorkerMultiErrors = 40020,
     #[strum(
+        serialize = "DATABASE_CANCELED",
+        props(class = "client_error", group = "Other")
+    )]
+    #[error("40021 DATABASE_CANCELED")]
+    DatabaseCanceled = 40021,
+    #[strum(
         serialize = "RPC_REQUEST_QUEUE_FULL",
         message = "Sorry, the server is too busy at the moment. Please try again later",
         props(class = "retry", group = "Other")
@@ -1445,6 +1856,12 @@ pub enum AltClarifai {
     )]
     #[error("40037 REQUEST_CANCELED_BY_USER")]
     RequestCanceledByUser = 40037,
+    #[strum(
+        serialize = "QUERY_INVALID_SYNTAX",
+        props(class = "client_error", group = "Other")
+    )]
+    #[error("40050 QUERY_INVALID_SYNTAX")]
+    QueryInvalidSyntax = 40050,
     #[strum(
         serialize = "QUEUE_CONN_ERROR",
         message = "Servers are busy. Please try again later",
@@ -1610,6 +2027,12 @@ pub enum AltClarifai {
     )]
     #[error("43005 SAVED_SEARCH_MODIFY_FAILED")]
     SavedSearchModifyFailed = 43005,
+    #[strum(
+        serialize = "SEARCH_COUNTS_UNAVAILABLE",
+        props(class = "vendor_error", group = "Search")
+    )]
+    #[error("43006 SEARCH_COUNTS_UNAVAILABLE")]
+    SearchCountsUnavailable = 43006,
     #[strum(serialize = "CLUSTER_INTERNAL_FAILURE", props(class = "vendor_error"))]
     #[error("43040 CLUSTER_INTERNAL_FAILURE")]
     ClusterInternalFailure = 43040,
@@ -1680,6 +2103,12 @@ pub enum AltClarifai {
     #[error("44001 STRIPE_EVENT_ERROR")]
     StripeEventError = 44001,
     #[strum(
+        serialize = "STRIPE_UNEXPECTED_ERROR",
+        props(class = "vendor_error", group = "Stripe")
+    )]
+    #[error("44002 STRIPE_UNEXPECTED_ERROR")]
+    StripeUnexpectedError = 44002,
+    #[strum(
         serialize = "CACHE_MISS",
         props(class = "vendor_error", group = "Cache")
     )]
@@ -1710,6 +2139,12 @@ pub enum AltClarifai {
     #[error("45005 REDIS_STREAM_BACKOFF")]
     RedisStreamBackoff = 45005,
     #[strum(
+        serialize = "REDIS_CHANNEL_ERR",
+        props(class = "vendor_error", group = "Cache")
+    )]
+    #[error("45006 REDIS_CHANNEL_ERR")]
+    RedisChannelErr = 45006,
+    #[strum(
         serialize = "SIGNUP_EVENT_ERROR",
         props(class = "vendor_error", group = "SiftScience")
     )]
@@ -1729,6 +2164,24 @@ pub enum AltClarifai {
     )]
     #[error("46003 FILETYPE_UNSUPPORTED: Filetype not supported")]
     FiletypeUnsupported = 46003,
+    #[strum(
+        serialize = "LOGIN_EVENT_ERROR",
+        props(class = "vendor_error", group = "SiftScience")
+    )]
+    #[error("46004 LOGIN_EVENT_ERROR")]
+    LoginEventError = 46004,
+    #[strum(
+        serialize = "SIFT_UNCATEGORIZED_ERROR",
+        props(class = "vendor_error", group = "SiftScience")
+    )]
+    #[error("46005 SIFT_UNCATEGORIZED_ERROR")]
+    SiftUncategorizedError = 46005,
+    #[strum(
+        serialize = "USER_FLAGGED",
+        props(class = "client_error", group = "SiftScience")
+    )]
+    #[error("46006 USER_FLAGGED")]
+    UserFlagged = 46006,
     #[strum(
         serialize = "APP_COUNT_INVALID_MESSAGE",
         props(class = "vendor_error", group = "AppCounts")
@@ -1871,14 +2324,19 @@ pub enum AltClarifai {
     #[error("54003 TASK_WONT_DO: The task is marked as abandoned")]
     TaskWontDo = 54003,
     #[strum(
-        serialize = "TASK_ADD_ANNOTATIONS_FAILURE",
+        serialize = "TASK_FAILED",
         message = "An error occurred during add-task-annotations pipeline",
         props(class = "vendor_error", group = "Tasks")
     )]
-    #[error(
-        "54005 TASK_ADD_ANNOTATIONS_FAILURE: An error occurred during add-task-annotations pipeline"
+    #[error("54005 TASK_FAILED: An error occurred during add-task-annotations pipeline")]
+    TaskFailed = 54005,
+    #[strum(
+        serialize = "TASK_IDLE",
+        message = "Task is waiting for user action.",
+        props(class = "pending", group = "Tasks")
     )]
-    TaskAddAnnotationsFailure = 54005,
+    #[error("54006 TASK_IDLE: Task is waiting for user action.")]
+    TaskIdle = 54006,
     #[strum(
         serialize = "TASK_CONFLICT",
         message = "The task operation is in conflict with the current state of the server",
@@ -1902,6 +2360,61 @@ pub enum AltClarifai {
     )]
     #[error("54102 TASK_MISSING: Task was not found")]
     TaskMissing = 54102,
+    #[strum(
+        serialize = "TASK_PERMISSION_DENIED",
+        message = "Not allowed to perform a task-related action.",
+        props(class = "client_error", group = "Tasks")
+    )]
+    #[error("54103 TASK_PERMISSION_DENIED: Not allowed to perform a task-related action.")]
+    TaskPermissionDenied = 54103,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_SUCCESS",
+        props(class = "success", group = "TaskAssignments")
+    )]
+    #[error("54200 TASK_ASSIGNMENT_SUCCESS")]
+    TaskAssignmentSuccess = 54200,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_PENDING",
+        props(class = "pending", group = "TaskAssignments")
+    )]
+    #[error("54201 TASK_ASSIGNMENT_PENDING")]
+    TaskAssignmentPending = 54201,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_AWAITING_REVIEW",
+        props(class = "pending", group = "TaskAssignments")
+    )]
+    #[error("54202 TASK_ASSIGNMENT_AWAITING_REVIEW")]
+    TaskAssignmentAwaitingReview = 54202,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW",
+        props(class = "pending", group = "TaskAssignments")
+    )]
+    #[error("54203 TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW")]
+    TaskAssignmentAwaitingConsensusReview = 54203,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_REJECTED",
+        props(class = "client_error", group = "TaskAssignments")
+    )]
+    #[error("54204 TASK_ASSIGNMENT_REJECTED")]
+    TaskAssignmentRejected = 54204,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_REVIEW_SUCCESS",
+        props(class = "success", group = "TaskAssignmentReviews")
+    )]
+    #[error("54300 TASK_ASSIGNMENT_REVIEW_SUCCESS")]
+    TaskAssignmentReviewSuccess = 54300,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_REVIEW_PENDING",
+        props(class = "pending", group = "TaskAssignmentReviews")
+    )]
+    #[error("54301 TASK_ASSIGNMENT_REVIEW_PENDING")]
+    TaskAssignmentReviewPending = 54301,
+    #[strum(
+        serialize = "TASK_ASSIGNMENT_REVIEW_DISMISSED",
+        props(class = "client_error", group = "TaskAssignmentReviews")
+    )]
+    #[error("54302 TASK_ASSIGNMENT_REVIEW_DISMISSED")]
+    TaskAssignmentReviewDismissed = 54302,
     #[strum(
         serialize = "LABEL_ORDER_PENDING",
         props(class = "pending", group = "LabelOrder")
@@ -2012,6 +2525,12 @@ pub enum AltClarifai {
     #[error("62002 FEATUREFLAG_BLOCKED")]
     FeatureflagBlocked = 62002,
     #[strum(
+        serialize = "FEATUREFLAG_NOT_FOUND",
+        props(class = "client_error", group = "FeatureFlags")
+    )]
+    #[error("62003 FEATUREFLAG_NOT_FOUND")]
+    FeatureflagNotFound = 62003,
+    #[strum(
         serialize = "MAINTENANCE_SUCCESS",
         props(class = "success", group = "Maintenance")
     )]
@@ -2057,6 +2576,15 @@ pub enum AltClarifai {
     )]
     #[error("64006 JOB_UNEXPECTED_ERROR")]
     JobUnexpectedError = 64006,
+    #[strum(
+        serialize = "JOB_CONFLICT",
+        props(class = "client_error", group = "Jobs")
+    )]
+    #[error("64007 JOB_CONFLICT")]
+    JobConflict = 64007,
+    #[strum(serialize = "JOB_PAUSED", props(class = "pending", group = "Jobs"))]
+    #[error("64008 JOB_PAUSED")]
+    JobPaused = 64008,
     #[strum(
         serialize = "DATASET_VERSION_IN_PROGRESS",
         message = "The dataset version is currently being processed",
@@ -2113,6 +2641,47 @@ pub enum AltClarifai {
     #[error("64101 DATASET_INPUT_DUPLICATE: The dataset input is a duplicate")]
     DatasetInputDuplicate = 64101,
     #[strum(
+        serialize = "DATASET_VERSION_EXPORT_SUCCESS",
+        message = "The dataset version export is completed.",
+        props(class = "success", group = "Datasets")
+    )]
+    #[error("64200 DATASET_VERSION_EXPORT_SUCCESS: The dataset version export is completed.")]
+    DatasetVersionExportSuccess = 64200,
+    #[strum(
+        serialize = "DATASET_VERSION_EXPORT_PENDING",
+        message = "The dataset version is pending to be exported.",
+        props(class = "pending", group = "Datasets")
+    )]
+    #[error("64201 DATASET_VERSION_EXPORT_PENDING: The dataset version is pending to be exported.")]
+    DatasetVersionExportPending = 64201,
+    #[strum(
+        serialize = "DATASET_VERSION_EXPORT_FAILED",
+        message = "An error occurred during the dataset version export.",
+        props(class = "vendor_error", group = "Datasets")
+    )]
+    #[error(
+        "64202 DATASET_VERSION_EXPORT_FAILED: An error occurred during the dataset version export."
+    )]
+    DatasetVersionExportFailed = 64202,
+    #[strum(
+        serialize = "DATASET_VERSION_EXPORT_IN_PROGRESS",
+        message = "The dataset version is currently being exported.",
+        props(class = "pending", group = "Datasets")
+    )]
+    #[error(
+        "64203 DATASET_VERSION_EXPORT_IN_PROGRESS: The dataset version is currently being exported."
+    )]
+    DatasetVersionExportInProgress = 64203,
+    #[strum(
+        serialize = "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR",
+        message = "An unexpected error occurred during the dataset version export.",
+        props(class = "vendor_error", group = "Datasets")
+    )]
+    #[error(
+        "64204 DATASET_VERSION_EXPORT_UNEXPECTED_ERROR: An unexpected error occurred during the dataset version export."
+    )]
+    DatasetVersionExportUnexpectedError = 64204,
+    #[strum(
         serialize = "AUTH_MISSING_IDP_ASSOC",
         props(class = "client_error", group = "AuthIssues")
     )]
@@ -2155,11 +2724,56 @@ pub enum AltClarifai {
     #[error("68004 UPLOAD_EXPIRED")]
     UploadExpired = 68004,
     #[strum(
+        serialize = "UPLOAD_CANCELED",
+        props(class = "client_error", group = "MultipartUpload")
+    )]
+    #[error("68005 UPLOAD_CANCELED")]
+    UploadCanceled = 68005,
+    #[strum(
+        serialize = "UPLOAD_CONFLICT",
+        props(class = "client_error", group = "MultipartUpload")
+    )]
+    #[error("68006 UPLOAD_CONFLICT")]
+    UploadConflict = 68006,
+    #[strum(
         serialize = "BILLING_INVALID_INFO",
         props(class = "client_error", group = "Billing")
     )]
     #[error("69000 BILLING_INVALID_INFO")]
     BillingInvalidInfo = 69000,
+    #[strum(
+        serialize = "BILLING_MISSING_TOKENS",
+        props(class = "client_error", group = "Billing")
+    )]
+    #[error("69001 BILLING_MISSING_TOKENS")]
+    BillingMissingTokens = 69001,
+    #[strum(
+        serialize = "LOG_ENTRIES_INVALID_REQUEST",
+        props(class = "client_error", group = "Logs")
+    )]
+    #[error("70000 LOG_ENTRIES_INVALID_REQUEST")]
+    LogEntriesInvalidRequest = 70000,
+    #[strum(
+        serialize = "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED",
+        props(class = "client_error", group = "Twilio")
+    )]
+    #[error("71003 TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED")]
+    TwilioMaxVerificationBeginExceeded = 71003,
+    #[strum(
+        serialize = "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED",
+        props(class = "client_error", group = "Twilio")
+    )]
+    #[error("71004 TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED")]
+    TwilioMaxVerificationCheckExceeded = 71004,
+    #[strum(
+        serialize = "TWILIO_PHONE_NUMBER_BLOCKED",
+        message = "The provided phone number was rejected or blocked by Twilio.",
+        props(class = "client_error", group = "Twilio")
+    )]
+    #[error(
+        "71005 TWILIO_PHONE_NUMBER_BLOCKED: The provided phone number was rejected or blocked by Twilio."
+    )]
+    TwilioPhoneNumberBlocked = 71005,
     #[strum(serialize = "BAD_REQUEST", props(class = "client_error"))]
     #[error("90400 BAD_REQUEST")]
     BadRequest = 90400,
@@ -2184,6 +2798,12 @@ pub enum AltClarifai {
     )]
     #[error("98006 INTERNAL_DATABASE_ISSUE")]
     InternalDatabaseIssue = 98006,
+    #[strum(
+        serialize = "INTERNAL_CONTEXT_CANCELED",
+        props(class = "vendor_error", group = "Internal")
+    )]
+    #[error("98008 INTERNAL_CONTEXT_CANCELED")]
+    InternalContextCanceled = 98008,
     #[strum(
         serialize = "INTERNAL_UNEXPECTED_TIMEOUT",
         props(class = "retry", group = "Internal")
@@ -2238,6 +2858,30 @@ pub enum AltClarifai {
     )]
     #[error("98017 INTERNAL_AZURE_UNCATEGORIZED")]
     InternalAzureUncategorized = 98017,
+    #[strum(
+        serialize = "INTERNAL_VECTORDB_UNCATEGORIZED",
+        props(class = "vendor_error", group = "Internal")
+    )]
+    #[error("98018 INTERNAL_VECTORDB_UNCATEGORIZED")]
+    InternalVectordbUncategorized = 98018,
+    #[strum(
+        serialize = "INTERNAL_ORACLE_UNCATEGORIZED",
+        props(class = "vendor_error", group = "Internal")
+    )]
+    #[error("98019 INTERNAL_ORACLE_UNCATEGORIZED")]
+    InternalOracleUncategorized = 98019,
+    #[strum(
+        serialize = "INTERNAL_VULTR_UNCATEGORIZED",
+        props(class = "vendor_error", group = "Internal")
+    )]
+    #[error("98020 INTERNAL_VULTR_UNCATEGORIZED")]
+    InternalVultrUncategorized = 98020,
+    #[strum(
+        serialize = "INTERNAL_GCP_UNCATEGORIZED",
+        props(class = "vendor_error", group = "Internal")
+    )]
+    #[error("98021 INTERNAL_GCP_UNCATEGORIZED")]
+    InternalGcpUncategorized = 98021,
     #[strum(
         serialize = "CONN_UNCATEGORIZED",
         props(class = "vendor_error", group = "Uncategorized")
@@ -2461,6 +3105,9 @@ pub enum AltBigmlHttp {
 )]
 #[repr(i32)]
 pub enum AltBigmlStatus {
+    #[strum(serialize = "RUNNABLE", props(class = "pending"))]
+    #[error("-3 RUNNABLE")]
+    Runnable = -3,
     #[strum(
         serialize = "Unknown",
         message = "The task has reached a state that we cannot verify at this time. This a status you should never see unless BigML.io suffers a major outage.",
@@ -2531,6 +3178,9 @@ pub enum AltBigmlStatus {
     )]
     #[error("5 Finished: The task is completed and the resource is final.")]
     Finished = 5,
+    #[strum(serialize = "UPLOADING", props(class = "pending"))]
+    #[error("6 UPLOADING")]
+    Uploading = 6,
     #[num_enum(catch_all)]
     #[strum(disabled)]
     #[error("unknown bigml-status status {0}")]
@@ -5167,6 +5817,13 @@ pub enum AltSevenBridges {
     UserAlreadyExists = 2003,
     #[strum(
         disabled,
+        message = "Please specify the division you are listing the users or teams for.",
+        props(class = "client_error", group = "User")
+    )]
+    #[error("2105: Please specify the division you are listing the users or teams for.")]
+    DivisionNotSpecified = 2105,
+    #[strum(
+        disabled,
         message = "Project service is currently unavailable.",
         props(class = "retry", group = "Projects")
     )]
@@ -5398,6 +6055,160 @@ pub enum AltSevenBridges {
     MetadataServiceUnavailable = 5010,
     #[strum(
         disabled,
+        message = "Modifying file tags is not allowed.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5011: Modifying file tags is not allowed.")]
+    FileTagsModificationNotAllowed = 5011,
+    #[strum(
+        disabled,
+        message = "Invalid type supplied. Allowed values: [folder].",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5012: Invalid type supplied. Allowed values: [folder].")]
+    FileTypeInvalid = 5012,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to copy the requested file.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5014: Insufficient privileges to copy the requested file.")]
+    FileCopyAccessDenied = 5014,
+    #[strum(
+        disabled,
+        message = "Moving files between projects is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5015: Moving files between projects is not supported.")]
+    CrossProjectMoveUnsupported = 5015,
+    #[strum(
+        disabled,
+        message = "Downloading folders is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5017: Downloading folders is not supported.")]
+    FolderDownloadUnsupported = 5017,
+    #[strum(
+        disabled,
+        message = "Copying folders is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5018: Copying folders is not supported.")]
+    FolderCopyUnsupported = 5018,
+    #[strum(
+        disabled,
+        message = "Archiving folders is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5019: Archiving folders is not supported.")]
+    FolderArchivingUnsupported = 5019,
+    #[strum(
+        disabled,
+        message = "Restoring folders is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5020: Restoring folders is not supported.")]
+    FolderRestoringUnsupported = 5020,
+    #[strum(
+        disabled,
+        message = "Deleting non-empty folders is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5021: Deleting non-empty folders is not supported.")]
+    NonEmptyFolderDeletionUnsupported = 5021,
+    #[strum(
+        disabled,
+        message = "The parent specified is not a folder.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5022: The parent specified is not a folder.")]
+    ParentNotFolder = 5022,
+    #[strum(
+        disabled,
+        message = "Updating folder details is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5023: Updating folder details is not supported.")]
+    FolderDetailsUpdateUnsupported = 5023,
+    #[strum(
+        disabled,
+        message = "Invalid name parameter. Check the documentation.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5024: Invalid name parameter. Check the documentation.")]
+    NameParameterInvalid = 5024,
+    #[strum(
+        disabled,
+        message = "Updating folder metadata is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5025: Updating folder metadata is not supported.")]
+    FolderMetadataUpdateUnsupported = 5025,
+    #[strum(
+        disabled,
+        message = "Destination folder is not found.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5026: Destination folder is not found.")]
+    DestinationFolderNotFound = 5026,
+    #[strum(
+        disabled,
+        message = "Updating folder tags is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5027: Updating folder tags is not supported.")]
+    FolderTagsUpdateUnsupported = 5027,
+    #[strum(
+        disabled,
+        message = "Missing parent or project field. These fields must be included together.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5029: Missing parent or project field. These fields must be included together.")]
+    ParentOrProjectMissing = 5029,
+    #[strum(
+        disabled,
+        message = "Requested folder already exists.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5030: Requested folder already exists.")]
+    FolderAlreadyExists = 5030,
+    #[strum(
+        disabled,
+        message = "Providing both parent and project is not allowed.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5031: Providing both parent and project is not allowed.")]
+    ParentAndProjectBothGiven = 5031,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to move the requested file.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5032: Insufficient privileges to move the requested file.")]
+    FileMoveAccessDenied = 5032,
+    #[strum(
+        disabled,
+        message = "Invalid request please check the documentation.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5033: Invalid request please check the documentation.")]
+    FileRequestInvalid = 5033,
+    #[strum(
+        disabled,
+        message = "Downloading files from an inactive volume is not supported.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5034: Downloading files from an inactive volume is not supported.")]
+    InactiveVolumeDownloadUnsupported = 5034,
+    #[strum(
+        disabled,
+        message = "Key must not be null or an empty string.",
+        props(class = "client_error", group = "Files")
+    )]
+    #[error("5035: Key must not be null or an empty string.")]
+    KeyMissing = 5035,
+    #[strum(
+        disabled,
         message = "App service is currently unavailable.",
         props(class = "retry", group = "Apps")
     )]
@@ -5454,11 +6265,11 @@ pub enum AltSevenBridges {
     AppRevisionMissing = 6008,
     #[strum(
         disabled,
-        message = "App revision must be a valid integer.",
+        message = "Destination project must not be null or an empty string.",
         props(class = "client_error", group = "Apps")
     )]
-    #[error("6009: App revision must be a valid integer.")]
-    AppRevisionInvalid = 6009,
+    #[error("6009: Destination project must not be null or an empty string.")]
+    DestinationProjectMissing = 6009,
     #[strum(
         disabled,
         message = "Source app must not be null or an empty string.",
@@ -5663,6 +6474,15 @@ pub enum AltSevenBridges {
     )]
     #[error("7024: Task can not be started due to validation errors.")]
     TaskValidationFailed = 7024,
+    #[strum(
+        disabled,
+        message = "Editing is available only for tasks which are in DRAFT status. Tasks which are in RUNNING and COMPLETED states can only be renamed.",
+        props(class = "client_error", group = "Tasks")
+    )]
+    #[error(
+        "7026: Editing is available only for tasks which are in DRAFT status. Tasks which are in RUNNING and COMPLETED states can only be renamed."
+    )]
+    TaskEditNotDraft = 7026,
     #[strum(
         disabled,
         message = "Upload service is currently unavailable.",
@@ -5919,6 +6739,13 @@ pub enum AltSevenBridges {
     VolumeServiceInvalid9019 = 9019,
     #[strum(
         disabled,
+        message = "Insufficient privileges to access the requested volume.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9020: Insufficient privileges to access the requested volume.")]
+    VolumeAccessDenied = 9020,
+    #[strum(
+        disabled,
         message = "Invalid time format. Check the documentation.",
         props(class = "client_error", group = "Volumes")
     )]
@@ -5931,15 +6758,6 @@ pub enum AltSevenBridges {
     )]
     #[error("9022: Invalid canned ACL selected (\"aws_canned_acl\"). Check the documentation.")]
     VolumeCannedAclInvalid = 9022,
-    #[strum(
-        disabled,
-        message = "Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation.",
-        props(class = "client_error", group = "Volumes")
-    )]
-    #[error(
-        "9023: Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation."
-    )]
-    VolumeSseAlgorithmInvalid = 9023,
     #[strum(
         disabled,
         message = "Invalid S3 storage class selected (\"aws_storage_class\"). Check the documentation.",
@@ -5958,6 +6776,15 @@ pub enum AltSevenBridges {
     VolumePrivateKeyInvalid = 9025,
     #[strum(
         disabled,
+        message = "The volume is not configured for writing access (access mode is not set to RW).",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error(
+        "9026: The volume is not configured for writing access (access mode is not set to RW)."
+    )]
+    VolumeWriteAccessNotConfigured = 9026,
+    #[strum(
+        disabled,
         message = "Exporting files across different cloud services is not yet supported.",
         props(class = "client_error", group = "Volumes")
     )]
@@ -5972,11 +6799,358 @@ pub enum AltSevenBridges {
     CrossCloudExportUnsupported9028 = 9028,
     #[strum(
         disabled,
+        message = "Volume name must consist of up to 32 English letters, numbers, and underscores.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error(
+        "9030: Volume name must consist of up to 32 English letters, numbers, and underscores."
+    )]
+    VolumeNameInvalid9030 = 9030,
+    #[strum(
+        disabled,
+        message = "Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error(
+        "9032: Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation."
+    )]
+    VolumeSseAlgorithmInvalid = 9032,
+    #[strum(
+        disabled,
+        message = "This environment only supports RO buckets of type GCS.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9057: This environment only supports RO buckets of type GCS.")]
+    GcsReadOnlyBucketsOnly = 9057,
+    #[strum(
+        disabled,
+        message = "This environment only supports RO buckets of type S3.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9058: This environment only supports RO buckets of type S3.")]
+    S3ReadOnlyBucketsOnly = 9058,
+    #[strum(
+        disabled,
+        message = "There was an error communicating with the service.",
+        props(class = "vendor_error", group = "Volumes")
+    )]
+    #[error("9100: There was an error communicating with the service.")]
+    VolumeServiceCommunicationError9100 = 9100,
+    #[strum(
+        disabled,
         message = "The volume is not configured for writing (\"access_mode\": \"RW\").",
         props(class = "client_error", group = "Volumes")
     )]
     #[error("9101: The volume is not configured for writing (\"access_mode\": \"RW\").")]
     VolumeNotWritable = 9101,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to access the requested project.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9102: Insufficient privileges to access the requested project.")]
+    VolumeProjectAccessDenied9102 = 9102,
+    #[strum(
+        disabled,
+        message = "Location on volume is not accessible as configured.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9103: Location on volume is not accessible as configured.")]
+    VolumeLocationNotAccessible = 9103,
+    #[strum(
+        disabled,
+        message = "Requested volume does not exist.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9104: Requested volume does not exist.")]
+    VolumeNotFound9104 = 9104,
+    #[strum(
+        disabled,
+        message = "Location on volume not found.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9105: Location on volume not found.")]
+    VolumeLocationNotFound = 9105,
+    #[strum(
+        disabled,
+        message = "Requested file does not exist.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9106: Requested file does not exist.")]
+    VolumeFileNotFound9106 = 9106,
+    #[strum(
+        disabled,
+        message = "Location on volume already contains a file.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9107: Location on volume already contains a file.")]
+    VolumeLocationOccupied = 9107,
+    #[strum(
+        disabled,
+        message = "Requested file already exists.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9108: Requested file already exists.")]
+    VolumeFileAlreadyExists = 9108,
+    #[strum(
+        disabled,
+        message = "Requested file does not exist or not accessible.",
+        props(class = "client_error", group = "Volumes")
+    )]
+    #[error("9109: Requested file does not exist or not accessible.")]
+    VolumeFileNotFoundOrNotAccessible = 9109,
+    #[strum(
+        disabled,
+        message = "Manifest file is not a valid .csv file.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10101: Manifest file is not a valid .csv file.")]
+    ManifestNotCsv = 10101,
+    #[strum(
+        disabled,
+        message = "Invalid manifest file header row format.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10102: Invalid manifest file header row format.")]
+    ManifestHeaderInvalid = 10102,
+    #[strum(
+        disabled,
+        message = "Manifest file contains too many rows.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10105: Manifest file contains too many rows.")]
+    ManifestTooManyRows = 10105,
+    #[strum(
+        disabled,
+        message = "Failed to submit manifest file.",
+        props(class = "vendor_error", group = "ManifestFiles")
+    )]
+    #[error("10110: Failed to submit manifest file.")]
+    ManifestSubmissionFailed = 10110,
+    #[strum(
+        disabled,
+        message = "Invalid or missing session ID.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10208: Invalid or missing session ID.")]
+    SessionIdInvalid = 10208,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges on destination.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10210: Insufficient privileges on destination.")]
+    DestinationAccessDenied = 10210,
+    #[strum(
+        disabled,
+        message = "Job with provided id not found.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10211: Job with provided id not found.")]
+    JobNotFound = 10211,
+    #[strum(
+        disabled,
+        message = "Resource not found.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10212: Resource not found.")]
+    ResourceNotFound = 10212,
+    #[strum(
+        disabled,
+        message = "Destination path not found.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10213: Destination path not found.")]
+    DestinationPathNotFound = 10213,
+    #[strum(
+        disabled,
+        message = "The requested resource does not support wanted http method.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10214: The requested resource does not support wanted http method.")]
+    MethodNotSupported = 10214,
+    #[strum(
+        disabled,
+        message = "External resource unavailable.",
+        props(class = "retry", group = "ManifestFiles")
+    )]
+    #[error("10215: External resource unavailable.")]
+    ExternalResourceUnavailable = 10215,
+    #[strum(
+        disabled,
+        message = "Job is already hidden.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10216: Job is already hidden.")]
+    JobAlreadyHidden = 10216,
+    #[strum(
+        disabled,
+        message = "Unprocessable json error.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10217: Unprocessable json error.")]
+    JsonUnprocessable = 10217,
+    #[strum(
+        disabled,
+        message = "Unprocessable json - end of file.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10218: Unprocessable json - end of file.")]
+    JsonUnexpectedEnd = 10218,
+    #[strum(
+        disabled,
+        message = "Unexpected error occurred.",
+        props(class = "vendor_error", group = "ManifestFiles")
+    )]
+    #[error("10220: Unexpected error occurred.")]
+    UnexpectedErrorOccurred = 10220,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to access the requested destination.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10221: Insufficient privileges to access the requested destination.")]
+    RequestedDestinationAccessDenied = 10221,
+    #[strum(
+        disabled,
+        message = "Requested folder does not exist.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10222: Requested folder does not exist.")]
+    FolderNotFound = 10222,
+    #[strum(
+        disabled,
+        message = "Requested file already exists.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10223: Requested file already exists.")]
+    FileAlreadyExists10223 = 10223,
+    #[strum(
+        disabled,
+        message = "Requested folder already exists.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10224: Requested folder already exists.")]
+    FolderAlreadyExists10224 = 10224,
+    #[strum(
+        disabled,
+        message = "Submitted source does not exist.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10225: Submitted source does not exist.")]
+    SourceNotFound = 10225,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to access the requested source.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10226: Insufficient privileges to access the requested source.")]
+    SourceAccessDenied = 10226,
+    #[strum(
+        disabled,
+        message = "Destination path must be a folder.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10227: Destination path must be a folder.")]
+    DestinationNotFolder = 10227,
+    #[strum(
+        disabled,
+        message = "Destination for source is missing.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10228: Destination for source is missing.")]
+    DestinationMissing = 10228,
+    #[strum(
+        disabled,
+        message = "Cannot copy to parent directory.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10229: Cannot copy to parent directory.")]
+    CopyToParentDirectory = 10229,
+    #[strum(
+        disabled,
+        message = "Sources cannot be empty or null.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10230: Sources cannot be empty or null.")]
+    SourcesEmpty = 10230,
+    #[strum(
+        disabled,
+        message = "There are duplicate sources.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10231: There are duplicate sources.")]
+    SourcesDuplicated = 10231,
+    #[strum(
+        disabled,
+        message = "Invalid request syntax. Check the documentation.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10232: Invalid request syntax. Check the documentation.")]
+    RequestSyntaxInvalid = 10232,
+    #[strum(
+        disabled,
+        message = "Provide full paths instead of file IDs.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10233: Provide full paths instead of file IDs.")]
+    FullPathsRequired = 10233,
+    #[strum(
+        disabled,
+        message = "List of paths for query deleting state is empty.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10234: List of paths for query deleting state is empty.")]
+    DeletionPathListEmpty = 10234,
+    #[strum(
+        disabled,
+        message = "Invalid file name.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10235: Invalid file name.")]
+    FileNameInvalid = 10235,
+    #[strum(
+        disabled,
+        message = "Invalid folder name.",
+        props(class = "client_error", group = "ManifestFiles")
+    )]
+    #[error("10236: Invalid folder name.")]
+    FolderNameInvalid = 10236,
+    #[strum(
+        disabled,
+        message = "Search service is currently unavailable.",
+        props(class = "retry", group = "Additional")
+    )]
+    #[error("13000: Search service is currently unavailable.")]
+    SearchServiceUnavailable = 13000,
+    #[strum(
+        disabled,
+        message = "Insufficient privileges to access the requested file.",
+        props(class = "client_error", group = "Additional")
+    )]
+    #[error("13001: Insufficient privileges to access the requested file.")]
+    FileAccessDenied13001 = 13001,
+    #[strum(
+        disabled,
+        message = "Requested file does not exist.",
+        props(class = "client_error", group = "Additional")
+    )]
+    #[error("13002: Requested file does not exist.")]
+    FileNotFound13002 = 13002,
+    #[strum(
+        disabled,
+        message = "Requested file already exists.",
+        props(class = "client_error", group = "Additional")
+    )]
+    #[error("13003: Requested file already exists.")]
+    FileAlreadyExists13003 = 13003,
+    #[strum(
+        disabled,
+        message = "Consistency has been violated, please retry.",
+        props(class = "retry", group = "Additional")
+    )]
+    #[error("13004: Consistency has been violated, please retry.")]
+    ConsistencyViolated = 13004,
     #[strum(
         disabled,
         message = "Bad request.",
@@ -6047,6 +7221,13 @@ pub enum AltSevenBridges {
     )]
     #[error("90009: An error occurred during the decoding of the request content.")]
     RequestDecodingFailed = 90009,
+    #[strum(
+        disabled,
+        message = "Not implemented, COPY and DELETE bulk operations are available.",
+        props(class = "client_error", group = "GeneralValidation")
+    )]
+    #[error("90010: Not implemented, COPY and DELETE bulk operations are available.")]
+    NotImplemented = 90010,
     #[num_enum(catch_all)]
     #[strum(disabled)]
     #[error("unknown seven-bridges status {0}")]

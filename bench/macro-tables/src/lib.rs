@@ -8,6 +8,12 @@
 codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroClarifai: u32 {
+        0 ZERO as Zero => unknown,
+        43040 CLUSTER_INTERNAL_FAILURE as ClusterInternalFailure => vendor_error,
+        66000 LIST_OBJECTS_FAILED as ListObjectsFailed => vendor_error,
+        67000 ARCHIVE_EXTRACT_FAILED as ArchiveExtractFailed => vendor_error,
+        90400 BAD_REQUEST as BadRequest => client_error,
+        90500 SERVER_ERROR as ServerError => vendor_error,
         group Generic {
             10000 SUCCESS as Success: "Ok" => success,
             10001 SUCCESS_WARNING_API_DEPRECATED as SuccessWarningApiDeprecated => success,
@@ -17,6 +23,8 @@ codes::status_codes! {
             10030 TRY_AGAIN as TryAgain: "Try the request again" => retry,
             10040 NOT_IMPLEMENTED as NotImplemented => vendor_error,
             10050 MOVED as Moved: "Resource moved" => redirect,
+            10060 TEAPOT as Teapot => client_error,
+            10070 ACCEPTED as Accepted: "Request has been accepted. Respond with Http status 202." => pending,
         }
         group Connection {
             11000 CONN_ACCOUNT_ISSUES as ConnAccountIssues: "Account or plan issue, such as expired credentials, account still in trial, or feature not supported in your tier" => client_error,
@@ -34,6 +42,7 @@ codes::status_codes! {
             11102 CONN_INVALID_REQUEST as ConnInvalidRequest: "Invalid request; something wrong with a header" => client_error,
             11103 CONN_METHOD_NOT_ALLOWED as ConnMethodNotAllowed: "Request method not allowed" => client_error,
             11104 CONN_NO_GDPR_CONSENT as ConnNoGdprConsent: "No GDPR consent" => client_error,
+            11105 CONN_INVALID_RANGE as ConnInvalidRange: "when invalid range of a resource is requested" => client_error,
             11200 CONN_AUTH_METHOD_DISABLED as ConnAuthMethodDisabled: "Authentication method is disabled" => client_error,
         }
         group ModelTraining {
@@ -44,6 +53,9 @@ codes::status_codes! {
             21104 MODEL_UPLOADING as ModelUploading: "Model uploading inputs" => pending,
             21105 MODEL_UPLOADING_FAILED as ModelUploadingFailed: "Model uploading inputs failed" => vendor_error,
             21106 MODEL_TRAINING_FAILED as ModelTrainingFailed: "Generic error message for any type of model training error" => vendor_error,
+            21107 MODEL_BUILDING as ModelBuilding: "For new V3 DockerInternalType models which are built images" => pending,
+            21108 MODEL_BUILDING_FAILED as ModelBuildingFailed: "Failed to build image for model." => vendor_error,
+            21109 MODEL_BUILD_UNEXPECTED_ERROR as ModelBuildUnexpectedError: "Failed to build image for model." => vendor_error,
             21110 MODEL_TRAINING_NO_DATA as ModelTrainingNoData: "Custom model training had no data" => client_error,
             21111 MODEL_TRAINING_NO_POSITIVES as ModelTrainingNoPositives: "Custom model training had no positive examples" => client_error,
             21112 MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS as ModelTrainingOneVsNSingleClass: "Custom model training was ONE_VS_N but with a single class" => client_error,
@@ -81,10 +93,18 @@ codes::status_codes! {
             21351 MODEL_DEPLOYING as ModelDeploying: "Used when calling the inference coordinator to deploy a spire" => pending,
             21352 MODEL_QUEUED_FOR_DEPLOYMENT as ModelQueuedForDeployment: "Used when training is completed" => pending,
             21353 MODEL_NOT_DEPLOYED as ModelNotDeployed: "Used when model spire deployment is manually taken down or due to inactivity" => client_error,
+            21354 MODEL_BUSY_PLEASE_RETRY as ModelBusyPleaseRetry => retry,
+            21355 MODEL_LOADING as ModelLoading: "Used when the model pod is running, but not yet ready to serve requests." => retry,
         }
         group ModelReference {
             21400 MODEL_REFERENCE_INVALID_ARGUMENT as ModelReferenceInvalidArgument: "Used when a model reference field is not set properly" => client_error,
             21420 MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT as ModelExampleInputInvalidArgument: "Used when a model example input field is not set properly" => client_error,
+        }
+        group ModelExport {
+            21500 MODEL_EXPORTED as ModelExported => success,
+            21501 MODEL_EXPORTING as ModelExporting => pending,
+            21502 MODEL_EXPORTING_FAILED as ModelExportingFailed => vendor_error,
+            21503 MODEL_EXPORT_PENDING as ModelExportPending => pending,
         }
         group Workflow {
             22001 WORKFLOW_NO_MATCHING_INPUT as WorkflowNoMatchingInput: "Workflow does not have specified input model" => client_error,
@@ -123,6 +143,11 @@ codes::status_codes! {
             24250 ANNOTATION_MODIFY_SUCCESS as AnnotationModifySuccess: "Annotation modification success" => success,
             24251 ANNOTATION_MODIFY_PENDING as AnnotationModifyPending: "Annotation modification pending" => pending,
             24252 ANNOTATION_MODIFY_FAILED as AnnotationModifyFailed: "Annotation modification failed" => vendor_error,
+            24300 ANNOTATION_TRACK_IDLE as AnnotationTrackIdle => pending,
+            24301 ANNOTATION_TRACK_IN_PROGRESS as AnnotationTrackInProgress => pending,
+            24302 ANNOTATION_TRACK_PENDING as AnnotationTrackPending => pending,
+            24303 ANNOTATION_TRACK_APPROVED as AnnotationTrackApproved => success,
+            24304 ANNOTATION_TRACK_FAILED as AnnotationTrackFailed => vendor_error,
         }
         group Metadata {
             24900 METADATA_INVALID_PATCH_ARGUMENTS as MetadataInvalidPatchArguments => client_error,
@@ -172,11 +197,72 @@ codes::status_codes! {
             25406 BULK_OPERATION_UNEXPECTED_ERROR as BulkOperationUnexpectedError => vendor_error,
             25407 BULK_OPERATION_DELETED as BulkOperationDeleted => client_error,
         }
+        group Runner {
+            25600 RUNNER_DOES_NOT_EXIST as RunnerDoesNotExist => client_error,
+            25601 RUNNER_PERMISSION_DENIED as RunnerPermissionDenied => client_error,
+            25602 RUNNER_INVALID_ARGUMENT as RunnerInvalidArgument => client_error,
+            25603 RUNNER_INVALID_REQUEST as RunnerInvalidRequest => client_error,
+            25604 RUNNER_NEEDS_RETRY as RunnerNeedsRetry => retry,
+            25605 RUNNER_STREAM_START as RunnerStreamStart => pending,
+            25606 RUNNER_STREAM_END as RunnerStreamEnd => success,
+            25607 RUNNER_ITEM_CANCELLED as RunnerItemCancelled => client_error,
+            25608 RUNNER_PROCESSING_FAILED as RunnerProcessingFailed => vendor_error,
+            25609 RUNNER_SPECIAL_HANDLING_NOT_COMPLETE as RunnerSpecialHandlingNotComplete => pending,
+        }
+        group Nodepool {
+            25700 NODEPOOL_DOES_NOT_EXIST as NodepoolDoesNotExist => client_error,
+            25701 NODEPOOL_INVALID_ARGUMENT as NodepoolInvalidArgument => client_error,
+            25702 NODEPOOL_INVALID_REQUEST as NodepoolInvalidRequest => client_error,
+        }
+        group ComputeCluster {
+            25800 COMPUTE_CLUSTER_DOES_NOT_EXIST as ComputeClusterDoesNotExist => client_error,
+            25801 COMPUTE_CLUSTER_INVALID_ARGUMENT as ComputeClusterInvalidArgument => client_error,
+            25802 COMPUTE_CLUSTER_INVALID_REQUEST as ComputeClusterInvalidRequest => client_error,
+        }
+        group Deployment {
+            25900 DEPLOYMENT_DOES_NOT_EXIST as DeploymentDoesNotExist => client_error,
+            25901 DEPLOYMENT_INVALID_ARGUMENT as DeploymentInvalidArgument => client_error,
+            25902 DEPLOYMENT_INVALID_REQUEST as DeploymentInvalidRequest => client_error,
+            25903 DEPLOYMENT_DISABLED as DeploymentDisabled: "The deployment is disabled and cannot serve traffic." => client_error,
+        }
+        group InstanceType {
+            26000 INSTANCE_TYPE_DOES_NOT_EXIST as InstanceTypeDoesNotExist => client_error,
+            26001 INSTANCE_TYPE_INVALID_ARGUMENT as InstanceTypeInvalidArgument => client_error,
+            26002 INSTANCE_TYPE_INVALID_REQUEST as InstanceTypeInvalidRequest => client_error,
+        }
+        group ComputePlane {
+            26100 COMPUTE_PLANE_METRICS_INVALID_REQUEST as ComputePlaneMetricsInvalidRequest => client_error,
+        }
+        group PipelineStep {
+            26200 PIPELINE_STEP_DOES_NOT_EXIST as PipelineStepDoesNotExist => client_error,
+            26201 PIPELINE_STEP_INVALID_ARGUMENT as PipelineStepInvalidArgument => client_error,
+            26202 PIPELINE_STEP_INVALID_REQUEST as PipelineStepInvalidRequest => client_error,
+            26203 PIPELINE_STEP_UPLOADING as PipelineStepUploading => pending,
+            26204 PIPELINE_STEP_UPLOADING_FAILED as PipelineStepUploadingFailed => vendor_error,
+            26205 PIPELINE_STEP_BUILDING as PipelineStepBuilding => pending,
+            26206 PIPELINE_STEP_BUILDING_FAILED as PipelineStepBuildingFailed => vendor_error,
+            26207 PIPELINE_STEP_BUILD_UNEXPECTED_ERROR as PipelineStepBuildUnexpectedError => vendor_error,
+            26208 PIPELINE_STEP_READY as PipelineStepReady => success,
+            26209 PIPELINE_STEP_NOT_READY as PipelineStepNotReady => client_error,
+        }
+        group Pipeline {
+            26300 PIPELINE_DOES_NOT_EXIST as PipelineDoesNotExist => client_error,
+            26301 PIPELINE_INVALID_ARGUMENT as PipelineInvalidArgument => client_error,
+            26302 PIPELINE_INVALID_REQUEST as PipelineInvalidRequest => client_error,
+        }
+        group Artifact {
+            26400 ARTIFACT_DOES_NOT_EXIST as ArtifactDoesNotExist => client_error,
+            26401 ARTIFACT_INVALID_ARGUMENT as ArtifactInvalidArgument => client_error,
+            26402 ARTIFACT_INVALID_REQUEST as ArtifactInvalidRequest => client_error,
+            26403 ARTIFACT_VERSION_DOES_NOT_EXIST as ArtifactVersionDoesNotExist => client_error,
+            26404 ARTIFACT_VERSION_INVALID_ARGUMENT as ArtifactVersionInvalidArgument => client_error,
+            26405 ARTIFACT_VERSION_INVALID_REQUEST as ArtifactVersionInvalidRequest => client_error,
+        }
         group InputImage {
-            30000 INPUT_DOWNLOAD_SUCCESS as InputDownloadSuccess: "Download complete" => success,
-            30001 INPUT_DOWNLOAD_PENDING as InputDownloadPending: "Download pending; when things are async, this is the default status" => pending,
-            30002 INPUT_DOWNLOAD_FAILED as InputDownloadFailed: "Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request" => client_error,
-            30003 INPUT_DOWNLOAD_IN_PROGRESS as InputDownloadInProgress: "Download in progress" => pending,
+            30000 INPUT_SUCCESS as InputSuccess: "Download complete" => success,
+            30001 INPUT_PENDING as InputPending: "Download pending; when things are async, this is the default status" => pending,
+            30002 INPUT_FAILED as InputFailed: "Any type of error downloading and processing; download failed or we could not process it. Check URL or bytes you send in the request" => client_error,
+            30003 INPUT_IN_PROGRESS as InputInProgress: "Download in progress" => pending,
             30004 INPUT_STATUS_UPDATE_FAILED as InputStatusUpdateFailed => vendor_error,
             30005 INPUT_DELETE_FAILED as InputDeleteFailed => vendor_error,
             30100 INPUT_DUPLICATE as InputDuplicate: "Duplicate URL in your application. Check the documentation to allow duplications." => client_error,
@@ -216,6 +302,12 @@ codes::status_codes! {
             31203 INPUT_VIDEO_MODIFY_FAILED as InputVideoModifyFailed: "Input video modification failed" => vendor_error,
             31210 INPUT_VIDEO_STORAGE_HOST_FAILED as InputVideoStorageHostFailed => vendor_error,
             31300 ALL_INPUT_VIDEOS_INVALID_BYTES as AllInputVideosInvalidBytes: "Input video decoding failed. Check URLs and bytes sent" => client_error,
+            31400 INPUT_VIDEO_PROCESSING_SUCCESS as InputVideoProcessingSuccess => success,
+            31410 INPUT_VIDEO_PROCESSING_PENDING as InputVideoProcessingPending => pending,
+            31420 INPUT_VIDEO_PROCESSING_FAILED as InputVideoProcessingFailed => vendor_error,
+            31430 INPUT_VIDEO_STORAGE_INCONSISTENCY as InputVideoStorageInconsistency => vendor_error,
+            31440 INPUT_VIDEO_STORAGE_FAILURE as InputVideoStorageFailure => vendor_error,
+            31450 INPUT_VIDEO_URL_GENERATION_FAILURE as InputVideoUrlGenerationFailure => vendor_error,
         }
         group InputRequest {
             39996 INPUT_CONNECTION_FAILED as InputConnectionFailed: "Connection attempts to the input URL failed" => client_error,
@@ -240,6 +332,7 @@ codes::status_codes! {
             40017 DATABASE_CONSTRAINT_VIOLATED as DatabaseConstraintViolated: "Object violates a constraint. Try again with different values for the fields" => client_error,
             40019 DATABASE_LOCKED_BY_ONGOING_OPERATION as DatabaseLockedByOngoingOperation: "The requested operation is currently processing for this app" => retry,
             40020 ASYNC_WORKER_MULTI_ERRORS as AsyncWorkerMultiErrors => vendor_error,
+            40021 DATABASE_CANCELED as DatabaseCanceled => client_error,
             40030 RPC_REQUEST_QUEUE_FULL as RpcRequestQueueFull: "Sorry, the server is too busy at the moment. Please try again later" => retry,
             40031 RPC_SERVER_UNAVAILABLE as RpcServerUnavailable: "Sorry, the server is unavailable at the moment. Please try again later" => retry,
             40032 RPC_REQUEST_TIMEOUT as RpcRequestTimeout: "Sorry, your request has timed out. Please try your request again" => retry,
@@ -248,6 +341,7 @@ codes::status_codes! {
             40035 RPC_CANCELED as RpcCanceled => client_error,
             40036 RPC_UNKNOWN_METHOD as RpcUnknownMethod => client_error,
             40037 REQUEST_CANCELED_BY_USER as RequestCanceledByUser => client_error,
+            40050 QUERY_INVALID_SYNTAX as QueryInvalidSyntax => client_error,
         }
         group Queue {
             41000 QUEUE_CONN_ERROR as QueueConnError: "Servers are busy. Please try again later" => retry,
@@ -282,12 +376,8 @@ codes::status_codes! {
             43003 SEARCH_PREDICTION_FAILURE as SearchPredictionFailure: "Search prediction failure" => vendor_error,
             43004 SEARCH_BY_NOT_FULLY_INDEXED_INPUT as SearchByNotFullyIndexedInput: "Can only search by a fully indexed input" => client_error,
             43005 SAVED_SEARCH_MODIFY_FAILED as SavedSearchModifyFailed => vendor_error,
+            43006 SEARCH_COUNTS_UNAVAILABLE as SearchCountsUnavailable => vendor_error,
         }
-        43040 CLUSTER_INTERNAL_FAILURE as ClusterInternalFailure => vendor_error,
-        66000 LIST_OBJECTS_FAILED as ListObjectsFailed => vendor_error,
-        67000 ARCHIVE_EXTRACT_FAILED as ArchiveExtractFailed => vendor_error,
-        90400 BAD_REQUEST as BadRequest => client_error,
-        90500 SERVER_ERROR as ServerError => vendor_error,
         group WorkflowEvaluation {
             43100 EVALUATION_QUEUED as EvaluationQueued => pending,
             43101 EVALUATION_IN_PROGRESS as EvaluationInProgress => pending,
@@ -302,6 +392,7 @@ codes::status_codes! {
         }
         group Stripe {
             44001 STRIPE_EVENT_ERROR as StripeEventError => vendor_error,
+            44002 STRIPE_UNEXPECTED_ERROR as StripeUnexpectedError => vendor_error,
         }
         group Cache {
             45001 CACHE_MISS as CacheMiss => vendor_error,
@@ -309,11 +400,15 @@ codes::status_codes! {
             45003 REDIS_STREAM_ERR as RedisStreamErr => vendor_error,
             45004 REDIS_NO_CONSUMERS as RedisNoConsumers => vendor_error,
             45005 REDIS_STREAM_BACKOFF as RedisStreamBackoff => retry,
+            45006 REDIS_CHANNEL_ERR as RedisChannelErr => vendor_error,
         }
         group SiftScience {
             46001 SIGNUP_EVENT_ERROR as SignupEventError => vendor_error,
             46002 SIGNUP_FLAGGED as SignupFlagged: "Signup not permitted" => client_error,
             46003 FILETYPE_UNSUPPORTED as FiletypeUnsupported: "Filetype not supported" => client_error,
+            46004 LOGIN_EVENT_ERROR as LoginEventError => vendor_error,
+            46005 SIFT_UNCATEGORIZED_ERROR as SiftUncategorizedError => vendor_error,
+            46006 USER_FLAGGED as UserFlagged => client_error,
         }
         group AppCounts {
             47001 APP_COUNT_INVALID_MESSAGE as AppCountInvalidMessage => vendor_error,
@@ -353,10 +448,24 @@ codes::status_codes! {
             54001 TASK_IN_PROGRESS as TaskInProgress: "The task was created" => pending,
             54002 TASK_DONE as TaskDone: "The task is completed" => success,
             54003 TASK_WONT_DO as TaskWontDo: "The task is marked as abandoned" => client_error,
-            54005 TASK_ADD_ANNOTATIONS_FAILURE as TaskAddAnnotationsFailure: "An error occurred during add-task-annotations pipeline" => vendor_error,
+            54005 TASK_FAILED as TaskFailed: "An error occurred during add-task-annotations pipeline" => vendor_error,
+            54006 TASK_IDLE as TaskIdle: "Task is waiting for user action." => pending,
             54100 TASK_CONFLICT as TaskConflict: "The task operation is in conflict with the current state of the server" => client_error,
             54101 TASK_NOT_IMPLEMENTED as TaskNotImplemented: "Certain task-related scenarios are not implemented" => vendor_error,
             54102 TASK_MISSING as TaskMissing: "Task was not found" => client_error,
+            54103 TASK_PERMISSION_DENIED as TaskPermissionDenied: "Not allowed to perform a task-related action." => client_error,
+        }
+        group TaskAssignments {
+            54200 TASK_ASSIGNMENT_SUCCESS as TaskAssignmentSuccess => success,
+            54201 TASK_ASSIGNMENT_PENDING as TaskAssignmentPending => pending,
+            54202 TASK_ASSIGNMENT_AWAITING_REVIEW as TaskAssignmentAwaitingReview => pending,
+            54203 TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW as TaskAssignmentAwaitingConsensusReview => pending,
+            54204 TASK_ASSIGNMENT_REJECTED as TaskAssignmentRejected => client_error,
+        }
+        group TaskAssignmentReviews {
+            54300 TASK_ASSIGNMENT_REVIEW_SUCCESS as TaskAssignmentReviewSuccess => success,
+            54301 TASK_ASSIGNMENT_REVIEW_PENDING as TaskAssignmentReviewPending => pending,
+            54302 TASK_ASSIGNMENT_REVIEW_DISMISSED as TaskAssignmentReviewDismissed => client_error,
         }
         group LabelOrder {
             55001 LABEL_ORDER_PENDING as LabelOrderPending => pending,
@@ -382,6 +491,7 @@ codes::status_codes! {
             62000 FEATUREFLAG_CONFIG_NOT_FOUND as FeatureflagConfigNotFound => client_error,
             62001 FEATUREFLAG_INVALID_ARGUMENT as FeatureflagInvalidArgument => client_error,
             62002 FEATUREFLAG_BLOCKED as FeatureflagBlocked => client_error,
+            62003 FEATUREFLAG_NOT_FOUND as FeatureflagNotFound => client_error,
         }
         group Maintenance {
             63000 MAINTENANCE_SUCCESS as MaintenanceSuccess => success,
@@ -394,6 +504,8 @@ codes::status_codes! {
             64003 JOB_FAILED as JobFailed => vendor_error,
             64004 JOB_CANCELLED as JobCancelled => client_error,
             64006 JOB_UNEXPECTED_ERROR as JobUnexpectedError => vendor_error,
+            64007 JOB_CONFLICT as JobConflict => client_error,
+            64008 JOB_PAUSED as JobPaused => pending,
         }
         group Datasets {
             64005 DATASET_VERSION_PENDING as DatasetVersionPending: "The dataset version is pending to be processed" => pending,
@@ -404,6 +516,11 @@ codes::status_codes! {
             64030 DATASET_VERSION_CONFLICT as DatasetVersionConflict: "An alteration to dataset version would create a conflict" => client_error,
             64100 DATASET_INPUT_SUCCESS as DatasetInputSuccess: "The dataset input was successfully added" => success,
             64101 DATASET_INPUT_DUPLICATE as DatasetInputDuplicate: "The dataset input is a duplicate" => client_error,
+            64200 DATASET_VERSION_EXPORT_SUCCESS as DatasetVersionExportSuccess: "The dataset version export is completed." => success,
+            64201 DATASET_VERSION_EXPORT_PENDING as DatasetVersionExportPending: "The dataset version is pending to be exported." => pending,
+            64202 DATASET_VERSION_EXPORT_FAILED as DatasetVersionExportFailed: "An error occurred during the dataset version export." => vendor_error,
+            64203 DATASET_VERSION_EXPORT_IN_PROGRESS as DatasetVersionExportInProgress: "The dataset version is currently being exported." => pending,
+            64204 DATASET_VERSION_EXPORT_UNEXPECTED_ERROR as DatasetVersionExportUnexpectedError: "An unexpected error occurred during the dataset version export." => vendor_error,
         }
         group AuthIssues {
             65000 AUTH_MISSING_IDP_ASSOC as AuthMissingIdpAssoc => client_error,
@@ -414,14 +531,26 @@ codes::status_codes! {
             68002 UPLOAD_FAILED as UploadFailed => vendor_error,
             68003 UPLOAD_UNEXPECTED_ERROR as UploadUnexpectedError => vendor_error,
             68004 UPLOAD_EXPIRED as UploadExpired => client_error,
+            68005 UPLOAD_CANCELED as UploadCanceled => client_error,
+            68006 UPLOAD_CONFLICT as UploadConflict => client_error,
         }
         group Billing {
             69000 BILLING_INVALID_INFO as BillingInvalidInfo => client_error,
+            69001 BILLING_MISSING_TOKENS as BillingMissingTokens => client_error,
+        }
+        group Logs {
+            70000 LOG_ENTRIES_INVALID_REQUEST as LogEntriesInvalidRequest => client_error,
+        }
+        group Twilio {
+            71003 TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED as TwilioMaxVerificationBeginExceeded => client_error,
+            71004 TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED as TwilioMaxVerificationCheckExceeded => client_error,
+            71005 TWILIO_PHONE_NUMBER_BLOCKED as TwilioPhoneNumberBlocked: "The provided phone number was rejected or blocked by Twilio." => client_error,
         }
         group Internal {
             98004 INTERNAL_SERVER_ISSUE as InternalServerIssue => vendor_error,
             98005 INTERNAL_FETCHING_ISSUE as InternalFetchingIssue => vendor_error,
             98006 INTERNAL_DATABASE_ISSUE as InternalDatabaseIssue => vendor_error,
+            98008 INTERNAL_CONTEXT_CANCELED as InternalContextCanceled => vendor_error,
             98009 INTERNAL_UNEXPECTED_TIMEOUT as InternalUnexpectedTimeout => retry,
             98010 INTERNAL_UNEXPECTED_V1 as InternalUnexpectedV1 => vendor_error,
             98011 INTERNAL_UNEXPECTED_PANIC as InternalUnexpectedPanic => vendor_error,
@@ -431,6 +560,10 @@ codes::status_codes! {
             98015 INTERNAL_REDIS_UNCATEGORIZED as InternalRedisUncategorized => vendor_error,
             98016 INTERNAL_AWS_UNCATEGORIZED as InternalAwsUncategorized => vendor_error,
             98017 INTERNAL_AZURE_UNCATEGORIZED as InternalAzureUncategorized => vendor_error,
+            98018 INTERNAL_VECTORDB_UNCATEGORIZED as InternalVectordbUncategorized => vendor_error,
+            98019 INTERNAL_ORACLE_UNCATEGORIZED as InternalOracleUncategorized => vendor_error,
+            98020 INTERNAL_VULTR_UNCATEGORIZED as InternalVultrUncategorized => vendor_error,
+            98021 INTERNAL_GCP_UNCATEGORIZED as InternalGcpUncategorized => vendor_error,
         }
         group Uncategorized {
             99001 CONN_UNCATEGORIZED as ConnUncategorized => vendor_error,
@@ -468,6 +601,7 @@ codes::status_codes! {
 codes::status_codes! {
     #[codes(unknown = Other)]
     pub enum MacroBigmlStatus: i32 {
+        -3 RUNNABLE as Runnable => pending,
         -2 Unknown as Unknown: "The task has reached a state that we cannot verify at this time. This a status you should never see unless BigML.io suffers a major outage." => unknown,
         -1 Faulty as Faulty: "The task has failed. We either could not process the task as you requested it or have an internal issue." => vendor_error,
         0 Waiting as Waiting: "The resource is waiting for another resource to be finished before BigML.io can start processing it." => pending,
@@ -476,6 +610,7 @@ codes::status_codes! {
         3 "In Progress" as InProgress: "The task has computed the first partial resource but still needs to do more computations." => pending,
         4 Summarized as Summarized: "This status is specific to datasets. It happens when the dataset has been computed but its data has not been serialized yet. The dataset is final but you cannot use it yet to create a model or if you use it the model will be waiting until the dataset is finished." => pending,
         5 Finished as Finished: "The task is completed and the resource is final." => success,
+        6 UPLOADING as Uploading => pending,
     }
 }
 
@@ -965,6 +1100,7 @@ codes::status_codes! {
             2001 as UserAccessDenied: "Not enough privileges to access requested user info." => client_error,
             2002 as UserNotFound: "Requested user does not exist." => client_error,
             2003 as UserAlreadyExists: "Requested user already exists." => client_error,
+            2105 as DivisionNotSpecified: "Please specify the division you are listing the users or teams for." => client_error,
         }
         group Projects {
             3000 as ProjectServiceUnavailable: "Project service is currently unavailable." => retry,
@@ -1004,6 +1140,28 @@ codes::status_codes! {
             5008 as FileRenamingNotAllowed: "File renaming not allowed." => client_error,
             5009 as MetadataModificationNotAllowed: "Modifying metadata is not allowed." => client_error,
             5010 as MetadataServiceUnavailable: "Metadata service is currently unavailable." => retry,
+            5011 as FileTagsModificationNotAllowed: "Modifying file tags is not allowed." => client_error,
+            5012 as FileTypeInvalid: "Invalid type supplied. Allowed values: [folder]." => client_error,
+            5014 as FileCopyAccessDenied: "Insufficient privileges to copy the requested file." => client_error,
+            5015 as CrossProjectMoveUnsupported: "Moving files between projects is not supported." => client_error,
+            5017 as FolderDownloadUnsupported: "Downloading folders is not supported." => client_error,
+            5018 as FolderCopyUnsupported: "Copying folders is not supported." => client_error,
+            5019 as FolderArchivingUnsupported: "Archiving folders is not supported." => client_error,
+            5020 as FolderRestoringUnsupported: "Restoring folders is not supported." => client_error,
+            5021 as NonEmptyFolderDeletionUnsupported: "Deleting non-empty folders is not supported." => client_error,
+            5022 as ParentNotFolder: "The parent specified is not a folder." => client_error,
+            5023 as FolderDetailsUpdateUnsupported: "Updating folder details is not supported." => client_error,
+            5024 as NameParameterInvalid: "Invalid name parameter. Check the documentation." => client_error,
+            5025 as FolderMetadataUpdateUnsupported: "Updating folder metadata is not supported." => client_error,
+            5026 as DestinationFolderNotFound: "Destination folder is not found." => client_error,
+            5027 as FolderTagsUpdateUnsupported: "Updating folder tags is not supported." => client_error,
+            5029 as ParentOrProjectMissing: "Missing parent or project field. These fields must be included together." => client_error,
+            5030 as FolderAlreadyExists: "Requested folder already exists." => client_error,
+            5031 as ParentAndProjectBothGiven: "Providing both parent and project is not allowed." => client_error,
+            5032 as FileMoveAccessDenied: "Insufficient privileges to move the requested file." => client_error,
+            5033 as FileRequestInvalid: "Invalid request please check the documentation." => client_error,
+            5034 as InactiveVolumeDownloadUnsupported: "Downloading files from an inactive volume is not supported." => client_error,
+            5035 as KeyMissing: "Key must not be null or an empty string." => client_error,
         }
         group Apps {
             6000 as AppServiceUnavailable: "App service is currently unavailable." => retry,
@@ -1014,7 +1172,7 @@ codes::status_codes! {
             6006 as AppProjectOwnerMissing: "Project owner must not be null or an empty string." => client_error,
             6007 as AppProjectMissing: "Project must not be null or an empty string." => client_error,
             6008 as AppRevisionMissing: "App revision must not be null or an empty string." => client_error,
-            6009 as AppRevisionInvalid: "App revision must be a valid integer." => client_error,
+            6009 as DestinationProjectMissing: "Destination project must not be null or an empty string." => client_error,
             6010 as SourceAppMissing: "Source app must not be null or an empty string." => client_error,
             6011 as AppIdMalformed: "Malformed app id. Expecting owner/project/app_name/revision." => client_error,
             6012 as VisibilityParameterInvalid: "Invalid visibility query parameter. Allowed values: [PUBLIC, PRIVATE]." => client_error,
@@ -1045,6 +1203,7 @@ codes::status_codes! {
             7022 as TaskNotBatch: "Disabling batching action is only available for BATCH tasks." => client_error,
             7023 as BatchFieldsIncomplete: "Missing batch_by or batch_input fields. These fields must be included together." => client_error,
             7024 as TaskValidationFailed: "Task can not be started due to validation errors." => client_error,
+            7026 as TaskEditNotDraft: "Editing is available only for tasks which are in DRAFT status. Tasks which are in RUNNING and COMPLETED states can only be renamed." => client_error,
         }
         group Upload {
             8000 as UploadServiceUnavailable: "Upload service is currently unavailable." => retry,
@@ -1085,14 +1244,68 @@ codes::status_codes! {
             9017 as VolumeServiceInvalid: "\"service\" object is invalid. Check the documentation." => client_error,
             9018 as VolumeFileNameMissing: "Cannot infer file name and none given." => client_error,
             9019 as VolumeServiceInvalid9019: "\"service\" object is invalid. Check the documentation." => client_error,
+            9020 as VolumeAccessDenied: "Insufficient privileges to access the requested volume." => client_error,
             9021 as VolumeTimeFormatInvalid: "Invalid time format. Check the documentation." => client_error,
             9022 as VolumeCannedAclInvalid: "Invalid canned ACL selected (\"aws_canned_acl\"). Check the documentation." => client_error,
-            9023 as VolumeSseAlgorithmInvalid: "Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation." => client_error,
             9024 as VolumeStorageClassInvalid: "Invalid S3 storage class selected (\"aws_storage_class\"). Check the documentation." => client_error,
             9025 as VolumePrivateKeyInvalid: "Invalid private key given (\"private_key\"). Check the documentation." => client_error,
+            9026 as VolumeWriteAccessNotConfigured: "The volume is not configured for writing access (access mode is not set to RW)." => client_error,
             9027 as CrossCloudExportUnsupported: "Exporting files across different cloud services is not yet supported." => client_error,
             9028 as CrossCloudExportUnsupported9028: "Exporting files across different cloud services is not yet supported." => client_error,
+            9030 as VolumeNameInvalid9030: "Volume name must consist of up to 32 English letters, numbers, and underscores." => client_error,
+            9032 as VolumeSseAlgorithmInvalid: "Invalid server-side encryption selected (\"sse_algorithm\"). Check the documentation." => client_error,
+            9057 as GcsReadOnlyBucketsOnly: "This environment only supports RO buckets of type GCS." => client_error,
+            9058 as S3ReadOnlyBucketsOnly: "This environment only supports RO buckets of type S3." => client_error,
+            9100 as VolumeServiceCommunicationError9100: "There was an error communicating with the service." => vendor_error,
             9101 as VolumeNotWritable: "The volume is not configured for writing (\"access_mode\": \"RW\")." => client_error,
+            9102 as VolumeProjectAccessDenied9102: "Insufficient privileges to access the requested project." => client_error,
+            9103 as VolumeLocationNotAccessible: "Location on volume is not accessible as configured." => client_error,
+            9104 as VolumeNotFound9104: "Requested volume does not exist." => client_error,
+            9105 as VolumeLocationNotFound: "Location on volume not found." => client_error,
+            9106 as VolumeFileNotFound9106: "Requested file does not exist." => client_error,
+            9107 as VolumeLocationOccupied: "Location on volume already contains a file." => client_error,
+            9108 as VolumeFileAlreadyExists: "Requested file already exists." => client_error,
+            9109 as VolumeFileNotFoundOrNotAccessible: "Requested file does not exist or not accessible." => client_error,
+        }
+        group ManifestFiles {
+            10101 as ManifestNotCsv: "Manifest file is not a valid .csv file." => client_error,
+            10102 as ManifestHeaderInvalid: "Invalid manifest file header row format." => client_error,
+            10105 as ManifestTooManyRows: "Manifest file contains too many rows." => client_error,
+            10110 as ManifestSubmissionFailed: "Failed to submit manifest file." => vendor_error,
+            10208 as SessionIdInvalid: "Invalid or missing session ID." => client_error,
+            10210 as DestinationAccessDenied: "Insufficient privileges on destination." => client_error,
+            10211 as JobNotFound: "Job with provided id not found." => client_error,
+            10212 as ResourceNotFound: "Resource not found." => client_error,
+            10213 as DestinationPathNotFound: "Destination path not found." => client_error,
+            10214 as MethodNotSupported: "The requested resource does not support wanted http method." => client_error,
+            10215 as ExternalResourceUnavailable: "External resource unavailable." => retry,
+            10216 as JobAlreadyHidden: "Job is already hidden." => client_error,
+            10217 as JsonUnprocessable: "Unprocessable json error." => client_error,
+            10218 as JsonUnexpectedEnd: "Unprocessable json - end of file." => client_error,
+            10220 as UnexpectedErrorOccurred: "Unexpected error occurred." => vendor_error,
+            10221 as RequestedDestinationAccessDenied: "Insufficient privileges to access the requested destination." => client_error,
+            10222 as FolderNotFound: "Requested folder does not exist." => client_error,
+            10223 as FileAlreadyExists10223: "Requested file already exists." => client_error,
+            10224 as FolderAlreadyExists10224: "Requested folder already exists." => client_error,
+            10225 as SourceNotFound: "Submitted source does not exist." => client_error,
+            10226 as SourceAccessDenied: "Insufficient privileges to access the requested source." => client_error,
+            10227 as DestinationNotFolder: "Destination path must be a folder." => client_error,
+            10228 as DestinationMissing: "Destination for source is missing." => client_error,
+            10229 as CopyToParentDirectory: "Cannot copy to parent directory." => client_error,
+            10230 as SourcesEmpty: "Sources cannot be empty or null." => client_error,
+            10231 as SourcesDuplicated: "There are duplicate sources." => client_error,
+            10232 as RequestSyntaxInvalid: "Invalid request syntax. Check the documentation." => client_error,
+            10233 as FullPathsRequired: "Provide full paths instead of file IDs." => client_error,
+            10234 as DeletionPathListEmpty: "List of paths for query deleting state is empty." => client_error,
+            10235 as FileNameInvalid: "Invalid file name." => client_error,
+            10236 as FolderNameInvalid: "Invalid folder name." => client_error,
+        }
+        group Additional {
+            13000 as SearchServiceUnavailable: "Search service is currently unavailable." => retry,
+            13001 as FileAccessDenied13001: "Insufficient privileges to access the requested file." => client_error,
+            13002 as FileNotFound13002: "Requested file does not exist." => client_error,
+            13003 as FileAlreadyExists13003: "Requested file already exists." => client_error,
+            13004 as ConsistencyViolated: "Consistency has been violated, please retry." => retry,
         }
         group GeneralValidation {
             90000 as BadRequest: "Bad request." => client_error,
@@ -1105,6 +1318,7 @@ codes::status_codes! {
             90007 as Conflict: "Conflict." => client_error,
             90008 as UnsupportedMediaType: "Unsupported Media Type." => client_error,
             90009 as RequestDecodingFailed: "An error occurred during the decoding of the request content." => client_error,
+            90010 as NotImplemented: "Not implemented, COPY and DELETE bulk operations are available." => client_error,
         }
     }
 }

@@ -5,7 +5,9 @@
 //! - [`HttpStatus`]: the HTTP status of every response (also the `code` of its
 //!   JSON body).
 //! - [`ResourceStatus`]: the `status.code` of a resource while BigML.io creates
-//!   it (`Waiting` to `Finished`, `Faulty`, `Unknown`).
+//!   it (`Waiting` to `Finished`, `Faulty`, `Unknown`), with the two statuses
+//!   BigML's Python binding defines beside the page's (`UPLOADING`,
+//!   `RUNNABLE`).
 //! - [`GeneralError`]: error codes about any resource (`-1100` to `-1208`).
 //! - One enum per resource for that resource's own error codes
 //!   ([`SourceError`], [`DatasetError`], [`DownloadError`], ...), named by
@@ -55,7 +57,9 @@
 //!   Required: the subscription limit, a client error).
 //! - Resource status: BigML's clients poll while the status is `0` to `4` and
 //!   stop at `5` or `-1`, so `0..=4` pending, `5` success, `-1` (Faulty)
-//!   vendor error, `-2` (Unknown, "a state that we cannot verify") unknown.
+//!   vendor error, `-2` (Unknown, "a state that we cannot verify") unknown;
+//!   the binding's `6` (`UPLOADING`) and `-3` (`RUNNABLE`) pending, as its
+//!   `check_resource` polls on every status but `FINISHED` and `FAULTY`.
 //! - Error codes, from each row's words: "not ready" pending; "cannot be ...
 //!   now" retry; "Bad request", "missing", "invalid" and other "cannot"
 //!   (without "now") client error; "could not be ..." and "Faulty" vendor
@@ -65,6 +69,15 @@
 //! descriptions, with one name for one meaning across resources
 //! (`CannotBeDeletedNow` for both "The source cannot be deleted now" and
 //! "Cannot delete model now"), and they have no wire name.
+//!
+//! # Sources
+//!
+//! Every table is the page's, but [`ResourceStatus`], which also holds the
+//! statuses of BigML's Python binding (bigmlcom/python, `bigml/constants.py`,
+//! commit `01047ee`) the page does not list. Every row of every table says
+//! where it comes from in its `source` column (`source()`, `Entry::columns`,
+//! the `lookup` example): `"page"` (the "Status Codes" page) or `"sdk"` (the
+//! Python binding's constants).
 //!
 //! With the `serde` feature, [`Status`] is the `status` object of a resource
 //! and [`ErrorResponse`] BigML.io's error body.
@@ -90,6 +103,7 @@ codes_macros::status_codes! {
     /// Required, the subscription limit, is a client error.
     #[codes(vendor = "BigML", http)]
     pub enum HttpStatus: u16 {
+        column source: &'static str = "page",
         200 "OK": "Your request was successful and the JSON response should include the resource that you requested.",
         201 "Created": "A new resource was created. You can get the new resource complete location through the HTTP headers or the resource/id through the resource key of the JSON response.",
         202 "Accepted": "Received after sending a request to update a resource if it was processed successfully.",
@@ -122,17 +136,34 @@ codes_macros::status_codes! {
     /// request or "an internal issue"; the status's `error` code says which),
     /// `-2` Unknown unknown. The catch-all is [`Other`](Self::Other), as
     /// `Unknown` is BigML.io's own status `-2`.
+    ///
+    /// Two statuses come from BigML's Python binding (bigmlcom/python,
+    /// `bigml/constants.py`, "Resource status codes", commit `01047ee`), not
+    /// the page: `UPLOADING = 6` and `RUNNABLE = -3`, named as the binding
+    /// names them, without descriptions (the binding gives none). Both are
+    /// `pending`: the binding's `check_resource` waits "until the resource is
+    /// in a final state (either FINISHED or FAULTY", polling on every other
+    /// status. The binding's names of the page's statuses (`WAITING`, ...,
+    /// `IN_PROGRESS`, `FAULTY`, `UNKNOWN`, the labels its `status()` returns)
+    /// are aliases of the page's rows.
+    ///
+    /// Columns: `source` is `"page"` or `"sdk"` (the binding).
     #[codes(vendor = "BigML", unknown = Other)]
     pub enum ResourceStatus: i32 {
-        0 "Waiting": "The resource is waiting for another resource to be finished before BigML.io can start processing it." => pending,
-        1 "Queued": "The task that is going to create the resource has been accepted but has been queued because there are other tasks using the system." => pending,
-        2 "Started": "The task to create the resource has been started and you should expect partial results soon." => pending,
-        3 "In Progress": "The task has computed the first partial resource but still needs to do more computations." => pending,
-        4 "Summarized": "This status is specific to datasets. It happens when the dataset has been computed but its data has not been serialized yet. The dataset is final but you cannot use it yet to create a model or if you use it the model will be waiting until the dataset is finished." => pending,
-        5 "Finished": "The task is completed and the resource is final." => success,
-        -1 "Faulty": "The task has failed. We either could not process the task as you requested it or have an internal issue." => vendor_error,
+        column source: &'static str = "page",
+        0 "Waiting" | WAITING: "The resource is waiting for another resource to be finished before BigML.io can start processing it." => pending,
+        1 "Queued" | QUEUED: "The task that is going to create the resource has been accepted but has been queued because there are other tasks using the system." => pending,
+        2 "Started" | STARTED: "The task to create the resource has been started and you should expect partial results soon." => pending,
+        3 "In Progress" | IN_PROGRESS: "The task has computed the first partial resource but still needs to do more computations." => pending,
+        4 "Summarized" | SUMMARIZED: "This status is specific to datasets. It happens when the dataset has been computed but its data has not been serialized yet. The dataset is final but you cannot use it yet to create a model or if you use it the model will be waiting until the dataset is finished." => pending,
+        5 "Finished" | FINISHED: "The task is completed and the resource is final." => success,
+        // From BigML's Python binding (`UPLOADING = 6`); the page does not list it.
+        6 UPLOADING as Uploading => pending { source: "sdk" },
+        -1 "Faulty" | FAULTY: "The task has failed. We either could not process the task as you requested it or have an internal issue." => vendor_error,
         // sic: "This a status".
-        -2 "Unknown": "The task has reached a state that we cannot verify at this time. This a status you should never see unless BigML.io suffers a major outage." => unknown,
+        -2 "Unknown" | UNKNOWN: "The task has reached a state that we cannot verify at this time. This a status you should never see unless BigML.io suffers a major outage." => unknown,
+        // From BigML's Python binding (`RUNNABLE = -3`); the page does not list it.
+        -3 RUNNABLE as Runnable => pending { source: "sdk" },
     }
 }
 
@@ -145,6 +176,7 @@ codes_macros::status_codes! {
     /// parameters: the request must change), except "Too many tasks", retry.
     #[codes(vendor = "BigML")]
     pub enum GeneralError: i32 => client_error {
+        column source: &'static str = "page",
         -1100 as UnauthorizedUse: "Unauthorized use",
         -1101 as NotEnoughCredits: "Not enough credits",
         -1102 as WrongResource: "Wrong resource",

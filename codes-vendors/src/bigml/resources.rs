@@ -22,6 +22,7 @@ macro_rules! resources {
                 #[doc = "\"could not be ...\" and \"Faulty\" vendor error."]
                 #[codes(vendor = "BigML")]
                 pub enum $error: i32 => client_error {
+                    column source: &'static str = "page",
                     $($rows)*
                 }
             }
