@@ -239,14 +239,33 @@ impl ResourceBody {
 /// assert!(matches!(body, Body::Error(_)));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "RawBody", untagged)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum Body {
     /// A resource (or a resource's `status` alone, as the resource's
     /// `status` with no id).
     Resource(ResourceBody),
     /// An error.
     Error(ErrorResponse),
+}
+
+/// Read as [`RawBody`], then told apart, inside the map's visitor so that
+/// an error says where the object ends.
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Body, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Body;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a BigML.io resource or error body (a JSON object)")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Body, A::Error> {
+                let raw = RawBody::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Body::try_from(raw).map_err(serde::de::Error::custom)
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Every field either shape may have.
