@@ -254,7 +254,9 @@ pub fn decode(options: &Options, body: &str) -> Result<Vec<String>, (String, Vec
         }
         other => {
             return Err((
-                format!("no vendor {other}; the vendors are clarifai, bigml, seven-bridges, modelarts"),
+                format!(
+                    "no vendor {other}; the vendors are clarifai, bigml, seven-bridges, modelarts"
+                ),
                 Vec::new(),
             ));
         }

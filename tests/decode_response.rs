@@ -136,11 +136,15 @@ fn seven_bridges_and_modelarts_decide() {
     let lines = ok(&options("modelarts"), body);
     assert_eq!(field(&lines, "decision"), "unknown: treat as a failure");
     let lines = ok(&with_http("modelarts", 400), body);
-    assert_eq!(field(&lines, "http"), "400 BadRequest: The request is invalid. Do not retry the request before modification.");
+    assert_eq!(
+        field(&lines, "http"),
+        "400 BadRequest: The request is invalid. Do not retry the request before modification."
+    );
     assert_eq!(field(&lines, "error"), "ModelArts.0104: Parameter error.");
     assert_eq!(field(&lines, "decision"), "fix the request");
     // Older APIs' `error_message`, and a failed item inside a 200.
-    let old = r#"{"is_success": false, "error_message": "Error string", "error_code": "ModelArts.0105"}"#;
+    let old =
+        r#"{"is_success": false, "error_message": "Error string", "error_code": "ModelArts.0105"}"#;
     assert_eq!(
         field(&ok(&with_http("modelarts", 200), old), "decision"),
         "unknown: treat as a failure"
@@ -154,7 +158,13 @@ fn seven_bridges_and_modelarts_decide() {
 #[test]
 fn malformed_bodies_and_arguments_are_errors() {
     for vendor in ["clarifai", "bigml", "seven-bridges", "modelarts"] {
-        for body in ["{", "[]", "42", r#"{"status": "ok""#, "<html>502 Bad Gateway</html>"] {
+        for body in [
+            "{",
+            "[]",
+            "42",
+            r#"{"status": "ok""#,
+            "<html>502 Bad Gateway</html>",
+        ] {
             let (error, lines) = decode(&with_http(vendor, 502), body).unwrap_err();
             assert!(error.contains("line 1 column"), "{vendor}: {body}: {error}");
             // What the HTTP status alone decides is still given.
@@ -163,10 +173,16 @@ fn malformed_bodies_and_arguments_are_errors() {
     }
     // A body in the wrong place: Clarifai's status and BigML's are objects.
     for vendor in ["clarifai", "bigml"] {
-        assert!(decode(&options(vendor), r#"{"status": "ok"}"#).is_err(), "{vendor}");
+        assert!(
+            decode(&options(vendor), r#"{"status": "ok"}"#).is_err(),
+            "{vendor}"
+        );
     }
     // No body at all: the HTTP status decides.
-    assert_eq!(field(&ok(&with_http("clarifai", 204), ""), "decision"), "done");
+    assert_eq!(
+        field(&ok(&with_http("clarifai", 204), ""), "decision"),
+        "done"
+    );
     assert!(
         decode(&options("acme"), "{}")
             .unwrap_err()
@@ -190,5 +206,8 @@ fn malformed_bodies_and_arguments_are_errors() {
     ])
     .unwrap();
     assert_eq!(parsed.http, Some(404));
-    assert_eq!(parsed.headers, vec![("Retry-After".to_owned(), "5".to_owned())]);
+    assert_eq!(
+        parsed.headers,
+        vec![("Retry-After".to_owned(), "5".to_owned())]
+    );
 }

@@ -72,7 +72,11 @@ fn clarifai_nested(body: &clarifai::Response, which: &str) -> Option<Verdict> {
 }
 
 /// Runs one fixture; the decision and the nested decisions, or why not.
-fn run(vendor: &str, fixture: &Fixture, body: &[u8]) -> Result<(Verdict, Vec<(String, String)>), String> {
+fn run(
+    vendor: &str,
+    fixture: &Fixture,
+    body: &[u8],
+) -> Result<(Verdict, Vec<(String, String)>), String> {
     let headers: Vec<(&str, &str)> = fixture
         .headers
         .iter()
@@ -98,10 +102,20 @@ fn run(vendor: &str, fixture: &Fixture, body: &[u8]) -> Result<(Verdict, Vec<(St
                 Some(id) => Some(bigml::Resource::from_id(id).ok_or(format!("no resource {id}"))?),
                 None => None,
             };
-            bigml::decode(&response, resource).map_err(|e| e.to_string())?.verdict
+            bigml::decode(&response, resource)
+                .map_err(|e| e.to_string())?
+                .verdict
         }
-        "seven_bridges" => seven_bridges::decode(&response).map_err(|e| e.to_string())?.verdict,
-        "modelarts" => modelarts::decode(&response).map_err(|e| e.to_string())?.verdict,
+        "seven_bridges" => {
+            seven_bridges::decode(&response)
+                .map_err(|e| e.to_string())?
+                .verdict
+        }
+        "modelarts" => {
+            modelarts::decode(&response)
+                .map_err(|e| e.to_string())?
+                .verdict
+        }
         other => return Err(format!("no vendor {other}")),
     };
     Ok((verdict, nested))
@@ -122,7 +136,13 @@ fn every_fixture_decodes_to_the_decision_its_manifest_expects() {
         // Every body in the folder is in the manifest, and the other way round.
         let mut files: Vec<String> = std::fs::read_dir(&dir)
             .expect("readable")
-            .map(|entry| entry.expect("an entry").file_name().into_string().expect("utf-8"))
+            .map(|entry| {
+                entry
+                    .expect("an entry")
+                    .file_name()
+                    .into_string()
+                    .expect("utf-8")
+            })
             .filter(|file| file != "manifest.json")
             .collect();
         files.sort();
@@ -146,7 +166,9 @@ fn every_fixture_decodes_to_the_decision_its_manifest_expects() {
                     }
                     if let Some(secs) = fixture.retry_after {
                         if verdict.decision.retry_after_secs() != Some(secs) {
-                            failures.push(format!("{label}: expected a retry after {secs}s, got {verdict}"));
+                            failures.push(format!(
+                                "{label}: expected a retry after {secs}s, got {verdict}"
+                            ));
                         }
                     }
                     for (which, got) in nested {

@@ -116,7 +116,11 @@ fn mutated() -> impl Strategy<Value = Vec<u8>> {
         .prop_map(|(which, edits)| {
             let mut body = which.get(fixtures()).clone();
             for (at, byte, kind) in edits {
-                let at = if body.is_empty() { 0 } else { at.index(body.len()) };
+                let at = if body.is_empty() {
+                    0
+                } else {
+                    at.index(body.len())
+                };
                 match kind {
                     0 if !body.is_empty() => body[at] = byte,
                     1 => body.insert(at, byte),
@@ -150,7 +154,10 @@ fn headers() -> impl Strategy<Value = Vec<(String, String)>> {
 /// Runs `body` through every vendor's entry point: no panic, and every error
 /// says which vendor's body it expected, what was wrong and where.
 fn check(body: &[u8], status: Option<u16>, headers: &[(String, String)], now: Option<u64>) {
-    let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let headers: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
     let mut response = RawResponse::new(status, body).with_headers(headers.as_slice());
     if let Some(now) = now {
         response = response.at(UnixTime(now));
@@ -172,7 +179,10 @@ fn check(body: &[u8], status: Option<u16>, headers: &[(String, String)], now: Op
             cause.contains(" at line ") && cause.contains(" column "),
             "{text:?} does not say where"
         );
-        assert!(cause.len() > " at line 1 column 1".len(), "{text:?} has no cause");
+        assert!(
+            cause.len() > " at line 1 column 1".len(),
+            "{text:?} has no cause"
+        );
         assert_eq!(error.status(), status);
         assert!(error.line() >= 1, "{text:?}");
     }
@@ -184,7 +194,12 @@ fn run_properties(cases: u32) {
         failure_persistence: None,
         ..Config::default()
     };
-    let status = prop::option::of(prop_oneof![Just(200_u16), Just(429), Just(503), any::<u16>()]);
+    let status = prop::option::of(prop_oneof![
+        Just(200_u16),
+        Just(429),
+        Just(503),
+        any::<u16>()
+    ]);
     let now = prop::option::of(any::<u64>());
 
     let mut runner = TestRunner::new(config.clone());
@@ -213,7 +228,12 @@ fn run_properties(cases: u32) {
     let mut runner = TestRunner::new(config.clone());
     runner
         .run(
-            &(prop::collection::vec(any::<u8>(), 0..64), status, headers(), now),
+            &(
+                prop::collection::vec(any::<u8>(), 0..64),
+                status,
+                headers(),
+                now,
+            ),
             |(body, status, headers, now)| {
                 check(&body, status, &headers, now);
                 Ok(())
@@ -223,12 +243,15 @@ fn run_properties(cases: u32) {
 
     let mut runner = TestRunner::new(config);
     runner
-        .run(&(".{0,40}", prop::option::of(any::<u64>())), |(value, now)| {
-            let parsed = RetryAfter::parse(&value);
-            let _ = parsed.and_then(|r| r.delay(now.map(UnixTime)));
-            let _ = RetryAfter::unix_reset(&value);
-            Ok(())
-        })
+        .run(
+            &(".{0,40}", prop::option::of(any::<u64>())),
+            |(value, now)| {
+                let parsed = RetryAfter::parse(&value);
+                let _ = parsed.and_then(|r| r.delay(now.map(UnixTime)));
+                let _ = RetryAfter::unix_reset(&value);
+                Ok(())
+            },
+        )
         .expect("Retry-After values");
 }
 

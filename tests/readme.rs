@@ -10,5 +10,8 @@ fn the_readme_section_is_the_doctested_one() {
         readme.contains(section),
         "README.md's \"Deciding from a response\" differs from src/deciding.md"
     );
-    assert!(section.contains("```rust\n"), "the section has a Rust example");
+    assert!(
+        section.contains("```rust\n"),
+        "the section has a Rust example"
+    );
 }

@@ -387,7 +387,20 @@ fn parse_imf_fixdate(s: &[u8]) -> Option<UnixTime> {
     let year = num(12..16)?;
     let (hour, minute, second) = (num(17..19)?, num(20..22)?, num(23..25)?);
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     // `month` is 1..=12 by construction.
     if day < 1 || day > month_days[(month - 1) as usize] || hour > 23 || minute > 59 || second > 60
     {
@@ -661,14 +674,10 @@ impl Decide {
             Some(step) if self.undecided_code && step.decision == Decision::Done => None,
             other => other,
         };
-        let top = self
-            .code
-            .or(self.signal)
-            .or(http)
-            .unwrap_or(Step {
-                decision: Decision::Unknown,
-                basis: Basis::Nothing,
-            });
+        let top = self.code.or(self.signal).or(http).unwrap_or(Step {
+            decision: Decision::Unknown,
+            basis: Basis::Nothing,
+        });
         let mut verdict = match self.worst_item {
             Some((item, index)) if top.decision.combine(item) != top.decision => Verdict {
                 decision: top.decision.combine(item),
@@ -868,7 +877,10 @@ mod tests {
             .decide();
         assert_eq!(verdict.decision.retry_after_secs(), Some(10));
         // Without the current time a date gives no delay.
-        let verdict = Decide::new().http_status(503).headers(&headers, None).decide();
+        let verdict = Decide::new()
+            .http_status(503)
+            .headers(&headers, None)
+            .decide();
         assert_eq!(verdict.decision, Decision::Retry { after: None });
         // Not a retry: the header changes nothing.
         let verdict = Decide::new()

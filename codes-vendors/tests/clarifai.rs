@@ -1252,9 +1252,10 @@ mod body {
         let bare: Status = serde_json::from_str(r#"{"code":10000}"#).expect("decodes");
         assert_eq!((bare.code, bare.description), (Clarifai::Success, None));
         // The code's name, as protobuf's JSON mapping writes enums.
-        let named: Status =
-            serde_json::from_str(r#"{"code":"MODEL_DOES_NOT_EXIST","description":"Model does not exist"}"#)
-                .expect("decodes");
+        let named: Status = serde_json::from_str(
+            r#"{"code":"MODEL_DOES_NOT_EXIST","description":"Model does not exist"}"#,
+        )
+        .expect("decodes");
         assert_eq!(named.code, Clarifai::ModelDoesNotExist);
         assert_eq!(named.code_name, None);
         // A name the table does not know is kept beside an unknown code.
@@ -1263,20 +1264,23 @@ mod body {
         assert_eq!(newer.code_name.as_deref(), Some("10000"));
         // It serializes as its number, without the name.
         let json = serde_json::to_string(&named).expect("serializes");
-        assert_eq!(json, r#"{"code":21200,"description":"Model does not exist"}"#);
+        assert_eq!(
+            json,
+            r#"{"code":21200,"description":"Model does not exist"}"#
+        );
     }
 
     #[test]
     fn malformed_bodies_are_errors() {
         for body in [
-            r#"{"code":[10000],"description":"Ok"}"#,          // code as a list
-            r#"{"code":true,"description":"Ok"}"#,            // code as a boolean
-            r#"{"code":-1,"description":"Ok"}"#,               // not a u32
-            r#"{"code":10000.5,"description":"Ok"}"#,          // not an integer
-            r#"{"code":10000,"description":42}"#,              // description not a string
+            r#"{"code":[10000],"description":"Ok"}"#, // code as a list
+            r#"{"code":true,"description":"Ok"}"#,    // code as a boolean
+            r#"{"code":-1,"description":"Ok"}"#,      // not a u32
+            r#"{"code":10000.5,"description":"Ok"}"#, // not an integer
+            r#"{"code":10000,"description":42}"#,     // description not a string
             r#"{"code":10000,"description":"Ok","req_id":7}"#, // req_id not a string
-            r#"{"code":10000,"description":"Ok""#,             // truncated
-            r#""10000 Ok""#,                                   // not an object
+            r#"{"code":10000,"description":"Ok""#,    // truncated
+            r#""10000 Ok""#,                          // not an object
         ] {
             assert!(serde_json::from_str::<Status>(body).is_err(), "{body}");
         }

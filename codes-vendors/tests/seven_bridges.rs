@@ -499,7 +499,10 @@ mod body {
     fn partial_bodies_decode() {
         // Maintenance: `{"code": 0}` alone (sevenbridges-python's test).
         let maintenance = decode(r#"{"code": 0}"#);
-        assert_eq!(maintenance.code, Some(SevenBridges::PlatformUnderMaintenance));
+        assert_eq!(
+            maintenance.code,
+            Some(SevenBridges::PlatformUnderMaintenance)
+        );
         assert_eq!((maintenance.status, maintenance.message), (None, None));
         // A bulk record's error may give its status alone.
         let record = decode(r#"{"status": 404}"#);

@@ -321,14 +321,16 @@ impl TryFrom<RawBody> for Body {
 
     fn try_from(raw: RawBody) -> Result<Body, String> {
         if let Some(status) = raw.status {
-            let code = status
-                .code
-                .ok_or("the `status` object has no `code`: neither a resource status nor an error")?;
+            let code = status.code.ok_or(
+                "the `status` object has no `code`: neither a resource status nor an error",
+            )?;
             if is_error_code(code) || status.kind.is_some() {
                 let http = match raw.code {
-                    Some(http) => Some(HttpStatus::from(u16::try_from(http).map_err(|_| {
-                        format!("`code` {http} is not an HTTP status")
-                    })?)),
+                    Some(http) => {
+                        Some(HttpStatus::from(u16::try_from(http).map_err(|_| {
+                            format!("`code` {http} is not an HTTP status")
+                        })?))
+                    }
                     None => None,
                 };
                 return Ok(Body::Error(ErrorResponse {
