@@ -51,7 +51,7 @@
 use core::fmt;
 use core::time::Duration;
 
-use crate::{Class, Integer, VendorCode};
+use crate::{Class, Key, VendorCode};
 
 /// What a client does next with a response.
 ///
@@ -568,7 +568,11 @@ impl Decide {
     #[must_use]
     pub fn http_code<C: VendorCode>(mut self, status: C) -> Decide {
         let class = match status.class() {
-            Class::Unknown => u16::try_from(status.code().to_i128())
+            Class::Unknown => status
+                .code()
+                .to_value()
+                .as_int()
+                .and_then(|code| u16::try_from(code).ok())
                 .map_or(Class::Unknown, Class::for_http_status),
             class => class,
         };

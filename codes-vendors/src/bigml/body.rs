@@ -249,7 +249,7 @@ pub enum Body {
     Error(ErrorResponse),
 }
 
-/// Read as [`RawBody`], then told apart, inside the map's visitor so that
+/// Read as `RawBody`, then told apart, inside the map's visitor so that
 /// an error says where the object ends.
 impl<'de> Deserialize<'de> for Body {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Body, D::Error> {
