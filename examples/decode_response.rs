@@ -1,44 +1,43 @@
-//! Reads a vendor's response body on stdin, decodes its status into the
-//! vendor's table, and prints the decision a client makes from it.
+//! Reads a vendor's response body on stdin, decodes it with the vendor's
+//! entry point, and prints the decision a client makes from it, with the
+//! HTTP status and headers that came with it.
 //!
 //! ```text
 //! echo '{"status": {"code": 21200, "description": "Model does not exist"}}' \
-//!     | cargo run --example decode_response -- --vendor clarifai
+//!     | cargo run --features serde --example decode_response -- --vendor clarifai --http 404
 //! echo '{"code": 5, "message": "The model has been created"}' \
-//!     | cargo run --example decode_response -- --vendor bigml
+//!     | cargo run --features serde --example decode_response -- --vendor bigml
 //! echo '{"code": 400, "status": {"code": -1200, "message": "Missing parameter"}}' \
-//!     | cargo run --example decode_response -- --vendor bigml --resource model
-//! echo '{"status": 404, "code": 5002, "message": "Requested file does not exist."}' \
-//!     | cargo run --example decode_response -- --vendor seven-bridges
+//!     | cargo run --features serde --example decode_response -- --vendor bigml --resource model
+//! echo '{"code": 0}' \
+//!     | cargo run --features serde --example decode_response -- --vendor seven-bridges --http 503
 //! echo '{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}' \
-//!     | cargo run --example decode_response -- --vendor modelarts --http 400
+//!     | cargo run --features serde --example decode_response -- --vendor modelarts --http 400
+//! echo '' | cargo run --features serde --example decode_response -- \
+//!     --vendor seven-bridges --http 429 --header 'X-RateLimit-Reset: 1700000060' --now 1700000000
 //! ```
 //!
-//! Exit status: 0 when the body decodes, 1 when it does not, 2 for bad
-//! arguments.
+//! Exit status: 0 when the body decodes, 1 when it does not (the decision
+//! the HTTP status alone gives is still printed), 2 for bad arguments.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use codes::Class;
-use codes::vendors::{bigml, clarifai, modelarts, seven_bridges};
-use serde::Deserialize;
+use codes::vendors::response::{DecodeError, RawResponse};
+use codes::vendors::{Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges};
 
 const USAGE: &str = "\
-usage: decode_response --vendor clarifai|bigml|seven-bridges|modelarts [--resource RESOURCE] [--http STATUS] < body.json
-       --resource: for BigML error bodies, the resource the request was about (model, dataset, ...)
-       --http: for ModelArts, the response's HTTP status (its body does not repeat it)";
+usage: decode_response --vendor clarifai|bigml|seven-bridges|modelarts [--http STATUS]
+                       [--header 'Name: value']... [--now UNIX_SECONDS] [--resource RESOURCE] < body.json
+       --http: the response's HTTP status
+       --header: a response header (repeatable), e.g. 'Retry-After: 30'
+       --now: the current time, to turn a Retry-After date or a rate-limit reset into a delay
+              (default: the system clock)
+       --resource: for BigML, the resource the request was about (model, dataset, ...)";
 
-/// What the client does next, by the class of the decoded code.
-pub fn decision(class: Class) -> &'static str {
-    match class {
-        Class::Success => "done",
-        Class::Pending | Class::Informational => "poll again",
-        Class::Retry => "retry later",
-        Class::Redirect => "follow the redirect",
-        Class::ClientError => "fix the request",
-        Class::VendorError | Class::Unknown => "vendor failure",
-    }
+/// What the client does next, in a few words.
+pub fn decision(decision: Decision) -> String {
+    decision.to_string()
 }
 
 /// The command line's options.
@@ -46,10 +45,14 @@ pub fn decision(class: Class) -> &'static str {
 pub struct Options {
     /// The vendor whose body it is.
     pub vendor: String,
-    /// For BigML error bodies: the resource the request was about.
+    /// For BigML: the resource the request was about.
     pub resource: Option<String>,
-    /// For ModelArts: the response's HTTP status.
+    /// The response's HTTP status.
     pub http: Option<u16>,
+    /// The response's headers.
+    pub headers: Vec<(String, String)>,
+    /// The current time, in seconds since the Unix epoch.
+    pub now: Option<u64>,
 }
 
 /// Reads the command line.
@@ -69,6 +72,22 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
                         .map_err(|_| format!("--http takes a status such as 404, not {status}"))?,
                 );
             }
+            "--header" => {
+                let header = value()?;
+                let (name, value) = header
+                    .split_once(':')
+                    .ok_or_else(|| format!("--header takes 'Name: value', not {header}"))?;
+                options
+                    .headers
+                    .push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+            "--now" => {
+                let now = value()?;
+                options.now = Some(
+                    now.parse()
+                        .map_err(|_| format!("--now takes seconds since 1970, not {now}"))?,
+                );
+            }
             other => return Err(format!("unexpected argument {other}")),
         }
     }
@@ -78,129 +97,179 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
-/// A whole response body whose `status` member is `T`.
-#[derive(Deserialize)]
-struct WithStatus<T> {
-    status: T,
+fn line(label: &str, value: &dyn std::fmt::Display) -> String {
+    format!("{label:<10} {value}")
 }
 
-/// BigML's bodies: an error body (`code` an HTTP error status, `status` the
-/// error), a resource (whose `status` is its creation status), or a resource's
-/// `status` alone.
-enum BigmlBody {
-    Error(bigml::ErrorResponse),
-    Status(bigml::Status),
+fn verdict_lines(lines: &mut Vec<String>, verdict: Verdict) {
+    lines.push(line("decision", &decision(verdict.decision)));
+    lines.push(line("basis", &verdict.basis));
 }
 
-fn bigml_body(body: &str) -> serde_json::Result<BigmlBody> {
-    let value: serde_json::Value = serde_json::from_str(body)?;
-    let is_error = value
-        .get("code")
-        .and_then(serde_json::Value::as_u64)
-        .is_some_and(|code| code >= 400);
-    match value.get("status") {
-        Some(_) if is_error => serde_json::from_value(value).map(BigmlBody::Error),
-        Some(status) if status.is_object() => {
-            serde_json::from_value(status.clone()).map(BigmlBody::Status)
-        }
-        _ => serde_json::from_value(value).map(BigmlBody::Status),
+/// A status line: the code, its name and description, as the table has them.
+fn clarifai_status(status: &clarifai::Status) -> String {
+    match &status.code_name {
+        Some(name) => format!("{name} (a name the table does not list)"),
+        None => status.code.to_string(),
     }
 }
 
-/// Decodes `body` as `options.vendor`'s; the lines to print, or why not.
-pub fn decode(options: &Options, body: &str) -> Result<Vec<String>, String> {
-    let json = |e: serde_json::Error| format!("not a {} response body: {e}", options.vendor);
-    let line = |label: &str, value: &dyn std::fmt::Display| format!("{label:<10} {value}");
+/// Decodes `body` as `options.vendor`'s; the lines to print, or the error
+/// and the lines of what the HTTP status alone decides.
+pub fn decode(options: &Options, body: &str) -> Result<Vec<String>, (String, Vec<String>)> {
+    let headers: Vec<(&str, &str)> = options
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let mut response =
+        RawResponse::new(options.http, body.as_bytes()).with_headers(headers.as_slice());
+    if let Some(now) = options.now.map(UnixTime).or_else(UnixTime::now) {
+        response = response.at(now);
+    }
+    let failed = |error: DecodeError| {
+        let mut lines = Vec::new();
+        verdict_lines(&mut lines, error.verdict());
+        (error.to_string(), lines)
+    };
+    let mut lines = Vec::new();
+    if let Some(status) = options.http {
+        lines.push(line("http", &status));
+    }
     match options.vendor.as_str() {
         "clarifai" => {
-            let body: WithStatus<clarifai::Status> = serde_json::from_str(body).map_err(json)?;
-            let code = body.status.code;
-            Ok(vec![
-                line("status", &code),
-                line("class", &code.class()),
-                line("decision", &decision(code.class())),
-            ])
+            let decoded = clarifai::decode(&response).map_err(failed)?;
+            if let Some(body) = &decoded.body {
+                if let Some(status) = &body.status {
+                    lines.push(line("status", &clarifai_status(status)));
+                    lines.push(line("class", &status.code.class()));
+                }
+                for (index, status) in body.item_statuses().enumerate() {
+                    if let Some(status) = status {
+                        lines.push(line(&format!("item {index}"), &clarifai_status(status)));
+                    }
+                }
+                if let Some(status) = body.model_version().and_then(|v| v.status.as_ref()) {
+                    lines.push(line("version", &clarifai_status(status)));
+                }
+            }
+            verdict_lines(&mut lines, decoded.verdict);
         }
-        "bigml" => match bigml_body(body).map_err(json)? {
-            BigmlBody::Error(error) => {
-                let http = error.code;
-                let mut lines = vec![line("http", &http)];
-                let class = match options.resource.as_deref() {
-                    Some(id) => {
-                        let resource = bigml::Resource::from_id(id)
-                            .ok_or_else(|| format!("no BigML resource {id}"))?;
-                        match error.error_entry(resource) {
-                            Some(entry) => {
-                                let text = format!(
-                                    "{} {}: {}",
-                                    entry.code,
-                                    entry.variant,
-                                    entry.description.unwrap_or("-")
-                                );
-                                lines.push(line("error", &text));
-                                entry.class
-                            }
-                            None => {
-                                lines.push(line(
-                                    "error",
-                                    &format!("{} (unknown to {id})", error.status.code),
-                                ));
-                                http.class()
-                            }
-                        }
+        "bigml" => {
+            let resource = match options.resource.as_deref() {
+                Some(id) => Some(
+                    bigml::Resource::from_id(id)
+                        .ok_or_else(|| (format!("no BigML resource {id}"), Vec::new()))?,
+                ),
+                None => None,
+            };
+            let decoded = bigml::decode(&response, resource).map_err(failed)?;
+            match &decoded.body {
+                Some(bigml::Body::Error(error)) => {
+                    if let Some(http) = error.code {
+                        lines.push(line("http", &http));
                     }
-                    None => {
-                        lines.push(line(
-                            "error",
-                            &format!(
-                                "{} (name the resource with --resource to decode it)",
-                                error.status.code
+                    let text = match resource {
+                        Some(resource) => match error.error_entry(resource) {
+                            Some(entry) => format!(
+                                "{} {}: {}",
+                                entry.code,
+                                entry.variant,
+                                entry.description.unwrap_or("-")
                             ),
-                        ));
-                        http.class()
+                            None => format!("{} (unknown to {})", error.status.code, resource.id()),
+                        },
+                        None => format!(
+                            "{} (name the resource with --resource to decode it)",
+                            error.status.code
+                        ),
+                    };
+                    lines.push(line("error", &text));
+                    if let Some(message) = &error.status.message {
+                        lines.push(line("message", message));
                     }
-                };
-                lines.push(line("message", &error.status.message));
-                lines.push(line("class", &class));
-                lines.push(line("decision", &decision(class)));
-                Ok(lines)
+                }
+                Some(bigml::Body::Resource(body)) => {
+                    if let Some(id) = &body.resource {
+                        lines.push(line("resource", id));
+                    }
+                    if let Some(status) = &body.status {
+                        lines.push(line("status", &status.code));
+                        if let Some(message) = &status.message {
+                            lines.push(line("message", message));
+                        }
+                        lines.push(line("class", &status.code.class()));
+                    }
+                }
+                None => {}
             }
-            BigmlBody::Status(status) => {
-                let code = status.code;
-                Ok(vec![
-                    line("status", &code),
-                    line("message", &status.message),
-                    line("class", &code.class()),
-                    line("decision", &decision(code.class())),
-                ])
-            }
-        },
+            verdict_lines(&mut lines, decoded.verdict);
+        }
         "seven-bridges" => {
-            let error: seven_bridges::ErrorResponse = serde_json::from_str(body).map_err(json)?;
-            Ok(vec![
-                line("http", &error.status),
-                line("error", &error.code),
-                line("message", &error.message),
-                line("class", &error.code.class()),
-                line("decision", &decision(error.code.class())),
-            ])
+            let decoded = seven_bridges::decode(&response).map_err(failed)?;
+            if let Some(body) = &decoded.body {
+                if let Some(code) = body.error.code {
+                    lines.push(line("error", &code));
+                }
+                if let Some(message) = &body.error.message {
+                    lines.push(line("message", message));
+                }
+                for (index, record) in body.records().enumerate() {
+                    if let Some(error) = &record.error {
+                        let text = match (error.code, error.status) {
+                            (Some(code), _) => code.to_string(),
+                            (None, Some(status)) => format!("HTTP {status}"),
+                            (None, None) => "an error".to_owned(),
+                        };
+                        lines.push(line(&format!("item {index}"), &text));
+                    }
+                }
+            }
+            verdict_lines(&mut lines, decoded.verdict);
         }
         "modelarts" => {
-            let http = options
-                .http
-                .ok_or("--http is required for ModelArts: its body does not hold the status")?;
-            let body: modelarts::ErrorBody<String> = serde_json::from_str(body).map_err(json)?;
-            let status = modelarts::ModelArts::from(http);
-            Ok(vec![
-                line("http", &status),
-                line("error", &format!("{}: {}", body.error_code, body.error_msg)),
-                line("class", &status.class()),
-                line("decision", &decision(status.class())),
-            ])
+            let decoded = modelarts::decode(&response).map_err(failed)?;
+            if let Some(status) = options.http {
+                lines.retain(|l| !l.starts_with("http "));
+                lines.push(line("http", &modelarts::ModelArts::from(status)));
+            }
+            if let Some(body) = &decoded.body {
+                if let Some(code) = &body.error_code {
+                    lines.push(line(
+                        "error",
+                        &format!("{code}: {}", body.error_msg.as_deref().unwrap_or("-")),
+                    ));
+                }
+                for (index, item) in body.items().enumerate().filter(|(_, i)| i.failed()) {
+                    lines.push(line(
+                        &format!("item {index}"),
+                        &format!(
+                            "failed: {}",
+                            item.error_code.as_deref().unwrap_or("no error code")
+                        ),
+                    ));
+                }
+            }
+            verdict_lines(&mut lines, decoded.verdict);
         }
-        other => Err(format!(
-            "no vendor {other}; the vendors are clarifai, bigml, seven-bridges, modelarts"
-        )),
+        other => {
+            return Err((
+                format!(
+                    "no vendor {other}; the vendors are clarifai, bigml, seven-bridges, modelarts"
+                ),
+                Vec::new(),
+            ));
+        }
+    }
+    Ok(lines)
+}
+
+fn print(lines: &[String]) {
+    let mut out = io::stdout().lock();
+    for line in lines {
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
     }
 }
 
@@ -220,16 +289,12 @@ fn main() -> ExitCode {
     }
     match decode(&options, &body) {
         Ok(lines) => {
-            let mut out = io::stdout().lock();
-            for line in lines {
-                if writeln!(out, "{line}").is_err() {
-                    break;
-                }
-            }
+            print(&lines);
             ExitCode::SUCCESS
         }
-        Err(message) => {
+        Err((message, lines)) => {
             eprintln!("decode_response: {message}");
+            print(&lines);
             ExitCode::from(1)
         }
     }

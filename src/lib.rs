@@ -62,14 +62,29 @@
 //!
 //! - `std` (default): `codes_core`'s `std` feature.
 //! - `vendors` (default): the vendors' tables, as [`vendors`].
-//! - `serde`: generated enums serialize as their integer code.
-//! - `http`: `#[codes(http)]` tables convert from and to `http::StatusCode`.
+//! - `serde`: generated enums serialize as their integer code; with
+//!   `vendors`, the vendors' response bodies and their `decode` entry points.
+//! - `http`: `#[codes(http)]` tables convert from and to `http::StatusCode`,
+//!   and `http::HeaderMap` is a [`Headers`].
+//!
+//! # Deciding from a response
+//!
+//! [`Decision`] is what a client does next with a whole response, and
+//! [`Decide`] applies the rules of the [`decision`] module to what the
+//! response holds.
+#![cfg_attr(
+    all(feature = "vendors", feature = "serde"),
+    doc = "\n",
+    doc = include_str!("deciding.md")
+)]
 #![no_std]
 #![deny(missing_docs)]
 
+pub use codes_core::decision;
 pub use codes_core::{
-    Class, CodeValue, ColumnValue, Columns, Entry, Integer, Key, Table, UnknownClass, UnknownCode,
-    UnknownName, VendorCode,
+    Basis, Class, CodeValue, ColumnValue, Columns, Decide, Decision, Entry, Headers, Integer, Key,
+    NoHeaders, RetryAfter, Table, UnixTime, UnknownClass, UnknownCode, UnknownName, VendorCode,
+    Verdict,
 };
 
 #[cfg(feature = "vendors")]

@@ -1,5 +1,6 @@
-//! The decode_response example: each vendor's documented bodies decode to the
-//! right status and decision; bad bodies and arguments are errors.
+//! The decode_response example: each vendor's bodies decode through the
+//! vendor's entry point to the right status and decision, with the HTTP
+//! status and headers beside them; bad bodies and arguments are errors.
 #![cfg(all(feature = "vendors", feature = "serde"))]
 
 #[allow(dead_code)]
@@ -15,6 +16,13 @@ fn options(vendor: &str) -> Options {
     }
 }
 
+fn with_http(vendor: &str, http: u16) -> Options {
+    Options {
+        http: Some(http),
+        ..options(vendor)
+    }
+}
+
 fn field<'a>(lines: &'a [String], label: &str) -> &'a str {
     let prefix = format!("{label:<10} ");
     lines
@@ -23,100 +31,184 @@ fn field<'a>(lines: &'a [String], label: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no {label} in {lines:?}"))
 }
 
+fn ok(options: &Options, body: &str) -> Vec<String> {
+    decode(options, body).unwrap_or_else(|(e, _)| panic!("{body}: {e}"))
+}
+
 #[test]
 fn clarifai_statuses_decide() {
     let body = r#"{"status": {"code": 21101, "description": "Custom model is currently training"}, "outputs": []}"#;
-    let lines = decode(&options("clarifai"), body).unwrap();
+    let lines = ok(&options("clarifai"), body);
     assert_eq!(
         field(&lines, "status"),
         "21101 MODEL_TRAINING: Custom model is currently training"
     );
     assert_eq!(field(&lines, "decision"), "poll again");
-    let lines = decode(
+    assert_eq!(field(&lines, "basis"), "the vendor code");
+    let lines = ok(
         &options("clarifai"),
         r#"{"status": {"code": 11005, "description": "x"}}"#,
-    )
-    .unwrap();
+    );
     assert_eq!(field(&lines, "decision"), "retry later");
-    let lines = decode(
-        &options("clarifai"),
-        r#"{"status": {"code": 77777, "description": "new"}}"#,
-    )
-    .unwrap();
+    // An unknown code: nothing decides it without an HTTP status...
+    let unknown = r#"{"status": {"code": 77777, "description": "new"}}"#;
+    let lines = ok(&options("clarifai"), unknown);
     assert_eq!(field(&lines, "status"), "unknown Clarifai status 77777");
-    assert_eq!(field(&lines, "decision"), "vendor failure");
+    assert_eq!(field(&lines, "decision"), "unknown: treat as a failure");
+    // ...and the HTTP status does, with its Retry-After.
+    let mut throttled = with_http("clarifai", 429);
+    throttled.headers.push(("Retry-After".into(), "30".into()));
+    let lines = ok(&throttled, unknown);
+    assert_eq!(field(&lines, "decision"), "retry after 30s");
+    assert_eq!(field(&lines, "basis"), "the HTTP status");
+    // The code's name, as protobuf's JSON mapping writes it, and a failed output.
+    let body = r#"{"status": {"code": "MIXED_STATUS"}, "outputs": [
+        {"status": {"code": "SUCCESS"}}, {"status": {"code": 30002, "description": "Download failed"}}]}"#;
+    let lines = ok(&with_http("clarifai", 200), body);
+    assert_eq!(field(&lines, "status"), "10010 MIXED_STATUS: Mixed Success");
+    // Clarifai's proto names 30002 `INPUT_FAILED`; the page's `INPUT_DOWNLOAD_FAILED` is its alias.
+    assert!(field(&lines, "item 1").starts_with("30002 INPUT_FAILED"));
+    assert_eq!(field(&lines, "decision"), "fix the request");
+    assert_eq!(field(&lines, "basis"), "item 1");
 }
 
 #[test]
 fn bigml_resources_and_errors_decide() {
     let resource = r#"{"code": 201, "resource": "model/1", "status": {"code": 1, "message": "The task is queued"}}"#;
-    let lines = decode(&options("bigml"), resource).unwrap();
+    let lines = ok(&options("bigml"), resource);
+    assert_eq!(field(&lines, "resource"), "model/1");
     assert_eq!(field(&lines, "class"), "pending");
     assert_eq!(field(&lines, "decision"), "poll again");
-    let finished = decode(
+    let finished = ok(
         &options("bigml"),
         r#"{"code": 5, "message": "The model has been created"}"#,
-    )
-    .unwrap();
+    );
     assert_eq!(field(&finished, "decision"), "done");
 
     let error = r#"{"code": 400, "status": {"code": -40021, "message": "Your model cannot be created now"}}"#;
     let mut model = options("bigml");
     model.resource = Some("model".into());
-    let lines = decode(&model, error).unwrap();
+    let lines = ok(&model, error);
+    assert!(field(&lines, "error").starts_with("-40021 CannotBeCreatedNow"));
     assert_eq!(field(&lines, "decision"), "retry later");
-    // The same code means something else for linear regressions, and nothing
-    // without a resource: the HTTP status decides then.
+    // The same code means nothing without a resource: the HTTP status the
+    // body repeats decides.
     model.resource = None;
-    let lines = decode(&model, error).unwrap();
+    let lines = ok(&model, error);
     assert!(field(&lines, "error").contains("--resource"));
     assert_eq!(field(&lines, "decision"), "fix the request");
+    assert_eq!(field(&lines, "basis"), "the HTTP status");
     model.resource = Some("nonsense".into());
     assert_eq!(
-        decode(&model, error).unwrap_err(),
+        decode(&model, error).unwrap_err().0,
         "no BigML resource nonsense"
+    );
+    // BigML's bindings mark a failed connection transient: retry.
+    let transient = r#"{"status": {"code": 500, "message": "The resource couldn't be retrieved", "type": "transient"}}"#;
+    assert_eq!(
+        field(&ok(&with_http("bigml", 500), transient), "decision"),
+        "retry later"
     );
 }
 
 #[test]
-fn seven_bridges_and_modelarts_errors_decide() {
+fn seven_bridges_and_modelarts_decide() {
     let body = r#"{"status": 429, "code": 1000, "message": "Rate limit exceeded! Check response headers."}"#;
-    let lines = decode(&options("seven-bridges"), body).unwrap();
+    let lines = ok(&options("seven-bridges"), body);
     assert_eq!(field(&lines, "decision"), "retry later");
-    let body = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
-    let mut modelarts = options("modelarts");
-    assert!(
-        decode(&modelarts, body)
-            .unwrap_err()
-            .contains("--http is required")
+    // Maintenance: HTTP 503 and `{"code": 0}`.
+    let lines = ok(&with_http("seven-bridges", 503), r#"{"code": 0}"#);
+    assert_eq!(
+        field(&lines, "error"),
+        "0: The Platform is currently under maintenance."
     );
-    modelarts.http = Some(400);
-    let lines = decode(&modelarts, body).unwrap();
+    assert_eq!(field(&lines, "decision"), "retry later");
+    // A 429 with no body and the reset time.
+    let mut limited = with_http("seven-bridges", 429);
+    limited
+        .headers
+        .push(("X-RateLimit-Reset".into(), "1700000060".into()));
+    limited.now = Some(1_700_000_000);
+    let lines = ok(&limited, "");
+    assert_eq!(field(&lines, "decision"), "retry after 60s");
+
+    let body = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
+    // Without the HTTP status, an error body is a failure nothing classes.
+    let lines = ok(&options("modelarts"), body);
+    assert_eq!(field(&lines, "decision"), "unknown: treat as a failure");
+    let lines = ok(&with_http("modelarts", 400), body);
+    assert_eq!(
+        field(&lines, "http"),
+        "400 BadRequest: The request is invalid. Do not retry the request before modification."
+    );
     assert_eq!(field(&lines, "error"), "ModelArts.0104: Parameter error.");
     assert_eq!(field(&lines, "decision"), "fix the request");
+    // Older APIs' `error_message`, and a failed item inside a 200.
+    let old =
+        r#"{"is_success": false, "error_message": "Error string", "error_code": "ModelArts.0105"}"#;
+    assert_eq!(
+        field(&ok(&with_http("modelarts", 200), old), "decision"),
+        "unknown: treat as a failure"
+    );
+    let batch = r#"{"delete_success_list": ["a"], "delete_failed_list": [{"error_code": "ModelArts.3009", "error_msg": "deployed"}]}"#;
+    let lines = ok(&with_http("modelarts", 200), batch);
+    assert_eq!(field(&lines, "item 0"), "failed: ModelArts.3009");
+    assert_eq!(field(&lines, "basis"), "item 0");
 }
 
 #[test]
 fn malformed_bodies_and_arguments_are_errors() {
-    for vendor in ["clarifai", "bigml", "seven-bridges"] {
-        for body in ["", "{", "[]", "42", r#"{"status": "ok"}"#] {
-            assert!(decode(&options(vendor), body).is_err(), "{vendor}: {body}");
+    for vendor in ["clarifai", "bigml", "seven-bridges", "modelarts"] {
+        for body in [
+            "{",
+            "[]",
+            "42",
+            r#"{"status": "ok""#,
+            "<html>502 Bad Gateway</html>",
+        ] {
+            let (error, lines) = decode(&with_http(vendor, 502), body).unwrap_err();
+            assert!(error.contains("line 1 column"), "{vendor}: {body}: {error}");
+            // What the HTTP status alone decides is still given.
+            assert_eq!(field(&lines, "decision"), "retry later", "{vendor}: {body}");
         }
     }
+    // A body in the wrong place: Clarifai's status and BigML's are objects.
+    for vendor in ["clarifai", "bigml"] {
+        assert!(
+            decode(&options(vendor), r#"{"status": "ok"}"#).is_err(),
+            "{vendor}"
+        );
+    }
+    // No body at all: the HTTP status decides.
+    assert_eq!(
+        field(&ok(&with_http("clarifai", 204), ""), "decision"),
+        "done"
+    );
     assert!(
         decode(&options("acme"), "{}")
             .unwrap_err()
+            .0
             .starts_with("no vendor acme")
     );
     let args = |a: &[&str]| parse(&a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
     assert!(args(&[]).is_err());
     assert!(args(&["--vendor"]).is_err());
     assert!(args(&["--vendor", "bigml", "--http", "abc"]).is_err());
+    assert!(args(&["--vendor", "bigml", "--header", "no colon"]).is_err());
+    assert!(args(&["--vendor", "bigml", "--now", "yesterday"]).is_err());
     assert!(args(&["--vendor", "bigml", "extra"]).is_err());
+    let parsed = args(&[
+        "--vendor",
+        "modelarts",
+        "--http",
+        "404",
+        "--header",
+        "Retry-After: 5",
+    ])
+    .unwrap();
+    assert_eq!(parsed.http, Some(404));
     assert_eq!(
-        args(&["--vendor", "modelarts", "--http", "404"])
-            .unwrap()
-            .http,
-        Some(404)
+        parsed.headers,
+        vec![("Retry-After".to_owned(), "5".to_owned())]
     );
 }

@@ -5,6 +5,9 @@
 //!   handling any vendor's statuses is written once.
 //! - [`Class`]: what a code asks of the client (done, poll, retry, fix the
 //!   request, vendor failure), the same for every vendor.
+//! - [`Decision`] and [`Decide`]: what a client does next with a whole
+//!   response, from its HTTP status, vendor codes, batch items and
+//!   `Retry-After` (see the [`decision`] module for the rules).
 //! - [`UnknownCode`] and [`UnknownName`]: the errors of the strict conversions.
 //! - [`Table`] and [`Entry`]: any table seen without its enum's type, for tools
 //!   that search several vendors' tables.
@@ -27,6 +30,7 @@
 mod class;
 mod code;
 mod column;
+pub mod decision;
 mod error;
 mod int;
 mod key;
@@ -37,6 +41,7 @@ mod table;
 pub use class::Class;
 pub use code::VendorCode;
 pub use column::{ColumnValue, Columns};
+pub use decision::{Basis, Decide, Decision, Headers, NoHeaders, RetryAfter, UnixTime, Verdict};
 pub use error::{UnknownClass, UnknownCode, UnknownName};
 pub use int::Integer;
 pub use key::{CodeValue, Key};

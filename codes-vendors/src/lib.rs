@@ -11,8 +11,27 @@
 //!   codes.
 //!
 //! [`tables`] lists every enabled table as a [`Table`], for tools that search
-//! them at run time. With the `serde` feature (default) every vendor module
-//! also has a type for the status part of the vendor's response bodies.
+//! them at run time.
+//!
+//! With the `serde` feature (default) every vendor module also has serde
+//! types for the vendor's response bodies, and one entry point, `decode`,
+//! from a [`RawResponse`](response::RawResponse) (HTTP status, headers, body
+//! bytes) to the decoded body and the [`Decision`] a client acts on (see
+//! [`response`]):
+//!
+//! ```
+//! use codes_vendors::response::RawResponse;
+//! use codes_vendors::{seven_bridges, Decision, UnixTime};
+//!
+//! // Seven Bridges under maintenance: HTTP 503 and `{"code": 0}`.
+//! let decoded = seven_bridges::decode(&RawResponse::new(Some(503), br#"{"code": 0}"#)).unwrap();
+//! assert_eq!(decoded.decision(), Decision::Retry { after: None });
+//!
+//! // Rate-limited, with the reset time Seven Bridges documents.
+//! let headers = [("X-RateLimit-Reset", "1700000060")];
+//! let response = RawResponse::new(Some(429), b"").with_headers(&headers).at(UnixTime(1_700_000_000));
+//! assert_eq!(seven_bridges::decode(&response).unwrap().decision().retry_after_secs(), Some(60));
+//! ```
 #![cfg_attr(not(test), no_std)]
 #![deny(missing_docs)]
 
@@ -20,7 +39,10 @@
 #[cfg(feature = "serde")]
 extern crate alloc;
 
-pub use codes_core::{Class, ColumnValue, Columns, Entry, Table, VendorCode};
+pub use codes_core::{
+    Basis, Class, ColumnValue, Columns, Decide, Decision, Entry, Headers, NoHeaders, RetryAfter,
+    Table, UnixTime, VendorCode, Verdict,
+};
 
 #[cfg(feature = "bigml")]
 pub mod bigml;
@@ -28,6 +50,8 @@ pub mod bigml;
 pub mod clarifai;
 #[cfg(feature = "modelarts")]
 pub mod modelarts;
+#[cfg(feature = "serde")]
+pub mod response;
 #[cfg(feature = "seven-bridges")]
 pub mod seven_bridges;
 

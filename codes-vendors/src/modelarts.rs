@@ -14,7 +14,10 @@
 //! With the `serde` feature, `ErrorBody` decodes ModelArts' error body
 //! (`{"error_code": "ModelArts.0104", "error_msg": "..."}`), whose error code
 //! is a string kept as sent, and `ErrorResponse` pairs it with the HTTP
-//! status, the typed part.
+//! status, the typed part; `Response` decodes any body (success bodies
+//! without an error code, older APIs' `is_success` and `error_message`, the
+//! per-item results of batch operations), and `decode` is the entry point
+//! from an HTTP response to the body and the decision.
 //!
 //! ```
 //! use codes_vendors::modelarts::ModelArts;
@@ -112,19 +115,23 @@ pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<ModelArts>(
 )];
 
 #[cfg(feature = "serde")]
-pub use body::{ErrorBody, ErrorResponse};
+pub use body::{ErrorBody, ErrorResponse, FailedItem, Response, decode};
 
 #[cfg(feature = "serde")]
 mod body {
     use core::fmt;
 
-    use codes_core::Class;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use codes_core::{Class, Decide, Decision, Headers, Verdict};
     use serde::{Deserialize, Serialize};
 
     use super::ModelArts;
+    use crate::response::{DecodeError, Decoded, RawResponse};
 
     /// ModelArts' error body: `{"error_code": "ModelArts.0104", "error_msg":
-    /// "..."}`.
+    /// "..."}` (older APIs: `error_message`, accepted too).
     ///
     /// ModelArts' error codes are strings (`ModelArts.0104`, and `APIG.`/
     /// `APIGW.` codes from the API gateway), kept as sent; the typed part of
@@ -152,7 +159,9 @@ mod body {
     pub struct ErrorBody<S> {
         /// ModelArts' error code, such as `ModelArts.0104`.
         pub error_code: S,
-        /// ModelArts' error message.
+        /// ModelArts' error message (`error_msg`, or `error_message` as
+        /// ModelArts' older APIs name it).
+        #[serde(alias = "error_message")]
         pub error_msg: S,
     }
 
@@ -224,4 +233,170 @@ mod body {
     }
 
     impl<S: AsRef<str> + fmt::Debug> core::error::Error for ErrorResponse<S> {}
+
+    /// A ModelArts response body, success or failure, old API or new: the
+    /// error fields when it failed, its success flag, and the per-item
+    /// results of a batch operation. Other fields are ignored.
+    ///
+    /// - `error_code` and `error_msg` (older APIs: `error_message`) when the
+    ///   request failed; absent on success.
+    /// - `success` (older APIs: `is_success`).
+    /// - `results` (batch operations on datasets and labeling teams: each
+    ///   item with `success`, `error_code`, `error_msg`) and
+    ///   `delete_failed_list` (deleting AI applications: the items that
+    ///   failed, each with `error_code` and `error_msg`).
+    ///
+    /// ```
+    /// use codes_vendors::modelarts::Response;
+    ///
+    /// let old: Response = serde_json::from_str(
+    ///     r#"{"is_success": false, "error_message": "Error string", "error_code": "ModelArts.0105"}"#,
+    /// )?;
+    /// assert_eq!(old.success, Some(false));
+    /// assert_eq!(old.error_msg.as_deref(), Some("Error string"));
+    /// assert!(old.failed());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+    pub struct Response {
+        /// The error code of a failed request (`ModelArts.0104`, `APIG.0308`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub error_code: Option<String>,
+        /// The error message of a failed request.
+        #[serde(
+            default,
+            alias = "error_message",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error_msg: Option<String>,
+        /// Whether the request succeeded, when the body says.
+        #[serde(default, alias = "is_success", skip_serializing_if = "Option::is_none")]
+        pub success: Option<bool>,
+        /// The results of a batch operation, one an item.
+        #[serde(
+            default,
+            deserialize_with = "crate::response::nullable_vec",
+            skip_serializing_if = "Vec::is_empty"
+        )]
+        pub results: Vec<FailedItem>,
+        /// The items a batch deletion failed for.
+        #[serde(
+            default,
+            deserialize_with = "crate::response::nullable_vec",
+            skip_serializing_if = "Vec::is_empty"
+        )]
+        pub delete_failed_list: Vec<FailedItem>,
+    }
+
+    /// An item of a batch operation's result: whether it succeeded, and its
+    /// error when it did not.
+    #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+    pub struct FailedItem {
+        /// Whether the operation succeeded for this item, when it says.
+        #[serde(default, alias = "is_success", skip_serializing_if = "Option::is_none")]
+        pub success: Option<bool>,
+        /// The item's error code.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub error_code: Option<String>,
+        /// The item's error message.
+        #[serde(
+            default,
+            alias = "error_message",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error_msg: Option<String>,
+    }
+
+    impl FailedItem {
+        /// `true` when the item says it failed (`"success": false`) or
+        /// carries an error code.
+        #[must_use]
+        pub fn failed(&self) -> bool {
+            self.success == Some(false) || self.error_code.is_some()
+        }
+    }
+
+    impl Response {
+        /// `true` when the body says the request failed (`"success":
+        /// false`) or carries an error code.
+        #[must_use]
+        pub fn failed(&self) -> bool {
+            self.success == Some(false) || self.error_code.is_some()
+        }
+
+        /// Every item of the batch: `results`, then `delete_failed_list`.
+        pub fn items(&self) -> impl Iterator<Item = &FailedItem> {
+            self.results.iter().chain(&self.delete_failed_list)
+        }
+
+        /// The decision for this body, with `decide` holding the HTTP
+        /// status (read by the [`ModelArts`] table) and headers: a body that
+        /// says it failed is a failure whatever the 2xx around it
+        /// ([`Decision::Unknown`]: ModelArts' string error codes have no
+        /// table here, so their kind is not known); with no HTTP status, a
+        /// body that says `"success": true` is done; then the most severe of
+        /// the items, a failed item being a failure.
+        #[must_use]
+        pub fn verdict(&self, decide: Decide, http: Option<ModelArts>) -> Verdict {
+            let mut decide = decide;
+            let http_decision = http.map(|status| Decision::from_class(status.class()));
+            if self.failed() && matches!(http_decision, None | Some(Decision::Done)) {
+                decide = decide.signal(Decision::Unknown);
+            } else if http.is_none() && self.success == Some(true) {
+                decide = decide.signal(Decision::Done);
+            }
+            for item in self.items() {
+                decide = decide.item_decision(if item.failed() {
+                    Decision::Unknown
+                } else {
+                    Decision::Done
+                });
+            }
+            decide.decide()
+        }
+    }
+
+    /// Decodes a ModelArts response and decides what to do: the SDK-facing
+    /// entry point.
+    ///
+    /// The decision: the HTTP status, as the [`ModelArts`] table classes it
+    /// (its 503 is a client error, "Do not retry the request before
+    /// modification"); a body that says it failed inside a 2xx, or a failed
+    /// item of a batch, is a failure ([`Decision::Unknown`], as ModelArts'
+    /// error codes are strings no table here classes); a retry waits as
+    /// `Retry-After` says (ModelArts' 429 asks for it). Without an HTTP
+    /// status the body decides alone.
+    ///
+    /// ```
+    /// use codes_vendors::response::RawResponse;
+    /// use codes_vendors::{modelarts, Decision};
+    ///
+    /// let body = br#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
+    /// let decoded = modelarts::decode(&RawResponse::new(Some(400), body)).unwrap();
+    /// assert_eq!(decoded.decision(), Decision::FixRequest);
+    ///
+    /// let batch = br#"{"delete_success_list": ["a"], "delete_failed_list": [{"error_code": "ModelArts.3009"}]}"#;
+    /// let decoded = modelarts::decode(&RawResponse::new(Some(200), batch)).unwrap();
+    /// assert_eq!(decoded.decision(), Decision::Unknown);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`DecodeError`] when the body is not JSON of this shape: it says what
+    /// and where (line, column).
+    pub fn decode<H: Headers + ?Sized>(
+        response: &RawResponse<'_, H>,
+    ) -> Result<Decoded<Response>, DecodeError> {
+        let http = response.status.map(ModelArts::from);
+        let mut decide = Decide::new().headers(response.headers, response.now);
+        if let Some(status) = http {
+            decide = decide.http_code(status);
+        }
+        let body: Option<Response> = response.body(ModelArts::VENDOR, decide)?;
+        let verdict = match &body {
+            Some(body) => body.verdict(decide, http),
+            None => decide.decide(),
+        };
+        Ok(Decoded { body, verdict })
+    }
 }

@@ -1698,7 +1698,7 @@ mod body {
         let status = status_of(r#"{"status":{"code":10000,"description":"Ok"}}"#).expect("decodes");
         assert_eq!(status.code, Clarifai::Success);
         assert_eq!(status.code.class(), Class::Success);
-        assert_eq!(status.description, "Ok");
+        assert_eq!(status.description.as_deref(), Some("Ok"));
         assert_eq!(status.details, None);
         assert_eq!(status.req_id, None);
     }
@@ -1717,7 +1717,7 @@ mod body {
         let status = status_of(body).expect("decodes");
         assert_eq!(status.code, Clarifai::ModelDoesNotExist);
         assert_eq!(status.code.class(), Class::ClientError);
-        assert_eq!(status.description, "Model does not exist");
+        assert_eq!(status.description.as_deref(), Some("Model does not exist"));
         assert_eq!(
             status.details.as_deref(),
             Some("Model 'my-model' does not exist in app 'main'.")
@@ -1740,24 +1740,50 @@ mod body {
         assert_eq!(status.code, Clarifai::Unknown(12345));
         assert_eq!(status.code.code(), 12345);
         assert_eq!(status.code.class(), Class::Unknown);
-        assert_eq!(status.description, "Something new");
+        assert_eq!(status.description.as_deref(), Some("Something new"));
         assert_eq!(status.details, None);
         let json = serde_json::to_string(&status).expect("serializes");
         assert_eq!(json, r#"{"code":12345,"description":"Something new"}"#);
     }
 
     #[test]
+    fn every_shape_clarifai_writes_decodes() {
+        // No code: protobuf's JSON mapping leaves out code 0 (ZERO).
+        let zero: Status = serde_json::from_str(r#"{"description":"Ok"}"#).expect("decodes");
+        assert_eq!((zero.code, zero.code_name), (Clarifai::Unknown(0), None));
+        // No description.
+        let bare: Status = serde_json::from_str(r#"{"code":10000}"#).expect("decodes");
+        assert_eq!((bare.code, bare.description), (Clarifai::Success, None));
+        // The code's name, as protobuf's JSON mapping writes enums.
+        let named: Status = serde_json::from_str(
+            r#"{"code":"MODEL_DOES_NOT_EXIST","description":"Model does not exist"}"#,
+        )
+        .expect("decodes");
+        assert_eq!(named.code, Clarifai::ModelDoesNotExist);
+        assert_eq!(named.code_name, None);
+        // A name the table does not know is kept beside an unknown code.
+        let newer: Status = serde_json::from_str(r#"{"code":"10000"}"#).expect("decodes");
+        assert_eq!(newer.code, Clarifai::Unknown(0));
+        assert_eq!(newer.code_name.as_deref(), Some("10000"));
+        // It serializes as its number, without the name.
+        let json = serde_json::to_string(&named).expect("serializes");
+        assert_eq!(
+            json,
+            r#"{"code":21200,"description":"Model does not exist"}"#
+        );
+    }
+
+    #[test]
     fn malformed_bodies_are_errors() {
         for body in [
-            r#"{"description":"Ok"}"#,                         // no code
-            r#"{"code":10000}"#,                               // no description
-            r#"{"code":"10000","description":"Ok"}"#,          // code as a string
-            r#"{"code":-1,"description":"Ok"}"#,               // not a u32
-            r#"{"code":10000.5,"description":"Ok"}"#,          // not an integer
-            r#"{"code":10000,"description":42}"#,              // description not a string
+            r#"{"code":[10000],"description":"Ok"}"#, // code as a list
+            r#"{"code":true,"description":"Ok"}"#,    // code as a boolean
+            r#"{"code":-1,"description":"Ok"}"#,      // not a u32
+            r#"{"code":10000.5,"description":"Ok"}"#, // not an integer
+            r#"{"code":10000,"description":42}"#,     // description not a string
             r#"{"code":10000,"description":"Ok","req_id":7}"#, // req_id not a string
-            r#"{"code":10000,"description":"Ok""#,             // truncated
-            r#""10000 Ok""#,                                   // not an object
+            r#"{"code":10000,"description":"Ok""#,    // truncated
+            r#""10000 Ok""#,                          // not an object
         ] {
             assert!(serde_json::from_str::<Status>(body).is_err(), "{body}");
         }

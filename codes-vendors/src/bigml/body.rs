@@ -1,16 +1,20 @@
-//! BigML.io's response bodies: a resource's `status` object and the error
-//! body (feature `serde`).
+//! BigML.io's response bodies: a resource and its `status` object, the
+//! error body, and the entry point that decodes either (feature `serde`).
 
+use alloc::format;
 use alloc::string::String;
 
-use codes_core::Entry;
+use codes_core::{Decide, Decision, Entry, Headers, VendorCode, Verdict};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::{ErrorCode, HttpStatus, Resource, ResourceError, ResourceStatus};
+use super::{ErrorCode, GeneralError, HttpStatus, Resource, ResourceError, ResourceStatus};
+use crate::response::{DecodeError, Decoded, RawResponse};
 
 /// The `status` object of every BigML.io resource, which reports its creation:
 /// `{"code": 5, "message": "The model has been created", "elapsed": 1139,
-/// "progress": 1.0}`.
+/// "progress": 1.0}`; a faulty resource adds the `error` code, and may say
+/// more in `cause` and `extra`.
 ///
 /// ```
 /// use codes_vendors::bigml::{ErrorCode, GeneralError, ResourceStatus, SourceError, Status};
@@ -29,10 +33,12 @@ pub struct Status {
     /// The resource's status; its class says whether to poll again.
     pub code: ResourceStatus,
     /// BigML.io's message about the status.
-    pub message: String,
-    /// Milliseconds spent creating the resource so far.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub elapsed: Option<u64>,
+    pub message: Option<String>,
+    /// Milliseconds spent creating the resource so far (BigML writes it as
+    /// an integer or a float: `448878.0`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed: Option<f64>,
     /// How far the creation has gone, from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<f64>,
@@ -40,6 +46,13 @@ pub struct Status {
     /// resource's context with [`error_in`](Self::error_in).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<i32>,
+    /// What caused a failure, as BigML.io gives it (its bindings read its
+    /// `message`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Value>,
+    /// More about a failure, as BigML.io gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Value>,
 }
 
 impl Status {
@@ -48,10 +61,38 @@ impl Status {
     pub fn error_in<R: ResourceError>(&self) -> Option<ErrorCode<R>> {
         self.error.map(ErrorCode::from_code)
     }
+
+    /// The message of the failure's `cause`, when it has one.
+    #[must_use]
+    pub fn cause_message(&self) -> Option<&str> {
+        self.cause.as_ref()?.get("message")?.as_str()
+    }
+
+    /// What the status asks of the client, for a resource of kind
+    /// `resource` (when known): a faulty resource's `error` code decides when
+    /// the resource's table (or the general one) knows it; else the status's
+    /// class; a status the table does not list is a poll, as BigML's own
+    /// clients poll on every status but finished (5) and faulty (-1).
+    #[must_use]
+    pub fn verdict(&self, resource: Option<Resource>) -> Verdict {
+        self.feed(Decide::new(), resource).decide()
+    }
+
+    fn feed(&self, decide: Decide, resource: Option<Resource>) -> Decide {
+        let error = match (self.code, self.error) {
+            (ResourceStatus::Faulty, Some(error)) => error_entry(error, resource),
+            _ => None,
+        };
+        match (error, self.code.is_known()) {
+            (Some(entry), _) => decide.code_class(entry.class, true),
+            (None, true) => decide.code(self.code),
+            (None, false) => decide.signal(Decision::Poll),
+        }
+    }
 }
 
 /// BigML.io's error body: `{"code": 400, "status": {"code": -1200, "message":
-/// "Missing parameter"}}`, the HTTP status and the error code.
+/// "Missing parameter", "extra": [...]}}`, the HTTP status and the error.
 ///
 /// ```
 /// use codes_vendors::bigml::{ErrorCode, ErrorResponse, HttpStatus, ModelError};
@@ -60,7 +101,7 @@ impl Status {
 /// let body: ErrorResponse = serde_json::from_str(
 ///     r#"{"code": 402, "status": {"code": -40021, "message": "Your model cannot be created now"}}"#,
 /// )?;
-/// assert_eq!(body.code, HttpStatus::PaymentRequired);
+/// assert_eq!(body.code, Some(HttpStatus::PaymentRequired));
 /// let error = body.error_in::<ModelError>();
 /// assert_eq!(error, ErrorCode::Resource(ModelError::CannotBeCreatedNow));
 /// assert_eq!(error.class(), Class::Retry);
@@ -68,8 +109,10 @@ impl Status {
 /// ```
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct ErrorResponse {
-    /// The HTTP status, as in the response's header.
-    pub code: HttpStatus,
+    /// The HTTP status, as in the response's header (absent from the error
+    /// objects BigML's bindings build around a failed connection).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<HttpStatus>,
     /// The error code and message.
     pub status: ErrorStatus,
 }
@@ -81,7 +124,23 @@ pub struct ErrorStatus {
     /// [`ErrorResponse::error_in`]).
     pub code: i32,
     /// BigML.io's message about the error.
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// More about the error (BigML's bindings append it to the message).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Value>,
+    /// The kind of error: BigML's Python bindings mark a failure to reach
+    /// BigML.io `"transient"` and retry it (`error_retries`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+impl ErrorStatus {
+    /// `true` when the error says it is transient (`"type": "transient"`).
+    #[must_use]
+    pub fn is_transient(&self) -> bool {
+        self.kind.as_deref() == Some("transient")
+    }
 }
 
 impl ErrorResponse {
@@ -98,4 +157,310 @@ impl ErrorResponse {
     pub fn error_entry(&self, resource: Resource) -> Option<Entry> {
         resource.decode(self.status.code)
     }
+
+    /// What the error asks of the client, in the context of `resource` when
+    /// known (without it, only the general codes are known): the error code
+    /// when a table knows it, then `"type": "transient"` (a retry), then the
+    /// HTTP status the body repeats.
+    #[must_use]
+    pub fn verdict(&self, resource: Option<Resource>) -> Verdict {
+        let mut decide = Decide::new();
+        if let Some(code) = self.code {
+            decide = decide.http_code(code);
+        }
+        self.feed(decide, resource).decide()
+    }
+
+    fn feed(&self, decide: Decide, resource: Option<Resource>) -> Decide {
+        let decide = match error_entry(self.status.code, resource) {
+            Some(entry) => decide.code_class(entry.class, true),
+            None => decide.code_class(codes_core::Class::Unknown, false),
+        };
+        if self.status.is_transient() {
+            decide.signal(Decision::Retry { after: None })
+        } else {
+            decide
+        }
+    }
+}
+
+/// `code`'s row in `resource`'s context, or among the general codes when the
+/// resource is not known.
+fn error_entry(code: i32, resource: Option<Resource>) -> Option<Entry> {
+    match resource {
+        Some(resource) => resource.decode(code),
+        None => GeneralError::try_from_code(code).ok().and_then(Entry::of),
+    }
+}
+
+/// A BigML.io resource as a body: its id, the HTTP status it repeats, and
+/// its `status` (absent for resources that are not created by a task, such
+/// as projects). Other fields are ignored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResourceBody {
+    /// The resource's id (`"source/5e4ee08e440ca1324410ccbd"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// The HTTP status the body repeats (its `code`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    /// The resource's creation status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+}
+
+impl ResourceBody {
+    /// The kind of resource, from the prefix of its id (`source/...`).
+    #[must_use]
+    pub fn kind(&self) -> Option<Resource> {
+        let id = self.resource.as_deref()?;
+        Resource::from_id(id.split('/').next()?)
+    }
+}
+
+/// A BigML.io body: a resource, a resource's `status` object alone, or an
+/// error.
+///
+/// BigML.io writes a resource's creation status and an error in the same
+/// place (`status`, with a `code` and a `message`); they are told apart by
+/// the code: resource statuses are small numbers (-3 to 6 today), error
+/// codes are -1000 and below (general and resource errors) or HTTP statuses
+/// (100 and above, in the error objects BigML's bindings build), and an
+/// error may say `"type"`.
+///
+/// ```
+/// use codes_vendors::bigml::{Body, ResourceStatus};
+///
+/// let body: Body = serde_json::from_str(r#"{"resource": "sample/603e", "status": {"code": 1, "message": "queued"}}"#)?;
+/// let Body::Resource(resource) = body else { panic!("a resource") };
+/// assert_eq!(resource.status.map(|s| s.code), Some(ResourceStatus::Queued));
+///
+/// let body: Body = serde_json::from_str(r#"{"code": 400, "status": {"code": -1200, "message": "Missing parameter"}}"#)?;
+/// assert!(matches!(body, Body::Error(_)));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Body {
+    /// A resource (or a resource's `status` alone, as the resource's
+    /// `status` with no id).
+    Resource(ResourceBody),
+    /// An error.
+    Error(ErrorResponse),
+}
+
+/// Read as `RawBody`, then told apart, inside the map's visitor so that
+/// an error says where the object ends.
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Body, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Body;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a BigML.io resource or error body (a JSON object)")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Body, A::Error> {
+                let raw = RawBody::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Body::try_from(raw).map_err(serde::de::Error::custom)
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// Every field either shape may have.
+#[derive(Deserialize)]
+struct RawBody {
+    #[serde(default)]
+    code: Option<i64>,
+    #[serde(default)]
+    resource: Option<String>,
+    #[serde(default)]
+    status: Option<RawStatus>,
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    elapsed: Option<f64>,
+    #[serde(default)]
+    progress: Option<f64>,
+    #[serde(default)]
+    error: Option<i32>,
+}
+
+#[derive(Deserialize)]
+struct RawStatus {
+    #[serde(default)]
+    code: Option<i64>,
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    elapsed: Option<f64>,
+    #[serde(default)]
+    progress: Option<f64>,
+    #[serde(default)]
+    error: Option<i32>,
+    #[serde(default)]
+    cause: Option<Value>,
+    #[serde(default)]
+    extra: Option<Value>,
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+}
+
+/// `true` for a code in an error's place: -1000 and below, or 100 and above.
+fn is_error_code(code: i64) -> bool {
+    code <= -1000 || code >= 100
+}
+
+fn narrow(code: i64, what: &str) -> Result<i32, String> {
+    i32::try_from(code).map_err(|_| format!("{what} {code} does not fit a BigML code (i32)"))
+}
+
+impl TryFrom<RawBody> for Body {
+    type Error = String;
+
+    fn try_from(raw: RawBody) -> Result<Body, String> {
+        if let Some(status) = raw.status {
+            let code = status.code.ok_or(
+                "the `status` object has no `code`: neither a resource status nor an error",
+            )?;
+            if is_error_code(code) || status.kind.is_some() {
+                let http = match raw.code {
+                    Some(http) => {
+                        Some(HttpStatus::from(u16::try_from(http).map_err(|_| {
+                            format!("`code` {http} is not an HTTP status")
+                        })?))
+                    }
+                    None => None,
+                };
+                return Ok(Body::Error(ErrorResponse {
+                    code: http,
+                    status: ErrorStatus {
+                        code: narrow(code, "error code")?,
+                        message: status.message,
+                        extra: status.extra,
+                        kind: status.kind,
+                    },
+                }));
+            }
+            return Ok(Body::Resource(ResourceBody {
+                resource: raw.resource,
+                code: raw.code,
+                status: Some(Status {
+                    code: ResourceStatus::from(narrow(code, "status code")?),
+                    message: status.message,
+                    elapsed: status.elapsed,
+                    progress: status.progress,
+                    error: status.error,
+                    cause: status.cause,
+                    extra: status.extra,
+                }),
+            }));
+        }
+        // A `status` object alone: a resource status code beside its message
+        // or progress, and nothing that makes it a resource.
+        let bare = raw.resource.is_none()
+            && (raw.message.is_some() || raw.progress.is_some() || raw.elapsed.is_some());
+        match raw.code {
+            Some(code) if bare && !is_error_code(code) => Ok(Body::Resource(ResourceBody {
+                resource: None,
+                code: None,
+                status: Some(Status {
+                    code: ResourceStatus::from(narrow(code, "status code")?),
+                    message: raw.message,
+                    elapsed: raw.elapsed,
+                    progress: raw.progress,
+                    error: raw.error,
+                    cause: None,
+                    extra: None,
+                }),
+            })),
+            code => Ok(Body::Resource(ResourceBody {
+                resource: raw.resource,
+                code,
+                status: None,
+            })),
+        }
+    }
+}
+
+impl Body {
+    /// The decision for this body, with `decide` holding what came with it
+    /// (HTTP status, headers), in the context of `resource` when known (else
+    /// the kind the resource's id names).
+    #[must_use]
+    pub fn verdict(&self, decide: Decide, resource: Option<Resource>) -> Verdict {
+        match self {
+            Body::Error(error) => error.feed(decide, resource).decide(),
+            Body::Resource(body) => match &body.status {
+                Some(status) => status.feed(decide, resource.or(body.kind())).decide(),
+                None => decide.decide(),
+            },
+        }
+    }
+
+    /// The HTTP status the body repeats, if it does.
+    #[must_use]
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Body::Error(error) => error.code.map(VendorCode::code),
+            Body::Resource(body) => body.code.and_then(|code| u16::try_from(code).ok()),
+        }
+    }
+}
+
+/// Decodes a BigML.io response and decides what to do, in the context of
+/// the resource the request was about (`None`: the kind a resource's id
+/// names, else only the general error codes are known): the SDK-facing
+/// entry point.
+///
+/// The decision, by [`codes_core::decision`]'s rules:
+/// - an error: its code, decoded in the resource's context, when a table
+///   knows it; then `"type": "transient"` (a retry, as BigML's bindings
+///   retry it); then the HTTP status (the response's, else the one the body
+///   repeats), by BigML's HTTP table (402 is a client error);
+/// - a resource: its status (finished is done, waiting to summarized poll);
+///   a faulty resource by its `error` code when the resource's table knows
+///   it; a status the table does not list (BigML's bindings add 6,
+///   uploading, and -3, runnable) is a poll, as BigML's clients poll on
+///   every status but finished and faulty;
+/// - a resource without a status (a project), or no body: the HTTP status.
+///
+/// ```
+/// use codes_vendors::bigml::{self, Resource};
+/// use codes_vendors::response::RawResponse;
+/// use codes_vendors::Decision;
+///
+/// let body = br#"{"code": 402, "status": {"code": -40021, "message": "Your model cannot be created now"}}"#;
+/// let decoded = bigml::decode(&RawResponse::new(Some(402), body), Some(Resource::Model)).unwrap();
+/// assert_eq!(decoded.decision(), Decision::Retry { after: None });
+/// // Without the resource, -40021 means nothing: the HTTP status decides.
+/// let decoded = bigml::decode(&RawResponse::new(Some(402), body), None).unwrap();
+/// assert_eq!(decoded.decision(), Decision::FixRequest);
+/// ```
+///
+/// # Errors
+///
+/// [`DecodeError`] when the body is not JSON of either shape: it says what
+/// and where (line, column).
+pub fn decode<H: Headers + ?Sized>(
+    response: &RawResponse<'_, H>,
+    resource: Option<Resource>,
+) -> Result<Decoded<Body>, DecodeError> {
+    let mut decide = Decide::new().headers(response.headers, response.now);
+    if let Some(status) = response.status {
+        decide = decide.http_code(HttpStatus::from(status));
+    }
+    let body: Option<Body> = response.body(HttpStatus::VENDOR, decide)?;
+    let verdict = match &body {
+        Some(body) => {
+            let decide = match (response.status, body.http_status()) {
+                (None, Some(status)) => decide.http_code(HttpStatus::from(status)),
+                _ => decide,
+            };
+            body.verdict(decide, resource)
+        }
+        None => decide.decide(),
+    };
+    Ok(Decoded { body, verdict })
 }

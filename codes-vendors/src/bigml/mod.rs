@@ -79,8 +79,10 @@
 //! the `lookup` example): `"page"` (the "Status Codes" page) or `"sdk"` (the
 //! Python binding's constants).
 //!
-//! With the `serde` feature, [`Status`] is the `status` object of a resource
-//! and [`ErrorResponse`] BigML.io's error body.
+//! With the `serde` feature, [`Status`] is the `status` object of a resource,
+//! [`ErrorResponse`] BigML.io's error body, [`Body`] either (told apart by
+//! their codes), and [`decode`] the entry point from an HTTP response to the
+//! body and the decision, in a resource's context.
 
 use core::fmt;
 
@@ -91,7 +93,7 @@ mod body;
 mod resources;
 
 #[cfg(feature = "serde")]
-pub use body::{ErrorResponse, ErrorStatus, Status};
+pub use body::{Body, ErrorResponse, ErrorStatus, ResourceBody, Status, decode};
 pub use resources::*;
 
 codes_macros::status_codes! {

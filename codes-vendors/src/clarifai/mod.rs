@@ -73,7 +73,11 @@
 //! group's documentation gives its rule.
 //!
 //! With the `serde` feature, [`Status`] decodes the `status` object of
-//! Clarifai's response bodies (`{"code": 10000, "description": "Ok"}`).
+//! Clarifai's response bodies (`{"code": 10000, "description": "Ok"}`, or
+//! `{"code": "SUCCESS"}` as protobuf's JSON mapping writes it), [`Response`]
+//! a whole body with its outputs', inputs' and model version's statuses, and
+//! [`decode`] is the entry point from an HTTP response to the body and the
+//! decision.
 //!
 //! ```
 //! use codes_vendors::clarifai::{Clarifai, ClarifaiGroup};
@@ -115,7 +119,7 @@
 #[cfg(feature = "serde")]
 mod body;
 #[cfg(feature = "serde")]
-pub use body::Status;
+pub use body::{Input, Metrics, Model, ModelVersion, Output, Response, Status, decode};
 
 codes_macros::status_codes! {
     /// Clarifai's API status codes: the `code` of the `status` object of every

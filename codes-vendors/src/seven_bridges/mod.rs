@@ -37,7 +37,10 @@
 //! its markup (anchors, `**bold**`, `` `code` `` backticks).
 //!
 //! With the `serde` feature, `ErrorResponse` decodes the Platform's error
-//! body (`status`, `code`, `message`, `more_info`).
+//! body (`status`, `code`, `message`, `more_info`, or `{"code": 0}` alone
+//! during maintenance), `Response` any body with its bulk records, and
+//! `decode` is the entry point from an HTTP response to the body and the
+//! decision (honouring `Retry-After` and the Platform's `X-RateLimit-Reset`).
 //!
 //! ```
 //! use codes_vendors::seven_bridges::SevenBridges;
@@ -424,45 +427,6 @@ pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<SevenBridges>
 )];
 
 #[cfg(feature = "serde")]
-use alloc::string::String;
-
-/// The body of a Seven Bridges Platform API error response.
-///
-/// ```json
-/// {
-///   "status": 404,
-///   "code": 5002,
-///   "message": "Requested file does not exist.",
-///   "more_info": "..."
-/// }
-/// ```
-///
-/// `code` decodes into [`SevenBridges`]: a code the table does not list is
-/// kept in [`SevenBridges::Unknown`]. Its [`class`](SevenBridges::class) is
-/// what the client should do; `status` repeats the HTTP status. Fields the
-/// type does not know are ignored.
-///
-/// ```
-/// use codes_vendors::seven_bridges::{ErrorResponse, SevenBridges};
-///
-/// let body = r#"{"status": 429, "code": 1000,
-///                "message": "Rate limit exceeded! Check response headers."}"#;
-/// let error: ErrorResponse = serde_json::from_str(body)?;
-/// assert_eq!(error.code, SevenBridges::RateLimitExceeded);
-/// assert!(error.code.class().is_retryable());
-/// assert_eq!(error.more_info, None);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+mod body;
 #[cfg(feature = "serde")]
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
-pub struct ErrorResponse {
-    /// The HTTP status of the response (`404`).
-    pub status: u16,
-    /// The Platform's error code, from the table.
-    pub code: SevenBridges,
-    /// The error message, as sent.
-    pub message: String,
-    /// Where the documentation explains the error, when the body says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub more_info: Option<String>,
-}
+pub use body::{BulkRecord, ErrorResponse, Response, decode};

@@ -1,0 +1,223 @@
+//! The Seven Bridges Platform API's response bodies and their entry point
+//! (feature `serde`).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use codes_core::{Decide, Decision, Headers, RetryAfter, Verdict};
+use serde::{Deserialize, Serialize};
+
+use super::SevenBridges;
+use crate::response::{DecodeError, Decoded, RawResponse, nullable_vec};
+
+/// The body of a Seven Bridges Platform API error response.
+///
+/// ```json
+/// {
+///   "status": 404,
+///   "code": 5002,
+///   "message": "Requested file does not exist.",
+///   "more_info": "..."
+/// }
+/// ```
+///
+/// Every field is optional: during maintenance the Platform answers HTTP 503
+/// with `{"code": 0}` alone (Seven Bridges' own client, sevenbridges-python,
+/// waits and resends on exactly that), and a failed record of a bulk
+/// operation may give its `status` alone. `code` decodes into
+/// [`SevenBridges`]: a code the table does not list is kept in
+/// [`SevenBridges::Unknown`]. Fields the type does not know are ignored.
+///
+/// ```
+/// use codes_vendors::seven_bridges::{ErrorResponse, SevenBridges};
+///
+/// let body = r#"{"status": 429, "code": 1000,
+///                "message": "Rate limit exceeded! Check response headers."}"#;
+/// let error: ErrorResponse = serde_json::from_str(body)?;
+/// assert_eq!(error.code, Some(SevenBridges::RateLimitExceeded));
+/// assert!(error.code.is_some_and(|code| code.class().is_retryable()));
+/// assert_eq!(error.more_info, None);
+///
+/// let maintenance: ErrorResponse = serde_json::from_str(r#"{"code": 0}"#)?;
+/// assert_eq!(maintenance.code, Some(SevenBridges::PlatformUnderMaintenance));
+/// assert_eq!(maintenance.status, None);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct ErrorResponse {
+    /// The HTTP status of the response (`404`), when the body repeats it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// The Platform's error code, from the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<SevenBridges>,
+    /// The error message, as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Where the documentation explains the error, when the body says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_info: Option<String>,
+}
+
+impl ErrorResponse {
+    /// What this error alone asks of the client: its code when the table
+    /// knows it, else the HTTP status it repeats.
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        let mut decide = Decide::new();
+        if let Some(status) = self.status {
+            decide = decide.http_status(status);
+        }
+        if let Some(code) = self.code {
+            decide = decide.code(code);
+        }
+        decide.decide()
+    }
+}
+
+/// A record of a bulk operation (`items` of `POST /files/bulk/get`, `result`
+/// of an asynchronous job): a resource, or an error.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct BulkRecord {
+    /// The record's error, when the operation failed for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorResponse>,
+}
+
+/// A Seven Bridges response body: an error's fields when it is one, and the
+/// records of a bulk operation. Other fields are ignored.
+///
+/// `status` is read only when it is a number (an error's HTTP status): a
+/// task's `"status": "RUNNING"` is a task state, not an error, and is left
+/// for the task's own type.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct Response {
+    /// The error's fields (all `None` for a body that is not an error).
+    #[serde(flatten)]
+    pub error: ErrorFields,
+    /// The records of a bulk operation (`items`).
+    #[serde(
+        default,
+        deserialize_with = "nullable_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub items: Vec<BulkRecord>,
+    /// The records of an asynchronous job's result (`result`).
+    #[serde(
+        default,
+        deserialize_with = "nullable_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub result: Vec<BulkRecord>,
+}
+
+/// The error fields of a [`Response`], where a non-numeric `status` (a
+/// task's state) is not an error's.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct ErrorFields {
+    /// The HTTP status the body repeats, when `status` is a number.
+    #[serde(
+        default,
+        deserialize_with = "numeric_status",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status: Option<u16>,
+    /// The Platform's error code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<SevenBridges>,
+    /// The error message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Where the documentation explains the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_info: Option<String>,
+}
+
+/// `status` when it is a number that fits an HTTP status; a string (a task's
+/// state) is not an error's status.
+fn numeric_status<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u16>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Status {
+        Number(u16),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Option::<Status>::deserialize(deserializer)? {
+        Some(Status::Number(status)) => Some(status),
+        _ => None,
+    })
+}
+
+impl Response {
+    /// The records of the bulk operation: `items`, then `result`.
+    pub fn records(&self) -> impl Iterator<Item = &BulkRecord> {
+        self.items.iter().chain(&self.result)
+    }
+
+    /// The decision for this body, with `decide` holding what came with it:
+    /// the error code when the table knows it, then the HTTP status (the
+    /// response's, else the one the body repeats), and the most severe of the
+    /// bulk records (a failed record is decided by its own code, else its
+    /// status).
+    #[must_use]
+    pub fn verdict(&self, decide: Decide, has_http_status: bool) -> Verdict {
+        let mut decide = decide;
+        if let (false, Some(status)) = (has_http_status, self.error.status) {
+            decide = decide.http_status(status);
+        }
+        if let Some(code) = self.error.code {
+            decide = decide.code(code);
+        }
+        for record in self.records() {
+            decide = decide.item_decision(match &record.error {
+                Some(error) => error.verdict().decision,
+                None => Decision::Done,
+            });
+        }
+        decide.decide()
+    }
+}
+
+/// Decodes a Seven Bridges Platform response and decides what to do: the
+/// SDK-facing entry point.
+///
+/// The decision, by [`codes_core::decision`]'s rules: the body's `code`
+/// decides when the table knows it (0, maintenance, and 1000, rate limit,
+/// are retries); else the HTTP status (the response's, else the `status` the
+/// body repeats), never making an unknown code a success; then the most
+/// severe of the bulk records. A retry waits as `Retry-After` says, else
+/// until the Platform's `X-RateLimit-Reset` (a Unix time, which Seven
+/// Bridges' clients sleep until). An empty body (a 429 often has none) is
+/// decided by the status and headers.
+///
+/// ```
+/// use codes_vendors::response::RawResponse;
+/// use codes_vendors::{seven_bridges, Decision, UnixTime};
+///
+/// let body = br#"{"status": 404, "code": 5002, "message": "Requested file does not exist."}"#;
+/// let decoded = seven_bridges::decode(&RawResponse::new(Some(404), body)).unwrap();
+/// assert_eq!(decoded.decision(), Decision::FixRequest);
+/// ```
+///
+/// # Errors
+///
+/// [`DecodeError`] when the body is not JSON of this shape: it says what and
+/// where (line, column).
+pub fn decode<H: Headers + ?Sized>(
+    response: &RawResponse<'_, H>,
+) -> Result<Decoded<Response>, DecodeError> {
+    let mut decide = response.decide();
+    if response.headers.header("retry-after").is_none() {
+        if let Some(reset) = response.headers.header("x-ratelimit-reset") {
+            decide = decide.retry_after(RetryAfter::unix_reset(reset));
+        }
+    }
+    let body: Option<Response> = response.body(SevenBridges::VENDOR, decide)?;
+    let verdict = match &body {
+        Some(body) => body.verdict(decide, response.status.is_some()),
+        None => decide.decide(),
+    };
+    Ok(Decoded { body, verdict })
+}
