@@ -128,19 +128,12 @@ impl Class {
         None
     }
 
-    /// What a client should do on a code of this class, in a few words.
+    /// What a client should do on a code of this class, in a sentence: the
+    /// [`advice`](crate::Decision::advice) of its
+    /// [`Decision`](crate::Decision::from_class).
     #[must_use]
     pub const fn action(self) -> &'static str {
-        match self {
-            Class::Success => "done: nothing more to do",
-            Class::Pending => "poll again: the work is still in progress",
-            Class::Retry => "retry later with backoff: the failure is transient",
-            Class::Informational => "wait: the final response is still to come",
-            Class::Redirect => "follow the redirect",
-            Class::ClientError => "fix the request: sending it again will fail again",
-            Class::VendorError => "vendor failure: report it, retrying is unlikely to help",
-            Class::Unknown => "unknown code: treat it as a failure",
-        }
+        crate::Decision::from_class(self).advice()
     }
 
     /// `true` for [`Success`](Class::Success).

@@ -202,6 +202,23 @@ impl Decision {
     }
 }
 
+impl Decision {
+    /// What a client does on this decision, and why, in a sentence: the one
+    /// home of the advice the lookup tool and [`Class::action`] show.
+    #[must_use]
+    pub const fn advice(self) -> &'static str {
+        match self {
+            Decision::Done => "done: nothing more to do",
+            Decision::Poll => "poll again: the work is still in progress",
+            Decision::Retry { .. } => "retry later with backoff: the failure is transient",
+            Decision::Redirect => "follow the redirect",
+            Decision::FixRequest => "fix the request: sending it again will fail again",
+            Decision::VendorFailure => "vendor failure: report it, retrying is unlikely to help",
+            Decision::Unknown => "unknown code: treat it as a failure",
+        }
+    }
+}
+
 /// `retry after 120s` for a retry with a delay, else [`as_str`](Decision::as_str).
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
