@@ -127,11 +127,23 @@ codes_macros::status_codes! {
     }
 }
 
-/// The tables of this module.
-pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<ModelArts>(
-    "modelarts",
-    "Huawei Cloud ModelArts HTTP status codes",
-)];
+/// The tables of this module: the HTTP status codes, then the error codes'
+/// three tables.
+pub const TABLES: &[codes_core::Table] = &[
+    codes_core::Table::of::<ModelArts>("modelarts", "Huawei Cloud ModelArts HTTP status codes"),
+    codes_core::Table::of::<ModelArtsError<'static>>(
+        "modelarts-errors",
+        "Huawei Cloud ModelArts error codes (each code's first row)",
+    ),
+    codes_core::Table::of::<ModelArtsErrorAlt<'static>>(
+        "modelarts-errors-alt",
+        "Huawei Cloud ModelArts error codes listed again under another HTTP status",
+    ),
+    codes_core::Table::of::<ModelArtsErrorAlt2<'static>>(
+        "modelarts-errors-alt2",
+        "Huawei Cloud ModelArts error codes listed a third time under another HTTP status",
+    ),
+];
 
 #[cfg(feature = "serde")]
 pub use body::{ErrorBody, ErrorResponse};
