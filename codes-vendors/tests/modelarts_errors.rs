@@ -203,7 +203,11 @@ fn assert_is(error: ErrorCode<'_>, row: &Row) {
         Some(row.description.as_str()),
         "{at}: description"
     );
-    assert_eq!(error.solution(), Some(row.solution.as_str()), "{at}: solution");
+    assert_eq!(
+        error.solution(),
+        Some(row.solution.as_str()),
+        "{at}: solution"
+    );
 }
 
 /// A grid table as the page writes one: each row a list of lines, each line
@@ -267,15 +271,27 @@ fn the_parser_reads_the_pages_markup() {
 
     let mut wrong = HEADER;
     wrong[1] = "Error Code";
-    assert!(parse(&grid(wrong, &[one_line])).unwrap_err().contains("header"));
+    assert!(
+        parse(&grid(wrong, &[one_line]))
+            .unwrap_err()
+            .contains("header")
+    );
     let unclosed = grid(HEADER, &[one_line]);
     let unclosed = &unclosed[..unclosed.trim_end().rfind('\n').unwrap_or(0)];
     assert!(parse(unclosed).unwrap_err().contains("closing border"));
     let misaligned = grid(HEADER, &[one_line]).replacen("| 500 ", "| 500  ", 1);
     assert!(parse(&misaligned).unwrap_err().contains("not aligned"));
     let bad_status: &[[&str; 5]] = &[["4xx", "ModelArts.0001", "m", "d", "s"]];
-    assert!(parse(&grid(HEADER, &[bad_status])).unwrap_err().contains("status"));
-    assert!(parse("no table here").unwrap_err().contains("no grid table"));
+    assert!(
+        parse(&grid(HEADER, &[bad_status]))
+            .unwrap_err()
+            .contains("status")
+    );
+    assert!(
+        parse("no table here")
+            .unwrap_err()
+            .contains("no grid table")
+    );
     assert_eq!(unrst("``open"), "``open");
 }
 
@@ -358,11 +374,17 @@ fn codes_listed_under_several_statuses_decode_by_status() {
     assert_eq!(repeated.len(), 23);
     let alt: Vec<&str> = ModelArtsErrorAlt::ALL.iter().map(|e| e.code()).collect();
     for code in &repeated {
-        assert!(alt.contains(code), "{code} is repeated but not in the alternate table");
+        assert!(
+            alt.contains(code),
+            "{code} is repeated but not in the alternate table"
+        );
         let rows = &rows_of[code];
         // Never the same status twice for one code: the status tells the rows apart.
         for (i, row) in rows.iter().enumerate() {
-            assert!(rows[..i].iter().all(|earlier| earlier.http != row.http), "{code}");
+            assert!(
+                rows[..i].iter().all(|earlier| earlier.http != row.http),
+                "{code}"
+            );
             let error = error_for(code, Some(row.http));
             assert_is(error, row);
             let variant_is_right = matches!(
@@ -383,7 +405,10 @@ fn codes_listed_under_several_statuses_decode_by_status() {
     // The page's own example.
     let unauthorized = error_for("ModelArts.0112", Some(401));
     assert_eq!(unauthorized, ErrorCode::Main(ModelArtsError::ModelArts0112));
-    assert_eq!(unauthorized.message(), Some("Failed to execute the policy."));
+    assert_eq!(
+        unauthorized.message(),
+        Some("Failed to execute the policy.")
+    );
     let forbidden = error_for("ModelArts.0112", Some(403));
     assert_eq!(forbidden, ErrorCode::Alt(ModelArtsErrorAlt::ModelArts0112));
     assert_eq!(
@@ -440,7 +465,10 @@ fn unknown_codes_are_kept() {
         "ModélArts.0101",
         "\u{0}",
     ] {
-        assert_eq!(ModelArtsError::from_code(code), ModelArtsError::Unknown(code));
+        assert_eq!(
+            ModelArtsError::from_code(code),
+            ModelArtsError::Unknown(code)
+        );
         assert_eq!(error_for(code, Some(400)).code(), code);
         assert_eq!(error_for(code, Some(400)).class(), Class::Unknown);
     }
@@ -466,7 +494,10 @@ fn every_row_is_in_the_group_of_its_status() {
         };
         assert_eq!(group, Some(title.as_str()), "{}", row.code);
     }
-    assert_eq!(ModelArtsError::from_code("ModelArts.9999").group_title(), None);
+    assert_eq!(
+        ModelArtsError::from_code("ModelArts.9999").group_title(),
+        None
+    );
 }
 
 /// The class counts the tables' documentation states.
@@ -553,7 +584,7 @@ fn classes_follow_the_pages_words() {
     // "Wait until ..." and "Please wait ..." are pending, except where what is
     // waited for is not work under way.
     let not_work = [
-        ("ModelArts.4126", Class::Retry),       // "Wait until the account is unlocked ..."
+        ("ModelArts.4126", Class::Retry), // "Wait until the account is unlocked ..."
         ("ModelArts.5040", Class::ClientError), // a quota, though "Wait until the system is idle ..."
         ("ModelArts.4415", Class::ClientError), // "Wait until the label is not used ..."
         ("ModelArts.4999", Class::VendorError), // "System error."; "Wait until the UI adapts ..."
@@ -601,10 +632,14 @@ fn classes_follow_the_pages_words() {
 /// of the page is found by its code in the table of its rank.
 #[test]
 fn the_table_view_finds_every_row_by_code() {
-    use codes_vendors::modelarts::TABLES;
     use codes_core::{CodeValue, ColumnValue};
+    use codes_vendors::modelarts::TABLES;
 
-    let ids = ["modelarts-errors", "modelarts-errors-alt", "modelarts-errors-alt2"];
+    let ids = [
+        "modelarts-errors",
+        "modelarts-errors-alt",
+        "modelarts-errors-alt2",
+    ];
     let tables: Vec<_> = ids
         .iter()
         .map(|id| codes_vendors::table(id).unwrap_or_else(|| panic!("no table {id}")))
@@ -635,7 +670,10 @@ fn the_table_view_finds_every_row_by_code() {
             .unwrap_or_else(|| panic!("{at}: not in {}", ids[row.occurrence]));
         assert_eq!(entry.code, CodeValue::Str(code), "{at}");
         assert_eq!(entry.description, Some(row.description.as_str()), "{at}");
-        assert_eq!(entry.group_title, Some(format!("HTTP {}", row.http).as_str()));
+        assert_eq!(
+            entry.group_title,
+            Some(format!("HTTP {}", row.http).as_str())
+        );
         assert_eq!(entry.class, table_row(row).class(), "{at}");
         assert_eq!(
             entry.columns.get("http"),
@@ -644,12 +682,18 @@ fn the_table_view_finds_every_row_by_code() {
         );
         assert_eq!(
             entry.columns.get("message"),
-            Some(ColumnValue::Str(code_text(&row.message, table_row(row).message()))),
+            Some(ColumnValue::Str(code_text(
+                &row.message,
+                table_row(row).message()
+            ))),
             "{at}"
         );
         assert_eq!(
             entry.columns.get("solution"),
-            Some(ColumnValue::Str(code_text(&row.solution, table_row(row).solution()))),
+            Some(ColumnValue::Str(code_text(
+                &row.solution,
+                table_row(row).solution()
+            ))),
             "{at}"
         );
     }
