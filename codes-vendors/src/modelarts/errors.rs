@@ -91,8 +91,10 @@ codes_macros::status_codes! {
     ///
     /// Each group's default class is its status's RFC 9110 class; a row of
     /// another class, and a row decided by a judgment, has its reason in a
-    /// comment beside it. In this table: 9 `success`, 39 `pending`, 21 `retry`, 640 `client_error`, 129 `vendor_error`; in the three
-    /// tables: 9 `success`, 39 `pending`, 24 `retry`, 657 `client_error`, 135 `vendor_error`.
+    /// comment beside it.
+    ///
+    /// - Classes in this table: 9 `success`, 39 `pending`, 21 `retry`, 640 `client_error`, 129 `vendor_error`.
+    /// - In the three tables: 9 `success`, 39 `pending`, 24 `retry`, 657 `client_error`, 135 `vendor_error`.
     ///
     /// ```
     /// use codes_vendors::modelarts::{ModelArtsError, ModelArtsErrorGroup};
@@ -121,6 +123,12 @@ codes_macros::status_codes! {
         column http: u16,
         column message: &'static str,
         column solution: &'static str,
+        // The page lists 23 codes under two or three HTTP statuses. A key is
+        // unique in a table: this table holds each code's first row in the
+        // page's order, ModelArtsErrorAlt its second row, ModelArtsErrorAlt2
+        // its third, and `error_for` picks the row whose status is the
+        // response's (this table's row when no status is known). A comment
+        // beside each such row names the code's other rows.
         /// The rows under HTTP 100.
         ///
         /// Class: by default `informational`, the class RFC 9110 gives HTTP 100, for rows
@@ -1325,10 +1333,11 @@ codes_macros::status_codes! {
     /// first rows are [`ModelArtsError`]'s, the third rows
     /// [`ModelArtsErrorAlt2`]'s.
     ///
-    /// Rows, columns, groups and classes as in [`ModelArtsError`] (whose
-    /// documentation gives the rules): 2 `retry`, 15 `client_error`, 6 `vendor_error`. Decode a code with
-    /// [`error_for`], which picks the row whose HTTP status is the
-    /// response's.
+    /// Rows, columns, groups and classes as in [`ModelArtsError`], whose
+    /// documentation gives the rules. Decode a code with [`error_for`],
+    /// which picks the row whose HTTP status is the response's.
+    ///
+    /// Classes: 2 `retry`, 15 `client_error`, 6 `vendor_error`.
     ///
     /// ```
     /// use codes_vendors::modelarts::{ModelArtsError, ModelArtsErrorAlt};
@@ -1346,6 +1355,9 @@ codes_macros::status_codes! {
         column http: u16,
         column message: &'static str,
         column solution: &'static str,
+        // Each code's second row on the page, under another HTTP status than
+        // its first (ModelArtsError's); `error_for` picks it when the
+        // response's status is its own.
         /// The rows under HTTP 400.
         ///
         /// Class: by default `client_error`, the class RFC 9110 gives HTTP 400, for rows
@@ -1475,9 +1487,10 @@ codes_macros::status_codes! {
     /// rows are [`ModelArtsError`]'s, their second rows
     /// [`ModelArtsErrorAlt`]'s.
     ///
-    /// Rows, columns, groups and classes as in [`ModelArtsError`] (whose
-    /// documentation gives the rules): 1 `retry`, 2 `client_error`. Decode a code with
-    /// [`error_for`].
+    /// Rows, columns, groups and classes as in [`ModelArtsError`], whose
+    /// documentation gives the rules. Decode a code with [`error_for`].
+    ///
+    /// Classes: 1 `retry`, 2 `client_error`.
     ///
     /// ```
     /// use codes_vendors::modelarts::ModelArtsErrorAlt2;
@@ -1491,6 +1504,8 @@ codes_macros::status_codes! {
         column http: u16,
         column message: &'static str,
         column solution: &'static str,
+        // Each code's third row on the page, under a third HTTP status;
+        // `error_for` picks it when the response's status is its own.
         /// The rows under HTTP 403.
         ///
         /// Class: by default `client_error`, the class RFC 9110 gives HTTP 403, for rows
