@@ -445,6 +445,15 @@ fn unknown_codes_are_kept() {
         (None, None, None)
     );
     assert_eq!(unknown.description(), None);
+    // The strict form: an error naming the vendor and the code.
+    let error = ModelArtsError::try_from_code("ModelArts.9999").unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("Huawei Cloud ModelArts"), "{message}");
+    assert!(message.contains("ModelArts.9999"), "{message}");
+    assert_eq!(
+        ModelArtsError::try_from_code("ModelArts.0104"),
+        Ok(ModelArtsError::ModelArts0104)
+    );
 
     let scoped = error_for("ModelArts.9999", Some(400));
     assert_eq!(scoped, ErrorCode::Main(unknown));
