@@ -123,8 +123,17 @@ fn unknown_table(id: &str, err: &mut dyn Write) -> io::Result<u8> {
     Ok(1)
 }
 
-/// The entry of `key` in `table`: a number is a code, anything else a name.
+/// The entry of `key` in `table`: a number is a code, anything else a name;
+/// in a string-keyed table, a code if one is `key`, else a name.
 fn find(table: &Table, key: &str) -> Option<Entry> {
+    if table.int_type() == "&str" {
+        // `Table::get` takes the table's `&'static str` keys; `key` is the
+        // command line's, so the codes are compared instead.
+        return table
+            .entries()
+            .find(|entry| entry.code.as_str() == Some(key))
+            .or_else(|| table.get_by_name(key));
+    }
     match key.parse::<i128>() {
         Ok(code) => table.get(code),
         Err(_) => table.get_by_name(key),

@@ -8,7 +8,7 @@
 //! - `seven_bridges` (feature `seven-bridges`): the Seven Bridges Platform
 //!   API's error codes.
 //! - `modelarts` (feature `modelarts`): Huawei Cloud ModelArts' HTTP status
-//!   codes.
+//!   codes and error codes.
 //!
 //! [`tables`] lists every enabled table as a [`Table`], for tools that search
 //! them at run time.

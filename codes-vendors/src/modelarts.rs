@@ -1,4 +1,4 @@
-//! Huawei Cloud ModelArts' HTTP status codes.
+//! Huawei Cloud ModelArts' HTTP status codes and error codes.
 //!
 //! [`ModelArts`] is the table of the page "Status Code" of the ModelArts API
 //! reference: 42 HTTP status codes, each with the status text the page gives
@@ -10,6 +10,24 @@
 //! Classes are RFC 9110's, except where ModelArts' words say otherwise (202,
 //! 306 and 503: see [`ModelArts`]). Under the `http` feature the table
 //! converts from and to `http::StatusCode`.
+//!
+//! [`ModelArtsError`] is the table of the page "Error Codes": 838 string
+//! codes (`"ModelArts.0104"`, the `error_code` of ModelArts' error bodies),
+//! each with its HTTP status, message, description and solution. The page
+//! lists 23 codes under two or three HTTP statuses, each time with another
+//! meaning: [`ModelArtsErrorAlt`] and [`ModelArtsErrorAlt2`] hold those rows,
+//! and [`error_for`] decodes a code in the context of the response's HTTP
+//! status.
+//!
+//! ```
+//! use codes_vendors::modelarts::{error_for, ErrorCode, ModelArtsError};
+//! use codes_vendors::Class;
+//!
+//! let error = error_for("ModelArts.0104", Some(400));
+//! assert_eq!(error, ErrorCode::Main(ModelArtsError::ModelArts0104));
+//! assert_eq!(error.message(), Some("Parameter error."));
+//! assert_eq!(error.class(), Class::ClientError);
+//! ```
 //!
 //! With the `serde` feature, `ErrorBody` decodes ModelArts' error body
 //! (`{"error_code": "ModelArts.0104", "error_msg": "..."}`), whose error code
@@ -32,6 +50,10 @@
 //! // "Do not retry the request before modification."
 //! assert_eq!(ModelArts::ServiceUnavailable.class(), Class::ClientError);
 //! ```
+
+mod errors;
+
+pub use errors::*;
 
 codes_macros::status_codes! {
     /// The HTTP status codes of the ModelArts API ("Table 1 Status codes").
@@ -108,11 +130,23 @@ codes_macros::status_codes! {
     }
 }
 
-/// The tables of this module.
-pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<ModelArts>(
-    "modelarts",
-    "Huawei Cloud ModelArts HTTP status codes",
-)];
+/// The tables of this module: the HTTP status codes, then the error codes'
+/// three tables.
+pub const TABLES: &[codes_core::Table] = &[
+    codes_core::Table::of::<ModelArts>("modelarts", "Huawei Cloud ModelArts HTTP status codes"),
+    codes_core::Table::of::<ModelArtsError<'static>>(
+        "modelarts-errors",
+        "Huawei Cloud ModelArts error codes (each code's first row)",
+    ),
+    codes_core::Table::of::<ModelArtsErrorAlt<'static>>(
+        "modelarts-errors-alt",
+        "Huawei Cloud ModelArts error codes listed again under another HTTP status",
+    ),
+    codes_core::Table::of::<ModelArtsErrorAlt2<'static>>(
+        "modelarts-errors-alt2",
+        "Huawei Cloud ModelArts error codes listed a third time under another HTTP status",
+    ),
+];
 
 #[cfg(feature = "serde")]
 pub use body::{ErrorBody, ErrorResponse, FailedItem, Response, decode};

@@ -227,7 +227,10 @@ mod tests {
     #[test]
     fn every_row_of_every_table_is_read() {
         let tables = load_tables();
-        let vendors: Vec<&codes_core::Table> = codes_vendors::tables().collect();
+        // Every integer table; string-keyed ones are not generated (yet).
+        let vendors: Vec<&codes_core::Table> = codes_vendors::tables()
+            .filter(|table| table.int_type() != "&str")
+            .collect();
         assert_eq!(tables.len(), vendors.len());
         for (rows, table) in tables.iter().zip(vendors) {
             assert_eq!(rows.id, table.id());
