@@ -133,9 +133,12 @@ fn seven_bridges_and_modelarts_decide() {
     assert_eq!(field(&lines, "decision"), "retry after 60s");
 
     let body = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
-    // Without the HTTP status, an error body is a failure nothing classes.
+    // Without the HTTP status, the error code decides: ModelArts' error-code
+    // page classes ModelArts.0104 ("Check the parameter settings.") a client
+    // error.
     let lines = ok(&options("modelarts"), body);
-    assert_eq!(field(&lines, "decision"), "unknown: treat as a failure");
+    assert_eq!(field(&lines, "decision"), "fix the request");
+    assert_eq!(field(&lines, "basis"), "the vendor code");
     let lines = ok(&with_http("modelarts", 400), body);
     assert_eq!(
         field(&lines, "http"),
@@ -143,7 +146,8 @@ fn seven_bridges_and_modelarts_decide() {
     );
     assert_eq!(field(&lines, "error"), "ModelArts.0104: Parameter error.");
     assert_eq!(field(&lines, "decision"), "fix the request");
-    // Older APIs' `error_message`, and a failed item inside a 200.
+    // Older APIs' `error_message` with a code the page does not list, and a
+    // failed item inside a 200.
     let old =
         r#"{"is_success": false, "error_message": "Error string", "error_code": "ModelArts.0105"}"#;
     assert_eq!(

@@ -348,6 +348,21 @@ mod body {
         pub fn failed(&self) -> bool {
             self.success == Some(false) || self.error_code.is_some()
         }
+
+        /// What the item asks of the client: done when it did not fail; the
+        /// class of its error code where ModelArts' error-code page lists
+        /// it; otherwise a failure of unknown kind.
+        #[must_use]
+        pub fn decision(&self) -> Decision {
+            if !self.failed() {
+                return Decision::Done;
+            }
+            let class = self
+                .error_code
+                .as_deref()
+                .map_or(Class::Unknown, |code| super::error_for(code, None).class());
+            Decision::from_class(class)
+        }
     }
 
     impl Response {
@@ -364,15 +379,22 @@ mod body {
         }
 
         /// The decision for this body, with `decide` holding the HTTP
-        /// status (read by the [`ModelArts`] table) and headers: a body that
-        /// says it failed is a failure whatever the 2xx around it
-        /// ([`Decision::Unknown`]: ModelArts' string error codes have no
-        /// table here, so their kind is not known); with no HTTP status, a
-        /// body that says `"success": true` is done; then the most severe of
-        /// the items, a failed item being a failure.
+        /// status (read by the [`ModelArts`] table) and headers: its error
+        /// code's class where ModelArts' error-code page lists it; a body
+        /// that says it failed is a failure whatever the 2xx around it
+        /// ([`Decision::Unknown`] when its code is not listed); with no HTTP
+        /// status, a body that says `"success": true` is done; then the most
+        /// severe of the items, each decided by its own error code.
         #[must_use]
         pub fn verdict(&self, decide: Decide, http: Option<ModelArts>) -> Verdict {
             let mut decide = decide;
+            let status = http.map(ModelArts::code);
+            if let Some(code) = &self.error_code {
+                // The error code, read in the response's HTTP status where
+                // the page lists a code under two (`error_for`).
+                let error = super::error_for(code, status);
+                decide = decide.code_class(error.class(), error.is_known());
+            }
             let http_decision = http.map(|status| Decision::from_class(status.class()));
             if self.failed() && matches!(http_decision, None | Some(Decision::Done)) {
                 decide = decide.signal(Decision::Unknown);
@@ -380,11 +402,7 @@ mod body {
                 decide = decide.signal(Decision::Done);
             }
             for item in self.items() {
-                decide = decide.item_decision(if item.failed() {
-                    Decision::Unknown
-                } else {
-                    Decision::Done
-                });
+                decide = decide.item_decision(item.decision());
             }
             decide.decide()
         }
@@ -393,13 +411,16 @@ mod body {
     /// Decodes a ModelArts response and decides what to do: the SDK-facing
     /// entry point.
     ///
-    /// The decision: the HTTP status, as the [`ModelArts`] table classes it
-    /// (its 503 is a client error, "Do not retry the request before
-    /// modification"); a body that says it failed inside a 2xx, or a failed
-    /// item of a batch, is a failure ([`Decision::Unknown`], as ModelArts'
-    /// error codes are strings no table here classes); a retry waits as
-    /// `Retry-After` says (ModelArts' 429 asks for it). Without an HTTP
-    /// status the body decides alone.
+    /// The decision: the body's `error_code`, as ModelArts' error-code page
+    /// classes it ([`ModelArtsError`](super::ModelArtsError), read in the
+    /// response's HTTP status by [`error_for`](super::error_for)); for a
+    /// code the page does not list, the HTTP status, as the [`ModelArts`]
+    /// table classes it (its 503 is a client error, "Do not retry the
+    /// request before modification"); a body that says it failed inside a
+    /// 2xx is a failure; a failed item of a batch is decided by its own
+    /// error code (a failure of unknown kind when the page does not list
+    /// it); a retry waits as `Retry-After` says (ModelArts' 429 asks for
+    /// it). Without an HTTP status the body decides alone.
     ///
     /// ```
     /// use codes_vendors::response::RawResponse;
@@ -409,8 +430,15 @@ mod body {
     /// let decoded = modelarts::decode(&RawResponse::new(Some(400), body)).unwrap();
     /// assert_eq!(decoded.decision(), Decision::FixRequest);
     ///
+    /// // A failed item of a batch: "ModelArts.3009" is a client error on the page.
     /// let batch = br#"{"delete_success_list": ["a"], "delete_failed_list": [{"error_code": "ModelArts.3009"}]}"#;
     /// let decoded = modelarts::decode(&RawResponse::new(Some(200), batch)).unwrap();
+    /// assert_eq!(decoded.decision(), Decision::FixRequest);
+    ///
+    /// // An error code the page does not list, inside a 200: a failure of
+    /// // unknown kind.
+    /// let odd = br#"{"error_code": "ModelArts.9999", "error_msg": "?"}"#;
+    /// let decoded = modelarts::decode(&RawResponse::new(Some(200), odd)).unwrap();
     /// assert_eq!(decoded.decision(), Decision::Unknown);
     /// ```
     ///
