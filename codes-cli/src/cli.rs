@@ -1,0 +1,439 @@
+//! The command line: its arguments ([`Cli`]) and [`run`], which carries a
+//! command out and gives the exit status.
+//!
+//! Exit statuses: 0 when the command did what it was asked (a code found, a
+//! file imported, two tables alike); 1 when the answer is "no" (an unknown
+//! code, name or table; `diff`: the tables differ); 2 for bad arguments and
+//! for input the command cannot read.
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{CommandFactory, Parser, Subcommand};
+use codes_core::Table;
+
+use crate::diff::{DiffRow, diff};
+use crate::emit::{self, emit};
+use crate::import::{self, Document, Format};
+use crate::lookup;
+
+/// Look up vendors' status codes; import a vendor's documentation page or
+/// proto into a `status_codes!` table; diff a table against a newer page.
+#[derive(Debug, Parser)]
+#[command(name = "codes", version, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Explain a code or a name: its table, name, description, group and
+    /// class, and what a client should do. Without TABLE, every table that
+    /// knows the code is shown.
+    ///
+    /// Exit status: 0 when found, 1 for an unknown code, name or table.
+    #[command(override_usage = "codes lookup [TABLE] <CODE|NAME>")]
+    Lookup {
+        /// The table's id (see `codes tables`), or the code when it is the
+        /// only argument.
+        #[arg(value_name = "TABLE", allow_negative_numbers = true)]
+        first: String,
+        /// The code (a number; negative ones too) or the vendor's name.
+        #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
+        second: Option<String>,
+    },
+    /// List the tables: id, vendor, code type, number of codes, title.
+    Tables {
+        /// One JSON object a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a table's codes.
+    List {
+        /// The table's id (see `codes tables`).
+        table: String,
+        /// One JSON object a code (the table's id and the entry).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read a vendor's documentation page or machine-readable source and
+    /// write it as `status_codes!` tables: codes, names and descriptions
+    /// verbatim, groups and ranges from the page's headings, classes
+    /// suggested from the words where they say one. The page's defects are
+    /// warnings on standard error.
+    Import {
+        /// The file (`-` for standard input), at most 64 MiB.
+        file: PathBuf,
+        /// The file's format.
+        #[arg(long, short, value_enum, default_value_t = Format::Auto)]
+        format: Format,
+        /// Where to write the tables (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// The enum's name (default: from the table's title or the file's
+        /// name).
+        #[arg(long)]
+        name: Option<String>,
+        /// The vendor, for `#[codes(vendor = "...")]`.
+        #[arg(long)]
+        vendor: Option<String>,
+    },
+    /// Compare a table with a newer page or source: the codes added,
+    /// removed, renamed and reworded.
+    ///
+    /// Exit status: 0 when nothing differs, 1 when something does, 2 for bad
+    /// arguments or input.
+    Diff {
+        /// The older table: a table's id (see `codes tables`), or a file to
+        /// import.
+        table: String,
+        /// The newer page or source.
+        file: PathBuf,
+        /// The files' format.
+        #[arg(long, short, value_enum, default_value_t = Format::Auto)]
+        format: Format,
+        /// The table of the file to compare, by title, when it holds
+        /// several (a page of sections).
+        #[arg(long)]
+        section: Option<String>,
+        /// One JSON object a change.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a completion script for a shell to standard output.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Parses `args` (the program's name first) and carries the command out,
+/// writing to standard output and error; returns the exit status.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return u8::try_from(error.exit_code()).unwrap_or(2);
+        }
+    };
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let result = match cli.command {
+        Command::Lookup { first, second } => match second {
+            Some(key) => lookup_in(&first, &key, &mut out, &mut err),
+            None => lookup_everywhere(&first, &mut out, &mut err),
+        },
+        Command::Tables { json } => {
+            lookup::list_tables(&codes_vendors::tables().collect::<Vec<_>>(), json, &mut out)
+                .map(|()| 0)
+        }
+        Command::List { table, json } => match codes_vendors::table(&table) {
+            Some(table) => lookup::list(table, json, &mut out).map(|()| 0),
+            None => unknown_table("list", &table, &mut err),
+        },
+        Command::Import {
+            file,
+            format,
+            output,
+            name,
+            vendor,
+        } => import_command(
+            &file,
+            format,
+            output.as_deref(),
+            name,
+            vendor,
+            &mut out,
+            &mut err,
+        ),
+        Command::Diff {
+            table,
+            file,
+            format,
+            section,
+            json,
+        } => diff_command(
+            &table,
+            &file,
+            format,
+            section.as_deref(),
+            json,
+            &mut out,
+            &mut err,
+        ),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "codes", &mut out);
+            Ok(0)
+        }
+    };
+    let _ = out.flush();
+    // A closed pipe (`| head`) is not a failure of the command.
+    result.unwrap_or_else(|e| u8::from(e.kind() != io::ErrorKind::BrokenPipe))
+}
+
+fn unknown_table(command: &str, id: &str, err: &mut dyn Write) -> io::Result<u8> {
+    let known: Vec<&str> = codes_vendors::tables().map(Table::id).collect();
+    writeln!(
+        err,
+        "codes {command}: no table {id}; the tables are: {}",
+        known.join(", ")
+    )?;
+    Ok(1)
+}
+
+fn lookup_in(id: &str, key: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let Some(table) = codes_vendors::table(id) else {
+        return unknown_table("lookup", id, err);
+    };
+    match lookup::find(table, key) {
+        Some(entry) => lookup::explain(table, &entry, out).map(|()| 0),
+        None => writeln!(err, "codes lookup: {} has no code {key}", table.id()).map(|()| 1),
+    }
+}
+
+fn lookup_everywhere(key: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let mut found = 0;
+    for table in codes_vendors::tables() {
+        if let Some(entry) = lookup::find(table, key) {
+            if found > 0 {
+                writeln!(out)?;
+            }
+            lookup::explain(table, &entry, out)?;
+            found += 1;
+        }
+    }
+    if found == 0 {
+        writeln!(err, "codes lookup: no table has a code {key}")?;
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+/// Reads and imports `path` (`-`: standard input), writing its warnings to
+/// `err`; `None` (after saying why on `err`) when it cannot.
+fn read_and_import(
+    command: &str,
+    path: &Path,
+    format: Format,
+    err: &mut dyn Write,
+) -> io::Result<Option<(String, Document)>> {
+    let shown = path.display().to_string();
+    let text = if shown == "-" {
+        import::read_limited(io::stdin().lock(), "standard input")
+    } else {
+        import::read_file(path)
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(error) => {
+            writeln!(err, "codes {command}: {error}")?;
+            return Ok(None);
+        }
+    };
+    let file_name = path.file_name().and_then(|n| n.to_str());
+    match import::import_named(&text, format, file_name) {
+        Ok(document) => {
+            for warning in &document.warnings {
+                match warning.line {
+                    Some(line) => writeln!(
+                        err,
+                        "codes {command}: {shown}:{line}: warning: {}",
+                        warning.message
+                    )?,
+                    None => writeln!(
+                        err,
+                        "codes {command}: {shown}: warning: {}",
+                        warning.message
+                    )?,
+                }
+            }
+            Ok(Some((shown, document)))
+        }
+        Err(error) => {
+            match error.line {
+                Some(line) => writeln!(err, "codes {command}: {shown}:{line}: {}", error.message)?,
+                None => writeln!(err, "codes {command}: {shown}: {}", error.message)?,
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn import_command(
+    path: &Path,
+    format: Format,
+    output: Option<&Path>,
+    name: Option<String>,
+    vendor: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let Some((shown, document)) = read_and_import("import", path, format, err)? else {
+        return Ok(2);
+    };
+    let file = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .filter(|_| shown != "-")
+        .unwrap_or("standard input");
+    let options = emit::Options {
+        file: file.to_owned(),
+        name,
+        vendor,
+        macro_path: None,
+    };
+    let code = match emit(&document, &options) {
+        Ok(code) => code,
+        Err(error) => {
+            let at = error.line.map(|l| format!(":{l}")).unwrap_or_default();
+            writeln!(err, "codes import: {shown}{at}: {}", error.message)?;
+            return Ok(2);
+        }
+    };
+    match output {
+        Some(output) => {
+            if let Err(error) = std::fs::write(output, &code) {
+                writeln!(
+                    err,
+                    "codes import: cannot write {}: {error}",
+                    output.display()
+                )?;
+                return Ok(2);
+            }
+        }
+        None => out.write_all(code.as_bytes())?,
+    }
+    let rows: usize = document.tables.iter().map(import::Table::len).sum();
+    writeln!(
+        err,
+        "codes import: {shown}: read as {}: {} table{}, {rows} codes, {} warning{}",
+        document.format,
+        document.tables.len(),
+        if document.tables.len() == 1 { "" } else { "s" },
+        document.warnings.len(),
+        if document.warnings.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+    )?;
+    Ok(0)
+}
+
+/// The table of `document` to compare: its only one, the one titled
+/// `section`, or the one titled like `like`.
+fn pick<'a>(
+    document: &'a Document,
+    shown: &str,
+    section: Option<&str>,
+    like: Option<&str>,
+    err: &mut dyn Write,
+) -> io::Result<Option<&'a import::Table>> {
+    let titled = |title: &str| {
+        document.tables.iter().find(|t| {
+            t.title
+                .as_deref()
+                .or(t.name.as_deref())
+                .is_some_and(|t| t.eq_ignore_ascii_case(title))
+        })
+    };
+    if let Some(section) = section {
+        if let Some(table) = titled(section) {
+            return Ok(Some(table));
+        }
+    } else if document.tables.len() == 1 {
+        return Ok(document.tables.first());
+    } else if let Some(table) = like.and_then(titled) {
+        return Ok(Some(table));
+    }
+    let titles: Vec<String> = document
+        .tables
+        .iter()
+        .map(|t| {
+            format!(
+                "\"{}\"",
+                t.title
+                    .as_deref()
+                    .or(t.name.as_deref())
+                    .unwrap_or("(untitled)")
+            )
+        })
+        .collect();
+    match section {
+        Some(section) => writeln!(
+            err,
+            "codes diff: {shown} has no table titled \"{section}\"; its tables are: {}",
+            titles.join(", ")
+        )?,
+        None => writeln!(
+            err,
+            "codes diff: {shown} holds {} tables: choose one with --section (its tables are: {})",
+            titles.len(),
+            titles.join(", ")
+        )?,
+    }
+    Ok(None)
+}
+
+fn diff_command(
+    old: &str,
+    path: &Path,
+    format: Format,
+    section: Option<&str>,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    // The older side: a declared table, or a file.
+    let (old_name, old_rows, old_title) = if let Some(table) = codes_vendors::table(old) {
+        let rows: Vec<DiffRow> = table.entries().map(|e| DiffRow::of_entry(&e)).collect();
+        (table.id().to_owned(), rows, Some(table.title().to_owned()))
+    } else if Path::new(old).is_file() {
+        let Some((shown, document)) = read_and_import("diff", Path::new(old), format, err)? else {
+            return Ok(2);
+        };
+        let Some(table) = pick(&document, &shown, section, None, err)? else {
+            return Ok(2);
+        };
+        let rows = table
+            .rows()
+            .iter()
+            .map(|(row, _)| DiffRow::of_row(row))
+            .collect();
+        (shown, rows, table.title.clone())
+    } else {
+        let known: Vec<&str> = codes_vendors::tables().map(Table::id).collect();
+        writeln!(
+            err,
+            "codes diff: {old} is neither a table nor a file; the tables are: {}",
+            known.join(", ")
+        )?;
+        return Ok(2);
+    };
+    let Some((shown, document)) = read_and_import("diff", path, format, err)? else {
+        return Ok(2);
+    };
+    let Some(table) = pick(&document, &shown, section, old_title.as_deref(), err)? else {
+        return Ok(2);
+    };
+    let new_rows: Vec<DiffRow> = table
+        .rows()
+        .iter()
+        .map(|(row, _)| DiffRow::of_row(row))
+        .collect();
+    let changes = diff(&old_rows, &new_rows);
+    if json {
+        changes.write_json(out)?;
+    } else {
+        changes.write_text(&old_name, &shown, out)?;
+    }
+    Ok(u8::from(!changes.is_empty()))
+}

@@ -1,0 +1,832 @@
+//! Writing imported tables as `status_codes!` tables that compile: one
+//! invocation a table, rows as the file gives them, a class suggested from
+//! the words where they say it (marked as suggested), and the rest left for
+//! the author under the table's default class, `unknown`.
+//!
+//! ```
+//! use codes_cli::emit::{emit, Options};
+//! use codes_cli::import::{import, Format};
+//!
+//! let page = "\
+//! | CODE | ERROR | DESCRIPTION |
+//! | --- | --- | --- |
+//! | 10030 | TRY_AGAIN | Try the request again |
+//! | 21200 | MODEL_DOES_NOT_EXIST | Model does not exist |
+//! | 21300 | MODEL_EVALUATED | |
+//! ";
+//! let document = import(page, Format::Markdown).unwrap();
+//! let code = emit(&document, &Options::new("status.md")).unwrap();
+//! assert!(code.contains("pub enum StatusMd: u32 => unknown {"));
+//! assert!(code.contains(
+//!     "10030 TRY_AGAIN: \"Try the request again\" => retry, // suggested from the words: \"try again\""
+//! ));
+//! assert!(code.contains("21300 MODEL_EVALUATED,\n"));
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+
+use heck::ToUpperCamelCase;
+
+use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table, Value};
+use crate::suggest::{Suggestion, suggest};
+
+/// How the tables are written.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The imported file's name, quoted in the tables' docs.
+    pub file: String,
+    /// The enum's name (with several tables: the first's; the others are
+    /// named after their titles).
+    pub name: Option<String>,
+    /// The vendor, for `#[codes(vendor = "...")]`.
+    pub vendor: Option<String>,
+    /// The path of the macro (default `codes::status_codes`).
+    pub macro_path: Option<String>,
+}
+
+impl Options {
+    /// The options for a file named `file`, everything else by default.
+    #[must_use]
+    pub fn new(file: &str) -> Options {
+        Options {
+            file: file.to_owned(),
+            ..Options::default()
+        }
+    }
+}
+
+/// Rust's keywords, which a name cannot be written as (it is written as a
+/// string) and a variant cannot be.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "_",
+];
+
+/// The primitive types, which an enum may not be named.
+const PRIMITIVES: &[&str] = &[
+    "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64",
+    "i128", "isize", "f16", "f32", "f64", "f128",
+];
+
+/// The group enum's own items, which a group may not be named.
+const GROUP_ITEMS: &[&str] = &[
+    "ALL",
+    "name",
+    "title",
+    "range",
+    "default_class",
+    "unlisted_class",
+    "codes",
+    "containing",
+];
+
+fn is_ident(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !KEYWORDS.contains(&text)
+}
+
+/// Writes every table of `document` as a `status_codes!` invocation.
+///
+/// # Errors
+///
+/// A code that fits no 64-bit integer type, or a table that mixes numbers
+/// and strings.
+pub fn emit(document: &Document, options: &Options) -> Result<String, Error> {
+    let mut out = String::new();
+    let mut enum_names = HashSet::new();
+    for (index, table) in document.tables.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let wanted = match (index, &options.name) {
+            (0, Some(name)) => name.clone(),
+            _ => enum_name(table, &options.file),
+        };
+        let name = unique(&wanted, &mut enum_names);
+        write_table(&mut out, table, &name, document, options)?;
+    }
+    Ok(out)
+}
+
+/// The enum's name: the source's (a proto enum's), else the title's words,
+/// else the file's name, in UpperCamelCase.
+fn enum_name(table: &Table, file: &str) -> String {
+    let from = table
+        .name
+        .clone()
+        .or_else(|| table.title.clone())
+        .unwrap_or_else(|| {
+            std::path::Path::new(file)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(file)
+                .to_owned()
+        });
+    let mut name = from.to_upper_camel_case();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name = format!("Codes{name}");
+    }
+    if !is_ident(&name) || PRIMITIVES.contains(&name.as_str()) {
+        name = "StatusCode".into();
+    }
+    name
+}
+
+/// `wanted`, or `wanted2`, `wanted3`, ... if it is taken.
+fn unique(wanted: &str, taken: &mut HashSet<String>) -> String {
+    let mut name = wanted.to_owned();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{wanted}{n}");
+        n += 1;
+    }
+    taken.insert(name.clone());
+    name
+}
+
+/// The smallest integer type of the codes (u32, i32 or wider as needed;
+/// u16 for HTTP tables).
+fn int_type(table: &Table) -> Result<&'static str, Error> {
+    if table.is_string_keyed() {
+        return Ok("&str");
+    }
+    let codes: Vec<i128> = table
+        .rows()
+        .iter()
+        .filter_map(|(row, _)| match row.code {
+            Code::Int(code) => Some(code),
+            Code::Str(_) => None,
+        })
+        .collect();
+    let (lo, hi) = (
+        codes.iter().copied().min().unwrap_or(0),
+        codes.iter().copied().max().unwrap_or(0),
+    );
+    if table.http {
+        return Ok("u16");
+    }
+    let fits = |min: i128, max: i128| lo >= min && hi <= max;
+    if fits(0, i128::from(u32::MAX)) {
+        Ok("u32")
+    } else if fits(i128::from(i32::MIN), i128::from(i32::MAX)) {
+        Ok("i32")
+    } else if fits(0, i128::from(u64::MAX)) {
+        Ok("u64")
+    } else if fits(i128::from(i64::MIN), i128::from(i64::MAX)) {
+        Ok("i64")
+    } else {
+        // The row of the code farthest from zero is one that fits nothing.
+        let line = table
+            .rows()
+            .iter()
+            .max_by_key(|(row, _)| match row.code {
+                Code::Int(code) => code.unsigned_abs(),
+                Code::Str(_) => 0,
+            })
+            .map(|(row, _)| row.line);
+        Err(Error {
+            line,
+            message: format!("the codes run from {lo} to {hi}: no 64-bit integer type holds them"),
+        })
+    }
+}
+
+/// How a row's variant is written.
+struct Variant {
+    /// `as Name`, where the macro would not derive a fitting name.
+    explicit: Option<String>,
+    /// Why the name is not the derived one, if it is not.
+    note: Option<String>,
+}
+
+/// Each row's variant, unique and valid, and the catch-all's name.
+fn variants(table: &Table) -> (Vec<Variant>, String) {
+    let rows = table.rows();
+    // What the macro derives: the name's UpperCamelCase (a string code's, in
+    // a string-keyed table, when the row has no name).
+    let derived: Vec<Option<String>> = rows
+        .iter()
+        .map(|(row, _)| match (&row.name, &row.code) {
+            (Some(name), _) => Some(name.to_upper_camel_case()),
+            (None, Code::Str(code)) => Some(code.to_upper_camel_case()),
+            (None, Code::Int(_)) => None,
+        })
+        .collect();
+    let catch_all = if derived.iter().flatten().any(|d| d == "Unknown") {
+        ["Other", "Unlisted", "UnknownCode", "UnlistedCode"]
+            .into_iter()
+            .find(|c| !derived.iter().flatten().any(|d| d == c))
+            .unwrap_or("UnknownCatchAll")
+            .to_owned()
+    } else {
+        "Unknown".to_owned()
+    };
+    let mut taken: HashMap<String, String> = HashMap::new();
+    taken.insert(catch_all.clone(), "the catch-all of unknown codes".into());
+    let mut out = Vec::new();
+    for ((row, _), derived) in rows.iter().zip(derived) {
+        if let Some(derived) = derived
+            .as_ref()
+            .filter(|d| is_ident(d) && d.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            if let Some(owner) = taken.get(derived) {
+                let name = dedupe(derived, row, &taken);
+                let note = Some(format!("variant {name}: {derived} is {owner}"));
+                taken.insert(name.clone(), format!("code {}'s", row.code));
+                out.push(Variant {
+                    explicit: Some(name),
+                    note,
+                });
+            } else {
+                taken.insert(derived.clone(), format!("code {}'s", row.code));
+                out.push(Variant {
+                    explicit: None,
+                    note: None,
+                });
+            }
+            continue;
+        }
+        // No name, or one that makes no variant: a name of the row's words.
+        let (base, note) = match (&row.name, &derived) {
+            (Some(name), Some(derived)) => (
+                sanitize(derived),
+                Some(format!(
+                    "variant {}: {name} makes no valid variant name ({derived})",
+                    sanitize(derived)
+                )),
+            ),
+            _ => (from_description(row), None),
+        };
+        let name = if taken.contains_key(&base) {
+            dedupe(&base, row, &taken)
+        } else {
+            base.clone()
+        };
+        let note = match note {
+            Some(note) => Some(note),
+            None if name != base => Some(format!(
+                "variant {name}: {base} is {}",
+                taken.get(&base).map_or("taken", String::as_str)
+            )),
+            None => None,
+        };
+        taken.insert(name.clone(), format!("code {}'s", row.code));
+        out.push(Variant {
+            explicit: Some(name),
+            note,
+        });
+    }
+    (out, catch_all)
+}
+
+/// `base` with the row's code after it (`InvalidRequest22999`), or its line
+/// if that is taken too.
+fn dedupe(base: &str, row: &Row, taken: &HashMap<String, String>) -> String {
+    let digits: String = row
+        .code
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let with_code = format!("{base}{}", digits.to_upper_camel_case());
+    if !taken.contains_key(&with_code) {
+        return with_code;
+    }
+    (0..)
+        .map(|n| {
+            if n == 0 {
+                format!("{with_code}Line{}", row.line)
+            } else {
+                format!("{with_code}Line{}N{n}", row.line)
+            }
+        })
+        .find(|name| !taken.contains_key(name))
+        .unwrap_or(with_code)
+}
+
+/// An identifier of `text`'s letters and digits (already in
+/// UpperCamelCase), starting with a letter.
+fn sanitize(text: &str) -> String {
+    let name: String = text.chars().filter(char::is_ascii_alphanumeric).collect();
+    if name.is_empty() {
+        "Code".into()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) || KEYWORDS.contains(&name.as_str()) {
+        format!("Code{name}")
+    } else {
+        name
+    }
+}
+
+/// A variant named after the first words of the row's description (articles
+/// left out), or after its code.
+fn from_description(row: &Row) -> String {
+    let words: Vec<String> = row
+        .description
+        .as_deref()
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !["the", "a", "an"].contains(&w.to_ascii_lowercase().as_str()))
+        .take(6)
+        .map(str::to_owned)
+        .collect();
+    let name = words.join(" ").to_upper_camel_case();
+    if name.is_empty() {
+        let digits: String = row
+            .code
+            .to_string()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        let prefix = if row.code.to_string().starts_with('-') {
+            "CodeMinus"
+        } else {
+            "Code"
+        };
+        format!("{prefix}{digits}")
+    } else {
+        sanitize(&name)
+    }
+}
+
+/// The groups' names, from their titles: words other than the range and the
+/// words every heading has (`Related Codes`).
+fn group_names(table: &Table) -> Vec<String> {
+    const FILLER: &[&str] = &[
+        "related", "codes", "code", "status", "error", "errors", "issues", "summary", "the",
+    ];
+    let mut taken = HashSet::new();
+    table
+        .groups()
+        .enumerate()
+        .map(|(index, group)| {
+            let words: Vec<&str> = group
+                .title
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .filter(|w| crate::import::parse_range(w).is_none())
+                .filter(|w| !FILLER.contains(&w.to_ascii_lowercase().as_str()))
+                .collect();
+            let mut name = words.join(" ").to_upper_camel_case();
+            if name.is_empty() {
+                // A heading of filler words only ("Status Codes"): its words.
+                name = sanitize(&group.title.to_upper_camel_case());
+            }
+            if name == "Code"
+                || !is_ident(&name)
+                || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                name = format!("Group{}", index + 1);
+            }
+            if GROUP_ITEMS.contains(&name.as_str()) {
+                name.push_str("Group");
+            }
+            unique(&name, &mut taken)
+        })
+        .collect()
+}
+
+fn string(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// A name as the macro reads it: an identifier, or a string.
+fn name_token(name: &str) -> String {
+    if is_ident(name) && !name.starts_with("__") {
+        name.to_owned()
+    } else {
+        string(name)
+    }
+}
+
+/// The row's class, and the comment that says where it comes from.
+fn class_of(row: &Row, http: bool) -> (Option<String>, Option<String>) {
+    if let Some(class) = row.class {
+        return (Some(class.as_str().to_owned()), None);
+    }
+    if http {
+        // RFC 9110's, by the `http` option: nothing to suggest.
+        return (None, None);
+    }
+    match suggest(row.description.as_deref(), row.name.as_deref()) {
+        Suggestion::Class {
+            class,
+            words,
+            from_name,
+        } => {
+            let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+            let whose = if from_name {
+                "the name's words"
+            } else {
+                "the words"
+            };
+            (
+                Some(class.as_str().to_owned()),
+                Some(format!("suggested from {whose}: {}", quoted.join(", "))),
+            )
+        }
+        Suggestion::Conflict(found) => {
+            let said: Vec<String> = found
+                .iter()
+                .map(|(class, word)| format!("\"{word}\" ({})", class.as_str()))
+                .collect();
+            (
+                None,
+                Some(format!(
+                    "class left to you: the words point several ways, {}",
+                    said.join(", ")
+                )),
+            )
+        }
+        Suggestion::None => (None, None),
+    }
+}
+
+struct Counts {
+    suggested: usize,
+    unclassed: usize,
+}
+
+fn write_table(
+    out: &mut String,
+    table: &Table,
+    name: &str,
+    document: &Document,
+    options: &Options,
+) -> Result<(), Error> {
+    let int = int_type(table)?;
+    let (variants, catch_all) = variants(table);
+    let group_names = group_names(table);
+    let rows = table.rows();
+    let counts = Counts {
+        suggested: rows
+            .iter()
+            .filter(|(row, _)| row.class.is_none() && class_of(row, table.http).0.is_some())
+            .count(),
+        unclassed: rows
+            .iter()
+            .filter(|(row, _)| class_of(row, table.http).0.is_none())
+            .count(),
+    };
+    let unnamed = rows
+        .iter()
+        .zip(&variants)
+        .filter(|((row, _), v)| {
+            row.name.is_none() && v.explicit.is_some() && matches!(row.code, Code::Int(_))
+        })
+        .count();
+
+    // The header comment: where the table comes from and what is left to do.
+    let what = table
+        .title
+        .as_deref()
+        .or(table.name.as_deref())
+        .unwrap_or("table");
+    let _ = writeln!(
+        out,
+        "// Imported by `codes import` from {} ({}): \"{what}\", {} codes{}.",
+        options.file,
+        document.format,
+        rows.len(),
+        match table.groups().count() {
+            0 => String::new(),
+            1 => " in 1 group".into(),
+            n => format!(" in {n} groups"),
+        }
+    );
+    if table.http {
+        out.push_str("// Classes: RFC 9110's, by `#[codes(http)]`; give a row its own where the page's words say otherwise.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "// Classes: {} suggested from the rows' words (marked); {} left to you.",
+            counts.suggested, counts.unclassed
+        );
+        if counts.unclassed > 0 {
+            out.push_str("// `=> unknown` is the table's default class so that it compiles: a row whose words\n");
+            out.push_str(
+                "// say nothing is `unknown` (treated as a failure) until you give it its class.\n",
+            );
+        }
+    }
+    if unnamed > 0 {
+        let _ = writeln!(
+            out,
+            "// {unnamed} rows have no name in the file: their variants are named from their descriptions (`as`)."
+        );
+    }
+    for note in &table.notes {
+        let _ = writeln!(out, "// {note}");
+    }
+    let macro_path = options
+        .macro_path
+        .as_deref()
+        .unwrap_or("codes::status_codes");
+    let _ = writeln!(out, "{macro_path}! {{");
+    let doc = match (&table.title, &table.name) {
+        (Some(title), _) => title.clone(),
+        (None, Some(name)) => format!("The `{name}` enum"),
+        (None, None) => "Status codes".to_owned(),
+    };
+    let _ = writeln!(out, "    /// {}", doc.replace('\n', " "));
+    out.push_str("    ///\n");
+    let _ = writeln!(
+        out,
+        "    /// Imported from `{}`.",
+        options.file.replace('`', "'")
+    );
+    let mut attributes = Vec::new();
+    if let Some(vendor) = &options.vendor {
+        attributes.push(format!("vendor = {}", string(vendor)));
+    }
+    if table.http {
+        attributes.push("http".to_owned());
+    }
+    if catch_all != "Unknown" {
+        attributes.push(format!("unknown = {catch_all}"));
+    }
+    if !attributes.is_empty() {
+        let _ = writeln!(out, "    #[codes({})]", attributes.join(", "));
+    }
+    if catch_all != "Unknown" {
+        let _ = writeln!(
+            out,
+            "    // The catch-all is {catch_all}: a row of the table is named Unknown."
+        );
+    }
+    let default = if !table.http && counts.unclassed > 0 {
+        " => unknown"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "    pub enum {name}: {int}{default} {{");
+    for column in &table.columns {
+        write_column(out, column, table);
+    }
+    let mut row_index = 0;
+    let mut group_index = 0;
+    for item in &table.items {
+        match item {
+            Item::Row(row) => {
+                write_row(out, row, &variants[row_index], table, "        ");
+                row_index += 1;
+            }
+            Item::Note(note) => write_comment(out, note, "        "),
+            Item::Group(group) => {
+                write_group(
+                    out,
+                    group,
+                    &group_names[group_index],
+                    &variants,
+                    &mut row_index,
+                    table,
+                );
+                group_index += 1;
+            }
+        }
+    }
+    out.push_str("    }\n}\n");
+    Ok(())
+}
+
+fn write_column(out: &mut String, column: &Column, table: &Table) {
+    let every = table
+        .rows()
+        .iter()
+        .all(|(row, _)| row.columns.iter().any(|(name, _)| *name == column.name));
+    let ty = match column.kind {
+        ColumnKind::U16 => "u16",
+        ColumnKind::Str => "&'static str",
+    };
+    let _ = writeln!(out, "        /// The page's \"{}\" column.", column.header);
+    if every {
+        let _ = writeln!(out, "        column {}: {ty},", column.name);
+    } else {
+        let _ = writeln!(out, "        column {}: Option<{ty}>,", column.name);
+    }
+}
+
+fn write_group(
+    out: &mut String,
+    group: &Group,
+    name: &str,
+    variants: &[Variant],
+    row_index: &mut usize,
+    table: &Table,
+) {
+    for doc in &group.docs {
+        let _ = writeln!(out, "        /// {doc}");
+    }
+    let range = group
+        .range
+        .map(|(lo, hi)| format!(" ({lo}..={hi})"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "        group {name} {}{range} {{",
+        string(&group.title)
+    );
+    for item in &group.items {
+        match item {
+            Item::Row(row) => {
+                write_row(out, row, &variants[*row_index], table, "            ");
+                *row_index += 1;
+            }
+            Item::Note(note) => write_comment(out, note, "            "),
+            Item::Group(_) => {}
+        }
+    }
+    out.push_str("        }\n");
+}
+
+fn write_comment(out: &mut String, text: &str, indent: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{indent}// {line}");
+    }
+}
+
+fn write_row(out: &mut String, row: &Row, variant: &Variant, table: &Table, indent: &str) {
+    for note in &row.notes {
+        write_comment(out, note, indent);
+    }
+    if let Some(note) = &variant.note {
+        write_comment(out, note, indent);
+    }
+    if row.deprecated {
+        let _ = writeln!(out, "{indent}#[codes(deprecated)]");
+    }
+    let mut line = String::from(indent);
+    match &row.code {
+        Code::Int(code) => {
+            let _ = write!(line, "{code}");
+        }
+        Code::Str(code) => line.push_str(&string(code)),
+    }
+    if let Some(name) = &row.name {
+        line.push(' ');
+        line.push_str(&name_token(name));
+        for alias in &row.aliases {
+            line.push_str(" | ");
+            line.push_str(&name_token(alias));
+        }
+    }
+    if let Some(explicit) = &variant.explicit {
+        let _ = write!(line, " as {explicit}");
+    }
+    if let Some(description) = &row.description {
+        let _ = write!(line, ": {}", string(description));
+    }
+    let (class, comment) = class_of(row, table.http);
+    if let Some(class) = class {
+        let _ = write!(line, " => {class}");
+    }
+    if !row.columns.is_empty() {
+        let values: Vec<String> = row
+            .columns
+            .iter()
+            .map(|(name, value)| match value {
+                Value::Int(value) => format!("{name}: {value}"),
+                Value::Str(value) => format!("{name}: {}", string(value)),
+            })
+            .collect();
+        let _ = write!(line, " {{ {} }}", values.join(", "));
+    }
+    line.push(',');
+    if let Some(comment) = comment {
+        let _ = write!(line, " // {comment}");
+    }
+    out.push_str(&line);
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{Format, import};
+
+    fn emitted(text: &str, format: Format) -> String {
+        emit(&import(text, format).unwrap(), &Options::new("page.txt")).unwrap()
+    }
+
+    #[test]
+    fn names_that_are_no_identifiers_are_strings() {
+        let page = "code,name,description\n200,OK,Fine\n404,Not Found,Gone\n1,type,A keyword\n2,MODEL_X,\"Says \"\"hi\"\"\"\n";
+        let code = emitted(page, Format::Csv);
+        assert!(code.contains("        200 OK: \"Fine\""), "{code}");
+        assert!(
+            code.contains("        404 \"Not Found\": \"Gone\""),
+            "{code}"
+        );
+        assert!(code.contains("        1 \"type\": \"A keyword\""), "{code}");
+        assert!(
+            code.contains("        2 MODEL_X: \"Says \\\"hi\\\"\""),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn variants_are_unique_and_valid() {
+        let page = "code,name,description\n\
+                    1,,Invalid request\n\
+                    2,,Invalid request\n\
+                    3,NOT_FOUND,x\n\
+                    4,Not Found,y\n\
+                    5,404_GONE,z\n\
+                    6,,\n\
+                    -7,,\n\
+                    8,UNKNOWN,The vendor's own unknown\n";
+        let code = emitted(page, Format::Csv);
+        assert!(
+            code.contains("        1 as InvalidRequest: \"Invalid request\""),
+            "{code}"
+        );
+        assert!(code.contains("        // variant InvalidRequest2: InvalidRequest is code 1's\n        2 as InvalidRequest2:"), "{code}");
+        assert!(code.contains("        3 NOT_FOUND: \"x\""), "{code}");
+        assert!(code.contains("        // variant NotFound4: NotFound is code 3's\n        4 \"Not Found\" as NotFound4:"), "{code}");
+        assert!(
+            code.contains("        5 \"404_GONE\" as Code404Gone:"),
+            "{code}"
+        );
+        assert!(code.contains("        6 as Code6,"), "{code}");
+        assert!(code.contains("        -7 as CodeMinus7,"), "{code}");
+        // A row named UNKNOWN: the catch-all takes another name.
+        assert!(code.contains("    #[codes(unknown = Other)]"), "{code}");
+        assert!(code.contains("        8 UNKNOWN: "), "{code}");
+        assert!(
+            code.contains("    pub enum PageTxt: i32 => unknown {"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn classes_given_suggested_conflicting_or_left() {
+        let page = "code,name,description,class\n\
+                    1,A,Try again later,\n\
+                    2,B,Whatever,vendor_error\n\
+                    3,C,Invalid request; try again,\n\
+                    4,D,Something,\n\
+                    5,E_IN_PROGRESS,,\n";
+        let code = emitted(page, Format::Csv);
+        assert!(
+            code.contains(
+                "1 A: \"Try again later\" => retry, // suggested from the words: \"try again\"\n"
+            ),
+            "{code}"
+        );
+        assert!(
+            code.contains("2 B: \"Whatever\" => vendor_error,\n"),
+            "{code}"
+        );
+        assert!(code.contains(
+            "3 C: \"Invalid request; try again\", // class left to you: the words point several ways, \"try again\" (retry), \"invalid\" (client_error)\n"
+        ), "{code}");
+        assert!(code.contains("4 D: \"Something\",\n"), "{code}");
+        assert!(
+            code.contains(
+                "5 E_IN_PROGRESS => pending, // suggested from the name's words: \"in progress\"\n"
+            ),
+            "{code}"
+        );
+        assert!(
+            code.contains("// Classes: 2 suggested from the rows' words (marked); 2 left to you."),
+            "{code}"
+        );
+        assert!(code.contains("=> unknown {"), "{code}");
+    }
+
+    #[test]
+    fn every_row_classed_needs_no_default() {
+        let code = emitted("code,name,description,class\n1,A,x,success\n", Format::Csv);
+        assert!(code.contains("    pub enum PageTxt: u32 {"), "{code}");
+    }
+
+    #[test]
+    fn http_tables_take_rfc_classes() {
+        let page = "HTTP Status Code Summary\n\nCode\tStatus\tSemantics\n200\tOK\tFine.\n503\tService Unavailable\tUnder maintenance.\n";
+        let code = emitted(page, Format::Text);
+        assert!(
+            code.contains("    #[codes(http)]\n    pub enum HttpStatusCodeSummary: u16 {"),
+            "{code}"
+        );
+        assert!(
+            code.contains("        503 \"Service Unavailable\": \"Under maintenance.\",\n"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn codes_beyond_64_bits_are_an_error() {
+        let document = import(
+            "code,description\n1,a\n99999999999999999999,b\n",
+            Format::Csv,
+        )
+        .unwrap();
+        let error = emit(&document, &Options::new("x.csv")).unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert!(error.message.contains("no 64-bit integer type"), "{error}");
+    }
+}

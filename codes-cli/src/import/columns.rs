@@ -1,0 +1,341 @@
+//! What each column of a page's table holds, from its heading.
+
+/// What a column of a table holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The code.
+    Code,
+    /// The vendor's symbolic name (`MODEL_DOES_NOT_EXIST`, `Not Found`).
+    Name,
+    /// The description.
+    Description,
+    /// The HTTP status sent with a (string) code: column `http`.
+    Http,
+    /// The vendor's message, beside a description: column `message`.
+    Message,
+    /// What to do about the code: column `solution`.
+    Solution,
+    /// The class (a CSV's `class` column).
+    Class,
+    /// The group (a CSV's `group` column).
+    Group,
+    /// A column the importer does not read.
+    Ignore,
+}
+
+/// The role of each heading of a table, or `None` when no heading names
+/// the code.
+pub fn roles(headers: &[String]) -> Option<Vec<Role>> {
+    let lower: Vec<String> = headers
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let describes = |h: &str| {
+        [
+            "description",
+            "semantics",
+            "meaning",
+            "explanation",
+            "details",
+        ]
+        .iter()
+        .any(|w| h.contains(w))
+    };
+    // The code: an "error code" column where there is one (a status code
+    // beside it is then the HTTP status), else the first "code" column.
+    let error_code = lower
+        .iter()
+        .position(|h| h.contains("error code") && !describes(h));
+    let code = error_code.or_else(|| {
+        lower
+            .iter()
+            .position(|h| (h.contains("code") || h == "number" || h == "value") && !describes(h))
+    })?;
+    let mut roles = vec![Role::Ignore; headers.len()];
+    roles[code] = Role::Code;
+    for (index, h) in lower.iter().enumerate() {
+        if index == code || h.is_empty() {
+            continue;
+        }
+        let role = if describes(h) {
+            Role::Description
+        } else if h.contains("solution") {
+            Role::Solution
+        } else if h.contains("message") {
+            Role::Message
+        } else if h == "class" {
+            Role::Class
+        } else if ["group", "section", "category"].contains(&h.as_str()) {
+            Role::Group
+        } else if error_code.is_some()
+            && (h.contains("status code") || h == "http" || h.contains("http status"))
+        {
+            Role::Http
+        } else if h.contains("code")
+            || [
+                "error", "name", "status", "symbol", "constant", "reason", "enum", "title",
+            ]
+            .iter()
+            .any(|w| h == w || h.starts_with(&format!("{w} ")))
+        {
+            Role::Name
+        } else {
+            Role::Ignore
+        };
+        if role != Role::Ignore && !roles.contains(&role) {
+            roles[index] = role;
+        }
+    }
+    // A message with no description beside it is the description.
+    if !roles.contains(&Role::Description) {
+        if let Some(message) = roles.iter().position(|r| *r == Role::Message) {
+            roles[message] = Role::Description;
+        }
+    }
+    Some(roles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Role::*, roles};
+
+    fn of(headers: &[&str]) -> Option<Vec<super::Role>> {
+        roles(&headers.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn headings_of_the_seed_pages() {
+        assert_eq!(
+            of(&["CODE", "ERROR", "DESCRIPTION"]),
+            Some(vec![Code, Name, Description])
+        );
+        assert_eq!(of(&["CODE", "DESCRIPTION"]), Some(vec![Code, Description]));
+        assert_eq!(
+            of(&["Code", "Status", "Semantics"]),
+            Some(vec![Code, Name, Description])
+        );
+        assert_eq!(
+            of(&["", "Code", "Status", "Semantics"]),
+            Some(vec![Ignore, Code, Name, Description])
+        );
+        assert_eq!(
+            of(&["Error Code", "Semantics"]),
+            Some(vec![Code, Description])
+        );
+        // ModelArts' HTTP page: the number is the "Status Code", its text the "Code".
+        assert_eq!(
+            of(&["Status Code", "Code", "Status Code Description"]),
+            Some(vec![Code, Name, Description])
+        );
+        // ModelArts' error codes: the string code, its HTTP status beside it.
+        assert_eq!(
+            of(&[
+                "Status Code",
+                "Error Codes",
+                "Error Message",
+                "Description",
+                "Solution"
+            ]),
+            Some(vec![Http, Code, Message, Description, Solution])
+        );
+        assert_eq!(
+            of(&["code", "name", "description", "class", "group"]),
+            Some(vec![Code, Name, Description, Class, Group])
+        );
+    }
+
+    #[test]
+    fn a_message_alone_is_the_description_and_no_code_is_no_table() {
+        assert_eq!(of(&["Code", "Message"]), Some(vec![Code, Description]));
+        assert_eq!(of(&["Parameter", "Type", "Description"]), None);
+        assert_eq!(of(&["Code", "Extra"]), Some(vec![Code, Ignore]));
+    }
+}
+
+use super::{Code, Column, ColumnKind, Error, Row, Table, Value, Warning, parse_int};
+
+/// What one line of a table is.
+#[derive(Debug)]
+pub enum Line {
+    /// A code's row.
+    Row(Row),
+    /// A heading row (`| | **Model Codes: 21xxx** | |`): its cells' text.
+    Heading(String),
+    /// A row with nothing in it.
+    Blank,
+    /// A row with text but no code (`| - | - | Status codes through ...|`).
+    Note(String),
+}
+
+/// Reads one line of a table: `raw` are its cells as the page has them (for
+/// telling bold headings), `cells` the same without markup.
+pub fn read_line(
+    roles: &[Role],
+    raw: &[String],
+    cells: &[String],
+    line: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<Line, Error> {
+    let cell = |role: Role| -> Option<&str> {
+        roles
+            .iter()
+            .position(|r| *r == role)
+            .and_then(|index| cells.get(index))
+            .map(String::as_str)
+    };
+    let code_text = cell(Role::Code).unwrap_or("");
+    let filled: Vec<(usize, &String)> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty() && !is_dash(c))
+        .collect();
+    if filled.is_empty() {
+        return Ok(Line::Blank);
+    }
+    let code = parse_code(code_text);
+    if code.is_none() {
+        let bold = filled.iter().all(|(index, _)| {
+            raw.get(*index).is_some_and(|r| {
+                let r = r.trim();
+                r.len() > 4 && r.starts_with("**") && r.ends_with("**")
+            })
+        });
+        if bold {
+            let title: Vec<&str> = filled.iter().map(|(_, c)| c.as_str()).collect();
+            return Ok(Line::Heading(title.join(" ")));
+        }
+        if code_text.is_empty() || is_dash(code_text) {
+            let text: Vec<&str> = filled.iter().map(|(_, c)| c.as_str()).collect();
+            return Ok(Line::Note(text.join(" ")));
+        }
+        return Err(Error::at(
+            line,
+            format!(
+                "the code \"{code_text}\" is not a number (nor a code such as \"Vendor.0104\")"
+            ),
+        ));
+    }
+    let mut row = Row {
+        line,
+        code: code.unwrap_or_default(),
+        ..Row::default()
+    };
+    for (index, role) in roles.iter().enumerate() {
+        let text = cells.get(index).map(String::as_str).unwrap_or("");
+        match role {
+            Role::Name if !text.is_empty() => row.name = Some(text.to_owned()),
+            Role::Name => warnings.push(Warning {
+                line: Some(line),
+                message: format!("code {} has no name on the page", row.code),
+            }),
+            Role::Description if !text.is_empty() => row.description = Some(text.to_owned()),
+            Role::Http if !text.is_empty() => match parse_int(text) {
+                Some(status) if (100..=599).contains(&status) => {
+                    row.columns.push(("http".into(), Value::Int(status)));
+                }
+                _ => warnings.push(Warning {
+                    line: Some(line),
+                    message: format!(
+                        "code {}: the HTTP status \"{text}\" is not one: left out",
+                        row.code
+                    ),
+                }),
+            },
+            Role::Message if !text.is_empty() => {
+                row.columns
+                    .push(("message".into(), Value::Str(text.to_owned())));
+            }
+            Role::Solution if !text.is_empty() => {
+                row.columns
+                    .push(("solution".into(), Value::Str(text.to_owned())));
+            }
+            Role::Class if !text.is_empty() => {
+                row.class = Some(text.parse().map_err(|_| {
+                    Error::at(
+                        line,
+                        format!(
+                            "the class \"{text}\" is none of success, pending, retry, informational, redirect, client_error, vendor_error, unknown"
+                        ),
+                    )
+                })?);
+            }
+            _ => {}
+        }
+    }
+    Ok(Line::Row(row))
+}
+
+/// A number, or a string code: one word that starts with a letter and has
+/// a `.`, `_` or `:` in it (`ModelArts.0104`).
+fn parse_code(text: &str) -> Option<Code> {
+    if let Some(code) = parse_int(text) {
+        return Some(Code::Int(code));
+    }
+    let word = text.len() <= 64
+        && text.contains(['.', '_', ':'])
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-:/".contains(c))
+        && text.starts_with(|c: char| c.is_ascii_alphabetic());
+    word.then(|| Code::Str(text.to_owned()))
+}
+
+fn is_dash(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c == '-' || c == '—' || c == '–')
+}
+
+/// The extra columns `roles` give a table.
+pub fn extra_columns(roles: &[Role], headers: &[String]) -> Vec<Column> {
+    roles
+        .iter()
+        .zip(headers)
+        .filter_map(|(role, header)| {
+            let (name, kind) = match role {
+                Role::Http => ("http", ColumnKind::U16),
+                Role::Message => ("message", ColumnKind::Str),
+                Role::Solution => ("solution", ColumnKind::Str),
+                _ => return None,
+            };
+            Some(Column {
+                name: name.into(),
+                kind,
+                header: header.trim().to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Checks that a table's codes are all numbers or all strings: a table of
+/// numbers with a word among them has a code that is not a number.
+pub fn check_codes(table: &Table) -> Result<(), Error> {
+    let rows = table.rows();
+    let strings = rows
+        .iter()
+        .filter(|(row, _)| matches!(row.code, Code::Str(_)))
+        .count();
+    if strings == 0 || strings == rows.len() {
+        return Ok(());
+    }
+    // The fewer kind is the odd one out.
+    let odd = rows
+        .iter()
+        .find(|(row, _)| matches!(row.code, Code::Str(_)) == (strings * 2 <= rows.len()))
+        .map(|(row, _)| *row);
+    match odd {
+        Some(row) if matches!(row.code, Code::Str(_)) => Err(Error::at(
+            row.line,
+            format!(
+                "the code \"{}\" is not a number, as the table's other codes are",
+                row.code
+            ),
+        )),
+        Some(row) => Err(Error::at(
+            row.line,
+            format!(
+                "the code {} is a number, but the table's other codes are strings",
+                row.code
+            ),
+        )),
+        None => Ok(()),
+    }
+}

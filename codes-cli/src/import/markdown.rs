@@ -1,0 +1,436 @@
+//! Markdown tables: `| CODE | ERROR | DESCRIPTION |`, a separator row, then
+//! one row a code. Codes may be wrapped in anchors (`<span id="10000">10000</span>`);
+//! heading rows (`| | **Model Codes: 21xxx** | |`) start groups, and an
+//! empty row ends one. A page with several tables under `#` headings gives
+//! one table whose groups are those headings.
+
+use super::columns::{self, Line, Role};
+use super::markup::{strip_html, strip_markdown};
+use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
+
+/// `true` when `text` has a markdown table: a `|` row followed by a
+/// separator row.
+#[must_use]
+pub fn looks_like(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .any(|pair| pair[0].trim_start().starts_with('|') && is_separator(pair[1]))
+}
+
+/// `| :--- | ---: |`
+fn is_separator(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('-')
+        && line.contains('|')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The cells of a table row, as written (outer pipes dropped, `\|` kept
+/// inside its cell).
+fn cells(line: &str) -> Vec<String> {
+    let line = line.trim();
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cell.push_str("\\|");
+                chars.next();
+            }
+            '|' => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    if !cell.trim().is_empty() {
+        cells.push(cell);
+    }
+    cells
+}
+
+/// Reads every code table of a markdown page.
+///
+/// # Errors
+///
+/// A row whose code is not a number, or a table that mixes numbers and
+/// strings.
+pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+    let lines: Vec<(usize, &str)> = numbered(text).collect();
+    let mut title: Option<String> = None;
+    let mut heading: Option<(usize, String)> = None;
+    // Each code table with the `#` heading above it.
+    let mut found: Vec<(Option<(usize, String)>, Table)> = Vec::new();
+    let mut index = 0;
+    let mut front_matter = lines.first().is_some_and(|(_, l)| l.trim() == "---");
+    if front_matter {
+        index = 1;
+    }
+    while index < lines.len() {
+        let (number, line) = lines[index];
+        if front_matter {
+            front_matter = line.trim() != "---";
+            index += 1;
+            continue;
+        }
+        let trimmed = line.trim();
+        if let Some(text) = trimmed.strip_prefix('#') {
+            let text = strip_markdown(text.trim_start_matches('#'));
+            if !text.is_empty() {
+                if title.is_none() {
+                    title = Some(text.clone());
+                }
+                heading = Some((number, text));
+            }
+            index += 1;
+            continue;
+        }
+        let starts_table = trimmed.starts_with('|')
+            && lines
+                .get(index + 1)
+                .is_some_and(|(_, next)| is_separator(next));
+        if !starts_table {
+            index += 1;
+            continue;
+        }
+        let headers: Vec<String> = cells(line).iter().map(|c| strip_markdown(c)).collect();
+        let mut end = index + 2;
+        while end < lines.len() && lines[end].1.trim_start().starts_with('|') {
+            end += 1;
+        }
+        if let Some(roles) = columns::roles(&headers) {
+            let table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
+            found.push((heading.take(), table));
+        }
+        index = end;
+    }
+    if found.len() <= 1 {
+        return Ok(found
+            .into_iter()
+            .map(|(_, mut table)| {
+                table.title.clone_from(&title);
+                table
+            })
+            .collect());
+    }
+    // Several tables: one table, a group for each heading (tables of
+    // another shape stay apart).
+    let mut tables: Vec<Table> = Vec::new();
+    for (heading, table) in found {
+        let same_shape = tables
+            .last()
+            .is_some_and(|last: &Table| last.columns == table.columns);
+        let items = match heading {
+            Some((line, title_text)) if Some(&title_text) != title.as_ref() => {
+                // The heading's group holds the rows before the table's own
+                // heading rows, which stay groups of their own.
+                let mut items = Vec::new();
+                let mut group = Some(Group {
+                    range: parse_range(&title_text),
+                    title: title_text,
+                    line,
+                    docs: Vec::new(),
+                    items: Vec::new(),
+                });
+                for item in table.items {
+                    match (item, group.as_mut()) {
+                        (Item::Group(inner), _) => {
+                            items.extend(group.take().map(Item::Group));
+                            items.push(Item::Group(inner));
+                        }
+                        (other, Some(group)) => group.items.push(other),
+                        (other, None) => items.push(other),
+                    }
+                }
+                items.extend(group.map(Item::Group));
+                items
+            }
+            _ => table.items,
+        };
+        if same_shape {
+            if let Some(last) = tables.last_mut() {
+                last.items.extend(items);
+                continue;
+            }
+        }
+        tables.push(Table {
+            title: title.clone(),
+            items,
+            ..table
+        });
+    }
+    Ok(tables)
+}
+
+fn read_table(
+    roles: &[Role],
+    headers: &[String],
+    lines: &[(usize, &str)],
+    line: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<Table, Error> {
+    let mut table = Table {
+        line,
+        columns: columns::extra_columns(roles, headers),
+        ..Table::default()
+    };
+    let code_column = roles.iter().position(|r| *r == Role::Code);
+    let mut group: Option<Group> = None;
+    for &(number, line) in lines {
+        let raw = cells(line);
+        let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
+        match columns::read_line(roles, &raw, &cells, number, warnings)? {
+            Line::Row(row) => {
+                if let Some(column) = code_column {
+                    check_anchor(&row, raw.get(column).map_or("", String::as_str), warnings);
+                }
+                push(&mut table, group.as_mut(), Item::Row(row));
+            }
+            Line::Heading(title) => {
+                if let Some(done) = group.take() {
+                    table.items.push(Item::Group(done));
+                }
+                group = Some(Group {
+                    range: parse_range(&title),
+                    title,
+                    line: number,
+                    docs: Vec::new(),
+                    items: Vec::new(),
+                });
+            }
+            // An empty row ends the section: the rows after it, until the
+            // next heading, are in no group.
+            Line::Blank => {
+                if let Some(done) = group.take() {
+                    table.items.push(Item::Group(done));
+                }
+            }
+            Line::Note(text) => push(
+                &mut table,
+                group.as_mut(),
+                Item::Note(format!("the page: \"{text}\"")),
+            ),
+        }
+    }
+    if let Some(done) = group.take() {
+        table.items.push(Item::Group(done));
+    }
+    columns::check_codes(&table)?;
+    Ok(table)
+}
+
+fn push(table: &mut Table, group: Option<&mut Group>, item: Item) {
+    match group {
+        Some(group) => group.items.push(item),
+        None => table.items.push(item),
+    }
+}
+
+/// Warns when a code's anchor (`<span id="9023">`, `<a name="9023">`) is
+/// another number than the one shown: the shown one is imported.
+pub(crate) fn check_anchor(row: &Row, raw: &str, warnings: &mut Vec<Warning>) {
+    let anchor = ["id=\"", "name=\""].iter().find_map(|attribute| {
+        let start = raw.find(attribute)? + attribute.len();
+        let end = raw[start..].find('"')?;
+        Some(raw[start..start + end].to_owned())
+    });
+    let Some(anchor) = anchor else {
+        return;
+    };
+    let shown = strip_html(raw);
+    if anchor.trim() != shown.trim() {
+        warnings.push(Warning {
+            line: Some(row.line),
+            message: format!(
+                "the row's anchor is {anchor} but it shows {}: the shown number, {}, is imported",
+                shown.trim(),
+                row.code
+            ),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Code, Format, import};
+    use super::*;
+
+    const PAGE: &str = "\
+---
+description: codes
+---
+
+# Status Codes
+
+Some text.
+
+| CODE | ERROR | DESCRIPTION |
+| :--- | :--- |:---  |
+| | **Generic** | |
+| 10000 | SUCCESS | Ok |
+| 10001 | SUCCESS_WARNING |  |
+|  | **Model Codes: 21xxx** |   |
+| 21100 | MODEL_TRAINED | Custom model has been already trained |
+| 21101 |MODEL_TRAINING | Custom model is currently training |
+| - | -| Status codes through 21119 are *reserved* |
+|  |  **Model Evaluation Codes: 213xx**  |      |
+| 21300 | MODEL_EVALUATED | Model was successfully evaluated |
+| | | |
+| 43040 | CLUSTER_INTERNAL_FAILURE | |
+| 42000 | | Visualization failure `x` |
+";
+
+    #[test]
+    fn rows_groups_ranges_and_notes() {
+        let mut warnings = Vec::new();
+        let tables = parse(PAGE, &mut warnings).unwrap();
+        assert_eq!(tables.len(), 1);
+        let table = &tables[0];
+        assert_eq!(table.title.as_deref(), Some("Status Codes"));
+        let rows: Vec<(i128, Option<&str>, Option<&str>, Option<&str>)> = table
+            .rows()
+            .iter()
+            .map(|(row, group)| {
+                let Code::Int(code) = row.code else { panic!() };
+                (
+                    code,
+                    row.name.as_deref(),
+                    row.description.as_deref(),
+                    group.map(|g| g.title.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (10000, Some("SUCCESS"), Some("Ok"), Some("Generic")),
+                (10001, Some("SUCCESS_WARNING"), None, Some("Generic")),
+                (
+                    21100,
+                    Some("MODEL_TRAINED"),
+                    Some("Custom model has been already trained"),
+                    Some("Model Codes: 21xxx")
+                ),
+                (
+                    21101,
+                    Some("MODEL_TRAINING"),
+                    Some("Custom model is currently training"),
+                    Some("Model Codes: 21xxx")
+                ),
+                (
+                    21300,
+                    Some("MODEL_EVALUATED"),
+                    Some("Model was successfully evaluated"),
+                    Some("Model Evaluation Codes: 213xx")
+                ),
+                // After an empty row: in no group.
+                (43040, Some("CLUSTER_INTERNAL_FAILURE"), None, None),
+                (42000, None, Some("Visualization failure x"), None),
+            ]
+        );
+        let ranges: Vec<_> = table.groups().map(|g| g.range).collect();
+        assert_eq!(ranges, [None, Some((21000, 21999)), Some((21300, 21399))]);
+        // The note row stays, as a note of its group.
+        let Item::Group(model) = &table.items[1] else {
+            panic!()
+        };
+        assert!(model.items.contains(&Item::Note(
+            "the page: \"Status codes through 21119 are reserved\"".into()
+        )));
+        // The missing name is a warning, with its line.
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, Some(22));
+        assert!(warnings[0].message.contains("42000 has no name"));
+    }
+
+    #[test]
+    fn anchors_are_read_and_checked() {
+        let page = "\
+| CODE  | DESCRIPTION |
+| ----- | ----------- |
+| <span id=\"10000\">10000</span> | Ok |
+| <a name=\"9023\">9032</a> | Swapped |
+";
+        let document = import(page, Format::Auto).unwrap();
+        assert_eq!(document.format, Format::Markdown);
+        let codes: Vec<Code> = document.tables[0]
+            .rows()
+            .iter()
+            .map(|(r, _)| r.code.clone())
+            .collect();
+        assert_eq!(codes, [Code::Int(10000), Code::Int(9032)]);
+        assert_eq!(document.warnings.len(), 1);
+        assert_eq!(document.warnings[0].line, Some(4));
+        assert!(
+            document.warnings[0]
+                .message
+                .contains("anchor is 9023 but it shows 9032")
+        );
+    }
+
+    #[test]
+    fn headings_over_several_tables_are_groups() {
+        let page = "\
+# Codes
+
+## Account: 11xxx
+
+| Code | Name | Description |
+| --- | --- | --- |
+| 11000 | ACCOUNT | Account issue |
+
+## Models: 21xxx
+
+| Code | Name | Description |
+| --- | --- | --- |
+| 21000 | MODEL | Model issue |
+";
+        let document = import(page, Format::Markdown).unwrap();
+        assert_eq!(document.tables.len(), 1);
+        let groups: Vec<_> = document.tables[0]
+            .groups()
+            .map(|g| (g.title.as_str(), g.range, g.items.len()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("Account: 11xxx", Some((11000, 11999)), 1),
+                ("Models: 21xxx", Some((21000, 21999)), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_code_that_is_not_a_number_is_an_error() {
+        let page = "\
+| CODE | DESCRIPTION |
+| --- | --- |
+| 10000 | Ok |
+| ten | Not a number |
+";
+        let error = import(page, Format::Markdown).unwrap_err();
+        assert_eq!(error.line, Some(4));
+        assert!(error.message.contains("\"ten\" is not a number"), "{error}");
+        let page = "| CODE | DESCRIPTION |\n| --- | --- |\n| 10000 | Ok |\n| 100O1 | Letter O |\n";
+        let error = import(page, Format::Markdown).unwrap_err();
+        assert_eq!(error.line, Some(4), "{error}");
+    }
+
+    #[test]
+    fn pages_without_a_code_table() {
+        let error = import("# Title\n\nJust prose.\n", Format::Markdown).unwrap_err();
+        assert!(error.message.contains("no table of codes"), "{error}");
+        let page = "| Parameter | Description |\n| --- | --- |\n| id | The id |\n";
+        assert!(import(page, Format::Markdown).is_err());
+        // Escaped pipes stay inside their cell.
+        let page = "| Code | Description |\n| --- | --- |\n| 1 | a \\| b |\n";
+        let document = import(page, Format::Markdown).unwrap();
+        assert_eq!(
+            document.tables[0].rows()[0].0.description.as_deref(),
+            Some("a | b")
+        );
+    }
+}

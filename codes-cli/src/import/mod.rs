@@ -1,0 +1,694 @@
+//! Reading a vendor's documentation page or machine-readable source into
+//! tables of rows: codes, names, descriptions, groups and ranges, verbatim
+//! (markup removed), with the page's defects reported as [`Warning`]s.
+//!
+//! One module a format; [`import`] picks the format (or detects it with
+//! [`detect`]), runs it and checks what it read: a code listed twice, a row
+//! outside its heading's range, a name given to two codes. Nothing is fixed
+//! silently: a row the importer cannot keep as it is stays in the output as
+//! a comment, and a warning says why.
+//!
+//! ```
+//! use codes_cli::import::{import, Code, Format};
+//!
+//! let page = "\
+//! | CODE | ERROR | DESCRIPTION |
+//! | :--- | :--- | :--- |
+//! | | **Model Codes: 21xxx** | |
+//! | 21200 | MODEL_DOES_NOT_EXIST | Model does not exist |
+//! ";
+//! let document = import(page, Format::Auto).unwrap();
+//! assert_eq!(document.format, Format::Markdown);
+//! let table = &document.tables[0];
+//! let (row, group) = table.rows()[0];
+//! assert_eq!(row.code, Code::Int(21200));
+//! assert_eq!(row.name.as_deref(), Some("MODEL_DOES_NOT_EXIST"));
+//! assert_eq!(row.description.as_deref(), Some("Model does not exist"));
+//! let group = group.unwrap();
+//! assert_eq!(group.title, "Model Codes: 21xxx");
+//! assert_eq!(group.range, Some((21000, 21999)));
+//! assert!(document.warnings.is_empty());
+//! ```
+
+mod columns;
+pub mod csv;
+pub mod markdown;
+mod markup;
+pub mod proto;
+mod range;
+pub mod readme_json;
+pub mod rst;
+pub mod text;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use codes_core::Class;
+
+pub use range::parse_range;
+
+/// The most the importer reads from one file: 64 MiB, far above any vendor's
+/// page (the largest known, ModelArts' error codes, is 1.2 MB).
+pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
+
+/// The formats the importer reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// Told from the file's name and content ([`detect`]).
+    Auto,
+    /// Markdown tables (`| CODE | ERROR | DESCRIPTION |`), with heading
+    /// rows (`| | **Model Codes: 21xxx** | |`) or `#` headings as groups.
+    Markdown,
+    /// reStructuredText grid tables (`+----+----+`).
+    Rst,
+    /// A readme.io `[block:parameters]` JSON table, heading rows
+    /// (`**5xxx**`) as groups.
+    ReadmeJson,
+    /// Protocol Buffers enums: names, numbers, `allow_alias` aliases,
+    /// `[deprecated = true]`, comments and `reserved`.
+    Proto,
+    /// Comma-separated values with a header row naming `code`, `name`,
+    /// `description` and optionally `class` and `group`.
+    Csv,
+    /// A text page of tab-separated tables, each under a heading line (one
+    /// table a heading).
+    Text,
+}
+
+impl Format {
+    /// The format's name, as `--format` takes it.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Format::Auto => "auto",
+            Format::Markdown => "markdown",
+            Format::Rst => "rst",
+            Format::ReadmeJson => "readme-json",
+            Format::Proto => "proto",
+            Format::Csv => "csv",
+            Format::Text => "text",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the importer read from one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// The format it was read as (never [`Format::Auto`]).
+    pub format: Format,
+    /// The tables, in the file's order (most files hold one; a text page
+    /// holds one a section).
+    pub tables: Vec<Table>,
+    /// The file's defects, each with the line it is on.
+    pub warnings: Vec<Warning>,
+}
+
+/// One table of codes, as the file gives it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    /// The table's title: the page's or section's heading.
+    pub title: Option<String>,
+    /// The name the source gives the table (a proto enum's), if any.
+    pub name: Option<String>,
+    /// The line the table starts on (1-based).
+    pub line: usize,
+    /// `true` for a table of HTTP status codes (every code in `100..=599`,
+    /// and the page says "HTTP" or "status code"): the generated table is an
+    /// `#[codes(http)]` table, whose rows default to RFC 9110's classes.
+    pub http: bool,
+    /// The extra columns (an HTTP status, a message, a solution).
+    pub columns: Vec<Column>,
+    /// Rows, groups and notes, in the file's order.
+    pub items: Vec<Item>,
+    /// Notes about the whole table (a proto's `reserved` numbers), written
+    /// as comments at its top.
+    pub notes: Vec<String>,
+}
+
+/// An extra column of a table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// The column's name in the generated table (`http`, `message`).
+    pub name: String,
+    /// What its values are.
+    pub kind: ColumnKind,
+    /// The column's heading on the page.
+    pub header: String,
+}
+
+/// The type of an extra column's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// An HTTP status (`u16`).
+    U16,
+    /// Text (`&'static str`).
+    Str,
+}
+
+/// A part of a table, in the file's order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A code.
+    Row(Row),
+    /// A section of the page: its rows, under its heading.
+    Group(Group),
+    /// Text of the page that is no row (a note row, a dropped duplicate),
+    /// kept as a comment.
+    Note(String),
+}
+
+/// A section of a table, from a heading of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// The heading, verbatim (markup removed).
+    pub title: String,
+    /// The line of the heading.
+    pub line: usize,
+    /// The range the heading gives (`21xxx` is `21000..=21999`), if any.
+    pub range: Option<(i128, i128)>,
+    /// More text under the heading, kept as the group's documentation.
+    pub docs: Vec<String>,
+    /// The group's rows and notes ([`Item::Group`] never nests).
+    pub items: Vec<Item>,
+}
+
+/// One code of a table.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Row {
+    /// The line the row is on.
+    pub line: usize,
+    /// The code.
+    pub code: Code,
+    /// The vendor's symbolic name, if the file gives one.
+    pub name: Option<String>,
+    /// Other names of the same code (protobuf aliases).
+    pub aliases: Vec<String>,
+    /// The vendor's description, if the file gives one.
+    pub description: Option<String>,
+    /// The class the file states (a CSV `class` column); classes suggested
+    /// from the words are the emitter's.
+    pub class: Option<Class>,
+    /// `true` when the file marks the code deprecated.
+    pub deprecated: bool,
+    /// The row's values of the table's extra columns, by column name.
+    pub columns: Vec<(String, Value)>,
+    /// Remarks about the row, written as comments above it.
+    pub notes: Vec<String>,
+}
+
+/// A code: a number, or a string (`"ModelArts.0104"`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    /// A numeric code.
+    Int(i128),
+    /// A string code.
+    Str(String),
+}
+
+impl Default for Code {
+    fn default() -> Self {
+        Code::Int(0)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Code::Int(code) => write!(f, "{code}"),
+            Code::Str(code) => f.write_str(code),
+        }
+    }
+}
+
+/// A value of an extra column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A number.
+    Int(i128),
+    /// Text.
+    Str(String),
+}
+
+/// A defect of the file, which the importer reports and does not fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The line it is on (1-based), where one line holds it.
+    pub line: Option<usize>,
+    /// What is wrong, and what the importer did.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Why a file could not be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// The line at fault (1-based), where there is one.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Error {
+    pub(crate) fn at(line: usize, message: impl Into<String>) -> Error {
+        Error {
+            line: Some(line),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn new(message: impl Into<String>) -> Error {
+        Error {
+            line: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Table {
+    /// Every row with its group, in the file's order.
+    #[must_use]
+    pub fn rows(&self) -> Vec<(&Row, Option<&Group>)> {
+        let mut rows = Vec::new();
+        for item in &self.items {
+            match item {
+                Item::Row(row) => rows.push((row, None)),
+                Item::Group(group) => {
+                    for item in &group.items {
+                        if let Item::Row(row) = item {
+                            rows.push((row, Some(group)));
+                        }
+                    }
+                }
+                Item::Note(_) => {}
+            }
+        }
+        rows
+    }
+
+    /// Every group, in the file's order.
+    pub fn groups(&self) -> impl Iterator<Item = &Group> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Group(group) => Some(group),
+            _ => None,
+        })
+    }
+
+    /// How many rows the table has.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.rows().len()
+    }
+
+    /// `true` when the table has no row.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `true` when the codes are strings.
+    #[must_use]
+    pub fn is_string_keyed(&self) -> bool {
+        self.rows()
+            .first()
+            .is_some_and(|(row, _)| matches!(row.code, Code::Str(_)))
+    }
+}
+
+/// Reads `path`, at most [`MAX_INPUT`] bytes, as UTF-8 text.
+///
+/// # Errors
+///
+/// When the file cannot be read, is larger than [`MAX_INPUT`], or is not
+/// UTF-8.
+pub fn read_file(path: &Path) -> Result<String, Error> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))?;
+    if let Ok(metadata) = file.metadata() {
+        if metadata.is_dir() {
+            return Err(Error::new(format!(
+                "{} is a directory, not a file",
+                path.display()
+            )));
+        }
+        if metadata.len() > MAX_INPUT {
+            return Err(too_large(&path.display().to_string(), metadata.len()));
+        }
+    }
+    read_limited(file, &path.display().to_string())
+}
+
+/// Reads `reader` (standard input, a pipe) to its end, at most
+/// [`MAX_INPUT`] bytes, as UTF-8 text; `what` names it in errors.
+///
+/// # Errors
+///
+/// When it cannot be read, holds more than [`MAX_INPUT`] bytes, or is not
+/// UTF-8.
+pub fn read_limited(reader: impl Read, what: &str) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::new(format!("cannot read {what}: {e}")))?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(too_large(what, bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::new(format!(
+            "{what} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn too_large(what: &str, len: u64) -> Error {
+    #[allow(clippy::cast_precision_loss)] // a size in MiB, one decimal
+    let mib = len as f64 / (1024.0 * 1024.0);
+    Error::new(format!(
+        "{what} is too large: {}{mib:.1} MiB; the importer reads at most {} MiB",
+        if len > MAX_INPUT + 1 { "" } else { "over " },
+        MAX_INPUT / (1024 * 1024)
+    ))
+}
+
+/// The format of `text` (named `file_name`, whose extension is looked at
+/// first), or `None` when it holds nothing the importer reads.
+#[must_use]
+pub fn detect(text: &str, file_name: Option<&str>) -> Option<Format> {
+    let extension = file_name
+        .and_then(|name| Path::new(name).extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("proto") => return Some(Format::Proto),
+        Some("csv") => return Some(Format::Csv),
+        Some("rst") => return Some(Format::Rst),
+        Some("md" | "markdown") => return Some(Format::Markdown),
+        _ => {}
+    }
+    if text.contains("[block:parameters]") {
+        return Some(Format::ReadmeJson);
+    }
+    if proto::looks_like(text) {
+        return Some(Format::Proto);
+    }
+    if rst::looks_like(text) {
+        return Some(Format::Rst);
+    }
+    if markdown::looks_like(text) {
+        return Some(Format::Markdown);
+    }
+    if text::looks_like(text) {
+        return Some(Format::Text);
+    }
+    if csv::looks_like(text) {
+        return Some(Format::Csv);
+    }
+    None
+}
+
+/// Imports `text` as `format` ([`Format::Auto`]: as [`detect`] tells from
+/// the content).
+///
+/// # Errors
+///
+/// When the text is empty, holds no table of codes, or a table the format
+/// cannot read (a code that is not a number, a truncated proto enum, ...).
+pub fn import(text: &str, format: Format) -> Result<Document, Error> {
+    import_named(text, format, None)
+}
+
+/// Imports `text` as `format`, the file being called `file_name` (whose
+/// extension helps [`Format::Auto`]).
+///
+/// # Errors
+///
+/// As [`import`].
+pub fn import_named(
+    text: &str,
+    format: Format,
+    file_name: Option<&str>,
+) -> Result<Document, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::new("the file is empty: there is no table to import"));
+    }
+    let format = match format {
+        Format::Auto => detect(text, file_name).ok_or_else(|| {
+            Error::new(
+                "no table found: the file holds no markdown, RST grid, readme.io, protobuf enum, \
+                 CSV or tab-separated table (give --format if it is one)",
+            )
+        })?,
+        format => format,
+    };
+    let mut warnings = Vec::new();
+    let tables = match format {
+        Format::Markdown => markdown::parse(text, &mut warnings)?,
+        Format::Rst => rst::parse(text, &mut warnings)?,
+        Format::ReadmeJson => readme_json::parse(text, &mut warnings)?,
+        Format::Proto => proto::parse(text, &mut warnings)?,
+        Format::Csv => csv::parse(text, &mut warnings)?,
+        Format::Text => text::parse(text, &mut warnings)?,
+        Format::Auto => unreachable!("resolved above"),
+    };
+    let mut tables: Vec<Table> = tables.into_iter().filter(|t| !t.is_empty()).collect();
+    if tables.is_empty() {
+        return Err(Error::new(format!(
+            "no table of codes found (read as {format})"
+        )));
+    }
+    for table in &mut tables {
+        check(table, &mut warnings);
+        table.http = is_http(table);
+    }
+    warnings.sort_by_key(|w| w.line.unwrap_or(0));
+    Ok(Document {
+        format,
+        tables,
+        warnings,
+    })
+}
+
+/// `true` when every code is an HTTP status and the table says so.
+fn is_http(table: &Table) -> bool {
+    let says = table.title.as_deref().is_some_and(|title| {
+        let title = title.to_ascii_lowercase();
+        title.contains("http") || title.contains("status code")
+    });
+    says && table
+        .rows()
+        .iter()
+        .all(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+}
+
+/// The checks every format shares: a code listed twice keeps its first row
+/// (the others become notes), a row outside its group's range leaves the
+/// group, a range that crosses an earlier one is dropped, a name given to
+/// two codes stays with the first; each with a warning.
+fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
+    // Groups' ranges: nested or apart, never crossing.
+    let mut ranges: Vec<(i128, i128, String)> = Vec::new();
+    for item in &mut table.items {
+        if let Item::Group(group) = item {
+            if let Some((lo, hi)) = group.range {
+                if let Some((_, _, other)) = ranges.iter().find(|(a, b, _)| {
+                    (lo < *a && hi >= *a && hi < *b) || (lo > *a && lo <= *b && hi > *b)
+                }) {
+                    warnings.push(Warning {
+                        line: Some(group.line),
+                        message: format!(
+                            "the range of \"{}\" ({lo}..={hi}) crosses that of \"{other}\": imported without a range",
+                            group.title
+                        ),
+                    });
+                    group.docs.push(format!(
+                        "The heading's range ({lo}..={hi}) crosses that of \"{other}\": left out."
+                    ));
+                    group.range = None;
+                } else {
+                    ranges.push((lo, hi, group.title.clone()));
+                }
+            }
+        }
+    }
+    // Rows outside their group's range leave the group, right after it.
+    let items = std::mem::take(&mut table.items);
+    for item in items {
+        match item {
+            Item::Group(mut group) => {
+                let mut outside = Vec::new();
+                if let Some((lo, hi)) = group.range {
+                    let rows = std::mem::take(&mut group.items);
+                    for item in rows {
+                        match item {
+                            Item::Row(mut row) if matches!(row.code, Code::Int(c) if c < lo || c > hi) =>
+                            {
+                                warnings.push(Warning {
+                                    line: Some(row.line),
+                                    message: format!(
+                                        "code {} is listed under \"{}\" but outside its range {lo}..={hi}: imported outside the group",
+                                        row.code, group.title
+                                    ),
+                                });
+                                row.notes.push(format!(
+                                    "the page lists this code under \"{}\", outside its range {lo}..={hi}",
+                                    group.title
+                                ));
+                                outside.push(Item::Row(row));
+                            }
+                            other => group.items.push(other),
+                        }
+                    }
+                }
+                table.items.push(Item::Group(group));
+                table.items.extend(outside);
+            }
+            other => table.items.push(other),
+        }
+    }
+    // Codes listed twice: the first row stays.
+    let mut seen: HashMap<Code, usize> = HashMap::new();
+    let mut names: HashMap<String, Code> = HashMap::new();
+    let mut check_row = |row: &mut Row, warnings: &mut Vec<Warning>| -> Option<String> {
+        if let Some(&first) = seen.get(&row.code) {
+            warnings.push(Warning {
+                line: Some(row.line),
+                message: format!(
+                    "code {} is listed again (first on line {first}){}: the first row is kept, this one is left as a comment",
+                    row.code,
+                    row.description
+                        .as_deref()
+                        .map(|d| format!(", as \"{d}\""))
+                        .unwrap_or_default()
+                ),
+            });
+            return Some(format!(
+                "line {}: code {} again{}{}: not imported, as a code has one row (the first, line {first}, is kept)",
+                row.line,
+                row.code,
+                row.name
+                    .as_deref()
+                    .map(|n| format!(" {n}"))
+                    .unwrap_or_default(),
+                row.description
+                    .as_deref()
+                    .map(|d| format!(": \"{d}\""))
+                    .unwrap_or_default(),
+            ));
+        }
+        seen.insert(row.code.clone(), row.line);
+        // A name is one code's: a later code given it is imported without it.
+        let mut kept = Vec::new();
+        for name in row
+            .name
+            .take()
+            .into_iter()
+            .chain(std::mem::take(&mut row.aliases))
+        {
+            match names.get(&name) {
+                Some(other) => {
+                    warnings.push(Warning {
+                        line: Some(row.line),
+                        message: format!(
+                            "the name {name} is given to code {other} already: code {} is imported without it",
+                            row.code
+                        ),
+                    });
+                    row.notes.push(format!(
+                        "the page names this code {name} too, as it names {other}"
+                    ));
+                }
+                None => {
+                    names.insert(name.clone(), row.code.clone());
+                    kept.push(name);
+                }
+            }
+        }
+        let mut kept = kept.into_iter();
+        row.name = kept.next();
+        row.aliases = kept.collect();
+        None
+    };
+    let mut items = Vec::new();
+    for item in std::mem::take(&mut table.items) {
+        match item {
+            Item::Row(mut row) => match check_row(&mut row, warnings) {
+                Some(note) => items.push(Item::Note(note)),
+                None => items.push(Item::Row(row)),
+            },
+            Item::Group(mut group) => {
+                let mut inner = Vec::new();
+                for item in std::mem::take(&mut group.items) {
+                    match item {
+                        Item::Row(mut row) => match check_row(&mut row, warnings) {
+                            Some(note) => inner.push(Item::Note(note)),
+                            None => inner.push(Item::Row(row)),
+                        },
+                        other => inner.push(other),
+                    }
+                }
+                group.items = inner;
+                items.push(Item::Group(group));
+            }
+            note => items.push(note),
+        }
+    }
+    table.items = items;
+    // A heading left without rows is no group: it stays as a note.
+    for item in std::mem::take(&mut table.items) {
+        match item {
+            Item::Group(group) if !group.items.iter().any(|i| matches!(i, Item::Row(_))) => {
+                table.items.push(Item::Note(format!(
+                    "heading \"{}\", without rows",
+                    group.title
+                )));
+                table.items.extend(group.items);
+            }
+            other => table.items.push(other),
+        }
+    }
+}
+
+/// Splits `text` into its lines, numbered from 1.
+pub(crate) fn numbered(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+}
+
+/// Parses a code cell: an integer (a leading `+` or `-` allowed).
+pub(crate) fn parse_int(cell: &str) -> Option<i128> {
+    let cell = cell.trim();
+    let digits = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    cell.parse().ok()
+}

@@ -1,0 +1,770 @@
+//! Protocol Buffers enums:
+//!
+//! ```text
+//! enum StatusCode {
+//!   option allow_alias = true;
+//!   reserved 25407, 33000;
+//!
+//!   // Clarifai Connection Codes: 11xxx
+//!   CONN_ACCOUNT_ISSUES = 11000; // expired cc, still in trial
+//!   CONN_TOKEN_INVALID = 11001 [deprecated = true];
+//!   INPUT_DOWNLOAD_SUCCESS = 30000 [deprecated = true];  // an alias
+//! }
+//! ```
+//!
+//! Every enum is a table named after it. A number's first name is its row's
+//! name and the others are aliases (`allow_alias`), except that a name the
+//! proto deprecates yields to one it does not: the row is deprecated only
+//! when all its names are. A comment beside an entry (or, failing that,
+//! right above it) is its description; a comment block after an empty line
+//! that reads as a heading (`// Clarifai Connection Codes: 11xxx`, `//
+//! Generic`) starts a group, whose range the heading gives. `reserved`
+//! numbers and names, and entries commented out, are kept as comments.
+
+use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
+
+/// `true` when `text` declares an enum with at least one entry.
+#[must_use]
+pub fn looks_like(text: &str) -> bool {
+    let mut in_enum = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if enum_name(line).is_some() {
+            in_enum = true;
+        } else if in_enum && parse_entry(line.split("//").next().unwrap_or("")).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// `enum Name {` is `Some("Name")`.
+fn enum_name(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("enum ")?;
+    let name = rest.split(|c: char| c.is_whitespace() || c == '{').next()?;
+    let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    valid.then_some(name)
+}
+
+/// One `NAME = NUMBER [options];` of an enum.
+#[derive(Debug)]
+struct Entry {
+    line: usize,
+    name: String,
+    number: i128,
+    deprecated: bool,
+    /// The comment on the entry's own line.
+    trailing: Option<String>,
+    /// The comment lines right above it.
+    leading: Vec<String>,
+}
+
+/// `NAME = NUMBER [options];` (the `;` optional here) as name, number and
+/// whether its options say `deprecated = true`; `None` for anything else.
+fn parse_entry(statement: &str) -> Option<(String, i128, bool)> {
+    let statement = statement.trim().trim_end_matches(';').trim();
+    let (name, rest) = statement.split_once('=')?;
+    let name = name.trim();
+    if name.is_empty()
+        || !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return None;
+    }
+    let (number, options) = match rest.split_once('[') {
+        Some((number, options)) => (number.trim(), Some(options.trim_end().strip_suffix(']')?)),
+        None => (rest.trim(), None),
+    };
+    let number = parse_number(number)?;
+    let deprecated = options.is_some_and(|options| {
+        options.split(',').any(|option| {
+            let option: String = option.chars().filter(|c| !c.is_whitespace()).collect();
+            option == "deprecated=true"
+        })
+    });
+    Some((name.to_owned(), number, deprecated))
+}
+
+/// A decimal, hexadecimal (`0x1F`) or octal (`017`) integer, maybe negative.
+fn parse_number(text: &str) -> Option<i128> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let value = if let Some(hex) = digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        i128::from_str_radix(hex, 16).ok()?
+    } else if digits.len() > 1 && digits.starts_with('0') {
+        i128::from_str_radix(&digits[1..], 8).ok()?
+    } else if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()?
+    } else {
+        return None;
+    };
+    Some(if negative { -value } else { value })
+}
+
+/// A comment block's first line reads as a section heading: it gives a
+/// range (`Input:Image related 30xxx`), or it is a few capitalised words
+/// and no sentence (`Generic`, `Password Related Status Code`).
+fn is_heading(text: &str) -> bool {
+    if parse_range(text).is_some() {
+        return true;
+    }
+    let words = text.split_whitespace().count();
+    (1..=6).contains(&words)
+        && text.starts_with(|c: char| c.is_uppercase())
+        && !text.contains(['.', ',', ':', ';', '(', '=', '!', '?'])
+}
+
+/// Splits a line into its code and its `//` comment (a `//` inside a string
+/// is code).
+fn split_comment(line: &str) -> (&str, Option<&str>) {
+    let mut in_string = None;
+    let bytes = line.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        match in_string {
+            Some(quote) if byte == quote => in_string = None,
+            Some(_) => {}
+            None if byte == b'"' || byte == b'\'' => in_string = Some(byte),
+            None if byte == b'/' && bytes.get(index + 1) == Some(&b'/') => {
+                return (&line[..index], Some(line[index + 2..].trim()));
+            }
+            None => {}
+        }
+    }
+    (line, None)
+}
+
+/// Reads every enum of a `.proto` file.
+///
+/// # Errors
+///
+/// An enum that is not closed (a cut file), a statement of an enum that is
+/// no entry, option or `reserved`, a number that does not parse.
+pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+    let lines: Vec<(usize, &str)> = numbered(text).collect();
+    let mut tables = Vec::new();
+    let mut index = 0;
+    let mut in_block_comment = false;
+    while index < lines.len() {
+        let (number, line) = lines[index];
+        index += 1;
+        let line = strip_block_comments(line, &mut in_block_comment);
+        let (code, _) = split_comment(&line);
+        if let Some(name) = enum_name(code.trim()) {
+            let (table, next) =
+                read_enum(&lines, index, number, name, code.contains('{'), warnings)?;
+            tables.push(table);
+            index = next;
+        }
+    }
+    Ok(tables)
+}
+
+/// `line` without its `/* ... */` comments (which may span lines).
+fn strip_block_comments(line: &str, inside: &mut bool) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    loop {
+        if *inside {
+            match rest.find("*/") {
+                Some(end) => {
+                    *inside = false;
+                    rest = &rest[end + 2..];
+                }
+                None => return out,
+            }
+        } else {
+            let (code, comment) = split_comment(rest);
+            match code.find("/*") {
+                Some(start) => {
+                    out.push_str(&rest[..start]);
+                    *inside = true;
+                    rest = &rest[start + 2..];
+                }
+                None => {
+                    out.push_str(code);
+                    if let Some(comment) = comment {
+                        out.push_str("//");
+                        out.push_str(comment);
+                    }
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+/// What a comment block stands for, once its end is seen.
+enum Pending {
+    None,
+    /// Comment lines, and whether an empty line (or the enum's start) is
+    /// right above them.
+    Block {
+        lines: Vec<(usize, String)>,
+        detached: bool,
+    },
+}
+
+#[allow(clippy::too_many_lines)] // one pass over the enum's lines
+fn read_enum(
+    lines: &[(usize, &str)],
+    mut index: usize,
+    start: usize,
+    name: &str,
+    mut opened: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Table, usize), Error> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut group: Option<Group> = None;
+    let mut entries: Vec<(Entry, Option<usize>)> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut reserved_numbers: Vec<(usize, i128)> = Vec::new();
+    let mut allow_alias = false;
+    let mut pending = Pending::None;
+    let mut statement = String::new();
+    let mut statement_line = 0;
+    let mut in_block_comment = false;
+    let mut after_entry = false;
+    // Groups are numbered as they open; entries remember theirs, and rows
+    // are placed once aliases are known.
+    let mut group_count = 0;
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut closed = false;
+    while index < lines.len() {
+        let (number, raw) = lines[index];
+        index += 1;
+        let line = strip_block_comments(raw, &mut in_block_comment);
+        let (code, comment) = split_comment(&line);
+        let code = code.trim();
+        if !opened {
+            if code.starts_with('{') {
+                opened = true;
+            } else if !code.is_empty() {
+                return Err(Error::at(
+                    number,
+                    format!("expected the `{{` of enum {name}"),
+                ));
+            }
+            continue;
+        }
+        if code.is_empty() {
+            match comment {
+                Some(text) => {
+                    if let Some((entry_name, value, _)) =
+                        parse_entry(text).filter(|_| text.trim_end().ends_with(';'))
+                    {
+                        // An entry commented out: a note, never a description.
+                        slots.push(Slot::Note(format!(
+                            "commented out in the proto (line {number}): {entry_name} = {value}"
+                        )));
+                        continue;
+                    }
+                    match &mut pending {
+                        Pending::Block { lines, .. } => lines.push((number, text.to_owned())),
+                        Pending::None => {
+                            pending = Pending::Block {
+                                lines: vec![(number, text.to_owned())],
+                                detached: !after_entry,
+                            };
+                        }
+                    }
+                }
+                None => {
+                    // An empty line ends a comment block that no entry
+                    // follows: a heading, or a comment of its own.
+                    if let Pending::Block { lines, detached } =
+                        std::mem::replace(&mut pending, Pending::None)
+                    {
+                        block_alone(lines, detached, &mut slots, &mut group_count);
+                    }
+                    after_entry = false;
+                }
+            }
+            continue;
+        }
+        if statement.is_empty() && code.starts_with('}') {
+            closed = true;
+            break;
+        }
+        if statement.is_empty() {
+            statement_line = number;
+        }
+        if !statement.is_empty() {
+            statement.push(' ');
+        }
+        statement.push_str(code);
+        if !statement.ends_with(';') {
+            if statement.contains('}') {
+                return Err(Error::at(
+                    statement_line,
+                    format!("`{statement}` does not end with `;`"),
+                ));
+            }
+            continue;
+        }
+        let text = std::mem::take(&mut statement);
+        let words: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if words == "optionallow_alias=true;" {
+            allow_alias = true;
+            after_entry = false;
+            flush_as_note(&mut pending, &mut slots);
+        } else if text.starts_with("option ") || text.starts_with("option(") {
+            after_entry = false;
+            flush_as_note(&mut pending, &mut slots);
+        } else if let Some(list) = text.strip_prefix("reserved") {
+            flush_as_note(&mut pending, &mut slots);
+            let list = list.trim().trim_end_matches(';');
+            let mut numbers = Vec::new();
+            let mut names = Vec::new();
+            for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+                if item.starts_with('"') || item.starts_with('\'') {
+                    names.push(item.trim_matches(['"', '\'']).to_owned());
+                } else if let Some((lo, hi)) = item.split_once(" to ") {
+                    let lo = parse_number(lo.trim());
+                    let hi = if hi.trim() == "max" {
+                        lo
+                    } else {
+                        parse_number(hi.trim())
+                    };
+                    match (lo, hi) {
+                        (Some(lo), Some(_)) => {
+                            numbers.push(item.to_owned());
+                            reserved_numbers.push((statement_line, lo));
+                        }
+                        _ => {
+                            return Err(Error::at(
+                                statement_line,
+                                format!("`{item}` is not a reserved range"),
+                            ));
+                        }
+                    }
+                } else {
+                    let value = parse_number(item).ok_or_else(|| {
+                        Error::at(statement_line, format!("`{item}` is not a reserved number"))
+                    })?;
+                    numbers.push(item.to_owned());
+                    reserved_numbers.push((statement_line, value));
+                }
+            }
+            if !numbers.is_empty() {
+                notes.push(format!(
+                    "reserved by the proto (numbers of removed codes, line {statement_line}): {}",
+                    numbers.join(", ")
+                ));
+            }
+            if !names.is_empty() {
+                notes.push(format!(
+                    "reserved by the proto (names of removed codes, line {statement_line}): {}",
+                    names.join(", ")
+                ));
+            }
+            after_entry = false;
+        } else if let Some((entry_name, value, deprecated)) = parse_entry(&text) {
+            let mut leading = Vec::new();
+            if let Pending::Block { lines, detached } =
+                std::mem::replace(&mut pending, Pending::None)
+            {
+                if detached && lines.first().is_some_and(|(_, l)| is_heading(l)) {
+                    block_alone(lines, true, &mut slots, &mut group_count);
+                } else {
+                    leading = lines.into_iter().map(|(_, l)| l).collect();
+                }
+            }
+            slots.push(Slot::Entry(entries.len()));
+            entries.push((
+                Entry {
+                    line: statement_line,
+                    name: entry_name,
+                    number: value,
+                    deprecated,
+                    trailing: comment.map(str::to_owned).filter(|c| !c.is_empty()),
+                    leading,
+                },
+                None,
+            ));
+            after_entry = true;
+        } else {
+            return Err(Error::at(
+                statement_line,
+                format!("`{text}` is not an entry of enum {name} (NAME = NUMBER;)"),
+            ));
+        }
+    }
+    if !statement.is_empty() {
+        return Err(Error::at(
+            statement_line,
+            format!("`{statement}` does not end with `;`: the enum {name} is cut"),
+        ));
+    }
+    if !closed {
+        let last = lines.last().map_or(start, |(n, _)| *n);
+        return Err(Error::at(
+            start,
+            format!(
+                "the enum {name} is not closed: the file ends at line {last} inside it (a cut file?)"
+            ),
+        ));
+    }
+    if let Pending::Block { lines, detached } = pending {
+        block_alone(lines, detached, &mut slots, &mut group_count);
+    }
+    let _ = (&mut entries, &mut group);
+
+    // Rows: a number's entries, its first name primary and the others
+    // aliases (unless the first is deprecated and another is not).
+    let mut rows: Vec<Row> = Vec::new();
+    let mut row_of: std::collections::HashMap<i128, usize> = std::collections::HashMap::new();
+    let mut names_of: Vec<Vec<(String, bool)>> = Vec::new();
+    let mut first_entry_of_row: Vec<usize> = Vec::new();
+    for (index, (entry, _)) in entries.iter().enumerate() {
+        if let Some(&row_index) = row_of.get(&entry.number) {
+            let row = &mut rows[row_index];
+            if !allow_alias {
+                warnings.push(Warning {
+                    line: Some(entry.line),
+                    message: format!(
+                        "{} = {} reuses the number of {} without `option allow_alias = true`: imported as its alias",
+                        entry.name,
+                        entry.number,
+                        names_of[row_index][0].0
+                    ),
+                });
+            }
+            names_of[row_index].push((entry.name.clone(), entry.deprecated));
+            let comment = entry
+                .trailing
+                .iter()
+                .chain(&entry.leading)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !comment.is_empty() {
+                row.notes
+                    .push(format!("the proto on {}: {comment}", entry.name));
+            }
+            continue;
+        }
+        row_of.insert(entry.number, rows.len());
+        names_of.push(vec![(entry.name.clone(), entry.deprecated)]);
+        first_entry_of_row.push(index);
+        let description = entry
+            .trailing
+            .clone()
+            .or_else(|| (!entry.leading.is_empty()).then(|| entry.leading.join(" ")));
+        rows.push(Row {
+            line: entry.line,
+            code: super::Code::Int(entry.number),
+            description,
+            ..Row::default()
+        });
+    }
+    for (row, names) in rows.iter_mut().zip(&names_of) {
+        let primary = names
+            .iter()
+            .position(|(_, deprecated)| !deprecated)
+            .unwrap_or(0);
+        row.deprecated = names.iter().all(|(_, deprecated)| *deprecated);
+        if primary != 0 {
+            row.notes.push(format!(
+                "{}, the proto's first name for {}, is deprecated and {} is not: {} is the name",
+                names[0].0, row.code, names[primary].0, names[primary].0
+            ));
+        }
+        row.name = Some(names[primary].0.clone());
+        for (index, (alias, deprecated)) in names.iter().enumerate() {
+            if index != primary {
+                row.aliases.push(alias.clone());
+                if *deprecated && !row.deprecated {
+                    row.notes
+                        .push(format!("the proto deprecates the name {alias}"));
+                }
+            }
+        }
+    }
+    for (line, number) in reserved_numbers {
+        if let Some(&row) = row_of.get(&number) {
+            warnings.push(Warning {
+                line: Some(line),
+                message: format!(
+                    "{number} is reserved, yet {} uses it (line {})",
+                    names_of[row][0].0, rows[row].line
+                ),
+            });
+        }
+    }
+    // Lay the rows out in the order of their first entries, in the groups
+    // those entries were under.
+    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    let row_at_entry: std::collections::HashMap<usize, usize> = first_entry_of_row
+        .iter()
+        .enumerate()
+        .map(|(row, entry)| (*entry, row))
+        .collect();
+    for slot in slots {
+        let item = match slot {
+            Slot::Entry(entry) => {
+                match row_at_entry.get(&entry).and_then(|row| rows[*row].take()) {
+                    Some(row) => Item::Row(row),
+                    None => continue,
+                }
+            }
+            Slot::Note(note) => Item::Note(note),
+            Slot::Group(title, line, docs) => {
+                items.extend(group.take().map(Item::Group));
+                group = Some(Group {
+                    range: parse_range(&title),
+                    title,
+                    line,
+                    docs,
+                    items: Vec::new(),
+                });
+                continue;
+            }
+        };
+        match group.as_mut() {
+            Some(group) => group.items.push(item),
+            None => items.push(item),
+        }
+    }
+    items.extend(group.take().map(Item::Group));
+    Ok((
+        Table {
+            title: None,
+            name: Some(name.to_owned()),
+            line: start,
+            http: false,
+            columns: Vec::new(),
+            items,
+            notes,
+        },
+        index,
+    ))
+}
+
+/// A place in the enum: an entry, a note, or a heading that opens a group.
+enum Slot {
+    Entry(usize),
+    Note(String),
+    Group(String, usize, Vec<String>),
+}
+
+/// A comment block no entry follows (or a heading): a group's heading and
+/// docs, or a note.
+fn block_alone(
+    lines: Vec<(usize, String)>,
+    detached: bool,
+    slots: &mut Vec<Slot>,
+    groups: &mut usize,
+) {
+    let Some((line, first)) = lines.first().cloned() else {
+        return;
+    };
+    if detached && is_heading(&first) {
+        *groups += 1;
+        let docs = lines.into_iter().skip(1).map(|(_, l)| l).collect();
+        slots.push(Slot::Group(first, line, docs));
+    } else {
+        let text: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
+        slots.push(Slot::Note(format!(
+            "the proto (line {line}): {}",
+            text.join(" ")
+        )));
+    }
+}
+
+/// A comment block before an option or `reserved`: a note.
+fn flush_as_note(pending: &mut Pending, slots: &mut Vec<Slot>) {
+    if let Pending::Block { lines, .. } = std::mem::replace(pending, Pending::None) {
+        if let Some((line, _)) = lines.first() {
+            let text: Vec<String> = lines.iter().map(|(_, l)| l.clone()).collect();
+            slots.push(Slot::Note(format!(
+                "the proto (line {line}): {}",
+                text.join(" ")
+            )));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Code, Format, Item, import};
+
+    const PROTO: &str = "\
+syntax = \"proto3\";
+
+package vendor.status;
+
+enum StatusCode {
+  option allow_alias = true;
+
+  reserved
+      25407, 33000,
+      52003;
+
+  // to be revised
+  ZERO = 0;
+
+  // Generic
+  SUCCESS = 10000;
+  MOVED = 10050; // Resource moved. Respond with Http status 307
+  //SUCCESS_WARNING_API_DEPRECATED = 10001;
+
+  // Clarifai Connection Codes: 11xxx
+  CONN_ACCOUNT_ISSUES = 11000; // expired cc, still in trial
+  // invalid auth token used. Deprecated: return CONN_KEY_INVALID instead.
+  CONN_TOKEN_INVALID = 11001 [deprecated = true];
+
+  // Input:Image related 30xxx
+  INPUT_SUCCESS = 30000;
+
+  // use INPUT_SUCCESS instead
+  INPUT_DOWNLOAD_SUCCESS = 30000 [deprecated = true];
+  OLD_ONLY = 30001 [deprecated = true];
+}
+";
+
+    #[test]
+    fn entries_aliases_deprecations_comments_and_groups() {
+        let document = import(PROTO, Format::Auto).unwrap();
+        assert_eq!(document.format, Format::Proto);
+        assert!(document.warnings.is_empty(), "{:?}", document.warnings);
+        let table = &document.tables[0];
+        assert_eq!(table.name.as_deref(), Some("StatusCode"));
+        assert_eq!(
+            table.notes,
+            ["reserved by the proto (numbers of removed codes, line 8): 25407, 33000, 52003"]
+        );
+        let rows: Vec<(i128, &str, Vec<&str>, bool, Option<&str>, Option<&str>)> = table
+            .rows()
+            .iter()
+            .map(|(row, group)| {
+                let Code::Int(code) = row.code else { panic!() };
+                (
+                    code,
+                    row.name.as_deref().unwrap(),
+                    row.aliases.iter().map(String::as_str).collect(),
+                    row.deprecated,
+                    row.description.as_deref(),
+                    group.map(|g| g.title.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (0, "ZERO", vec![], false, Some("to be revised"), None),
+                (10000, "SUCCESS", vec![], false, None, Some("Generic")),
+                (
+                    10050,
+                    "MOVED",
+                    vec![],
+                    false,
+                    Some("Resource moved. Respond with Http status 307"),
+                    Some("Generic")
+                ),
+                (
+                    11000,
+                    "CONN_ACCOUNT_ISSUES",
+                    vec![],
+                    false,
+                    Some("expired cc, still in trial"),
+                    Some("Clarifai Connection Codes: 11xxx")
+                ),
+                (
+                    11001,
+                    "CONN_TOKEN_INVALID",
+                    vec![],
+                    true,
+                    Some("invalid auth token used. Deprecated: return CONN_KEY_INVALID instead."),
+                    Some("Clarifai Connection Codes: 11xxx")
+                ),
+                (
+                    30000,
+                    "INPUT_SUCCESS",
+                    vec!["INPUT_DOWNLOAD_SUCCESS"],
+                    false,
+                    None,
+                    Some("Input:Image related 30xxx")
+                ),
+                (
+                    30001,
+                    "OLD_ONLY",
+                    vec![],
+                    true,
+                    None,
+                    Some("Input:Image related 30xxx")
+                ),
+            ]
+        );
+        let ranges: Vec<_> = table.groups().map(|g| g.range).collect();
+        assert_eq!(ranges, [None, Some((11000, 11999)), Some((30000, 30999))]);
+        // The alias's deprecation and comment, and the entry commented out,
+        // are kept as comments.
+        let input = table.rows()[5].0;
+        assert_eq!(
+            input.notes,
+            [
+                "the proto on INPUT_DOWNLOAD_SUCCESS: use INPUT_SUCCESS instead",
+                "the proto deprecates the name INPUT_DOWNLOAD_SUCCESS"
+            ]
+        );
+        let Item::Group(generic) = &table.items[1] else {
+            panic!("{:?}", table.items)
+        };
+        assert!(
+            matches!(&generic.items[2], Item::Note(n) if n.contains("SUCCESS_WARNING_API_DEPRECATED = 10001"))
+        );
+    }
+
+    #[test]
+    fn a_deprecated_first_name_yields_to_a_current_one() {
+        let proto = "enum E {\n  option allow_alias = true;\n  OLD = 1 [deprecated = true];\n  NEW = 1;\n}\n";
+        let document = import(proto, Format::Proto).unwrap();
+        let row = document.tables[0].rows()[0].0;
+        assert_eq!(
+            (row.name.as_deref(), row.aliases.as_slice(), row.deprecated),
+            (Some("NEW"), &["OLD".to_owned()][..], false)
+        );
+    }
+
+    #[test]
+    fn cut_and_broken_protos_are_errors() {
+        let cut = &PROTO[..PROTO.find("INPUT_SUCCESS = 30000;").unwrap() + 10];
+        let error = import(cut, Format::Proto).unwrap_err();
+        assert_eq!(error.line, Some(26), "{error}");
+        assert!(
+            error.message.contains("`INPUT_SUCC` does not end with `;`"),
+            "{error}"
+        );
+        let cut = &PROTO[..PROTO.find("OLD_ONLY").unwrap()];
+        let error = import(cut, Format::Proto).unwrap_err();
+        assert!(
+            error.message.contains("enum StatusCode is not closed"),
+            "{error}"
+        );
+        let broken = PROTO.replace("SUCCESS = 10000;", "SUCCESS 10000;");
+        let error = import(&broken, Format::Proto).unwrap_err();
+        assert_eq!(error.line, Some(16), "{error}");
+        let broken = PROTO.replace("SUCCESS = 10000;", "SUCCESS = ten;");
+        assert!(import(&broken, Format::Proto).is_err());
+        let error = import(
+            "syntax = \"proto3\";\nmessage M { string a = 1; }\n",
+            Format::Proto,
+        )
+        .unwrap_err();
+        assert!(error.message.contains("no table"), "{error}");
+    }
+
+    #[test]
+    fn aliases_without_allow_alias_are_a_warning() {
+        let proto = "enum E {\n  A = 1;\n  B = 1;\n}\n";
+        let document = import(proto, Format::Proto).unwrap();
+        assert_eq!(document.warnings.len(), 1);
+        assert_eq!(document.warnings[0].line, Some(3));
+        assert_eq!(document.tables[0].rows()[0].0.aliases, ["B"]);
+    }
+}

@@ -1,0 +1,332 @@
+//! reStructuredText grid tables:
+//!
+//! ```text
+//! +-------------+----------------+------------------+
+//! | Status Code | Error Codes    | Error Message    |
+//! +=============+================+==================+
+//! | 401         | ModelArts.0112 | Failed to        |
+//! |             |                | execute.         |
+//! +-------------+----------------+------------------+
+//! ```
+//!
+//! A cell's lines and paragraphs are joined with single spaces. The table's
+//! title is the section heading above it (a line underlined with `=`, `-`,
+//! ...), else its `.. table::` caption.
+
+use super::columns::{self, Line, Role};
+use super::markup::strip_rst;
+use super::{Error, Group, Item, Table, Warning, numbered, parse_range};
+
+/// `true` when `text` has a grid table: a `+---+` border followed by a
+/// `|` line.
+#[must_use]
+pub fn looks_like(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .any(|pair| is_border(pair[0].trim()) && pair[1].trim_start().starts_with('|'))
+}
+
+/// `+----+----+` or `+====+====+`.
+fn is_border(line: &str) -> bool {
+    line.len() >= 3
+        && line.starts_with('+')
+        && line.ends_with('+')
+        && line.contains(['-', '='])
+        && line.chars().all(|c| matches!(c, '+' | '-' | '='))
+}
+
+fn is_underline(line: &str, above: &str) -> bool {
+    let line = line.trim_end();
+    let first = line.chars().next();
+    !above.trim().is_empty()
+        && first.is_some_and(|c| "=-~^\"'*#+`".contains(c))
+        && line.chars().all(|c| Some(c) == first)
+        && line.chars().count() >= above.trim().chars().count()
+        && line.chars().count() >= 3
+}
+
+/// Reads every grid table of an RST page that has a code column.
+///
+/// # Errors
+///
+/// A row whose code is not a number (nor a string code), a table that
+/// mixes numbers and strings, or a row that does not fit the table's
+/// columns.
+pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+    let lines: Vec<(usize, &str)> = numbered(text).collect();
+    let mut heading: Option<String> = None;
+    let mut caption: Option<String> = None;
+    let mut tables = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        let (number, line) = lines[index];
+        let trimmed = line.trim();
+        if let Some(next) = lines.get(index + 1) {
+            if !is_border(trimmed)
+                && !trimmed.starts_with("..")
+                && is_underline(next.1, line)
+                && !line.starts_with(' ')
+            {
+                heading = Some(strip_rst(trimmed));
+                caption = None;
+                index += 2;
+                continue;
+            }
+        }
+        if let Some(rest) = trimmed.strip_prefix(".. table::") {
+            caption = Some(strip_rst(rest)).filter(|c| !c.is_empty());
+            index += 1;
+            continue;
+        }
+        if !is_border(trimmed) {
+            index += 1;
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let mut end = index + 1;
+        while end < lines.len() {
+            let next = lines[end].1;
+            let inner = next.get(indent..).unwrap_or("");
+            if next.len() - next.trim_start().len() < indent
+                || !(inner.starts_with('|') || inner.starts_with('+'))
+            {
+                break;
+            }
+            end += 1;
+        }
+        let title = heading.clone().or_else(|| caption.clone());
+        if let Some(table) = read_table(&lines[index..end], indent, number, title, warnings)? {
+            tables.push(table);
+        }
+        index = end;
+    }
+    Ok(tables)
+}
+
+/// The cells of one row of the table, each as its lines joined.
+fn read_table(
+    lines: &[(usize, &str)],
+    indent: usize,
+    line: usize,
+    title: Option<String>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Table>, Error> {
+    let border: Vec<char> = lines[0].1[indent..].trim_end().chars().collect();
+    let bounds: Vec<usize> = border
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == '+')
+        .map(|(i, _)| i)
+        .collect();
+    if bounds.len() < 2 {
+        return Ok(None);
+    }
+    let columns = bounds.len() - 1;
+    // Rows: the lines between two borders; the header ends at `+===+`.
+    let mut rows: Vec<(usize, Vec<Vec<String>>, bool)> = Vec::new();
+    let mut current: Option<(usize, Vec<Vec<String>>)> = None;
+    let mut header: Option<Vec<String>> = None;
+    for &(number, text) in &lines[1..] {
+        let chars: Vec<char> = text[indent..].trim_end().chars().collect();
+        let as_string: String = chars.iter().collect();
+        if is_border(&as_string) {
+            if let Some((start, cells)) = current.take() {
+                let joined = cells.iter().map(|c| join_cell(c)).collect::<Vec<_>>();
+                if as_string.contains('=') && header.is_none() && rows.is_empty() {
+                    header = Some(joined);
+                } else {
+                    rows.push((start, vec![joined], false));
+                }
+            }
+            continue;
+        }
+        let (start, cells) = current.get_or_insert_with(|| (number, vec![Vec::new(); columns]));
+        let _ = start;
+        for (column, cell) in cells.iter_mut().enumerate() {
+            let from = bounds[column] + 1;
+            let to = bounds[column + 1];
+            let piece: String = chars
+                .get(from..to.min(chars.len()))
+                .map(|s| s.iter().collect())
+                .unwrap_or_default();
+            cell.push(piece);
+        }
+        if chars.len() < bounds[columns] + 1 || chars.get(bounds[columns]) != Some(&'|') {
+            return Err(Error::at(
+                number,
+                "this line of the grid table does not end at the table's right border (a cut or misaligned table)",
+            ));
+        }
+    }
+    if current.is_some() {
+        let last = lines.last().map_or(line, |(n, _)| *n);
+        return Err(Error::at(
+            last,
+            "the grid table ends without its closing border (a cut table)",
+        ));
+    }
+    let Some(headers) = header else {
+        return Ok(None);
+    };
+    let Some(roles) = columns::roles(&headers) else {
+        return Ok(None);
+    };
+    let mut table = Table {
+        title,
+        line,
+        columns: columns::extra_columns(&roles, &headers),
+        ..Table::default()
+    };
+    let mut group: Option<Group> = None;
+    for (number, cells, _) in rows {
+        let raw = &cells[0];
+        let stripped: Vec<String> = raw.iter().map(|c| strip_rst(c)).collect();
+        match columns::read_line(&roles, raw, &stripped, number, warnings)? {
+            Line::Row(row) => push(&mut table, group.as_mut(), Item::Row(row)),
+            Line::Heading(title) => {
+                table.items.extend(group.take().map(Item::Group));
+                group = Some(Group {
+                    range: parse_range(&title),
+                    title,
+                    line: number,
+                    docs: Vec::new(),
+                    items: Vec::new(),
+                });
+            }
+            Line::Blank => table.items.extend(group.take().map(Item::Group)),
+            Line::Note(text) => push(
+                &mut table,
+                group.as_mut(),
+                Item::Note(format!("the page: \"{text}\"")),
+            ),
+        }
+    }
+    table.items.extend(group.take().map(Item::Group));
+    columns::check_codes(&table)?;
+    let _ = Role::Code;
+    Ok(Some(table))
+}
+
+fn push(table: &mut Table, group: Option<&mut Group>, item: Item) {
+    match group {
+        Some(group) => group.items.push(item),
+        None => table.items.push(item),
+    }
+}
+
+/// A cell's lines, trimmed, paragraphs and lines joined with a space.
+fn join_cell(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Code, Format, Value, import};
+
+    const PAGE: &str = "\
+Status Code
+===========
+
+.. table:: **Table 1** Status codes
+
+   +-------------+----------------------+-----------------------------------+
+   | Status Code | Code                 | Status Code Description           |
+   +=============+======================+===================================+
+   | 100         | Continue             | The client continues sending.     |
+   |             |                      |                                   |
+   |             |                      | This provisional response informs |
+   |             |                      | the client.                       |
+   +-------------+----------------------+-----------------------------------+
+   | 408         | Request Time-out     | The request **timed out**.        |
+   +-------------+----------------------+-----------------------------------+
+";
+
+    #[test]
+    fn cells_over_several_lines_and_paragraphs() {
+        let document = import(PAGE, Format::Auto).unwrap();
+        assert_eq!(document.format, Format::Rst);
+        let table = &document.tables[0];
+        assert_eq!(table.title.as_deref(), Some("Status Code"));
+        assert!(table.http);
+        let rows = table.rows();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].0.code, Code::Int(100));
+        assert_eq!(rows[0].0.line, 9);
+        assert_eq!(rows[0].0.name.as_deref(), Some("Continue"));
+        assert_eq!(
+            rows[0].0.description.as_deref(),
+            Some("The client continues sending. This provisional response informs the client.")
+        );
+        assert_eq!(rows[1].0.name.as_deref(), Some("Request Time-out"));
+        assert_eq!(
+            rows[1].0.description.as_deref(),
+            Some("The request timed out.")
+        );
+        assert!(document.warnings.is_empty());
+    }
+
+    #[test]
+    fn string_codes_with_their_http_status_message_and_solution() {
+        let page = "\
+Error Codes
+===========
+
++-------------+----------------+-----------------+-------------------+-------------+
+| Status Code | Error Codes    | Error Message   | Description       | Solution    |
++=============+================+=================+===================+=============+
+| 401         | ModelArts.0112 | Failed to       | Failed to execute | Contact us. |
+|             |                | execute.        | the policy.       |             |
++-------------+----------------+-----------------+-------------------+-------------+
+| 403         | ModelArts.0113 | No \\`{}\\`.      | Denied.           | Ask.        |
++-------------+----------------+-----------------+-------------------+-------------+
+";
+        let document = import(page, Format::Rst).unwrap();
+        let table = &document.tables[0];
+        assert!(table.is_string_keyed());
+        assert!(!table.http);
+        let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["http", "message", "solution"]);
+        let row = table.rows()[0].0;
+        assert_eq!(row.code, Code::Str("ModelArts.0112".into()));
+        assert_eq!(
+            row.description.as_deref(),
+            Some("Failed to execute the policy.")
+        );
+        assert_eq!(
+            row.columns,
+            [
+                ("http".to_owned(), Value::Int(401)),
+                (
+                    "message".to_owned(),
+                    Value::Str("Failed to execute.".into())
+                ),
+                ("solution".to_owned(), Value::Str("Contact us.".into())),
+            ]
+        );
+        assert_eq!(
+            table.rows()[1].0.columns[1].1,
+            Value::Str("No `{}`.".into())
+        );
+    }
+
+    #[test]
+    fn a_cut_table_is_an_error() {
+        let cut = &PAGE[..PAGE
+            .find("   |             |                      | This")
+            .unwrap()];
+        let error = import(cut, Format::Rst).unwrap_err();
+        assert!(
+            error.message.contains("without its closing border"),
+            "{error}"
+        );
+        let misaligned = PAGE.replace("| 408         |", "| 408   |");
+        let error = import(&misaligned, Format::Rst).unwrap_err();
+        assert_eq!(error.line, Some(14), "{error}");
+    }
+}

@@ -1,0 +1,33 @@
+//! `codes`, the command-line tool of the `codes` workspace, and the library
+//! behind it.
+//!
+//! ```text
+//! codes lookup clarifai 21200          # a code in one table
+//! codes lookup clarifai MODEL_DOES_NOT_EXIST
+//! codes lookup -- -30021               # every table that knows the code
+//! codes tables [--json]                # every table
+//! codes list bigml-dataset [--json]    # a whole table
+//! codes import page.md [--format markdown] [--output table.rs]
+//! codes diff clarifai page.md          # exit 1 when the page changed
+//! codes completions bash
+//! ```
+//!
+//! The library does the work, the binary only parses arguments:
+//! - [`import`] reads a vendor's documentation page or machine-readable
+//!   source (markdown, RST grid tables, readme.io JSON blocks, protobuf
+//!   enums, CSV, tab-separated text pages) into rows, groups and ranges,
+//!   reporting the page's defects as warnings;
+//! - [`emit`] writes what [`import`] read as `status_codes!` tables that
+//!   compile, with classes [`suggest`]ed from the rows' words;
+//! - [`diff`] compares a table with a newer page: codes added, removed,
+//!   renamed and reworded;
+//! - [`lookup`] explains and lists the codes of `codes_vendors`' tables;
+//! - [`cli`] is the command line itself.
+#![deny(missing_docs)]
+
+pub mod cli;
+pub mod diff;
+pub mod emit;
+pub mod import;
+pub mod lookup;
+pub mod suggest;

@@ -1,0 +1,176 @@
+//! Explaining and listing the codes of `codes_vendors`' tables: what
+//! `codes lookup`, `codes tables` and `codes list` print.
+//!
+//! ```
+//! use codes_cli::lookup::{explain, find};
+//!
+//! let table = codes_vendors::table("clarifai").unwrap();
+//! let entry = find(table, "21200").unwrap();
+//! assert_eq!(find(table, "MODEL_DOES_NOT_EXIST"), Some(entry));
+//! let mut out = Vec::new();
+//! explain(table, &entry, &mut out).unwrap();
+//! let text = String::from_utf8(out).unwrap();
+//! assert!(text.contains("name         MODEL_DOES_NOT_EXIST\n"));
+//! assert!(text.contains("what to do   fix the request"));
+//! ```
+
+use std::io::{self, Write};
+
+use codes_core::{Entry, Table};
+
+/// The entry of `key` in `table`: a number is a code, anything else a name
+/// (or, in a string-keyed table, a code).
+#[must_use]
+pub fn find(table: &Table, key: &str) -> Option<Entry> {
+    match key.parse::<i128>() {
+        Ok(code) => table.get(code),
+        Err(_) => table.get_by_name(key).or_else(|| {
+            // A string-keyed table's code is looked up among its entries
+            // (a table holds `&'static str` codes; `key` is borrowed).
+            table
+                .entries()
+                .find(|entry| entry.code.as_str() == Some(key))
+        }),
+    }
+}
+
+/// Writes what `entry` of `table` is: its table, code, name, variant,
+/// description, group, aliases, deprecation, columns, class and what the
+/// class asks of a client, one field a line.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn explain(table: &Table, entry: &Entry, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "table        {} ({}: {})",
+        table.id(),
+        table.vendor(),
+        table.title()
+    )?;
+    writeln!(out, "code         {}", entry.code)?;
+    writeln!(
+        out,
+        "name         {}",
+        entry.name.unwrap_or("(none on the vendor's page)")
+    )?;
+    writeln!(out, "variant      {}", entry.variant)?;
+    writeln!(
+        out,
+        "description  {}",
+        entry.description.unwrap_or("(none on the vendor's page)")
+    )?;
+    match (entry.group, entry.group_title) {
+        (Some(group), Some(title)) => writeln!(out, "group        {group} ({title})")?,
+        (Some(group), None) => writeln!(out, "group        {group}")?,
+        (None, _) => writeln!(out, "group        (none)")?,
+    }
+    if !entry.aliases.is_empty() {
+        writeln!(out, "also named   {}", entry.aliases.join(", "))?;
+    }
+    match (entry.deprecated, entry.deprecation) {
+        (true, Some(note)) => writeln!(out, "deprecated   by the vendor: {note}")?,
+        (true, None) => writeln!(out, "deprecated   by the vendor")?,
+        (false, _) => {}
+    }
+    for (column, value) in entry.columns.iter() {
+        match value {
+            Some(value) => writeln!(out, "{column:12} {value}")?,
+            None => writeln!(out, "{column:12} (none)")?,
+        }
+    }
+    writeln!(out, "class        {}", entry.class)?;
+    writeln!(out, "what to do   {}", entry.class.action())
+}
+
+/// Writes the tables: an aligned list with a heading, or (`json`) one JSON
+/// object a table (`table`, `vendor`, `title`, `type`, `codes`, `columns`,
+/// `rust_type`).
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn list_tables(tables: &[&Table], json: bool, out: &mut dyn Write) -> io::Result<()> {
+    if json {
+        for table in tables {
+            let object = serde_json::json!({
+                "table": table.id(),
+                "vendor": table.vendor(),
+                "title": table.title(),
+                "type": table.int_type(),
+                "codes": table.len(),
+                "columns": table.columns(),
+                "rust_type": table.rust_type(),
+            });
+            writeln!(out, "{object}")?;
+        }
+        return Ok(());
+    }
+    let width = tables.iter().map(|t| t.id().len()).max().unwrap_or(0);
+    let vendor_width = tables.iter().map(|t| t.vendor().len()).max().unwrap_or(0);
+    writeln!(
+        out,
+        "{:width$}  {:vendor_width$}  type  {:>5}  title",
+        "table", "vendor", "codes"
+    )?;
+    for table in tables {
+        writeln!(
+            out,
+            "{:width$}  {:vendor_width$}  {:4}  {:>5}  {}",
+            table.id(),
+            table.vendor(),
+            table.int_type(),
+            table.len(),
+            table.title()
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes a table's codes: aligned columns (code, name, variant, class,
+/// group, description) under a heading, or (`json`) one JSON object a row,
+/// the table's id and the [`Entry`] as it serializes.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn list(table: &Table, json: bool, out: &mut dyn Write) -> io::Result<()> {
+    if json {
+        for entry in table.entries() {
+            let mut object = serde_json::Map::new();
+            object.insert("table".into(), table.id().into());
+            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(entry) {
+                object.extend(fields);
+            }
+            writeln!(out, "{}", serde_json::Value::Object(object))?;
+        }
+        return Ok(());
+    }
+    let entries: Vec<Entry> = table.entries().collect();
+    let width = |f: &dyn Fn(&Entry) -> usize, min: usize| {
+        entries.iter().map(f).max().unwrap_or(min).max(min)
+    };
+    let code_width = width(&|e| e.code.to_string().len(), 4);
+    let name_width = width(&|e| e.name.unwrap_or("-").len(), 4);
+    let variant_width = width(&|e| e.variant.len(), 7);
+    let group_width = width(&|e| e.group.unwrap_or("-").len(), 5);
+    writeln!(
+        out,
+        "{:>code_width$}  {:name_width$}  {:variant_width$}  {:12}  {:group_width$}  description",
+        "code", "name", "variant", "class", "group"
+    )?;
+    for entry in &entries {
+        writeln!(
+            out,
+            "{:>code_width$}  {:name_width$}  {:variant_width$}  {:12}  {:group_width$}  {}",
+            entry.code,
+            entry.name.unwrap_or("-"),
+            entry.variant,
+            entry.class,
+            entry.group.unwrap_or("-"),
+            entry.description.unwrap_or("-"),
+        )?;
+    }
+    Ok(())
+}
