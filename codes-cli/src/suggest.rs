@@ -73,6 +73,9 @@ const PHRASES: &[(&str, Class)] = &[
     ("pending", Class::Pending),
     ("queued", Class::Pending),
     ("in queue", Class::Pending),
+    ("currently training", Class::Pending),
+    ("is training", Class::Pending),
+    ("still training", Class::Pending),
     ("training", Class::Pending),
     ("is evaluating", Class::Pending),
     ("deploying", Class::Pending),
@@ -143,16 +146,18 @@ const FAILURES: &[&str] = &[
 ];
 
 /// The class `description` (else `name`'s words, `_` as spaces) says, if
-/// it says one.
+/// it says one. In a name, a state (`pending`, `success`, `training`) is
+/// read only as its last word: `MODEL_TRAINING` is pending, but
+/// `MODEL_TRAINING_FAILED` is not.
 #[must_use]
 pub fn suggest(description: Option<&str>, name: Option<&str>) -> Suggestion {
     if let Some(description) = description {
-        match of_words(description) {
+        match of_words(description, false) {
             Suggestion::None => {}
             said => return said,
         }
     }
-    match name.map(|n| of_words(&n.replace('_', " "))) {
+    match name.map(|n| of_words(&n.replace('_', " "), true)) {
         Some(Suggestion::Class { class, words, .. }) => Suggestion::Class {
             class,
             words,
@@ -163,11 +168,19 @@ pub fn suggest(description: Option<&str>, name: Option<&str>) -> Suggestion {
     }
 }
 
-fn of_words(text: &str) -> Suggestion {
+fn of_words(text: &str, is_name: bool) -> Suggestion {
     let mut words = normalise(text);
     let mut found: Vec<(Class, &'static str)> = Vec::new();
     for (phrase, class) in PHRASES {
-        if let Some(at) = find_phrase(&words, phrase) {
+        // "training" alone is a state only as a name's last word (in a
+        // description it is as often the noun: "model training failed").
+        if *phrase == "training" && !is_name {
+            continue;
+        }
+        let state = matches!(class, Class::Success | Class::Pending);
+        let at = find_phrase(&words, phrase)
+            .filter(|&at| !(is_name && state) || at + phrase.split(' ').count() == words.len());
+        if let Some(at) = at {
             found.push((*class, phrase));
             // A phrase read is consumed: "do not retry" is no "retry".
             let len = phrase.split(' ').count();
@@ -176,9 +189,11 @@ fn of_words(text: &str) -> Suggestion {
             }
         }
     }
+    // What is left once the phrases are read: "do not retry" and "not
+    // ready yet" are read, so their "not" is no failure.
     let failed = FAILURES
         .iter()
-        .any(|failure| find_phrase(&normalise(text), failure).is_some());
+        .any(|failure| find_phrase(&words, failure).is_some());
     if failed {
         found.retain(|(class, _)| !matches!(class, Class::Success | Class::Pending));
     }
@@ -241,6 +256,15 @@ mod tests {
         );
         assert_eq!(class("Model modification pending"), Some(Class::Pending));
         assert_eq!(
+            class("Custom model is currently training"),
+            Some(Class::Pending)
+        );
+        assert_eq!(
+            class("The dataset export is not ready yet"),
+            Some(Class::Pending)
+        );
+        assert_eq!(class("Labels are being exported."), Some(Class::Pending));
+        assert_eq!(
             class("Model was successfully evaluated"),
             Some(Class::Success)
         );
@@ -267,6 +291,14 @@ mod tests {
         assert_eq!(class("Model training failed"), None);
         assert_eq!(class("Custom model training had no data"), None);
         assert_eq!(class("Model evaluation timed out"), None);
+        assert_eq!(
+            class("Custom model training was ONE_VS_N but with a single class"),
+            None
+        );
+        assert_eq!(
+            class("generic err msg for any type of model training err."),
+            None
+        );
         // Success and failure at once.
         assert_eq!(class("Mixed Success"), None);
         // Nothing said.
@@ -295,6 +327,20 @@ mod tests {
         );
         assert_eq!(suggest(Some("Resource moved"), Some("MOVED")).class(), None);
         assert_eq!(suggest(None, Some("UPLOAD_FAILED")).class(), None);
+        // A state is a name's last word.
+        assert_eq!(
+            suggest(None, Some("MODEL_TRAINING")).class(),
+            Some(Class::Pending)
+        );
+        assert_eq!(suggest(None, Some("MODEL_TRAINING_NO_DATA")).class(), None);
+        assert_eq!(
+            suggest(None, Some("MODEL_TRAINING_INVALID_PARAMS")).class(),
+            Some(Class::ClientError)
+        );
+        assert_eq!(
+            suggest(None, Some("SUCCESS_WARNING_API_DEPRECATED")).class(),
+            None
+        );
         // The description wins over the name.
         assert_eq!(
             suggest(Some("Model is evaluating"), Some("MODEL_FAILED")).class(),

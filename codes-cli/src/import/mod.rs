@@ -544,6 +544,35 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
         match item {
             Item::Group(mut group) => {
                 let mut outside = Vec::new();
+                // A heading whose range holds fewer of its codes than it
+                // leaves out says the wrong range: the group keeps its rows
+                // and loses the range.
+                if let Some((lo, hi)) = group.range {
+                    let (mut inside, mut beyond) = (0, 0);
+                    for item in &group.items {
+                        if let Item::Row(row) = item {
+                            match row.code {
+                                Code::Int(c) if c < lo || c > hi => beyond += 1,
+                                _ => inside += 1,
+                            }
+                        }
+                    }
+                    if beyond > inside {
+                        warnings.push(Warning {
+                            line: Some(group.line),
+                            message: format!(
+                                "the range of \"{}\" ({lo}..={hi}) holds {inside} of its {} codes: imported without a range",
+                                group.title,
+                                inside + beyond
+                            ),
+                        });
+                        group.docs.push(format!(
+                            "The heading's range ({lo}..={hi}) holds {inside} of the group's {} codes: left out.",
+                            inside + beyond
+                        ));
+                        group.range = None;
+                    }
+                }
                 if let Some((lo, hi)) = group.range {
                     let rows = std::mem::take(&mut group.items);
                     for item in rows {
