@@ -31,9 +31,11 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain a code or a name: its table, name, description, group and
-    /// class, and what a client should do. Without TABLE, every table that
-    /// knows the code is shown.
+    /// Explain a code or a name
+    ///
+    /// Shows the code's table, name, description, group, columns and class,
+    /// and what a client should do. Without TABLE, every table that knows
+    /// the code is shown.
     ///
     /// Exit status: 0 when found, 1 for an unknown code, name or table.
     #[command(override_usage = "codes lookup [TABLE] <CODE|NAME>")]
@@ -46,13 +48,16 @@ pub enum Command {
         #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
         second: Option<String>,
     },
-    /// List the tables: id, vendor, code type, number of codes, title.
+    /// List the tables
+    ///
+    /// One line a table: its id, vendor, code type, number of codes and
+    /// title.
     Tables {
         /// One JSON object a table.
         #[arg(long)]
         json: bool,
     },
-    /// List a table's codes.
+    /// List a table's codes
     List {
         /// The table's id (see `codes tables`).
         table: String,
@@ -60,11 +65,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Read a vendor's documentation page or machine-readable source and
-    /// write it as `status_codes!` tables: codes, names and descriptions
+    /// Write a vendor's page or source as `status_codes!` tables
+    ///
+    /// Reads a vendor's documentation page or machine-readable source and
+    /// writes it as `status_codes!` tables: codes, names and descriptions
     /// verbatim, groups and ranges from the page's headings, classes
     /// suggested from the words where they say one. The page's defects are
     /// warnings on standard error.
+    ///
+    /// Exit status: 0 when imported, 2 for bad arguments or input.
     Import {
         /// The file (`-` for standard input), at most 64 MiB.
         file: PathBuf,
@@ -82,8 +91,9 @@ pub enum Command {
         #[arg(long)]
         vendor: Option<String>,
     },
-    /// Compare a table with a newer page or source: the codes added,
-    /// removed, renamed and reworded.
+    /// Compare a table with a newer page or source
+    ///
+    /// Lists the codes added, removed, renamed and reworded.
     ///
     /// Exit status: 0 when nothing differs, 1 when something does, 2 for bad
     /// arguments or input.
@@ -104,7 +114,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write a completion script for a shell to standard output.
+    /// Write a shell's completion script to standard output
     Completions {
         /// The shell.
         #[arg(value_enum)]

@@ -1,27 +1,27 @@
-//! The lookup example: what it prints, its JSON shape and its exit statuses.
-#![cfg(feature = "vendors")]
+//! `codes lookup`, `codes tables` and `codes list`, run as the built binary:
+//! what they print, their JSON, and their exit statuses (the lookup
+//! example's behaviour, which these commands replace).
 
-#[allow(dead_code)]
-#[path = "../examples/lookup.rs"]
-mod lookup;
+use std::process::Command;
 
-use codes::vendors::tables;
+use codes_vendors::tables;
 
-/// Runs the example's command line; returns (status, stdout, stderr).
-fn run(args: &[&str]) -> (u8, String, String) {
-    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = lookup::run(&args, &mut out, &mut err);
+/// Runs `codes` with `args`; returns (status, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .args(args)
+        .output()
+        .expect("the codes binary runs");
     (
-        status,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
+        output.status.code().expect("an exit status, not a signal"),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
     )
 }
 
 #[test]
 fn tables_lists_every_table_with_its_row_count() {
-    let (status, out, err) = run(&["--tables"]);
+    let (status, out, err) = run(&["tables"]);
     assert_eq!((status, err.as_str()), (0, ""));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), tables().count() + 1, "{out}");
@@ -33,9 +33,10 @@ fn tables_lists_every_table_with_its_row_count() {
 }
 
 #[test]
-fn tables_as_json_name_the_rust_type() {
-    let (status, out, _) = run(&["--tables", "--json"]);
+fn tables_as_json_name_the_rust_type_and_columns() {
+    let (status, out, _) = run(&["tables", "--json"]);
     assert_eq!(status, 0);
+    assert_eq!(out.lines().count(), tables().count());
     for (line, table) in out.lines().zip(tables()) {
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(value["table"], table.id());
@@ -54,7 +55,7 @@ fn tables_as_json_name_the_rust_type() {
 #[test]
 fn list_json_has_one_object_a_row_with_every_field() {
     for table in tables() {
-        let (status, out, err) = run(&["--list", table.id(), "--json"]);
+        let (status, out, err) = run(&["list", table.id(), "--json"]);
         assert_eq!((status, err.as_str()), (0, ""));
         let rows: Vec<serde_json::Value> = out
             .lines()
@@ -83,91 +84,24 @@ fn list_json_has_one_object_a_row_with_every_field() {
                 ]
             );
             assert_eq!(row["table"], table.id());
-            assert_eq!(row["code"].as_i64().map(i128::from), entry.code.as_int());
+            match entry.code.as_int() {
+                Some(code) => assert_eq!(row["code"].as_i64().map(i128::from), Some(code)),
+                None => assert_eq!(row["code"].as_str(), entry.code.as_str()),
+            }
             assert_eq!(row["variant"], entry.variant);
             assert_eq!(row["class"], entry.class.as_str());
             // A row the page does not describe has a null description.
             assert_eq!(row["description"].as_str(), entry.description);
             assert_eq!(row["name"].as_str(), entry.name);
             assert_eq!(row["group"].as_str(), entry.group);
-            assert_eq!(row["aliases"], serde_json::json!(entry.aliases));
             assert_eq!(row["deprecated"], entry.deprecated);
-            assert_eq!(row["deprecation"].as_str(), entry.deprecation);
-            // Every column the table declares, with the row's value or null.
-            let columns = row["columns"].as_object().unwrap();
-            assert_eq!(columns.len(), table.columns().len());
-            for (name, value) in entry.columns.iter() {
-                let expected = value.map(|v| v.to_string());
-                let shown = columns[name]
-                    .as_str()
-                    .map(str::to_owned)
-                    .or_else(|| (!columns[name].is_null()).then(|| columns[name].to_string()));
-                assert_eq!(shown, expected, "{} {} {name}", table.id(), entry.code);
-            }
-        }
-    }
-}
-
-#[test]
-fn every_row_says_where_it_comes_from() {
-    // Every vendor table the issue brought up to its sources has a `source`
-    // column; each row shows it, in the text and in the JSON.
-    for id in ["clarifai", "seven-bridges", "bigml-status", "bigml-http"] {
-        let table = codes::vendors::table(id).unwrap();
-        assert!(table.columns().contains(&"source"), "{id}");
-        let (_, out, _) = run(&["--list", id, "--json"]);
-        for (line, entry) in out.lines().zip(table.entries()) {
-            let row: serde_json::Value = serde_json::from_str(line).unwrap();
-            let source = row["columns"]["source"].as_str().unwrap();
-            assert!(
-                ["page", "proto", "sdk"]
-                    .iter()
-                    .any(|s| source.starts_with(s)),
-                "{id} {}: {source}",
-                entry.code
-            );
-        }
-    }
-    let (status, out, _) = run(&["clarifai", "MODEL_BUSY_PLEASE_RETRY"]);
-    assert_eq!(status, 0);
-    assert!(out.contains("source       proto\n"), "{out}");
-    assert!(out.contains("class        retry\n"), "{out}");
-    let (_, out, _) = run(&["seven-bridges", "9032"]);
-    assert!(out.contains("source       page\n"), "{out}");
-    assert!(out.contains("sdk_message  (none)\n"), "{out}");
-    let (_, out, _) = run(&["seven-bridges", "5030"]);
-    assert!(out.contains("source       sdk\n"), "{out}");
-}
-
-#[test]
-fn aliases_find_their_row_and_deprecations_show() {
-    let (status, by_alias, _) = run(&["clarifai", "INPUT_DOWNLOAD_SUCCESS"]);
-    assert_eq!(status, 0);
-    let (_, by_name, _) = run(&["clarifai", "INPUT_SUCCESS"]);
-    assert_eq!(by_alias, by_name);
-    assert!(
-        by_name.contains("also named   INPUT_DOWNLOAD_SUCCESS\n"),
-        "{by_name}"
-    );
-    assert!(!by_name.contains("deprecated"), "{by_name}");
-    let (_, out, _) = run(&["clarifai", "39998"]);
-    assert!(
-        out.contains(
-            "deprecated   by the vendor: deprecate this one. Use REQUEST_DISABLED_FOR_MAINTENANCE\n"
-        ),
-        "{out}"
-    );
-    // Every alias of every table finds its row.
-    for table in tables() {
-        for entry in table.entries() {
-            for alias in entry.aliases {
-                let (status, out, _) = run(&[table.id(), alias]);
-                assert_eq!(status, 0, "{} {alias}", table.id());
-                assert!(
-                    out.contains(&format!("code         {}\n", entry.code)),
-                    "{out}"
-                );
-            }
+            let aliases: Vec<&str> = row["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap())
+                .collect();
+            assert_eq!(aliases, entry.aliases);
         }
     }
 }
@@ -175,7 +109,7 @@ fn aliases_find_their_row_and_deprecations_show() {
 #[test]
 fn list_prints_an_aligned_table() {
     let table = tables().next().unwrap();
-    let (status, out, _) = run(&["--list", table.id()]);
+    let (status, out, _) = run(&["list", table.id()]);
     assert_eq!(status, 0);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), table.len() + 1);
@@ -193,7 +127,7 @@ fn every_row_is_found_by_code_and_by_name() {
     for table in tables() {
         for entry in table.entries() {
             let code = entry.code.to_string();
-            let (status, out, _) = run(&[table.id(), &code]);
+            let (status, out, _) = run(&["lookup", table.id(), &code]);
             assert_eq!(status, 0, "{} {code}", table.id());
             assert!(out.contains(&format!("code         {code}\n")), "{out}");
             assert!(
@@ -207,7 +141,7 @@ fn every_row_is_found_by_code_and_by_name() {
                 );
             }
             if let Some(name) = entry.name {
-                let (status, by_name, _) = run(&[table.id(), name]);
+                let (status, by_name, _) = run(&["lookup", table.id(), name]);
                 assert_eq!((status, &by_name), (0, &out), "{} {name}", table.id());
             }
         }
@@ -219,7 +153,7 @@ fn a_code_without_table_is_looked_up_in_every_table() {
     let table = tables().next().unwrap();
     let entry = table.entries().next().unwrap();
     let code = entry.code.to_string();
-    let (status, out, _) = run(&[&code]);
+    let (status, out, _) = run(&["lookup", &code]);
     assert_eq!(status, 0);
     let knowing: Vec<&str> = tables()
         .filter(|t| t.get(entry.code).is_some())
@@ -236,25 +170,25 @@ fn a_code_without_table_is_looked_up_in_every_table() {
 #[test]
 fn unknown_codes_names_and_tables_exit_with_1() {
     let table = tables().next().unwrap().id();
-    let (status, out, err) = run(&[table, "987654321"]);
+    let (status, out, err) = run(&["lookup", table, "987654321"]);
     assert_eq!((status, out.as_str()), (1, ""));
-    assert_eq!(err, format!("lookup: {table} has no code 987654321\n"));
-    let (status, _, err) = run(&[table, "NO_SUCH_NAME"]);
+    assert_eq!(err, format!("codes lookup: {table} has no code 987654321\n"));
+    let (status, _, err) = run(&["lookup", table, "NO_SUCH_NAME"]);
     assert_eq!(status, 1);
     assert!(err.contains("has no code NO_SUCH_NAME"));
-    let (status, _, err) = run(&["no-such-table", "1"]);
+    let (status, _, err) = run(&["lookup", "no-such-table", "1"]);
     assert_eq!(status, 1);
     assert!(
-        err.starts_with("lookup: no table no-such-table; the tables are: "),
+        err.starts_with("codes lookup: no table no-such-table; the tables are: clarifai, "),
         "{err}"
     );
-    let (status, _, err) = run(&["--list", "no-such-table"]);
+    let (status, _, err) = run(&["list", "no-such-table"]);
     assert_eq!(status, 1);
-    assert!(err.contains("no table no-such-table"));
-    let (status, _, err) = run(&["987654321"]);
+    assert!(err.starts_with("codes list: no table no-such-table;"), "{err}");
+    let (status, _, err) = run(&["lookup", "987654321"]);
     assert_eq!(
         (status, err.as_str()),
-        (1, "lookup: no table has a code 987654321\n")
+        (1, "codes lookup: no table has a code 987654321\n")
     );
 }
 
@@ -263,29 +197,43 @@ fn bad_arguments_print_usage_and_exit_with_2() {
     for args in [
         &[][..],
         &["--nope"],
-        &["a", "b", "c"],
-        &["--list"],
-        &["--list", "x", "--yaml"],
-        &["--tables", "x"],
+        &["lookup"],
+        &["lookup", "a", "b", "c"],
+        &["lookup", "--nope", "1"],
+        &["list"],
+        &["list", "x", "--yaml"],
+        &["tables", "x"],
+        &["nope"],
+        &["import"],
+        &["import", "x", "--format", "yaml"],
+        &["diff", "clarifai"],
+        &["completions", "nosh"],
     ] {
         let (status, out, err) = run(args);
         assert_eq!((status, out.as_str()), (2, ""), "{args:?}");
-        assert!(err.contains("usage: lookup"), "{args:?}: {err}");
+        // clap's message: the usage, or where to find it.
+        assert!(
+            err.contains("Usage: codes") || err.contains("try '--help'"),
+            "{args:?}: {err}"
+        );
     }
 }
 
 #[test]
 fn negative_codes_are_codes_not_flags() {
-    let (status, _, err) = run(&["-987654"]);
+    let (status, _, err) = run(&["lookup", "-987654"]);
     assert_eq!(
         (status, err.as_str()),
-        (1, "lookup: no table has a code -987654\n")
+        (1, "codes lookup: no table has a code -987654\n")
     );
+    let (status, out, _) = run(&["lookup", "bigml-dataset", "-30021"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("code         -30021\n"), "{out}");
 }
 
 #[test]
 fn a_code_two_bigml_resources_share_is_shown_for_each() {
-    let (status, out, _) = run(&["-30021"]);
+    let (status, out, _) = run(&["lookup", "-30021"]);
     assert_eq!(status, 0);
     assert!(out.contains("table        bigml-dataset ("), "{out}");
     assert!(out.contains("table        bigml-timeseries ("), "{out}");
@@ -301,7 +249,7 @@ fn a_code_two_bigml_resources_share_is_shown_for_each() {
 
 #[test]
 fn rows_without_a_vendor_name_say_so() {
-    let (status, out, _) = run(&["seven-bridges", "5002"]);
+    let (status, out, _) = run(&["lookup", "seven-bridges", "5002"]);
     assert_eq!(status, 0);
     assert!(
         out.contains("name         (none on the vendor's page)\n"),
@@ -310,4 +258,55 @@ fn rows_without_a_vendor_name_say_so() {
     assert!(out.contains("variant      FileNotFound\n"), "{out}");
     assert!(out.contains("class        client_error\n"), "{out}");
     assert!(out.contains("what to do   fix the request"), "{out}");
+}
+
+#[test]
+fn columns_aliases_and_deprecation_are_shown() {
+    // Every column of a row is a line of its own, whatever the table.
+    for table in tables().filter(|t| !t.columns().is_empty()) {
+        let entry = table.entries().next().unwrap();
+        let (status, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
+        assert_eq!(status, 0);
+        for (column, value) in entry.columns.iter() {
+            let value = value.map_or_else(|| "(none)".to_owned(), |v| v.to_string());
+            assert!(out.contains(&format!("{column:12} {value}\n")), "{out}");
+        }
+    }
+    for table in tables() {
+        if let Some(entry) = table.entries().find(|e| !e.aliases.is_empty()) {
+            let (_, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
+            assert!(out.contains(&format!("also named   {}\n", entry.aliases.join(", "))), "{out}");
+            // An alias finds the row too.
+            let (status, by_alias, _) = run(&["lookup", table.id(), entry.aliases[0]]);
+            assert_eq!((status, by_alias), (0, out));
+        }
+        if let Some(entry) = table.entries().find(|e| e.deprecated) {
+            let (_, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
+            assert!(out.contains("deprecated   by the vendor"), "{out}");
+        }
+    }
+}
+
+#[test]
+fn help_version_and_completions() {
+    let (status, out, _) = run(&["--help"]);
+    assert_eq!(status, 0);
+    for command in ["lookup", "tables", "list", "import", "diff", "completions"] {
+        assert!(out.contains(&format!("  {command} ")), "{out}");
+    }
+    let (status, out, _) = run(&["lookup", "--help"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("Usage: codes lookup [TABLE] <CODE|NAME>"), "{out}");
+    let (status, out, _) = run(&["--version"]);
+    assert_eq!(
+        (status, out),
+        (0, format!("codes {}\n", env!("CARGO_PKG_VERSION")))
+    );
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let (status, out, err) = run(&["completions", shell]);
+        assert_eq!((status, err.as_str()), (0, ""), "{shell}");
+        for command in ["lookup", "import", "diff"] {
+            assert!(out.contains(command), "{shell}: {out}");
+        }
+    }
 }
