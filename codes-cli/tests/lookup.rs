@@ -172,7 +172,10 @@ fn unknown_codes_names_and_tables_exit_with_1() {
     let table = tables().next().unwrap().id();
     let (status, out, err) = run(&["lookup", table, "987654321"]);
     assert_eq!((status, out.as_str()), (1, ""));
-    assert_eq!(err, format!("codes lookup: {table} has no code 987654321\n"));
+    assert_eq!(
+        err,
+        format!("codes lookup: {table} has no code 987654321\n")
+    );
     let (status, _, err) = run(&["lookup", table, "NO_SUCH_NAME"]);
     assert_eq!(status, 1);
     assert!(err.contains("has no code NO_SUCH_NAME"));
@@ -184,7 +187,10 @@ fn unknown_codes_names_and_tables_exit_with_1() {
     );
     let (status, _, err) = run(&["list", "no-such-table"]);
     assert_eq!(status, 1);
-    assert!(err.starts_with("codes list: no table no-such-table;"), "{err}");
+    assert!(
+        err.starts_with("codes list: no table no-such-table;"),
+        "{err}"
+    );
     let (status, _, err) = run(&["lookup", "987654321"]);
     assert_eq!(
         (status, err.as_str()),
@@ -275,7 +281,10 @@ fn columns_aliases_and_deprecation_are_shown() {
     for table in tables() {
         if let Some(entry) = table.entries().find(|e| !e.aliases.is_empty()) {
             let (_, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
-            assert!(out.contains(&format!("also named   {}\n", entry.aliases.join(", "))), "{out}");
+            assert!(
+                out.contains(&format!("also named   {}\n", entry.aliases.join(", "))),
+                "{out}"
+            );
             // An alias finds the row too.
             let (status, by_alias, _) = run(&["lookup", table.id(), entry.aliases[0]]);
             assert_eq!((status, by_alias), (0, out));
@@ -296,7 +305,10 @@ fn help_version_and_completions() {
     }
     let (status, out, _) = run(&["lookup", "--help"]);
     assert_eq!(status, 0);
-    assert!(out.contains("Usage: codes lookup [TABLE] <CODE|NAME>"), "{out}");
+    assert!(
+        out.contains("Usage: codes lookup [TABLE] <CODE|NAME>"),
+        "{out}"
+    );
     let (status, out, _) = run(&["--version"]);
     assert_eq!(
         (status, out),

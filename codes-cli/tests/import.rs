@@ -1,0 +1,353 @@
+//! `codes import`, run as the built binary, on the seed pages, the vendors'
+//! sources and bad input: what it writes, the page's defects it warns about,
+//! and its errors and exit statuses (never a panic).
+
+mod common;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use common::{SEEDS, SOURCES, path_of};
+
+/// Runs `codes` with `args` (and `stdin`); returns (status, stdout, stderr).
+fn run_with(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the codes binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.unwrap_or_default().to_vec();
+    // Written from a thread: a large input must not block on a full pipe
+    // while the binary has stopped reading it.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        output.status.code().expect("an exit status, not a signal"),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    run_with(args, None)
+}
+
+/// A file in this test's own temporary directory.
+fn temp(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-import");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn write_temp(name: &str, content: &[u8]) -> String {
+    let path = temp(name);
+    std::fs::write(&path, content).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn every_seed_and_source_imports_with_a_summary() {
+    let expected = [
+        (SEEDS[0], "markdown", "1 table, 134 codes, 0 warnings"),
+        (SEEDS[1], "markdown", "1 table, 336 codes, 9 warnings"),
+        (SEEDS[2], "readme-json", "1 table, 130 codes, 3 warnings"),
+        (SEEDS[3], "text", "39 tables, 274 codes, 0 warnings"),
+        (SEEDS[4], "rst", "1 table, 42 codes, 0 warnings"),
+        (SOURCES[0], "proto", "1 table, 425 codes"),
+        (SOURCES[1], "rst", "1 table, 838 codes, 26 warnings"),
+    ];
+    for (file, format, summary) in expected {
+        let path = path_of(file).display().to_string();
+        let (status, out, err) = run(&["import", &path]);
+        assert_eq!(status, 0, "{file}: {err}");
+        assert!(out.contains("codes::status_codes! {"), "{file}");
+        let last = err.lines().last().unwrap();
+        assert!(
+            last.starts_with(&format!(
+                "codes import: {path}: read as {format}: {summary}"
+            )),
+            "{file}: {last}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn clarifai_missing_names_are_warnings_with_their_lines() {
+    let path = path_of(SEEDS[1]).display().to_string();
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
+    let codes = [
+        (115, 24153),
+        (229, 40019),
+        (256, 42000),
+        (257, 42001),
+        (258, 42002),
+        (259, 42003),
+        (260, 42004),
+        (261, 42005),
+        (262, 42006),
+    ];
+    assert_eq!(warnings.len(), codes.len(), "{err}");
+    for (warning, (line, code)) in warnings.iter().zip(codes) {
+        assert_eq!(
+            *warning,
+            format!("codes import: {path}:{line}: warning: code {code} has no name on the page")
+        );
+    }
+    // Not fixed: the rows have no name, and a variant from their words.
+    assert!(
+        out.contains("            24153 as AnnotationInProgress: \"Annotation in progress\""),
+        "{out}"
+    );
+    assert!(out.contains("// 9 rows have no name in the file"), "{out}");
+}
+
+#[test]
+fn seven_bridges_defects_are_warnings_not_fixes() {
+    let path = path_of(SEEDS[2]).display().to_string();
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
+    assert_eq!(
+        warnings,
+        [
+            format!(
+                "codes import: {path}:58: warning: code 6009 is listed again (first on line 57), as \"Source project must not be null or an empty string.\": the first row is kept, this one is left as a comment"
+            ),
+            format!(
+                "codes import: {path}:256: warning: the row's anchor is 9023 but it shows 9032: the shown number, 9032, is imported"
+            ),
+            format!(
+                "codes import: {path}:257: warning: the row's anchor is 9042 but it shows 9024: the shown number, 9024, is imported"
+            ),
+        ]
+    );
+    // The second 6009 stays in the output, as a comment.
+    assert!(out.contains(
+        "            // line 58: code 6009 again: \"Source project must not be null or an empty string.\": not imported, as a code has one row (the first, line 57, is kept)\n"
+    ), "{out}");
+    assert!(out.contains(
+        "            6009 as AppRevisionMustBeValidInteger: \"App revision must be a valid integer.\""
+    ), "{out}");
+}
+
+#[test]
+fn output_goes_to_a_file_and_stdin_is_read() {
+    let output = temp("clarifai.rs");
+    let _ = std::fs::remove_file(&output);
+    let path = path_of(SEEDS[1]).display().to_string();
+    let output_arg = output.display().to_string();
+    let (status, out, _) = run(&[
+        "import",
+        &path,
+        "--output",
+        &output_arg,
+        "--name",
+        "Clarifai",
+        "--vendor",
+        "Clarifai",
+    ]);
+    assert_eq!((status, out.as_str()), (0, ""));
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(
+        written.contains(
+            "    #[codes(vendor = \"Clarifai\")]\n    pub enum Clarifai: u32 => unknown {"
+        ),
+        "{written}"
+    );
+    // The same page on standard input, its format told from its content.
+    let page = std::fs::read(path_of(SEEDS[1])).unwrap();
+    let (status, out, err) = run_with(
+        &["import", "-", "--name", "Clarifai", "--vendor", "Clarifai"],
+        Some(&page),
+    );
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(
+        out,
+        written
+            .replace("from 001_352a574aa1d47383.txt", "from standard input")
+            .replace("`001_352a574aa1d47383.txt`", "`standard input`")
+    );
+    assert!(err.contains("codes import: -: read as markdown"), "{err}");
+}
+
+#[test]
+fn format_can_be_forced() {
+    let csv = write_temp("codes.txt", b"code,name,description\n1,OK,Fine\n");
+    let (status, out, _) = run(&["import", &csv, "--format", "csv"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("        1 OK: \"Fine\""), "{out}");
+    // Read as another format, the same file has no table of that format.
+    let (status, out, err) = run(&["import", &csv, "--format", "proto"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(
+        err.contains("no table of codes found (read as proto)"),
+        "{err}"
+    );
+}
+
+/// Every bad input: exit status 2, nothing on standard output, a message
+/// that names the file and says what is wrong, no panic.
+fn fails(args: &[&str], message: &str) {
+    let (status, out, err) = run(args);
+    assert_eq!((status, out.as_str()), (2, ""), "{args:?}: {err}");
+    assert!(err.contains(message), "{args:?}: {err}");
+    assert!(!err.contains("panicked"), "{args:?}: {err}");
+}
+
+#[test]
+fn an_empty_file() {
+    let empty = write_temp("empty.md", b"");
+    fails(
+        &["import", &empty],
+        &format!("codes import: {empty}: the file is empty"),
+    );
+    let blank = write_temp("blank.txt", b"\n   \n\t\n");
+    fails(&["import", &blank], "the file is empty");
+}
+
+#[test]
+fn a_page_with_no_table() {
+    let prose = write_temp(
+        "prose.txt",
+        b"# Status codes\n\nWe have none to show you.\n",
+    );
+    fails(
+        &["import", &prose],
+        &format!("codes import: {prose}: no table found"),
+    );
+    let other = write_temp(
+        "params.md",
+        b"| Parameter | Type | Description |\n| --- | --- | --- |\n| id | string | The id |\n",
+    );
+    fails(
+        &["import", &other],
+        "no table of codes found (read as markdown)",
+    );
+}
+
+#[test]
+fn a_table_with_a_code_that_is_not_a_number() {
+    let page = write_temp(
+        "words.md",
+        b"| CODE | ERROR | DESCRIPTION |\n| --- | --- | --- |\n| 10000 | SUCCESS | Ok |\n| 1OO01 | TYPO | Letter O |\n",
+    );
+    fails(
+        &["import", &page],
+        &format!("codes import: {page}:4: the code \"1OO01\" is not a number"),
+    );
+    let csv = write_temp("words.csv", b"code,description\n1,a\nabc,b\n");
+    fails(&["import", &csv], ":3: the code \"abc\" is not a number");
+}
+
+#[test]
+fn a_truncated_proto() {
+    let proto = std::fs::read_to_string(path_of(SOURCES[0])).unwrap();
+    // Cut in the middle of an entry, and at the end of a line.
+    let middle = &proto[..proto.find("MODEL_TRAINING_NO_DATA").unwrap() + 10];
+    let cut = write_temp("cut.proto", middle.as_bytes());
+    fails(
+        &["import", &cut],
+        "does not end with `;`: the enum StatusCode is cut",
+    );
+    let at_line = &proto[..proto.find("  // Input:Image related 30xxx").unwrap()];
+    let cut = write_temp("cut2.proto", at_line.as_bytes());
+    fails(
+        &["import", &cut],
+        &format!(
+            "codes import: {cut}:10: the enum StatusCode is not closed: the file ends at line"
+        ),
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit() {
+    // 100 MB of a real page's rows: the limit (64 MiB) stops it before it is
+    // read, with the file's size.
+    let path = temp("huge.md");
+    {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        file.write_all(b"| CODE | DESCRIPTION |\n| --- | --- |\n")
+            .unwrap();
+        let row = b"| 10000 | A description of a code, long enough to fill the page quickly |\n";
+        let mut written = 0;
+        while written < 100_000_000 {
+            file.write_all(row).unwrap();
+            written += row.len();
+        }
+    }
+    let shown = path.display().to_string();
+    fails(
+        &["import", &shown],
+        &format!("codes import: {shown} is too large: 95.4 MiB; the importer reads at most 64 MiB"),
+    );
+    // The same bytes on standard input: read up to the limit, then refused.
+    let bytes = std::fs::read(&path).unwrap();
+    let (status, out, err) = run_with(&["import", "-"], Some(&bytes));
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(
+        err.contains("codes import: standard input is too large: over 64.0 MiB; the importer reads at most 64 MiB"),
+        "{err}"
+    );
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn files_that_cannot_be_read() {
+    let missing = temp("no-such-file.md").display().to_string();
+    fails(
+        &["import", &missing],
+        &format!("codes import: cannot read {missing}: "),
+    );
+    let dir = temp("").display().to_string();
+    fails(&["import", &dir], "is a directory, not a file");
+    let binary = write_temp("binary.md", b"| CODE |\n| --- |\n| 1 \xff\xfe |\n");
+    fails(
+        &["import", &binary],
+        "is not UTF-8 text (invalid byte at offset 21)",
+    );
+}
+
+#[test]
+fn broken_files_of_every_format() {
+    let cases: [(&str, &[u8], &str); 5] = [
+        (
+            "cut.rst",
+            b"+----+----+\n| Code | Description |\n+====+====+\n| 1  | a  |\n",
+            "grid table",
+        ),
+        (
+            "cut.json.txt",
+            b"[block:parameters]\n{\"data\": {\"h-0\": \"Code\", \"0-0\": \"1\"\n",
+            "not closed by [/block]",
+        ),
+        (
+            "bad.json.txt",
+            b"[block:parameters]\n{\"data\": {\"h-0\": \"Code\", \"0-0\": 1,,}}\n[/block]\n",
+            ":2: the [block:parameters] is not valid JSON",
+        ),
+        (
+            "open.csv",
+            b"code,description\n1,\"open\n",
+            ":2: a quoted field is not closed",
+        ),
+        (
+            "junk.proto",
+            b"enum E {\n  A = 1;\n  this is not an entry;\n}\n",
+            ":3: `this is not an entry;` is not an entry of enum E",
+        ),
+    ];
+    for (name, content, message) in cases {
+        let path = write_temp(name, content);
+        fails(&["import", &path], message);
+    }
+}
