@@ -1,0 +1,103 @@
+//! Imported tables compiled for real: `codes import` writes three tables
+//! (Clarifai's page, Clarifai's proto, ModelArts' string-keyed error codes)
+//! and a program that includes them, with warnings denied, is built by rustc
+//! through the `codes` facade and run; it asserts what the tables say.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{SEEDS, SOURCES, path_of};
+
+/// `codes import FILE --name NAME` into `dir/NAME.rs`.
+fn import(file: &str, name: &str, dir: &std::path::Path) -> PathBuf {
+    let output = dir.join(format!("{name}.rs"));
+    let run = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .arg("import")
+        .arg(path_of(file))
+        .args(["--name", name, "--output"])
+        .arg(&output)
+        .output()
+        .expect("the codes binary runs");
+    assert!(
+        run.status.success(),
+        "codes import {file}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    output
+}
+
+#[test]
+fn imported_tables_compile_and_mean_what_the_files_say() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-compile");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = import(SEEDS[1], "ClarifaiPage", &dir);
+    let proto = import(SOURCES[0], "ClarifaiProto", &dir);
+    let errors = import(SOURCES[1], "ModelArtsError", &dir);
+    let program = format!(
+        r#"#![deny(warnings)]
+#![allow(dead_code)] // the program uses a few rows of each table
+
+mod page {{
+    include!({page:?});
+}}
+mod proto {{
+    include!({proto:?});
+}}
+mod errors {{
+    include!({errors:?});
+}}
+
+use codes::Class;
+use page::{{ClarifaiPage, ClarifaiPageGroup}};
+use proto::ClarifaiProto;
+use errors::ModelArtsError;
+
+fn main() {{
+    // The page: names, descriptions, groups and ranges as the page has them.
+    let status = ClarifaiPage::from(21200);
+    assert_eq!(status, ClarifaiPage::ModelDoesNotExist);
+    assert_eq!(status.name(), Some("MODEL_DOES_NOT_EXIST"));
+    assert_eq!(status.description(), Some("Model does not exist"));
+    assert_eq!(status.group_title(), Some("Model/Custom Training Related Codes: 21xxx"));
+    assert_eq!(ClarifaiPageGroup::ModelEvaluation.range(), Some(21300..=21399));
+    assert_eq!(ClarifaiPage::from(21399).group(), Some(ClarifaiPageGroup::ModelEvaluation));
+    // A class suggested from the words, and one left to the author.
+    assert_eq!(status.class(), Class::ClientError);
+    assert_eq!(ClarifaiPage::from(10030).class(), Class::Retry);
+    assert_eq!(ClarifaiPage::from(21101).class(), Class::Pending);
+    assert_eq!(ClarifaiPage::from(10020).class(), Class::Unknown);
+    // A row the page gives no name.
+    assert_eq!(ClarifaiPage::AnnotationInProgress.name(), None);
+    assert_eq!(ClarifaiPage::AnnotationInProgress.code(), 24153);
+    assert_eq!(ClarifaiPage::ALL.len(), 336);
+
+    // The proto: aliases, deprecation, comments as descriptions.
+    assert_eq!(ClarifaiProto::from_name("INPUT_DOWNLOAD_SUCCESS"), Some(ClarifaiProto::InputSuccess));
+    assert_eq!(ClarifaiProto::InputSuccess.name(), Some("INPUT_SUCCESS"));
+    assert_eq!(ClarifaiProto::InputSuccess.aliases(), &["INPUT_DOWNLOAD_SUCCESS"]);
+    assert!(!ClarifaiProto::InputSuccess.is_deprecated());
+    assert!(ClarifaiProto::ConnTokenInvalid.is_deprecated());
+    assert_eq!(ClarifaiProto::from(21354).name(), Some("MODEL_BUSY_PLEASE_RETRY"));
+    assert_eq!(ClarifaiProto::from(11002).description(), Some("invalid auth credentials"));
+    assert_eq!(ClarifaiProto::ALL.len(), 425);
+
+    // ModelArts' error codes: string-keyed, with their columns.
+    let error = ModelArtsError::from_code("ModelArts.4902");
+    assert_eq!(error.description(), Some("Labels are being exported."));
+    assert_eq!(error.http(), Some(200));
+    assert_eq!(error.message(), Some("Exporting labels."));
+    assert_eq!(error.solution(), Some("Wait until labels are exported."));
+    assert_eq!(error.class(), Class::Pending);
+    let unknown = ModelArtsError::from_code("ModelArts.9999");
+    assert!(!unknown.is_known());
+    assert_eq!(unknown.code(), "ModelArts.9999");
+    assert_eq!(ModelArtsError::ALL.len(), 838);
+}}
+"#
+    );
+    let main = dir.join("imported_tables.rs");
+    std::fs::write(&main, program).unwrap();
+    trybuild::TestCases::new().pass(&main);
+}
