@@ -369,7 +369,7 @@ mod tests {
         let mut old = row(30000, Some("INPUT_SUCCESS"), None);
         old.aliases.push("INPUT_DOWNLOAD_SUCCESS".into());
         let new = row(30000, Some("INPUT_DOWNLOAD_SUCCESS"), None);
-        assert!(diff(&[old.clone()], &[new.clone()]).is_empty());
+        assert!(diff(std::slice::from_ref(&old), std::slice::from_ref(&new)).is_empty());
         // The other way round it is one: the newer table's name is new.
         let changes = diff(&[new], &[old]);
         assert_eq!(changes.counts(), (0, 0, 1, 0));

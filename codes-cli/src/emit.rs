@@ -18,7 +18,7 @@
 //! let code = emit(&document, &Options::new("status.md")).unwrap();
 //! assert!(code.contains("pub enum StatusMd: u32 => unknown {"));
 //! assert!(code.contains(
-//!     "10030 TRY_AGAIN: \"Try the request again\" => retry, // suggested from the words: \"try again\""
+//!     "10030 TRY_AGAIN: \"Try the request again\" => retry, // suggested from the words: \"try the request again\""
 //! ));
 //! assert!(code.contains("21300 MODEL_EVALUATED,\n"));
 //! ```

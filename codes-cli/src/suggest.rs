@@ -8,7 +8,7 @@
 //! use codes_cli::suggest::{suggest, Suggestion};
 //! use codes_core::Class;
 //!
-//! let retry = suggest(Some("Service busy. Try again later."), None);
+//! let retry = suggest(Some("Try again later."), None);
 //! assert_eq!(retry, Suggestion::Class { class: Class::Retry, words: vec!["try again"], from_name: false });
 //! assert_eq!(suggest(Some("Custom model is currently training"), None).class(), Some(Class::Pending));
 //! assert_eq!(suggest(None, Some("JOB_COMPLETED")).class(), Some(Class::Success));

@@ -189,6 +189,7 @@ mod tests {
     use codes_core::Class;
 
     #[test]
+    #[allow(clippy::type_complexity)] // rows compared as tuples
     fn rows_classes_and_groups() {
         let csv = "code,name,description,class,group\n\
                    21100,MODEL_TRAINED,\"Trained, done\",success,Model codes: 21xxx\n\

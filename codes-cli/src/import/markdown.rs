@@ -284,6 +284,7 @@ Some text.
 ";
 
     #[test]
+    #[allow(clippy::type_complexity)] // rows compared as tuples
     fn rows_groups_ranges_and_notes() {
         let mut warnings = Vec::new();
         let tables = parse(PAGE, &mut warnings).unwrap();

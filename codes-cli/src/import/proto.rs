@@ -220,7 +220,7 @@ fn read_enum(
 ) -> Result<(Table, usize), Error> {
     let mut items: Vec<Item> = Vec::new();
     let mut group: Option<Group> = None;
-    let mut entries: Vec<(Entry, Option<usize>)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     let mut reserved_numbers: Vec<(usize, i128)> = Vec::new();
     let mut allow_alias = false;
@@ -229,9 +229,8 @@ fn read_enum(
     let mut statement_line = 0;
     let mut in_block_comment = false;
     let mut after_entry = false;
-    // Groups are numbered as they open; entries remember theirs, and rows
-    // are placed once aliases are known.
-    let mut group_count = 0;
+    // The enum's entries, notes and headings in order; rows are laid out
+    // from them once every alias is known.
     let mut slots: Vec<Slot> = Vec::new();
     let mut closed = false;
     while index < lines.len() {
@@ -279,7 +278,7 @@ fn read_enum(
                     if let Pending::Block { lines, detached } =
                         std::mem::replace(&mut pending, Pending::None)
                     {
-                        block_alone(lines, detached, &mut slots, &mut group_count);
+                        block_alone(lines, detached, &mut slots);
                     }
                     after_entry = false;
                 }
@@ -369,23 +368,20 @@ fn read_enum(
                 std::mem::replace(&mut pending, Pending::None)
             {
                 if detached && lines.first().is_some_and(|(_, l)| is_heading(l)) {
-                    block_alone(lines, true, &mut slots, &mut group_count);
+                    block_alone(lines, true, &mut slots);
                 } else {
                     leading = lines.into_iter().map(|(_, l)| l).collect();
                 }
             }
             slots.push(Slot::Entry(entries.len()));
-            entries.push((
-                Entry {
-                    line: statement_line,
-                    name: entry_name,
-                    number: value,
-                    deprecated,
-                    trailing: comment.map(str::to_owned).filter(|c| !c.is_empty()),
-                    leading,
-                },
-                None,
-            ));
+            entries.push(Entry {
+                line: statement_line,
+                name: entry_name,
+                number: value,
+                deprecated,
+                trailing: comment.map(str::to_owned).filter(|c| !c.is_empty()),
+                leading,
+            });
             after_entry = true;
         } else {
             return Err(Error::at(
@@ -410,9 +406,8 @@ fn read_enum(
         ));
     }
     if let Pending::Block { lines, detached } = pending {
-        block_alone(lines, detached, &mut slots, &mut group_count);
+        block_alone(lines, detached, &mut slots);
     }
-    let _ = (&mut entries, &mut group);
 
     // Rows: a number's entries, its first name primary and the others
     // aliases (unless the first is deprecated and another is not).
@@ -420,7 +415,7 @@ fn read_enum(
     let mut row_of: std::collections::HashMap<i128, usize> = std::collections::HashMap::new();
     let mut names_of: Vec<Vec<(String, bool)>> = Vec::new();
     let mut first_entry_of_row: Vec<usize> = Vec::new();
-    for (index, (entry, _)) in entries.iter().enumerate() {
+    for (index, entry) in entries.iter().enumerate() {
         if let Some(&row_index) = row_of.get(&entry.number) {
             let row = &mut rows[row_index];
             if !allow_alias {
@@ -554,17 +549,11 @@ enum Slot {
 
 /// A comment block no entry follows (or a heading): a group's heading and
 /// docs, or a note.
-fn block_alone(
-    lines: Vec<(usize, String)>,
-    detached: bool,
-    slots: &mut Vec<Slot>,
-    groups: &mut usize,
-) {
+fn block_alone(lines: Vec<(usize, String)>, detached: bool, slots: &mut Vec<Slot>) {
     let Some((line, first)) = lines.first().cloned() else {
         return;
     };
     if detached && is_heading(&first) {
-        *groups += 1;
         let docs = lines.into_iter().skip(1).map(|(_, l)| l).collect();
         slots.push(Slot::Group(first, line, docs));
     } else {
@@ -628,6 +617,7 @@ enum StatusCode {
 ";
 
     #[test]
+    #[allow(clippy::type_complexity)] // rows compared as tuples
     fn entries_aliases_deprecations_comments_and_groups() {
         let document = import(PROTO, Format::Auto).unwrap();
         assert_eq!(document.format, Format::Proto);
