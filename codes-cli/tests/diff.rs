@@ -7,7 +7,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use common::{SEEDS, path_of, read};
+use codes_core::ColumnValue;
+use common::{SEEDS, SOURCES, path_of, read};
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_codes"))
@@ -175,6 +176,62 @@ fn the_declared_clarifai_table_against_its_pages() {
             .filter(|e| !older.contains_key(&e.code.as_int().unwrap()))
             .count()
     );
+}
+
+/// The codes of the declared Clarifai table whose `source` is `wanted`.
+fn clarifai_codes_from(wanted: impl Fn(&str) -> bool) -> Vec<i64> {
+    codes_vendors::table("clarifai")
+        .unwrap()
+        .entries()
+        .filter(|e| matches!(e.columns.get("source"), Some(ColumnValue::Str(s)) if wanted(s)))
+        .map(|e| i64::try_from(e.code.as_int().unwrap()).unwrap())
+        .collect()
+}
+
+fn run_json(args: &[&str]) -> (i32, Vec<serde_json::Value>) {
+    let (status, out, _) = run(args);
+    let changes = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (status, changes)
+}
+
+fn codes_of(changes: &[serde_json::Value], kind: &str) -> Vec<i64> {
+    changes
+        .iter()
+        .filter(|c| c["change"] == kind)
+        .map(|c| c["code"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
+    // Against the page it is declared from: the proto's codes, which the
+    // page lacks, and 99009, described from the older page.
+    let page = path_of(SEEDS[1]).display().to_string();
+    let (status, changes) = run_json(&["diff", "clarifai", &page, "--json"]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        codes_of(&changes, "removed"),
+        clarifai_codes_from(|s| s == "proto")
+    );
+    assert_eq!(codes_of(&changes, "reworded"), [99009]);
+    assert_eq!(
+        changes.len(),
+        clarifai_codes_from(|s| s == "proto").len() + 1
+    );
+    // Against the proto: the page's codes the proto has removed or reserved.
+    // The proto's names are the table's (the page's older ones its aliases):
+    // nothing renamed.
+    let proto = path_of(SOURCES[0]).display().to_string();
+    let (status, changes) = run_json(&["diff", "clarifai", &proto, "--json"]);
+    assert_eq!(status, 1);
+    let gone = clarifai_codes_from(|s| s.starts_with("page ("));
+    assert_eq!(gone.len(), 16);
+    assert_eq!(codes_of(&changes, "removed"), gone);
+    assert_eq!(codes_of(&changes, "added"), Vec::<i64>::new());
+    assert_eq!(codes_of(&changes, "renamed"), Vec::<i64>::new());
 }
 
 #[test]

@@ -94,14 +94,20 @@ fn list_json_has_one_object_a_row_with_every_field() {
             assert_eq!(row["description"].as_str(), entry.description);
             assert_eq!(row["name"].as_str(), entry.name);
             assert_eq!(row["group"].as_str(), entry.group);
+            assert_eq!(row["aliases"], serde_json::json!(entry.aliases));
             assert_eq!(row["deprecated"], entry.deprecated);
-            let aliases: Vec<&str> = row["aliases"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap())
-                .collect();
-            assert_eq!(aliases, entry.aliases);
+            assert_eq!(row["deprecation"].as_str(), entry.deprecation);
+            // Every column the table declares, with the row's value or null.
+            let columns = row["columns"].as_object().unwrap();
+            assert_eq!(columns.len(), table.columns().len());
+            for (name, value) in entry.columns.iter() {
+                let expected = value.map(|v| v.to_string());
+                let shown = columns[name]
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| (!columns[name].is_null()).then(|| columns[name].to_string()));
+                assert_eq!(shown, expected, "{} {} {name}", table.id(), entry.code);
+            }
         }
     }
 }
@@ -267,31 +273,79 @@ fn rows_without_a_vendor_name_say_so() {
 }
 
 #[test]
-fn columns_aliases_and_deprecation_are_shown() {
-    // Every column of a row is a line of its own, whatever the table.
-    for table in tables().filter(|t| !t.columns().is_empty()) {
-        let entry = table.entries().next().unwrap();
-        let (status, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
-        assert_eq!(status, 0);
-        for (column, value) in entry.columns.iter() {
-            let value = value.map_or_else(|| "(none)".to_owned(), |v| v.to_string());
-            assert!(out.contains(&format!("{column:12} {value}\n")), "{out}");
+fn every_row_says_where_it_comes_from() {
+    // Every vendor table brought up to its sources has a `source` column;
+    // each row shows it, in the text and in the JSON.
+    for id in ["clarifai", "seven-bridges", "bigml-status", "bigml-http"] {
+        let table = codes_vendors::table(id).unwrap();
+        assert!(table.columns().contains(&"source"), "{id}");
+        let (_, out, _) = run(&["list", id, "--json"]);
+        for (line, entry) in out.lines().zip(table.entries()) {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap();
+            let source = row["columns"]["source"].as_str().unwrap();
+            assert!(
+                ["page", "proto", "sdk"]
+                    .iter()
+                    .any(|s| source.starts_with(s)),
+                "{id} {}: {source}",
+                entry.code
+            );
         }
     }
+    let (status, out, _) = run(&["lookup", "clarifai", "MODEL_BUSY_PLEASE_RETRY"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("source       proto\n"), "{out}");
+    assert!(out.contains("class        retry\n"), "{out}");
+    let (_, out, _) = run(&["lookup", "seven-bridges", "9032"]);
+    assert!(out.contains("source       page\n"), "{out}");
+    assert!(out.contains("sdk_message  (none)\n"), "{out}");
+    let (_, out, _) = run(&["lookup", "seven-bridges", "5030"]);
+    assert!(out.contains("source       sdk\n"), "{out}");
+}
+
+#[test]
+fn aliases_find_their_row_and_deprecations_show() {
+    let (status, by_alias, _) = run(&["lookup", "clarifai", "INPUT_DOWNLOAD_SUCCESS"]);
+    assert_eq!(status, 0);
+    let (_, by_name, _) = run(&["lookup", "clarifai", "INPUT_SUCCESS"]);
+    assert_eq!(by_alias, by_name);
+    assert!(
+        by_name.contains("also named   INPUT_DOWNLOAD_SUCCESS\n"),
+        "{by_name}"
+    );
+    assert!(!by_name.contains("deprecated"), "{by_name}");
+    let (_, out, _) = run(&["lookup", "clarifai", "39998"]);
+    assert!(
+        out.contains(
+            "deprecated   by the vendor: deprecate this one. Use REQUEST_DISABLED_FOR_MAINTENANCE\n"
+        ),
+        "{out}"
+    );
+    // Every alias of every table finds its row.
     for table in tables() {
-        if let Some(entry) = table.entries().find(|e| !e.aliases.is_empty()) {
-            let (_, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
-            assert!(
-                out.contains(&format!("also named   {}\n", entry.aliases.join(", "))),
-                "{out}"
-            );
-            // An alias finds the row too.
-            let (status, by_alias, _) = run(&["lookup", table.id(), entry.aliases[0]]);
-            assert_eq!((status, by_alias), (0, out));
+        for entry in table.entries() {
+            for alias in entry.aliases {
+                let (status, out, _) = run(&["lookup", table.id(), alias]);
+                assert_eq!(status, 0, "{} {alias}", table.id());
+                assert!(
+                    out.contains(&format!("code         {}\n", entry.code)),
+                    "{out}"
+                );
+            }
         }
-        if let Some(entry) = table.entries().find(|e| e.deprecated) {
-            let (_, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
-            assert!(out.contains("deprecated   by the vendor"), "{out}");
+    }
+}
+
+#[test]
+fn every_column_of_a_row_is_a_line() {
+    for table in tables().filter(|t| !t.columns().is_empty()) {
+        for entry in table.entries().step_by(7) {
+            let (status, out, _) = run(&["lookup", table.id(), &entry.code.to_string()]);
+            assert_eq!(status, 0);
+            for (column, value) in entry.columns.iter() {
+                let value = value.map_or_else(|| "(none)".to_owned(), |v| v.to_string());
+                assert!(out.contains(&format!("{column:12} {value}\n")), "{out}");
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use codes_cli::import::{self, Code};
 use codes_core::{CodeValue, ColumnValue, Entry, Table};
-use common::{SEEDS, imported};
+use common::{SEEDS, SOURCES, imported};
 
 fn code_of(code: CodeValue) -> Code {
     match code {
@@ -172,17 +172,131 @@ fn seven_bridges_page() {
     assert_eq!(
         differences,
         [
-            // The row anchored 9023 shows 9032: the importer keeps the shown
-            // number (and warns); the table decided for the anchor.
-            "9023: declared, not on the page",
-            "9032: on the page, not declared",
+            // The page lists 6009 twice; the importer keeps the first row
+            // (and warns). The table takes 6009's text from the vendor's R
+            // client instead (source "sdk"): no page row of it is declared.
+            "6009: on the page, not declared",
         ]
     );
-    assert_eq!(document.tables[0].groups().count(), 12);
+    assert_eq!(document.tables[0].groups().count(), 11);
     let declared = declared_groups!(codes_vendors::seven_bridges::SevenBridgesGroup);
     assert_eq!(
         group_differences(&document.tables[0], &declared),
         Vec::<String>::new()
+    );
+}
+
+/// The declared Clarifai rows against the imported proto: every code the
+/// proto defines (the rows from the page it still defines, and those only
+/// it does) with the proto's names, aliases and deprecation; the proto's
+/// comment as the description and its section as the group, for the rows
+/// only the proto has (the page's rows keep the page's words and groups).
+fn proto_differences(table: &Table, imported: &import::Table) -> Vec<String> {
+    let source = |entry: &Entry| match entry.columns.get("source") {
+        Some(ColumnValue::Str(source)) => source,
+        _ => "",
+    };
+    let declared: BTreeMap<Code, Entry> = table
+        .entries()
+        .filter(|e| ["page", "proto"].contains(&source(e)))
+        .map(|e| (code_of(e.code), e))
+        .collect();
+    let proto: BTreeMap<Code, (&import::Row, Option<&import::Group>)> = imported
+        .rows()
+        .into_iter()
+        .map(|(row, group)| (row.code.clone(), (row, group)))
+        .collect();
+    let proto_titles: Vec<&str> = imported.groups().map(|g| g.title.as_str()).collect();
+    let mut out = Vec::new();
+    let codes: std::collections::BTreeSet<&Code> = declared.keys().chain(proto.keys()).collect();
+    for code in codes {
+        let (entry, (row, group)) = match (declared.get(code), proto.get(code)) {
+            (Some(entry), Some(row)) => (entry, row),
+            (Some(_), None) => {
+                out.push(format!("{code}: declared, not in the proto"));
+                continue;
+            }
+            (None, Some(_)) => {
+                out.push(format!("{code}: in the proto, not declared"));
+                continue;
+            }
+            (None, None) => unreachable!(),
+        };
+        let declared_names: Vec<&str> = entry
+            .name
+            .into_iter()
+            .chain(entry.aliases.iter().copied())
+            .collect();
+        let proto_names: Vec<&str> = row
+            .name
+            .iter()
+            .chain(&row.aliases)
+            .map(String::as_str)
+            .collect();
+        // The proto's names, first its current one; the table may add the
+        // page's older names as aliases after them.
+        if declared_names.get(..proto_names.len()) != Some(&proto_names[..]) {
+            out.push(format!(
+                "{code}: named {proto_names:?} in the proto, {declared_names:?} declared"
+            ));
+        }
+        if row.deprecated != entry.deprecated {
+            out.push(format!(
+                "{code}: deprecated {} in the proto, {} declared",
+                row.deprecated, entry.deprecated
+            ));
+        }
+        if source(entry) == "proto" {
+            if row.description.as_deref() != entry.description {
+                out.push(format!(
+                    "{code}: described {:?} in the proto, {:?} declared",
+                    row.description, entry.description
+                ));
+            }
+            let group = group.map(|g| g.title.as_str());
+            let declared_group = entry.group_title;
+            // Where the table groups a row under a section of the proto,
+            // it is the row's own section.
+            if declared_group.is_some_and(|g| proto_titles.contains(&g)) && group != declared_group
+            {
+                out.push(format!(
+                    "{code}: in group {group:?} in the proto, {declared_group:?} declared"
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn clarifai_proto() {
+    let document = imported(SOURCES[0]);
+    let table = codes_vendors::table("clarifai").unwrap();
+    let description = |code: u32| {
+        let entry = table.get(code).unwrap();
+        let (row, _) = document.tables[0]
+            .rows()
+            .into_iter()
+            .find(|(r, _)| r.code == Code::Int(code.into()))
+            .unwrap();
+        format!(
+            "{code}: described {:?} in the proto, {:?} declared",
+            row.description, entry.description
+        )
+    };
+    assert_eq!(
+        proto_differences(table, &document.tables[0]),
+        [
+            // The comment above ZERO speaks of the enum it opens; the table
+            // does not take it for ZERO's description (its docs say so).
+            description(0),
+            // The comment above 24300 draws the states of the annotation
+            // tracks (24300 to 24304): the table quotes it in the group's docs.
+            description(24300),
+            // The table takes the first line of the comment above 54006 as its
+            // description and quotes the examples after it in the row's docs.
+            description(54006),
+        ]
     );
 }
 

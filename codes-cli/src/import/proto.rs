@@ -107,15 +107,20 @@ fn parse_number(text: &str) -> Option<i128> {
 }
 
 /// A comment block's first line reads as a section heading: it gives a
-/// range (`Input:Image related 30xxx`), or it is a few capitalised words
-/// and no sentence (`Generic`, `Password Related Status Code`).
+/// range (`Input:Image related 30xxx`), it names what the codes are related
+/// to (`Logs related issues: 70000;`), or it is a few capitalised words and
+/// no sentence (`Generic`, `Password Related Status Code`).
 fn is_heading(text: &str) -> bool {
     if parse_range(text).is_some() {
         return true;
     }
-    let words = text.split_whitespace().count();
-    (1..=6).contains(&words)
-        && text.starts_with(|c: char| c.is_uppercase())
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = text.starts_with(|c: char| c.is_uppercase());
+    if capitalised && words.len() <= 6 && words.iter().any(|w| w.eq_ignore_ascii_case("related")) {
+        return true;
+    }
+    (1..=6).contains(&words.len())
+        && capitalised
         && !text.contains(['.', ',', ':', ';', '(', '=', '!', '?'])
 }
 
