@@ -325,10 +325,15 @@ fn sanitize(text: &str) -> String {
 /// A variant named after the first words of the row's description (articles
 /// left out), or after its code.
 fn from_description(row: &Row) -> String {
-    let words: Vec<String> = row
+    // An apostrophe joins its word ("Owner's" is one word, `Owners`).
+    let text: String = row
         .description
         .as_deref()
         .unwrap_or("")
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .collect();
+    let words: Vec<String> = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && !["the", "a", "an"].contains(&w.to_ascii_lowercase().as_str()))
         .take(6)
@@ -738,10 +743,15 @@ mod tests {
                     5,404_GONE,z\n\
                     6,,\n\
                     -7,,\n\
-                    8,UNKNOWN,The vendor's own unknown\n";
+                    8,UNKNOWN,The vendor's own unknown\n\
+                    9,,Owner's name is missing\n";
         let code = emitted(page, Format::Csv);
         assert!(
             code.contains("        1 as InvalidRequest: \"Invalid request\""),
+            "{code}"
+        );
+        assert!(
+            code.contains("        9 as OwnersNameIsMissing: \"Owner's name is missing\""),
             "{code}"
         );
         assert!(code.contains("        // variant InvalidRequest2: InvalidRequest is code 1's\n        2 as InvalidRequest2:"), "{code}");
