@@ -18,19 +18,21 @@ use std::io::{self, Write};
 
 use codes_core::{Entry, Table};
 
-/// The entry of `key` in `table`: a number is a code, anything else a name
-/// (or, in a string-keyed table, a code).
+/// The entry of `key` in `table`: a number is a code, anything else a name;
+/// in a string-keyed table, a code if one is `key`, else a name.
 #[must_use]
 pub fn find(table: &Table, key: &str) -> Option<Entry> {
+    if table.int_type() == "&str" {
+        // `Table::get` takes the table's `&'static str` keys; `key` is the
+        // command line's, so the codes are compared instead.
+        return table
+            .entries()
+            .find(|entry| entry.code.as_str() == Some(key))
+            .or_else(|| table.get_by_name(key));
+    }
     match key.parse::<i128>() {
         Ok(code) => table.get(code),
-        Err(_) => table.get_by_name(key).or_else(|| {
-            // A string-keyed table's code is looked up among its entries
-            // (a table holds `&'static str` codes; `key` is borrowed).
-            table
-                .entries()
-                .find(|entry| entry.code.as_str() == Some(key))
-        }),
+        Err(_) => table.get_by_name(key),
     }
 }
 
