@@ -66,12 +66,34 @@ fn differences(
                         row.description, entry.description
                     ));
                 }
-                if group.map(|g| g.title.as_str()) != entry.group_title {
+                // A page without headings has no groups to compare.
+                if imported.groups().next().is_some()
+                    && group.map(|g| g.title.as_str()) != entry.group_title
+                {
                     out.push(format!(
                         "{code}: in group {:?} on the page, {:?} declared",
                         group.map(|g| &g.title),
                         entry.group_title
                     ));
+                }
+                // The page's extra columns (an HTTP status, a message, a
+                // solution), as the declared columns of the same name.
+                for (name, value) in &row.columns {
+                    let declared = entry.columns.get(name);
+                    let same = match (value, declared) {
+                        (import::Value::Int(page), Some(ColumnValue::Int(declared))) => {
+                            *page == declared
+                        }
+                        (import::Value::Str(page), Some(ColumnValue::Str(declared))) => {
+                            page == declared
+                        }
+                        _ => false,
+                    };
+                    if !same {
+                        out.push(format!(
+                            "{code}: {name} {value:?} on the page, {declared:?} declared"
+                        ));
+                    }
                 }
             }
             (None, None) => unreachable!(),
@@ -339,4 +361,37 @@ fn modelarts_page() {
         differences(table, &document.tables[0], from("page")),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn modelarts_error_codes() {
+    let document = imported(SOURCES[1]);
+    let imported = &document.tables[0];
+    assert!(imported.is_string_keyed());
+    // Each code's first row: the table of first rows, every column equal.
+    let table = codes_vendors::table("modelarts-errors").unwrap();
+    assert_eq!(
+        differences(table, imported, from("page")),
+        Vec::<String>::new()
+    );
+    // The rows of codes listed again are the importer's warnings, and the
+    // declared tables of second and third rows.
+    let mut again: Vec<String> = document
+        .warnings
+        .iter()
+        .filter_map(|w| {
+            let rest = w.message.strip_prefix("code ")?;
+            let (code, rest) = rest.split_once(' ')?;
+            rest.starts_with("is listed again").then(|| code.to_owned())
+        })
+        .collect();
+    again.sort();
+    let mut declared: Vec<String> = ["modelarts-errors-alt", "modelarts-errors-alt2"]
+        .iter()
+        .flat_map(|id| codes_vendors::table(id).unwrap().entries())
+        .map(|e| e.code.to_string())
+        .collect();
+    declared.sort();
+    assert_eq!(again.len(), 26);
+    assert_eq!(again, declared);
 }
