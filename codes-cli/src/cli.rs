@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Parser, Subcommand};
 use codes_core::Table;
 
+use crate::decode::{self, Outcome, Vendor};
 use crate::diff::{DiffRow, diff};
 use crate::emit::{self, emit};
 use crate::import::{self, Document, Format};
@@ -114,6 +115,39 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Decode a vendor's response body, read on standard input
+    ///
+    /// Runs the body, with its HTTP status and headers, through the vendor's
+    /// decode entry point: prints the body's codes and the decision a client
+    /// makes (done, poll again, retry and when, fix the request, vendor
+    /// failure) and what decided it.
+    ///
+    /// Exit status: 0 when the body is the vendor's, 1 when it is not (what
+    /// the HTTP status and headers alone decide is printed all the same), 2
+    /// for bad arguments or input.
+    Decode {
+        /// The vendor whose response it is.
+        #[arg(value_enum)]
+        vendor: Vendor,
+        /// The response's HTTP status.
+        #[arg(long, value_name = "STATUS")]
+        http: Option<u16>,
+        /// For BigML: the resource the request was about (`model`,
+        /// `dataset`, ...), whose error codes the body's are.
+        #[arg(long)]
+        resource: Option<String>,
+        /// A response header, `Name: value` (`Retry-After: 30`); repeatable.
+        #[arg(long = "header", value_name = "NAME: VALUE")]
+        headers: Vec<String>,
+        /// The time, in seconds since 1970, to turn a Retry-After date or a
+        /// rate-limit reset into a delay (default: the system clock).
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        now: Option<u64>,
+        /// One JSON object: `decoded`, `decision`, `retry_after`, `basis`,
+        /// `error`, `lines`.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a shell's completion script to standard output
     Completions {
         /// The shell.
@@ -179,6 +213,24 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
             &mut out,
             &mut err,
         ),
+        Command::Decode {
+            vendor,
+            http,
+            resource,
+            headers,
+            now,
+            json,
+        } => {
+            let response = DecodeRequest {
+                vendor,
+                http,
+                resource: resource.as_deref(),
+                headers: &headers,
+                now,
+                json,
+            };
+            decode_command(&response, &mut out, &mut err)
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "codes", &mut out);
             Ok(0)
@@ -446,4 +498,81 @@ fn diff_command(
         changes.write_text(&old_name, &shown, out)?;
     }
     Ok(u8::from(!changes.is_empty()))
+}
+
+/// What `codes decode` was given.
+struct DecodeRequest<'a> {
+    vendor: Vendor,
+    http: Option<u16>,
+    resource: Option<&'a str>,
+    headers: &'a [String],
+    now: Option<u64>,
+    json: bool,
+}
+
+fn decode_command(
+    request: &DecodeRequest<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let mut headers = Vec::new();
+    for header in request.headers {
+        match header.split_once(':') {
+            Some((name, value)) if !name.trim().is_empty() => {
+                headers.push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+            _ => {
+                writeln!(
+                    err,
+                    "codes decode: --header takes 'Name: value', not {header:?}"
+                )?;
+                return Ok(2);
+            }
+        }
+    }
+    let mut body = Vec::new();
+    let read = io::Read::read_to_end(
+        &mut io::Read::take(io::stdin().lock(), import::MAX_INPUT + 1),
+        &mut body,
+    );
+    if let Err(error) = read {
+        writeln!(err, "codes decode: cannot read standard input: {error}")?;
+        return Ok(2);
+    }
+    if body.len() as u64 > import::MAX_INPUT {
+        writeln!(
+            err,
+            "codes decode: standard input is too large: over {} MiB; a body is read up to {} MiB",
+            import::MAX_INPUT / (1024 * 1024),
+            import::MAX_INPUT / (1024 * 1024)
+        )?;
+        return Ok(2);
+    }
+    let response = decode::Response {
+        http: request.http,
+        headers,
+        now: request.now,
+        resource: request.resource,
+    };
+    let outcome = match decode::decode(request.vendor, &response, &body) {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            writeln!(err, "codes decode: {message}")?;
+            return Ok(2);
+        }
+    };
+    if request.json {
+        writeln!(out, "{}", outcome.to_json())?;
+    } else {
+        for line in outcome.lines() {
+            writeln!(out, "{line}")?;
+        }
+    }
+    match &outcome {
+        Outcome::Decoded { .. } => Ok(0),
+        Outcome::NotDecoded { error, .. } => {
+            writeln!(err, "codes decode: {error}")?;
+            Ok(1)
+        }
+    }
 }

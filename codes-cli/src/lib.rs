@@ -9,6 +9,7 @@
 //! codes list bigml-dataset [--json]    # a whole table
 //! codes import page.md [--format markdown] [--output table.rs]
 //! codes diff clarifai page.md          # exit 1 when the page changed
+//! codes decode clarifai --http 404 < body.json
 //! codes completions bash
 //! ```
 //!
@@ -22,10 +23,13 @@
 //! - [`diff`] compares a table with a newer page: codes added, removed,
 //!   renamed and reworded;
 //! - [`lookup`] explains and lists the codes of `codes_vendors`' tables;
+//! - [`decode`] decodes a vendor's response body through the vendor's entry
+//!   point, to the decision a client makes;
 //! - [`cli`] is the command line itself.
 #![deny(missing_docs)]
 
 pub mod cli;
+pub mod decode;
 pub mod diff;
 pub mod emit;
 pub mod import;

@@ -354,7 +354,15 @@ fn every_column_of_a_row_is_a_line() {
 fn help_version_and_completions() {
     let (status, out, _) = run(&["--help"]);
     assert_eq!(status, 0);
-    for command in ["lookup", "tables", "list", "import", "diff", "completions"] {
+    for command in [
+        "lookup",
+        "tables",
+        "list",
+        "import",
+        "diff",
+        "decode",
+        "completions",
+    ] {
         assert!(out.contains(&format!("  {command} ")), "{out}");
     }
     let (status, out, _) = run(&["lookup", "--help"]);
