@@ -34,6 +34,15 @@ pub mod reqwest;
 #[cfg(feature = "poll")]
 pub mod poll;
 
+#[cfg(feature = "reqwest-retry")]
+pub mod reqwest_retry;
+
+#[cfg(feature = "backon")]
+pub mod backon;
+
+#[cfg(feature = "tower")]
+pub mod tower;
+
 /// Anything that knows what the client does next.
 ///
 /// Implemented for [`Decision`], [`Verdict`], a [`Decoded`] body, the result

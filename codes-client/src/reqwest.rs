@@ -225,3 +225,15 @@ pub async fn modelarts(
 ) -> Result<Received<modelarts_body::Response>, reqwest::Error> {
     receive(response, modelarts_body::decode).await
 }
+
+/// A response whose body is not read yet: its HTTP status by RFC 9110 and
+/// its `Retry-After` (what a middleware or a `tower` layer can see).
+impl Decides for reqwest::Response {
+    fn decision(&self) -> Decision {
+        codes_core::Decide::new()
+            .http_status(self.status().as_u16())
+            .headers(self.headers(), UnixTime::now())
+            .decide()
+            .decision
+    }
+}
