@@ -43,6 +43,9 @@ pub mod backon;
 #[cfg(feature = "tower")]
 pub mod tower;
 
+#[cfg(feature = "tonic")]
+pub mod grpc;
+
 /// Anything that knows what the client does next.
 ///
 /// Implemented for [`Decision`], [`Verdict`], a [`Decoded`] body, the result
