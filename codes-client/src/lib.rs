@@ -5,6 +5,7 @@
 //! | feature | what it gives |
 //! |---|---|
 //! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call |
+//! | `blocking` | module `reqwest::blocking`: the same from a `reqwest::blocking::Response` |
 //! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures) |
 //! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
@@ -119,4 +120,15 @@ impl<T> Decides for Decided<T> {
     fn decision(&self) -> Decision {
         self.decision
     }
+}
+
+/// The system clock's time (what `UnixTime::now` gives with codes-core's
+/// `std` feature, which this crate leaves off so that a workspace build with
+/// no default features still builds codes-core without `std`).
+#[cfg(feature = "reqwest")]
+pub(crate) fn now() -> Option<codes_core::UnixTime> {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|since| codes_core::UnixTime(since.as_secs()))
 }

@@ -118,7 +118,7 @@ pub async fn receive<B, F>(
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
-    receive_at(response, UnixTime::now(), decode).await
+    receive_at(response, crate::now(), decode).await
 }
 
 /// [`receive`] at a given time (`None`: an HTTP-date gives a retry with no
@@ -232,8 +232,90 @@ impl Decides for reqwest::Response {
     fn decision(&self) -> Decision {
         codes_core::Decide::new()
             .http_status(self.status().as_u16())
-            .headers(self.headers(), UnixTime::now())
+            .headers(self.headers(), crate::now())
             .decide()
             .decision
+    }
+}
+
+/// The same from a blocking client (feature `blocking`): the body is read
+/// on the calling thread.
+///
+/// ```no_run
+/// use codes_client::Decides;
+///
+/// let response = reqwest::blocking::get("http://127.0.0.1:8080/v2/models/m1").unwrap();
+/// let received = codes_client::reqwest::blocking::clarifai(response).unwrap();
+/// println!("{}", received.decision());
+/// ```
+#[cfg(feature = "blocking")]
+pub mod blocking {
+    use super::{
+        DecodeError, Decoded, HeaderMap, RawResponse, Received, Resource, bigml_body,
+        clarifai_body, decode_parts, modelarts_body, seven_bridges_body,
+    };
+
+    /// Reads `response`'s body and decodes it with `decode` (any table's
+    /// entry point), at the time of the system clock.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn receive<B, F>(
+        response: reqwest::blocking::Response,
+        decode: F,
+    ) -> Result<Received<B>, reqwest::Error>
+    where
+        F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
+    {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes()?;
+        Ok(decode_parts(status, headers, body, crate::now(), decode))
+    }
+
+    /// A Clarifai response.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn clarifai(
+        response: reqwest::blocking::Response,
+    ) -> Result<Received<clarifai_body::Response>, reqwest::Error> {
+        receive(response, clarifai_body::decode)
+    }
+
+    /// A BigML response about `resource`.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn bigml(
+        response: reqwest::blocking::Response,
+        resource: Option<Resource>,
+    ) -> Result<Received<bigml_body::Body>, reqwest::Error> {
+        receive(response, |raw| bigml_body::decode(raw, resource))
+    }
+
+    /// A Seven Bridges response.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn seven_bridges(
+        response: reqwest::blocking::Response,
+    ) -> Result<Received<seven_bridges_body::Response>, reqwest::Error> {
+        receive(response, seven_bridges_body::decode)
+    }
+
+    /// A ModelArts response.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn modelarts(
+        response: reqwest::blocking::Response,
+    ) -> Result<Received<modelarts_body::Response>, reqwest::Error> {
+        receive(response, modelarts_body::decode)
     }
 }

@@ -22,7 +22,7 @@
 //! # drop(client);
 //! ```
 
-use codes_core::{Decide, Decision, UnixTime};
+use codes_core::{Decide, Decision};
 use reqwest_middleware::Error;
 use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
 
@@ -68,7 +68,7 @@ impl DecisionStrategy {
     #[must_use]
     pub fn decide(&self, response: &reqwest::Response) -> Decision {
         (self.http)(response.status().as_u16())
-            .headers(response.headers(), UnixTime::now())
+            .headers(response.headers(), crate::now())
             .decide()
             .decision
     }
