@@ -81,7 +81,10 @@ impl Backoff {
     #[must_use]
     pub fn delay(&self, n: u32) -> Duration {
         let mut delay = self.initial;
-        for _ in 0..n {
+        // A factor of 0 or 1 gives the same delay from the second on; any
+        // other reaches `max` (or saturates) within 128 steps.
+        let steps = if self.factor <= 1 { n.min(1) } else { n };
+        for _ in 0..steps {
             if delay >= self.max {
                 break;
             }
@@ -272,5 +275,92 @@ where
         }
         last = Some(value);
         tokio::time::sleep(delay).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_deadline_cuts_an_attempt_short() {
+        let start = Instant::now();
+        let calls = std::cell::Cell::new(0);
+        let stopped = poll(
+            || {
+                calls.set(calls.get() + 1);
+                async {
+                    tokio::time::sleep(Duration::from_secs(10)).await;
+                    Decision::Poll
+                }
+            },
+            Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)),
+            Limits::new(100, Duration::from_secs(25)),
+        )
+        .await
+        .unwrap_err();
+        // 10s, wait 1s, 10s, wait 2s, then the third attempt is cut at 25s.
+        assert_eq!(start.elapsed(), Duration::from_secs(25));
+        assert_eq!(calls.get(), 3);
+        assert_eq!(stopped.attempts(), 3);
+        assert_eq!(stopped.last(), Some(&Decision::Poll));
+        assert!(matches!(stopped, Stopped::Deadline { .. }));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn zero_attempts_still_make_one_and_retry_caps_retry_after() {
+        let start = Instant::now();
+        let stopped = retry(
+            || async { Decision::Retry { after: None } },
+            Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)),
+            Limits::new(0, Duration::from_secs(60)),
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(
+            stopped,
+            Stopped::Attempts {
+                last: Decision::Retry { after: None },
+                attempts: 1
+            }
+        );
+        assert_eq!(start.elapsed(), Duration::ZERO);
+
+        // A Retry-After of an hour waits the backoff's maximum (5s).
+        let hour = Decision::Retry {
+            after: Some(Duration::from_secs(3600)),
+        };
+        let mut answers = [hour, Decision::Done].into_iter();
+        let finished = retry(
+            || {
+                let next = answers.next().unwrap_or(Decision::Unknown);
+                async move { next }
+            },
+            Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(5)),
+            Limits::new(3, Duration::from_secs(60)),
+        )
+        .await
+        .unwrap();
+        assert_eq!((finished.value, finished.attempts), (Decision::Done, 2));
+        assert_eq!(start.elapsed(), Duration::from_secs(5));
+    }
+
+    #[test]
+    fn backoff_saturates_and_caps() {
+        let backoff = Backoff::new(Duration::from_secs(u64::MAX / 2), u32::MAX, Duration::MAX);
+        assert_eq!(backoff.delay(5), Duration::MAX);
+        let backoff = Backoff::new(Duration::from_secs(10), 2, Duration::from_secs(3));
+        assert_eq!(backoff.delay(0), Duration::from_secs(3));
+        assert_eq!(backoff.delay(u32::MAX), Duration::from_secs(3));
+        // Factors that never reach the maximum return at once.
+        let steady = Backoff::new(Duration::from_secs(2), 1, Duration::MAX);
+        assert_eq!(steady.delay(u32::MAX), Duration::from_secs(2));
+        let zero = Backoff::new(Duration::from_secs(2), 0, Duration::MAX);
+        assert_eq!(
+            (zero.delay(0), zero.delay(u32::MAX)),
+            (Duration::from_secs(2), Duration::ZERO)
+        );
+        let doubling = Backoff::new(Duration::from_nanos(1), 2, Duration::MAX);
+        assert_eq!(doubling.delay(u32::MAX), Duration::MAX);
     }
 }
