@@ -117,7 +117,11 @@ pub fn pushback(status: &tonic::Status) -> Option<Duration> {
 /// Decides a failed call: the vendor's code when the call carries one and
 /// its table decides it, else the gRPC code (by [`Grpc`]'s classes; an `OK`
 /// never makes an undecided vendor code a success); a retry waits as the
-/// server's pushback says.
+/// server's pushback says. The gRPC code plays the part the HTTP status
+/// plays for a REST response: a verdict it decides has
+/// [`Basis::HttpStatus`](codes_core::Basis::HttpStatus). (`tonic::Code` reads
+/// any number outside gRPC's 17 as `UNKNOWN`, so no stray number is ever read
+/// as an HTTP status.)
 #[must_use]
 pub fn verdict<C: VendorCode>(status: &tonic::Status, vendor: Option<C>) -> Verdict {
     let mut decide = Decide::new().http_code(Grpc::from(status.code()));
