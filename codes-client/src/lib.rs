@@ -1,0 +1,134 @@
+//! The decisions of `codes` inside HTTP and
+//! gRPC clients. Every integration is an optional feature; none is on by
+//! default:
+//!
+//! | feature | what it gives |
+//! |---|---|
+//! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call |
+//! | `blocking` | module `reqwest::blocking`: the same from a `reqwest::blocking::Response` |
+//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures) |
+//! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
+//! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
+//! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |
+//! | `tonic` | module `grpc`: gRPC's status codes as a table, `tonic::Status` to a decision |
+//!
+//! What ties them together is [`Decides`]: anything that knows what the
+//! client does next (a decoded body, a received response, a verdict).
+//!
+//! ```
+//! use codes_client::Decides;
+//! use codes_vendors::response::RawResponse;
+//! use codes_vendors::{clarifai, Decision};
+//!
+//! let decoded = clarifai::decode(&RawResponse::new(Some(200), br#"{"status": {"code": 21101}}"#));
+//! assert_eq!(decoded.decision(), Decision::Poll); // MODEL_TRAINING
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+use codes_core::{Decision, Verdict};
+use codes_vendors::response::{DecodeError, Decoded};
+
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
+
+#[cfg(feature = "poll")]
+pub mod poll;
+
+#[cfg(feature = "reqwest-retry")]
+pub mod reqwest_retry;
+
+#[cfg(feature = "backon")]
+pub mod backon;
+
+#[cfg(feature = "tower")]
+pub mod tower;
+
+#[cfg(feature = "tonic")]
+pub mod grpc;
+
+/// Anything that knows what the client does next.
+///
+/// Implemented for [`Decision`], [`Verdict`], a [`Decoded`] body, the result
+/// of a vendor's `decode` (a [`DecodeError`] carries what the HTTP status
+/// alone decides), and, with their features, a received `reqwest` response
+/// and a `tonic::Status`.
+pub trait Decides {
+    /// What the client does next.
+    fn decision(&self) -> Decision;
+}
+
+impl Decides for Decision {
+    fn decision(&self) -> Decision {
+        *self
+    }
+}
+
+impl Decides for Verdict {
+    fn decision(&self) -> Decision {
+        self.decision
+    }
+}
+
+impl<B> Decides for Decoded<B> {
+    fn decision(&self) -> Decision {
+        self.verdict.decision
+    }
+}
+
+impl Decides for DecodeError {
+    fn decision(&self) -> Decision {
+        self.verdict().decision
+    }
+}
+
+impl<T: Decides, E: Decides> Decides for Result<T, E> {
+    fn decision(&self) -> Decision {
+        match self {
+            Ok(ok) => ok.decision(),
+            Err(error) => error.decision(),
+        }
+    }
+}
+
+impl<T: Decides + ?Sized> Decides for &T {
+    fn decision(&self) -> Decision {
+        (**self).decision()
+    }
+}
+
+/// A value with the decision the caller took from it, for loops over
+/// something whose decision is not its own: a resource's state (a Clarifai
+/// model version's training status) read from a successful response.
+///
+/// ```
+/// use codes_client::{Decided, Decides};
+/// use codes_vendors::Decision;
+///
+/// let model = Decided { value: "model m1", decision: Decision::Poll };
+/// assert_eq!(model.decision(), Decision::Poll);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decided<T> {
+    /// The value.
+    pub value: T,
+    /// What the client does next with it.
+    pub decision: Decision,
+}
+
+impl<T> Decides for Decided<T> {
+    fn decision(&self) -> Decision {
+        self.decision
+    }
+}
+
+/// The system clock's time (what `UnixTime::now` gives with codes-core's
+/// `std` feature, which this crate leaves off so that a workspace build with
+/// no default features still builds codes-core without `std`).
+#[cfg(feature = "reqwest")]
+pub(crate) fn now() -> Option<codes_core::UnixTime> {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|since| codes_core::UnixTime(since.as_secs()))
+}

@@ -1,0 +1,97 @@
+//! A [`RetryableStrategy`] for reqwest-retry driven by the decision
+//! (feature `reqwest-retry`).
+//!
+//! A middleware sees a response before its body is read, so the strategy
+//! decides from the HTTP status (RFC 9110's classes, or a vendor's HTTP
+//! table) and `Retry-After`: a retry is [`Retryable::Transient`], a failure
+//! (fix the request, vendor failure, unknown) is [`Retryable::Fatal`], and
+//! done, poll and redirect are `None` (the middleware hands the response
+//! over). A transport error is decided as reqwest-retry decides it. Codes in
+//! the body (a Clarifai `CONN_THROTTLED` inside a 200) are for the client's
+//! own loop after [`crate::reqwest::receive`]; reqwest-retry's delays are
+//! its retry policy's (it does not read `Retry-After`).
+//!
+//! ```
+//! use codes_client::reqwest_retry::DecisionStrategy;
+//! use reqwest_retry::{policies::ExponentialBackoff, RetryTransientMiddleware};
+//!
+//! let policy = ExponentialBackoff::builder().build_with_max_retries(3);
+//! let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+//!     .with(RetryTransientMiddleware::new_with_policy_and_strategy(policy, DecisionStrategy::new()))
+//!     .build();
+//! # drop(client);
+//! ```
+
+use codes_core::{Decide, Decision};
+use reqwest_middleware::Error;
+use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
+
+/// Decides a response from its HTTP status and headers; see the [module
+/// documentation](self).
+#[derive(Clone, Copy, Debug)]
+pub struct DecisionStrategy {
+    http: fn(u16) -> Decide,
+}
+
+impl Default for DecisionStrategy {
+    fn default() -> Self {
+        DecisionStrategy::new()
+    }
+}
+
+impl DecisionStrategy {
+    /// The HTTP status read by RFC 9110 ([`Decide::http_status`]).
+    #[must_use]
+    pub const fn new() -> DecisionStrategy {
+        DecisionStrategy {
+            http: |status| Decide::new().http_status(status),
+        }
+    }
+
+    /// The HTTP status read by a vendor's HTTP table (ModelArts' 503 is a
+    /// client error):
+    ///
+    /// ```
+    /// use codes_client::reqwest_retry::DecisionStrategy;
+    /// use codes_vendors::{modelarts::ModelArts, Decide};
+    ///
+    /// let strategy = DecisionStrategy::with_http(|status| Decide::new().http_code(ModelArts::from(status)));
+    /// # drop(strategy);
+    /// ```
+    #[must_use]
+    pub const fn with_http(http: fn(u16) -> Decide) -> DecisionStrategy {
+        DecisionStrategy { http }
+    }
+
+    /// What the strategy decides for a response with this status and
+    /// headers.
+    #[must_use]
+    pub fn decide(&self, response: &reqwest::Response) -> Decision {
+        (self.http)(response.status().as_u16())
+            .headers(response.headers(), crate::now())
+            .decide()
+            .decision
+    }
+}
+
+/// How reqwest-retry treats a decision: retries are transient, failures
+/// fatal, anything else (done, poll, redirect) goes to the caller.
+#[must_use]
+pub const fn retryable(decision: Decision) -> Option<Retryable> {
+    match decision {
+        Decision::Retry { .. } => Some(Retryable::Transient),
+        Decision::FixRequest | Decision::VendorFailure | Decision::Unknown => {
+            Some(Retryable::Fatal)
+        }
+        Decision::Done | Decision::Poll | Decision::Redirect => None,
+    }
+}
+
+impl RetryableStrategy for DecisionStrategy {
+    fn handle(&self, res: &Result<reqwest::Response, Error>) -> Option<Retryable> {
+        match res {
+            Ok(response) => retryable(self.decide(response)),
+            Err(error) => default_on_request_failure(error),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! A [`tower::retry::Policy`] driven by the decision (feature `tower`):
+//! [`DecisionPolicy`] retries an answer (or an error) whose decision is a
+//! retry, after its `Retry-After` or else a [`Backoff`], a bounded number of
+//! times; the waits are `tokio::time` sleeps.
+//!
+//! ```
+//! use std::time::Duration;
+//! use codes_client::poll::Backoff;
+//! use codes_client::tower::DecisionPolicy;
+//! use codes_vendors::Decision;
+//! use tower::{Service, ServiceExt, retry::Retry};
+//!
+//! # #[tokio::main(flavor = "current_thread", start_paused = true)]
+//! # async fn main() {
+//! let mut answers = vec![Decision::Done, Decision::Retry { after: None }];
+//! let service = tower::service_fn(move |_: ()| {
+//!     let next = answers.pop().unwrap_or(Decision::Unknown);
+//!     async move { Ok::<_, Decision>(next) }
+//! });
+//! let policy = DecisionPolicy::new(Backoff::new(Duration::from_secs(2), 2, Duration::from_secs(60)), 3);
+//! let start = tokio::time::Instant::now();
+//! let answer = Retry::new(policy, service).oneshot(()).await;
+//! assert_eq!(answer, Ok(Decision::Done));
+//! assert_eq!(start.elapsed(), Duration::from_secs(2));
+//! # }
+//! ```
+
+use codes_core::Decision;
+use tokio::time::Sleep;
+
+use crate::Decides;
+use crate::poll::Backoff;
+
+/// Retries while the decision is a retry, at most `max_retries` times per
+/// request, waiting `Retry-After` (capped at the backoff's `max`) or the
+/// backoff. Each request starts from a fresh copy of the policy (tower
+/// clones it), so the count is per request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecisionPolicy {
+    backoff: Backoff,
+    retries_left: u32,
+    waits: u32,
+}
+
+impl DecisionPolicy {
+    /// A policy that retries at most `max_retries` times, backing off as
+    /// `backoff` says when the answer gives no delay.
+    #[must_use]
+    pub const fn new(backoff: Backoff, max_retries: u32) -> DecisionPolicy {
+        DecisionPolicy {
+            backoff,
+            retries_left: max_retries,
+            waits: 0,
+        }
+    }
+}
+
+impl<Req: Clone, Res: Decides, E: Decides> tower::retry::Policy<Req, Res, E> for DecisionPolicy {
+    type Future = Sleep;
+
+    fn retry(&mut self, _req: &mut Req, result: &mut Result<Res, E>) -> Option<Sleep> {
+        let delay = match result.decision() {
+            Decision::Retry { after: Some(after) } => after.min(self.backoff.max),
+            Decision::Retry { after: None } => self.backoff.delay(self.waits),
+            _ => return None,
+        };
+        self.retries_left = self.retries_left.checked_sub(1)?;
+        self.waits = self.waits.saturating_add(1);
+        Some(tokio::time::sleep(delay))
+    }
+
+    fn clone_request(&mut self, req: &Req) -> Option<Req> {
+        Some(req.clone())
+    }
+}
