@@ -12,8 +12,9 @@ use codes::vendors::bigml::GeneralError;
 use codes::vendors::clarifai::Clarifai;
 use codes_alt_tables::AltClarifai;
 
+use crate::alternatives::modelarts_errors::ModelartsErrors;
 use crate::lookups::{self, over};
-use crate::{Stream, pick, streams};
+use crate::{Rng, Stream, pick, streams};
 
 /// The inputs of every stream: 1,024 of them.
 pub const LEN: usize = 1024;
@@ -156,6 +157,19 @@ pub fn comparisons() -> Vec<Comparison> {
             ],
         });
     }
+    for (stream, inputs) in string_code_streams() {
+        use lookups::modelarts_errors::*;
+        out.push(Comparison {
+            name: format!("string_code_to_variant/modelarts-errors/{stream}"),
+            sides: vec![
+                side("status_codes", &inputs, code_status_codes),
+                side("match", &inputs, code_match),
+                side("strum", &inputs, code_strum),
+                side("strum_phf", &inputs, code_strum_phf),
+                side("phf", &inputs, code_phf),
+            ],
+        });
+    }
     out
 }
 
@@ -169,5 +183,22 @@ fn name_streams() -> [(&'static str, Vec<&'static str>); 2] {
         .iter()
         .map(|n| &*format!("{n}_X").leak())
         .collect();
+    [("known", known), ("unknown", unknown)]
+}
+
+/// ModelArts' error codes: codes the table lists, and codes of the same
+/// shape it does not list (`ModelArts.` and four digits, drawn at random),
+/// leaked like the near-miss names.
+fn string_code_streams() -> [(&'static str, Vec<&'static str>); 2] {
+    let listed: Vec<&'static str> = ModelartsErrors::ALL.iter().map(|c| c.code()).collect();
+    let known = pick(&listed, LEN, 1);
+    let mut rng = Rng::new(2);
+    let mut unknown = Vec::with_capacity(LEN);
+    while unknown.len() < LEN {
+        let code = format!("ModelArts.{:04}", rng.below(10_000));
+        if !listed.contains(&code.as_str()) {
+            unknown.push(&*code.leak());
+        }
+    }
     [("known", known), ("unknown", unknown)]
 }

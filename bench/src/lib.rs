@@ -238,6 +238,43 @@ mod tests {
         }
     }
 
+    /// The string-keyed table's alternatives agree with its generated lookup
+    /// on every listed code and on codes it does not list.
+    #[test]
+    fn the_string_keyed_alternatives_agree_with_the_generated_lookup() {
+        use crate::alternatives::modelarts_errors::ModelartsErrors;
+        use crate::lookups::modelarts_errors as m;
+        assert_eq!(ModelartsErrors::ALL.len(), 838);
+        let listed: Vec<&str> = ModelartsErrors::ALL.iter().map(|c| c.code()).collect();
+        let unlisted: Vec<String> = (0..10_000)
+            .map(|n| format!("ModelArts.{n:04}"))
+            .chain(["", "ModelArts.", "modelarts.0101", "ModelArts.01010"].map(String::from))
+            .filter(|code| !listed.contains(&code.as_str()))
+            .collect();
+        assert_eq!(unlisted.len(), 10_000 - 838 + 4);
+        for code in listed
+            .iter()
+            .copied()
+            .chain(unlisted.iter().map(String::as_str))
+        {
+            let ours = m::code_status_codes(code);
+            assert_eq!(ours, ModelartsErrors::from_code(code));
+            assert_eq!(ours.is_known(), listed.contains(&code), "{code}");
+            assert_eq!(m::code_match(code), ours, "{code}");
+            assert_eq!(m::code_phf(code), ours, "{code}");
+            let strum = m::code_strum(code);
+            assert_eq!(strum.is_ok(), ours.is_known(), "{code}");
+            // strum's variants are the generated ones, by name.
+            if let (Ok(strum), Some(name)) = (strum, ours.variant_name()) {
+                assert_eq!(format!("{strum:?}"), name);
+            }
+            assert_eq!(
+                m::code_strum_phf(code).map(|v| format!("{v:?}")),
+                strum.map(|v| format!("{v:?}"))
+            );
+        }
+    }
+
     /// The harnesses run every side of every comparison, each a wrapper of
     /// its own, the generated lookup first.
     #[test]
@@ -263,7 +300,7 @@ mod tests {
             }
         }
         // One wrapper a side: streams of the same table share them.
-        assert_eq!(functions.len(), 4 + 4 + 10 + 6);
+        assert_eq!(functions.len(), 4 + 4 + 10 + 6 + 5);
     }
 
     #[test]

@@ -232,3 +232,53 @@ pub mod bigml_general {
             .unwrap_or(GeneralError::Unknown(code))
     }
 }
+
+/// ModelArts' 838 error codes (`ModelArts.0101`), a string-keyed table.
+pub mod modelarts_errors {
+    use super::FromStr;
+    use crate::alternatives::modelarts_errors::{self as alt, ModelartsErrors};
+
+    /// `ModelartsErrors::from_code`: the generated lookup.
+    #[inline(never)]
+    #[must_use]
+    pub fn code_status_codes(code: &str) -> ModelartsErrors<'_> {
+        ModelartsErrors::from_code(code)
+    }
+
+    /// A hand-written `match` on the code.
+    #[inline(never)]
+    #[must_use]
+    pub fn code_match(code: &str) -> ModelartsErrors<'_> {
+        alt::from_code_match(code)
+    }
+
+    /// strum's `EnumString` (a `match` on the code): `code.parse()`.
+    ///
+    /// # Errors
+    ///
+    /// strum's error, for a code the table does not list.
+    #[inline(never)]
+    pub fn code_strum(code: &str) -> Result<alt::Strum, strum::ParseError> {
+        alt::Strum::from_str(code)
+    }
+
+    /// strum's `EnumString` with `use_phf`: `code.parse()`.
+    ///
+    /// # Errors
+    ///
+    /// strum's error, for a code the table does not list.
+    #[inline(never)]
+    pub fn code_strum_phf(code: &str) -> Result<alt::StrumPhf, strum::ParseError> {
+        alt::StrumPhf::from_str(code)
+    }
+
+    /// A `phf` map from code to variant, the catch-all when absent.
+    #[inline(never)]
+    #[must_use]
+    pub fn code_phf(code: &str) -> ModelartsErrors<'_> {
+        alt::BY_CODE
+            .get(code)
+            .copied()
+            .unwrap_or(ModelartsErrors::Unknown(code))
+    }
+}

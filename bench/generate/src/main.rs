@@ -9,7 +9,11 @@
 //!   nothing else, the other side of that comparison.
 //! - `bench/src/alternatives.rs`: for the benchmarked tables, the lookups
 //!   that prost-style code writes by hand, `phf` maps and strum's
-//!   `EnumString` with `use_phf`.
+//!   `EnumString` with `use_phf`; and a string-keyed table of ModelArts'
+//!   838 error codes (`ModelArts.0101`), declared with `status_codes!`
+//!   beside the same alternatives, read from the vendor's page
+//!   (`shared/sources/modelarts_error_codes.rst`, beside the workspace) until
+//!   `codes-vendors` holds those codes.
 //!
 //! Run it from anywhere in the workspace, without arguments:
 //!
@@ -30,7 +34,7 @@ use std::process::{Command, ExitCode, Stdio};
 use render::{Row, Rows};
 
 /// The tables whose lookups the benchmarks compare (`bench/benches/lookup.rs`,
-/// `bench/src/bin/count.rs` and `codes-bench`'s tests name their modules):
+/// `bench/src/lookups.rs` and `codes-bench`'s tests name their modules):
 /// Clarifai's, the largest, and BigML's general errors, a signed table.
 const BENCHED: &[&str] = &["clarifai", "bigml-general"];
 
@@ -70,6 +74,7 @@ fn run() -> Result<(), String> {
             ));
         }
     }
+    let modelarts = modelarts_error_codes(&root)?;
     let files = [
         ("bench/alt-tables/src/lib.rs", render::alt_tables(&tables)),
         (
@@ -78,7 +83,7 @@ fn run() -> Result<(), String> {
         ),
         (
             "bench/src/alternatives.rs",
-            render::alternatives(&tables, BENCHED),
+            render::alternatives(&tables, BENCHED, &modelarts),
         ),
     ];
     // Every file formatted before any is written: a failure leaves them all
@@ -109,7 +114,12 @@ fn run() -> Result<(), String> {
         .map(|table| format!("{} ({})", table.id, table.rows.len()))
         .collect();
     say(&format!("tables: {}", summary.join(", ")));
-    say(&format!("benchmarked: {}", BENCHED.join(", ")));
+    say(&format!(
+        "benchmarked: {}, {} ({} codes)",
+        BENCHED.join(", "),
+        modelarts.id,
+        modelarts.rows.len()
+    ));
     Ok(())
 }
 
@@ -153,6 +163,86 @@ fn load_tables() -> Vec<Rows<'static>> {
                 .collect(),
         })
         .collect()
+}
+
+/// The page of ModelArts' error codes, in `shared/sources` beside the
+/// workspace (the workspace's `../shared`; every ancestor of it is tried).
+const MODELARTS_SOURCE: &str = "modelarts_error_codes.rst";
+
+/// ModelArts' error codes, a string-keyed table for the benchmarks: each
+/// distinct code of the page's "Error Codes" column (`ModelArts.0101`), in
+/// the page's order, its variant the code's letters and digits (as the
+/// macro names it). The page lists some codes under two HTTP statuses; the
+/// first row of each stands.
+fn modelarts_error_codes(root: &Path) -> Result<render::StrRows, String> {
+    let tried: Vec<PathBuf> = root
+        .ancestors()
+        .map(|dir| dir.join("shared").join("sources").join(MODELARTS_SOURCE))
+        .collect();
+    let path = tried.iter().find(|path| path.is_file()).ok_or_else(|| {
+        format!(
+            "{MODELARTS_SOURCE} not found in shared/sources beside the workspace; tried {}",
+            tried
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let codes =
+        grid_column(&text, "Error Codes").map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut rows: Vec<(String, String)> = Vec::with_capacity(codes.len());
+    for code in codes {
+        if !rows.iter().any(|(seen, _)| *seen == code) {
+            let variant = code.chars().filter(char::is_ascii_alphanumeric).collect();
+            rows.push((code, variant));
+        }
+    }
+    Ok(render::StrRows {
+        id: "modelarts-errors",
+        rows,
+    })
+}
+
+/// The cells of the column headed `heading` in the first RST grid table of
+/// `text`, one a row (a row's continuation lines, whose cell in that column is
+/// empty, are part of the row before). Every cell must be non-empty text
+/// without spaces: a code.
+fn grid_column(text: &str, heading: &str) -> Result<Vec<String>, String> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with('|'));
+    let cells = |line: &str| -> Vec<String> {
+        line.split('|').map(|cell| cell.trim().to_owned()).collect()
+    };
+    let (_, header) = lines
+        .next()
+        .ok_or("no grid table (no line starting with |)")?;
+    let column = cells(header)
+        .iter()
+        .position(|cell| cell == heading)
+        .ok_or_else(|| format!("the table's first row has no column {heading:?}: {header}"))?;
+    let mut out = Vec::new();
+    for (number, line) in lines {
+        let cell = cells(line).get(column).cloned().unwrap_or_default();
+        if cell.is_empty() {
+            continue;
+        }
+        if cell.contains(char::is_whitespace) || cell.contains('"') {
+            return Err(format!(
+                "line {}: {cell:?} in column {heading:?} is not a code",
+                number + 1
+            ));
+        }
+        out.push(cell);
+    }
+    if out.is_empty() {
+        return Err(format!("no row under {heading:?}"));
+    }
+    Ok(out)
 }
 
 /// The path of a table's enum through the `codes` facade:
@@ -222,6 +312,52 @@ mod tests {
             "codes::vendors::bigml::GeneralError"
         );
         assert_eq!(facade_path("Local"), "codes::vendors::Local");
+    }
+
+    /// The page's 864 rows hold 838 distinct codes (the sources' README), all
+    /// read, in order, each once.
+    #[test]
+    fn modelarts_error_codes_are_read_from_the_page() {
+        let table = modelarts_error_codes(&workspace_root()).unwrap();
+        assert_eq!(table.rows.len(), 838);
+        assert_eq!(
+            table.rows[0],
+            ("ModelArts.0116".to_owned(), "ModelArts0116".to_owned())
+        );
+        for (code, variant) in &table.rows {
+            let digits = code
+                .strip_prefix("ModelArts.")
+                .unwrap_or_else(|| panic!("{code}"));
+            assert!(
+                digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{code}"
+            );
+            assert_eq!(*variant, format!("ModelArts{digits}"));
+        }
+        let mut codes: Vec<&str> = table.rows.iter().map(|(code, _)| code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 838);
+    }
+
+    #[test]
+    fn grid_columns_are_read_by_heading() {
+        let text = "title\n\n+---+------+\n| A | Code |\n+===+======+\n| 1 | X.1  |\n\
+                    |   |      |\n+---+------+\n| 2 | X.2  |\n+---+------+\n";
+        assert_eq!(grid_column(text, "Code").unwrap(), ["X.1", "X.2"]);
+        assert_eq!(grid_column(text, "A").unwrap(), ["1", "2"]);
+        assert!(
+            grid_column(text, "B")
+                .unwrap_err()
+                .contains("no column \"B\"")
+        );
+        assert!(grid_column("no table", "A").is_err());
+        let spaced = text.replace("X.2 ", "X 2 ");
+        assert!(
+            grid_column(&spaced, "Code")
+                .unwrap_err()
+                .starts_with("line 9:")
+        );
     }
 
     #[test]
