@@ -10,7 +10,13 @@
 # (names, descriptions, group titles: what a string blob would hold) and how
 # many relocations the binary carries (each `&'static str` in a
 # position-independent binary is a pointer fixed at load time: 24 bytes of
-# .rela.dyn besides its 16 bytes in .data.rel.ro).
+# .rela.dyn besides its 16 bytes in .data.rel.ro). Last, the table data of
+# `accessors` by object file and input section, from the linker's map
+# (`-Wl,-Map`, as lld writes it): what the program's own object holds (the
+# generated `const` arrays that its inlined accessors use are instantiated
+# there) and what codes-vendors' object holds (the same arrays, used by the
+# functions compiled there, such as `Display`), and how many copies of one
+# description the binary carries.
 # Run from the repository's root: bash bench/size.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +108,10 @@ fn main() {
 }
 RS
 cargo build --release --quiet --manifest-path "$work/Cargo.toml" --target-dir "$work/target"
+# `accessors` once more, with the linker's map.
+touch "$work/src/bin/accessors.rs"
+cargo rustc --release --quiet --manifest-path "$work/Cargo.toml" --target-dir "$work/target" \
+  --bin accessors -- -C link-arg=-Wl,-Map="$work/accessors.map"
 read -r rows strings text variants variant_text < <("$work/target/release/text")
 sections() {
   size -A "$work/target/release/$1" | awk '$3 ~ /^[0-9]+$/ && $3 > 0 {print $1, $2}'
@@ -118,3 +128,30 @@ for bin in accessors entries; do
     "$(readelf -r "$work/target/release/$bin" | grep -c R_X86_64_RELATIVE)" \
     "$(readelf -r "$work/target/release/none" | grep -c R_X86_64_RELATIVE)"
 done
+
+printf '\naccessors: table data by object and section (bytes; the largest input sections)\n'
+python3 - "$work/accessors.map" "$work/target/release/accessors" <<'PY'
+import collections, re, sys
+rows, out = [], None
+for line in open(sys.argv[1]):
+    p = line.split(None, 4)
+    if len(p) < 5 or not re.fullmatch(r"[0-9a-f]+", p[0]) or not re.fullmatch(r"[0-9a-f]+", p[2]):
+        continue
+    rest = p[4].strip()
+    if rest.startswith("."):
+        out = rest.split()[0]
+    elif out in (".rodata", ".data.rel.ro") and ":(" in rest:
+        obj, section = rest.rsplit(":(", 1)
+        crate = obj.rsplit("/", 1)[-1].split("-")[0].split(".")[0]
+        rows.append((out, crate, int(p[2], 16), section.rstrip(")")))
+totals = collections.Counter()
+for out, crate, size, _ in rows:
+    totals[(crate, out)] += size
+for crate in ("accessors", "libcodes_vendors"):
+    for out in (".rodata", ".data.rel.ro"):
+        largest = sorted((r for r in rows if r[1] == crate and r[0] == out), key=lambda r: -r[2])
+        print(f"{crate}\t{out}\t{totals[(crate, out)]}\tlargest: " + ", ".join(str(r[2]) for r in largest[:6]))
+binary = open(sys.argv[2], "rb").read()
+text = b"Custom model is currently training"
+print(f'copies of "{text.decode()}" in the binary: {binary.count(text)}')
+PY
