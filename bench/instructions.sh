@@ -8,6 +8,9 @@
 # - the loop: the whole program run REPS times over the 1,024 inputs and
 #   0 times; the difference, divided by the lookups, adds the loop's
 #   instructions (the black_box'ed load and store, the call) to the lookup's.
+# Then the macro's expansion of synthetic tables of 100, 1,000 and 10,000
+# rows (`count --expand ROWS`: codes_codegen::try_expand counted
+# inclusively, once), in instructions a row.
 # Run from the repository's root: bash bench/instructions.sh [REPS] [FILTER]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +33,11 @@ printf 'kind\tthe lookup alone\tthe loop\n'
   base=$(collected "$bin" "$kind" 0)
   total=$(collected "$bin" "$kind" "$reps")
   printf '%s\t%s\t%s\n' "$kind" "$(per_lookup "$alone")" "$(per_lookup "$((total - base))")"
+done
+
+for rows in 100 1000 10000; do
+  kind="expand/$rows rows"
+  case "$kind" in *"$filter"*) ;; *) continue ;; esac
+  total=$(collected --toggle-collect=codes_codegen::try_expand "$bin" --expand "$rows")
+  printf '%s\t%s a row\t\n' "$kind" "$((total / rows))"
 done

@@ -5,14 +5,35 @@
 //! side's `#[inline(never)]` wrapper, counted inclusively with
 //! `--toggle-collect`, divided by the lookups).
 //!
-//! usage: count KIND REPS   (KIND is COMPARISON/SIDE, e.g.
-//!                          code_to_variant/clarifai/mixed/status_codes)
-//!        count --kinds     (every kind, a tab, its wrapper's path)
+//! It also expands a synthetic table of `ROWS` rows once
+//! (`codes_codegen::try_expand`, the macro's core), for callgrind's count of
+//! the expansion (`--toggle-collect=codes_codegen::try_expand`).
+//!
+//! usage: count KIND REPS      (KIND is COMPARISON/SIDE, e.g.
+//!                             code_to_variant/clarifai/mixed/status_codes)
+//!        count --kinds        (every kind, a tab, its wrapper's path)
+//!        count --expand ROWS  (expand a synthetic table of ROWS rows)
 
 use codes_bench::comparisons::comparisons;
+use codes_bench::synthetic_table;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--expand") {
+        let Some(Ok(rows)) = args.get(1).map(|r| r.parse::<usize>()) else {
+            eprintln!("usage: count --expand ROWS");
+            std::process::exit(2);
+        };
+        let table = synthetic_table(rows);
+        match codes_codegen::try_expand(table) {
+            Ok(tokens) => println!("{rows} rows: {} tokens", tokens.into_iter().count()),
+            Err(e) => {
+                eprintln!("count: the synthetic table does not expand: {e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     let comparisons = comparisons();
     let kinds = comparisons.iter().flat_map(|comparison| {
         comparison
