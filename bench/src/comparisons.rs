@@ -12,9 +12,9 @@ use codes::vendors::bigml::GeneralError;
 use codes::vendors::clarifai::Clarifai;
 use codes_alt_tables::AltClarifai;
 
-use crate::alternatives::modelarts_errors::ModelartsErrors;
 use crate::lookups::{self, over};
 use crate::{Rng, Stream, pick, streams};
+use codes::vendors::modelarts::ModelArtsError;
 
 /// The inputs of every stream: 1,024 of them.
 pub const LEN: usize = 1024;
@@ -190,7 +190,7 @@ fn name_streams() -> [(&'static str, Vec<&'static str>); 2] {
 /// shape it does not list (`ModelArts.` and four digits, drawn at random),
 /// leaked like the near-miss names.
 fn string_code_streams() -> [(&'static str, Vec<&'static str>); 2] {
-    let listed: Vec<&'static str> = ModelartsErrors::ALL.iter().map(|c| c.code()).collect();
+    let listed: Vec<&'static str> = ModelArtsError::ALL.iter().map(|c| c.code()).collect();
     let known = pick(&listed, LEN, 1);
     let mut rng = Rng::new(2);
     let mut unknown = Vec::with_capacity(LEN);

@@ -242,10 +242,10 @@ mod tests {
     /// on every listed code and on codes it does not list.
     #[test]
     fn the_string_keyed_alternatives_agree_with_the_generated_lookup() {
-        use crate::alternatives::modelarts_errors::ModelartsErrors;
         use crate::lookups::modelarts_errors as m;
-        assert_eq!(ModelartsErrors::ALL.len(), 838);
-        let listed: Vec<&str> = ModelartsErrors::ALL.iter().map(|c| c.code()).collect();
+        use codes::vendors::modelarts::ModelArtsError;
+        assert_eq!(ModelArtsError::ALL.len(), 838);
+        let listed: Vec<&str> = ModelArtsError::ALL.iter().map(|c| c.code()).collect();
         let unlisted: Vec<String> = (0..10_000)
             .map(|n| format!("ModelArts.{n:04}"))
             .chain(["", "ModelArts.", "modelarts.0101", "ModelArts.01010"].map(String::from))
@@ -258,7 +258,7 @@ mod tests {
             .chain(unlisted.iter().map(String::as_str))
         {
             let ours = m::code_status_codes(code);
-            assert_eq!(ours, ModelartsErrors::from_code(code));
+            assert_eq!(ours, ModelArtsError::from_code(code));
             assert_eq!(ours.is_known(), listed.contains(&code), "{code}");
             assert_eq!(m::code_match(code), ours, "{code}");
             assert_eq!(m::code_phf(code), ours, "{code}");

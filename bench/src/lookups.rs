@@ -236,19 +236,20 @@ pub mod bigml_general {
 /// ModelArts' 838 error codes (`ModelArts.0101`), a string-keyed table.
 pub mod modelarts_errors {
     use super::FromStr;
-    use crate::alternatives::modelarts_errors::{self as alt, ModelartsErrors};
+    use crate::alternatives::modelarts_errors as alt;
+    use codes::vendors::modelarts::ModelArtsError;
 
-    /// `ModelartsErrors::from_code`: the generated lookup.
+    /// `ModelArtsError::from_code`: the generated lookup.
     #[inline(never)]
     #[must_use]
-    pub fn code_status_codes(code: &str) -> ModelartsErrors<'_> {
-        ModelartsErrors::from_code(code)
+    pub fn code_status_codes(code: &str) -> ModelArtsError<'_> {
+        ModelArtsError::from_code(code)
     }
 
     /// A hand-written `match` on the code.
     #[inline(never)]
     #[must_use]
-    pub fn code_match(code: &str) -> ModelartsErrors<'_> {
+    pub fn code_match(code: &str) -> ModelArtsError<'_> {
         alt::from_code_match(code)
     }
 
@@ -275,10 +276,10 @@ pub mod modelarts_errors {
     /// A `phf` map from code to variant, the catch-all when absent.
     #[inline(never)]
     #[must_use]
-    pub fn code_phf(code: &str) -> ModelartsErrors<'_> {
+    pub fn code_phf(code: &str) -> ModelArtsError<'_> {
         alt::BY_CODE
             .get(code)
             .copied()
-            .unwrap_or(ModelartsErrors::Unknown(code))
+            .unwrap_or(ModelArtsError::Unknown(code))
     }
 }

@@ -9,11 +9,9 @@
 //!   nothing else, the other side of that comparison.
 //! - `bench/src/alternatives.rs`: for the benchmarked tables, the lookups
 //!   that prost-style code writes by hand, `phf` maps and strum's
-//!   `EnumString` with `use_phf`; and a string-keyed table of ModelArts'
-//!   838 error codes (`ModelArts.0101`), declared with `status_codes!`
-//!   beside the same alternatives, read from the vendor's page
-//!   (`shared/sources/modelarts_error_codes.rst`, beside the workspace) until
-//!   `codes-vendors` holds those codes.
+//!   `EnumString` with `use_phf`; and for ModelArts' 838 error codes
+//!   (`ModelArts.0101`, the string-keyed `modelarts::ModelArtsError`), a
+//!   `match` on the code, a `phf` map and strum's `EnumString`.
 //!
 //! Run it from anywhere in the workspace, without arguments:
 //!
@@ -37,6 +35,10 @@ use render::{Row, Rows};
 /// `bench/src/lookups.rs` and `codes-bench`'s tests name their modules):
 /// Clarifai's, the largest, and BigML's general errors, a signed table.
 const BENCHED: &[&str] = &["clarifai", "bigml-general"];
+
+/// The string-keyed table whose lookups the benchmarks compare: ModelArts'
+/// error codes.
+const STRING_BENCHED: &str = "modelarts-errors";
 
 /// The edition the workspace's sources are formatted for, as `cargo fmt`
 /// formats them.
@@ -74,7 +76,8 @@ fn run() -> Result<(), String> {
             ));
         }
     }
-    let modelarts = modelarts_error_codes(&root)?;
+    let modelarts = string_table(STRING_BENCHED)
+        .ok_or_else(|| format!("no string-keyed table {STRING_BENCHED} among the vendors' tables, yet the benchmarks compare its lookups"))?;
     let files = [
         ("bench/alt-tables/src/lib.rs", render::alt_tables(&tables)),
         (
@@ -165,84 +168,33 @@ fn load_tables() -> Vec<Rows<'static>> {
         .collect()
 }
 
-/// The page of ModelArts' error codes, in `shared/sources` beside the
-/// workspace (the workspace's `../shared`; every ancestor of it is tried).
-const MODELARTS_SOURCE: &str = "modelarts_error_codes.rst";
-
-/// ModelArts' error codes, a string-keyed table for the benchmarks: each
-/// distinct code of the page's "Error Codes" column (`ModelArts.0101`), in
-/// the page's order, its variant the code's letters and digits (as the
-/// macro names it). The page lists some codes under two HTTP statuses; the
-/// first row of each stands.
-fn modelarts_error_codes(root: &Path) -> Result<render::StrRows, String> {
-    let tried: Vec<PathBuf> = root
-        .ancestors()
-        .map(|dir| dir.join("shared").join("sources").join(MODELARTS_SOURCE))
+/// A string-keyed table's codes and variants (`modelarts-errors`), with the
+/// path of its enum through the facade.
+fn string_table(id: &str) -> Option<render::StrRows> {
+    let table =
+        codes_vendors::tables().find(|table| table.id() == id && table.int_type() == "&str")?;
+    let rows = table
+        .entries()
+        .filter_map(|entry| Some((entry.code.as_str()?.to_owned(), entry.variant.to_owned())))
         .collect();
-    let path = tried.iter().find(|path| path.is_file()).ok_or_else(|| {
-        format!(
-            "{MODELARTS_SOURCE} not found in shared/sources beside the workspace; tried {}",
-            tried
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })?;
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let codes =
-        grid_column(&text, "Error Codes").map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut rows: Vec<(String, String)> = Vec::with_capacity(codes.len());
-    for code in codes {
-        if !rows.iter().any(|(seen, _)| *seen == code) {
-            let variant = code.chars().filter(char::is_ascii_alphanumeric).collect();
-            rows.push((code, variant));
-        }
-    }
-    Ok(render::StrRows {
-        id: "modelarts-errors",
+    Some(render::StrRows {
+        id: table.id(),
+        path: module_path(table.rust_type()),
         rows,
     })
 }
 
-/// The cells of the column headed `heading` in the first RST grid table of
-/// `text`, one a row (a row's continuation lines, whose cell in that column is
-/// empty, are part of the row before). Every cell must be non-empty text
-/// without spaces: a code.
-fn grid_column(text: &str, heading: &str) -> Result<Vec<String>, String> {
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| line.starts_with('|'));
-    let cells = |line: &str| -> Vec<String> {
-        line.split('|').map(|cell| cell.trim().to_owned()).collect()
-    };
-    let (_, header) = lines
-        .next()
-        .ok_or("no grid table (no line starting with |)")?;
-    let column = cells(header)
-        .iter()
-        .position(|cell| cell == heading)
-        .ok_or_else(|| format!("the table's first row has no column {heading:?}: {header}"))?;
-    let mut out = Vec::new();
-    for (number, line) in lines {
-        let cell = cells(line).get(column).cloned().unwrap_or_default();
-        if cell.is_empty() {
-            continue;
-        }
-        if cell.contains(char::is_whitespace) || cell.contains('"') {
-            return Err(format!(
-                "line {}: {cell:?} in column {heading:?} is not a code",
-                number + 1
-            ));
-        }
-        out.push(cell);
-    }
-    if out.is_empty() {
-        return Err(format!("no row under {heading:?}"));
-    }
-    Ok(out)
+/// The public path of a vendor's enum through the facade: its vendor's
+/// module and its name, generic arguments left out
+/// (`codes_vendors::modelarts::errors::ModelArtsError<'_>`, whose `errors`
+/// module is private, → `codes::vendors::modelarts::ModelArtsError`); every
+/// vendor's module re-exports its tables.
+fn module_path(rust_type: &str) -> String {
+    let path = rust_type.split('<').next().unwrap_or(rust_type);
+    let segments: Vec<&str> = path.split("::").collect();
+    let module = segments.get(1).copied().unwrap_or_default();
+    let name = segments.last().copied().unwrap_or_default();
+    format!("codes::vendors::{module}::{name}")
 }
 
 /// The path of a table's enum through the `codes` facade:
@@ -314,16 +266,13 @@ mod tests {
         assert_eq!(facade_path("Local"), "codes::vendors::Local");
     }
 
-    /// The page's 864 rows hold 838 distinct codes (the sources' README), all
-    /// read, in order, each once.
+    /// ModelArts' error codes: the page's 838 distinct codes, each once,
+    /// each variant the code's letters and digits.
     #[test]
-    fn modelarts_error_codes_are_read_from_the_page() {
-        let table = modelarts_error_codes(&workspace_root()).unwrap();
+    fn the_string_keyed_table_is_read() {
+        let table = string_table(STRING_BENCHED).unwrap();
+        assert_eq!(table.path, "codes::vendors::modelarts::ModelArtsError");
         assert_eq!(table.rows.len(), 838);
-        assert_eq!(
-            table.rows[0],
-            ("ModelArts.0116".to_owned(), "ModelArts0116".to_owned())
-        );
         for (code, variant) in &table.rows {
             let digits = code
                 .strip_prefix("ModelArts.")
@@ -338,25 +287,18 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), 838);
+        assert!(string_table("clarifai").is_none());
     }
 
     #[test]
-    fn grid_columns_are_read_by_heading() {
-        let text = "title\n\n+---+------+\n| A | Code |\n+===+======+\n| 1 | X.1  |\n\
-                    |   |      |\n+---+------+\n| 2 | X.2  |\n+---+------+\n";
-        assert_eq!(grid_column(text, "Code").unwrap(), ["X.1", "X.2"]);
-        assert_eq!(grid_column(text, "A").unwrap(), ["1", "2"]);
-        assert!(
-            grid_column(text, "B")
-                .unwrap_err()
-                .contains("no column \"B\"")
+    fn module_paths_name_the_vendor_module_and_the_type() {
+        assert_eq!(
+            module_path("codes_vendors::modelarts::errors::ModelArtsError<'_>"),
+            "codes::vendors::modelarts::ModelArtsError"
         );
-        assert!(grid_column("no table", "A").is_err());
-        let spaced = text.replace("X.2 ", "X 2 ");
-        assert!(
-            grid_column(&spaced, "Code")
-                .unwrap_err()
-                .starts_with("line 9:")
+        assert_eq!(
+            module_path("codes_vendors::clarifai::Clarifai"),
+            "codes::vendors::clarifai::Clarifai"
         );
     }
 
