@@ -4,16 +4,16 @@
 //!
 //! ```text
 //! echo '{"status": {"code": 21200, "description": "Model does not exist"}}' \
-//!     | cargo run --features serde --example decode_response -- --vendor clarifai --http 404
+//!     | cargo run --features vendors,serde --example decode_response -- --vendor clarifai --http 404
 //! echo '{"code": 5, "message": "The model has been created"}' \
-//!     | cargo run --features serde --example decode_response -- --vendor bigml
+//!     | cargo run --features vendors,serde --example decode_response -- --vendor bigml
 //! echo '{"code": 400, "status": {"code": -1200, "message": "Missing parameter"}}' \
-//!     | cargo run --features serde --example decode_response -- --vendor bigml --resource model
+//!     | cargo run --features vendors,serde --example decode_response -- --vendor bigml --resource model
 //! echo '{"code": 0}' \
-//!     | cargo run --features serde --example decode_response -- --vendor seven-bridges --http 503
+//!     | cargo run --features vendors,serde --example decode_response -- --vendor seven-bridges --http 503
 //! echo '{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}' \
-//!     | cargo run --features serde --example decode_response -- --vendor modelarts --http 400
-//! echo '' | cargo run --features serde --example decode_response -- \
+//!     | cargo run --features vendors,serde --example decode_response -- --vendor modelarts --http 400
+//! echo '' | cargo run --features vendors,serde --example decode_response -- \
 //!     --vendor seven-bridges --http 429 --header 'X-RateLimit-Reset: 1700000060' --now 1700000000
 //! ```
 //!

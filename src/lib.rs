@@ -61,7 +61,8 @@
 //! # Features
 //!
 //! - `std` (default): `codes_core`'s `std` feature.
-//! - `vendors` (default): the vendors' tables, as [`vendors`].
+//! - `vendors`: the vendors' tables, as [`vendors`] (off by default: a
+//!   user's own tables need none of them).
 //! - `serde`: generated enums serialize as their integer code; with
 //!   `vendors`, the vendors' response bodies and their `decode` entry points.
 //! - `http`: `#[codes(http)]` tables convert from and to `http::StatusCode`,

@@ -2732,3 +2732,5056 @@ pub mod bigml_general {
         -1100i32 => T::UnauthorizedUse,
     };
 }
+
+pub mod modelarts_errors {
+    use codes::vendors::modelarts::ModelArtsError as T;
+
+    /// A `match` on the code.
+    pub fn from_code_match(code: &str) -> T<'_> {
+        match code {
+            "ModelArts.0010" => T::ModelArts0010,
+            "ModelArts.0101" => T::ModelArts0101,
+            "ModelArts.0102" => T::ModelArts0102,
+            "ModelArts.0104" => T::ModelArts0104,
+            "ModelArts.0107" => T::ModelArts0107,
+            "ModelArts.0108" => T::ModelArts0108,
+            "ModelArts.0109" => T::ModelArts0109,
+            "ModelArts.0112" => T::ModelArts0112,
+            "ModelArts.0113" => T::ModelArts0113,
+            "ModelArts.0116" => T::ModelArts0116,
+            "ModelArts.0118" => T::ModelArts0118,
+            "ModelArts.0201" => T::ModelArts0201,
+            "ModelArts.0202" => T::ModelArts0202,
+            "ModelArts.0203" => T::ModelArts0203,
+            "ModelArts.0204" => T::ModelArts0204,
+            "ModelArts.0205" => T::ModelArts0205,
+            "ModelArts.0206" => T::ModelArts0206,
+            "ModelArts.0207" => T::ModelArts0207,
+            "ModelArts.0208" => T::ModelArts0208,
+            "ModelArts.0209" => T::ModelArts0209,
+            "ModelArts.0210" => T::ModelArts0210,
+            "ModelArts.0212" => T::ModelArts0212,
+            "ModelArts.0420" => T::ModelArts0420,
+            "ModelArts.0421" => T::ModelArts0421,
+            "ModelArts.0422" => T::ModelArts0422,
+            "ModelArts.0423" => T::ModelArts0423,
+            "ModelArts.0424" => T::ModelArts0424,
+            "ModelArts.0425" => T::ModelArts0425,
+            "ModelArts.0426" => T::ModelArts0426,
+            "ModelArts.0427" => T::ModelArts0427,
+            "ModelArts.0428" => T::ModelArts0428,
+            "ModelArts.0429" => T::ModelArts0429,
+            "ModelArts.0430" => T::ModelArts0430,
+            "ModelArts.0431" => T::ModelArts0431,
+            "ModelArts.1002" => T::ModelArts1002,
+            "ModelArts.1003" => T::ModelArts1003,
+            "ModelArts.1120" => T::ModelArts1120,
+            "ModelArts.2750" => T::ModelArts2750,
+            "ModelArts.2751" => T::ModelArts2751,
+            "ModelArts.2752" => T::ModelArts2752,
+            "ModelArts.2753" => T::ModelArts2753,
+            "ModelArts.2754" => T::ModelArts2754,
+            "ModelArts.2755" => T::ModelArts2755,
+            "ModelArts.2756" => T::ModelArts2756,
+            "ModelArts.2757" => T::ModelArts2757,
+            "ModelArts.2758" => T::ModelArts2758,
+            "ModelArts.2759" => T::ModelArts2759,
+            "ModelArts.2760" => T::ModelArts2760,
+            "ModelArts.2761" => T::ModelArts2761,
+            "ModelArts.2762" => T::ModelArts2762,
+            "ModelArts.2763" => T::ModelArts2763,
+            "ModelArts.2764" => T::ModelArts2764,
+            "ModelArts.2765" => T::ModelArts2765,
+            "ModelArts.2766" => T::ModelArts2766,
+            "ModelArts.2767" => T::ModelArts2767,
+            "ModelArts.2768" => T::ModelArts2768,
+            "ModelArts.2769" => T::ModelArts2769,
+            "ModelArts.2770" => T::ModelArts2770,
+            "ModelArts.2771" => T::ModelArts2771,
+            "ModelArts.2772" => T::ModelArts2772,
+            "ModelArts.2773" => T::ModelArts2773,
+            "ModelArts.2774" => T::ModelArts2774,
+            "ModelArts.2775" => T::ModelArts2775,
+            "ModelArts.2776" => T::ModelArts2776,
+            "ModelArts.2777" => T::ModelArts2777,
+            "ModelArts.2778" => T::ModelArts2778,
+            "ModelArts.2779" => T::ModelArts2779,
+            "ModelArts.2780" => T::ModelArts2780,
+            "ModelArts.2781" => T::ModelArts2781,
+            "ModelArts.2782" => T::ModelArts2782,
+            "ModelArts.2783" => T::ModelArts2783,
+            "ModelArts.2784" => T::ModelArts2784,
+            "ModelArts.2785" => T::ModelArts2785,
+            "ModelArts.2786" => T::ModelArts2786,
+            "ModelArts.2787" => T::ModelArts2787,
+            "ModelArts.2788" => T::ModelArts2788,
+            "ModelArts.2789" => T::ModelArts2789,
+            "ModelArts.2790" => T::ModelArts2790,
+            "ModelArts.2791" => T::ModelArts2791,
+            "ModelArts.2792" => T::ModelArts2792,
+            "ModelArts.2793" => T::ModelArts2793,
+            "ModelArts.2794" => T::ModelArts2794,
+            "ModelArts.2795" => T::ModelArts2795,
+            "ModelArts.2796" => T::ModelArts2796,
+            "ModelArts.2797" => T::ModelArts2797,
+            "ModelArts.2798" => T::ModelArts2798,
+            "ModelArts.2799" => T::ModelArts2799,
+            "ModelArts.2801" => T::ModelArts2801,
+            "ModelArts.2802" => T::ModelArts2802,
+            "ModelArts.2803" => T::ModelArts2803,
+            "ModelArts.2804" => T::ModelArts2804,
+            "ModelArts.2805" => T::ModelArts2805,
+            "ModelArts.2806" => T::ModelArts2806,
+            "ModelArts.2807" => T::ModelArts2807,
+            "ModelArts.2808" => T::ModelArts2808,
+            "ModelArts.2809" => T::ModelArts2809,
+            "ModelArts.2810" => T::ModelArts2810,
+            "ModelArts.2811" => T::ModelArts2811,
+            "ModelArts.2812" => T::ModelArts2812,
+            "ModelArts.2813" => T::ModelArts2813,
+            "ModelArts.2814" => T::ModelArts2814,
+            "ModelArts.2815" => T::ModelArts2815,
+            "ModelArts.2816" => T::ModelArts2816,
+            "ModelArts.2817" => T::ModelArts2817,
+            "ModelArts.2818" => T::ModelArts2818,
+            "ModelArts.2819" => T::ModelArts2819,
+            "ModelArts.2820" => T::ModelArts2820,
+            "ModelArts.2821" => T::ModelArts2821,
+            "ModelArts.2822" => T::ModelArts2822,
+            "ModelArts.2823" => T::ModelArts2823,
+            "ModelArts.2824" => T::ModelArts2824,
+            "ModelArts.2825" => T::ModelArts2825,
+            "ModelArts.2826" => T::ModelArts2826,
+            "ModelArts.2827" => T::ModelArts2827,
+            "ModelArts.2828" => T::ModelArts2828,
+            "ModelArts.2829" => T::ModelArts2829,
+            "ModelArts.2830" => T::ModelArts2830,
+            "ModelArts.2831" => T::ModelArts2831,
+            "ModelArts.2832" => T::ModelArts2832,
+            "ModelArts.2833" => T::ModelArts2833,
+            "ModelArts.2834" => T::ModelArts2834,
+            "ModelArts.2835" => T::ModelArts2835,
+            "ModelArts.2836" => T::ModelArts2836,
+            "ModelArts.2837" => T::ModelArts2837,
+            "ModelArts.2838" => T::ModelArts2838,
+            "ModelArts.2839" => T::ModelArts2839,
+            "ModelArts.2840" => T::ModelArts2840,
+            "ModelArts.2841" => T::ModelArts2841,
+            "ModelArts.2842" => T::ModelArts2842,
+            "ModelArts.2843" => T::ModelArts2843,
+            "ModelArts.2844" => T::ModelArts2844,
+            "ModelArts.2845" => T::ModelArts2845,
+            "ModelArts.2846" => T::ModelArts2846,
+            "ModelArts.2847" => T::ModelArts2847,
+            "ModelArts.2848" => T::ModelArts2848,
+            "ModelArts.2849" => T::ModelArts2849,
+            "ModelArts.2850" => T::ModelArts2850,
+            "ModelArts.2851" => T::ModelArts2851,
+            "ModelArts.2852" => T::ModelArts2852,
+            "ModelArts.2853" => T::ModelArts2853,
+            "ModelArts.2854" => T::ModelArts2854,
+            "ModelArts.2855" => T::ModelArts2855,
+            "ModelArts.2856" => T::ModelArts2856,
+            "ModelArts.2857" => T::ModelArts2857,
+            "ModelArts.2858" => T::ModelArts2858,
+            "ModelArts.2859" => T::ModelArts2859,
+            "ModelArts.2878" => T::ModelArts2878,
+            "ModelArts.2879" => T::ModelArts2879,
+            "ModelArts.2880" => T::ModelArts2880,
+            "ModelArts.2881" => T::ModelArts2881,
+            "ModelArts.2883" => T::ModelArts2883,
+            "ModelArts.2884" => T::ModelArts2884,
+            "ModelArts.2885" => T::ModelArts2885,
+            "ModelArts.2886" => T::ModelArts2886,
+            "ModelArts.2887" => T::ModelArts2887,
+            "ModelArts.2889" => T::ModelArts2889,
+            "ModelArts.2890" => T::ModelArts2890,
+            "ModelArts.2891" => T::ModelArts2891,
+            "ModelArts.2950" => T::ModelArts2950,
+            "ModelArts.2951" => T::ModelArts2951,
+            "ModelArts.2952" => T::ModelArts2952,
+            "ModelArts.2953" => T::ModelArts2953,
+            "ModelArts.2954" => T::ModelArts2954,
+            "ModelArts.2955" => T::ModelArts2955,
+            "ModelArts.2956" => T::ModelArts2956,
+            "ModelArts.2957" => T::ModelArts2957,
+            "ModelArts.2958" => T::ModelArts2958,
+            "ModelArts.2959" => T::ModelArts2959,
+            "ModelArts.3001" => T::ModelArts3001,
+            "ModelArts.3002" => T::ModelArts3002,
+            "ModelArts.3003" => T::ModelArts3003,
+            "ModelArts.3006" => T::ModelArts3006,
+            "ModelArts.3009" => T::ModelArts3009,
+            "ModelArts.3010" => T::ModelArts3010,
+            "ModelArts.3015" => T::ModelArts3015,
+            "ModelArts.3016" => T::ModelArts3016,
+            "ModelArts.3017" => T::ModelArts3017,
+            "ModelArts.3019" => T::ModelArts3019,
+            "ModelArts.3020" => T::ModelArts3020,
+            "ModelArts.3021" => T::ModelArts3021,
+            "ModelArts.3022" => T::ModelArts3022,
+            "ModelArts.3023" => T::ModelArts3023,
+            "ModelArts.3024" => T::ModelArts3024,
+            "ModelArts.3025" => T::ModelArts3025,
+            "ModelArts.3026" => T::ModelArts3026,
+            "ModelArts.3027" => T::ModelArts3027,
+            "ModelArts.3028" => T::ModelArts3028,
+            "ModelArts.3029" => T::ModelArts3029,
+            "ModelArts.3030" => T::ModelArts3030,
+            "ModelArts.3031" => T::ModelArts3031,
+            "ModelArts.3032" => T::ModelArts3032,
+            "ModelArts.3033" => T::ModelArts3033,
+            "ModelArts.3034" => T::ModelArts3034,
+            "ModelArts.3035" => T::ModelArts3035,
+            "ModelArts.3036" => T::ModelArts3036,
+            "ModelArts.3037" => T::ModelArts3037,
+            "ModelArts.3038" => T::ModelArts3038,
+            "ModelArts.3039" => T::ModelArts3039,
+            "ModelArts.3040" => T::ModelArts3040,
+            "ModelArts.3041" => T::ModelArts3041,
+            "ModelArts.3043" => T::ModelArts3043,
+            "ModelArts.3044" => T::ModelArts3044,
+            "ModelArts.3045" => T::ModelArts3045,
+            "ModelArts.3047" => T::ModelArts3047,
+            "ModelArts.3048" => T::ModelArts3048,
+            "ModelArts.3049" => T::ModelArts3049,
+            "ModelArts.3050" => T::ModelArts3050,
+            "ModelArts.3052" => T::ModelArts3052,
+            "ModelArts.3053" => T::ModelArts3053,
+            "ModelArts.3054" => T::ModelArts3054,
+            "ModelArts.3055" => T::ModelArts3055,
+            "ModelArts.3056" => T::ModelArts3056,
+            "ModelArts.3057" => T::ModelArts3057,
+            "ModelArts.3058" => T::ModelArts3058,
+            "ModelArts.3059" => T::ModelArts3059,
+            "ModelArts.3060" => T::ModelArts3060,
+            "ModelArts.3061" => T::ModelArts3061,
+            "ModelArts.3062" => T::ModelArts3062,
+            "ModelArts.3063" => T::ModelArts3063,
+            "ModelArts.3064" => T::ModelArts3064,
+            "ModelArts.3065" => T::ModelArts3065,
+            "ModelArts.3070" => T::ModelArts3070,
+            "ModelArts.3071" => T::ModelArts3071,
+            "ModelArts.3072" => T::ModelArts3072,
+            "ModelArts.3073" => T::ModelArts3073,
+            "ModelArts.3074" => T::ModelArts3074,
+            "ModelArts.3075" => T::ModelArts3075,
+            "ModelArts.3076" => T::ModelArts3076,
+            "ModelArts.3077" => T::ModelArts3077,
+            "ModelArts.3078" => T::ModelArts3078,
+            "ModelArts.3079" => T::ModelArts3079,
+            "ModelArts.3080" => T::ModelArts3080,
+            "ModelArts.3301" => T::ModelArts3301,
+            "ModelArts.3501" => T::ModelArts3501,
+            "ModelArts.3502" => T::ModelArts3502,
+            "ModelArts.3503" => T::ModelArts3503,
+            "ModelArts.3504" => T::ModelArts3504,
+            "ModelArts.3505" => T::ModelArts3505,
+            "ModelArts.3506" => T::ModelArts3506,
+            "ModelArts.3507" => T::ModelArts3507,
+            "ModelArts.3508" => T::ModelArts3508,
+            "ModelArts.3509" => T::ModelArts3509,
+            "ModelArts.3511" => T::ModelArts3511,
+            "ModelArts.3514" => T::ModelArts3514,
+            "ModelArts.3515" => T::ModelArts3515,
+            "ModelArts.3516" => T::ModelArts3516,
+            "ModelArts.3518" => T::ModelArts3518,
+            "ModelArts.3519" => T::ModelArts3519,
+            "ModelArts.3520" => T::ModelArts3520,
+            "ModelArts.3521" => T::ModelArts3521,
+            "ModelArts.3522" => T::ModelArts3522,
+            "ModelArts.3523" => T::ModelArts3523,
+            "ModelArts.3524" => T::ModelArts3524,
+            "ModelArts.3525" => T::ModelArts3525,
+            "ModelArts.3527" => T::ModelArts3527,
+            "ModelArts.3528" => T::ModelArts3528,
+            "ModelArts.3529" => T::ModelArts3529,
+            "ModelArts.3531" => T::ModelArts3531,
+            "ModelArts.3532" => T::ModelArts3532,
+            "ModelArts.3533" => T::ModelArts3533,
+            "ModelArts.3534" => T::ModelArts3534,
+            "ModelArts.3535" => T::ModelArts3535,
+            "ModelArts.3536" => T::ModelArts3536,
+            "ModelArts.3537" => T::ModelArts3537,
+            "ModelArts.3538" => T::ModelArts3538,
+            "ModelArts.3539" => T::ModelArts3539,
+            "ModelArts.3540" => T::ModelArts3540,
+            "ModelArts.3541" => T::ModelArts3541,
+            "ModelArts.3542" => T::ModelArts3542,
+            "ModelArts.3543" => T::ModelArts3543,
+            "ModelArts.3544" => T::ModelArts3544,
+            "ModelArts.3545" => T::ModelArts3545,
+            "ModelArts.3546" => T::ModelArts3546,
+            "ModelArts.3547" => T::ModelArts3547,
+            "ModelArts.3548" => T::ModelArts3548,
+            "ModelArts.3549" => T::ModelArts3549,
+            "ModelArts.3550" => T::ModelArts3550,
+            "ModelArts.3551" => T::ModelArts3551,
+            "ModelArts.3552" => T::ModelArts3552,
+            "ModelArts.3553" => T::ModelArts3553,
+            "ModelArts.3554" => T::ModelArts3554,
+            "ModelArts.3555" => T::ModelArts3555,
+            "ModelArts.3556" => T::ModelArts3556,
+            "ModelArts.3559" => T::ModelArts3559,
+            "ModelArts.3560" => T::ModelArts3560,
+            "ModelArts.3561" => T::ModelArts3561,
+            "ModelArts.3562" => T::ModelArts3562,
+            "ModelArts.3564" => T::ModelArts3564,
+            "ModelArts.3565" => T::ModelArts3565,
+            "ModelArts.3566" => T::ModelArts3566,
+            "ModelArts.3567" => T::ModelArts3567,
+            "ModelArts.3568" => T::ModelArts3568,
+            "ModelArts.3572" => T::ModelArts3572,
+            "ModelArts.3573" => T::ModelArts3573,
+            "ModelArts.3574" => T::ModelArts3574,
+            "ModelArts.3576" => T::ModelArts3576,
+            "ModelArts.3577" => T::ModelArts3577,
+            "ModelArts.3578" => T::ModelArts3578,
+            "ModelArts.3579" => T::ModelArts3579,
+            "ModelArts.3580" => T::ModelArts3580,
+            "ModelArts.3581" => T::ModelArts3581,
+            "ModelArts.3582" => T::ModelArts3582,
+            "ModelArts.3583" => T::ModelArts3583,
+            "ModelArts.3584" => T::ModelArts3584,
+            "ModelArts.3585" => T::ModelArts3585,
+            "ModelArts.3586" => T::ModelArts3586,
+            "ModelArts.3587" => T::ModelArts3587,
+            "ModelArts.3588" => T::ModelArts3588,
+            "ModelArts.3589" => T::ModelArts3589,
+            "ModelArts.3590" => T::ModelArts3590,
+            "ModelArts.3591" => T::ModelArts3591,
+            "ModelArts.3592" => T::ModelArts3592,
+            "ModelArts.3593" => T::ModelArts3593,
+            "ModelArts.3594" => T::ModelArts3594,
+            "ModelArts.3595" => T::ModelArts3595,
+            "ModelArts.3596" => T::ModelArts3596,
+            "ModelArts.3597" => T::ModelArts3597,
+            "ModelArts.3598" => T::ModelArts3598,
+            "ModelArts.3610" => T::ModelArts3610,
+            "ModelArts.3611" => T::ModelArts3611,
+            "ModelArts.3612" => T::ModelArts3612,
+            "ModelArts.3613" => T::ModelArts3613,
+            "ModelArts.3620" => T::ModelArts3620,
+            "ModelArts.3801" => T::ModelArts3801,
+            "ModelArts.3802" => T::ModelArts3802,
+            "ModelArts.3803" => T::ModelArts3803,
+            "ModelArts.3804" => T::ModelArts3804,
+            "ModelArts.3805" => T::ModelArts3805,
+            "ModelArts.3806" => T::ModelArts3806,
+            "ModelArts.3807" => T::ModelArts3807,
+            "ModelArts.3808" => T::ModelArts3808,
+            "ModelArts.3809" => T::ModelArts3809,
+            "ModelArts.3810" => T::ModelArts3810,
+            "ModelArts.3811" => T::ModelArts3811,
+            "ModelArts.3812" => T::ModelArts3812,
+            "ModelArts.3813" => T::ModelArts3813,
+            "ModelArts.3814" => T::ModelArts3814,
+            "ModelArts.3815" => T::ModelArts3815,
+            "ModelArts.3816" => T::ModelArts3816,
+            "ModelArts.3817" => T::ModelArts3817,
+            "ModelArts.3818" => T::ModelArts3818,
+            "ModelArts.3819" => T::ModelArts3819,
+            "ModelArts.3822" => T::ModelArts3822,
+            "ModelArts.3825" => T::ModelArts3825,
+            "ModelArts.3826" => T::ModelArts3826,
+            "ModelArts.3827" => T::ModelArts3827,
+            "ModelArts.3828" => T::ModelArts3828,
+            "ModelArts.3829" => T::ModelArts3829,
+            "ModelArts.3830" => T::ModelArts3830,
+            "ModelArts.3831" => T::ModelArts3831,
+            "ModelArts.3832" => T::ModelArts3832,
+            "ModelArts.3833" => T::ModelArts3833,
+            "ModelArts.3834" => T::ModelArts3834,
+            "ModelArts.3835" => T::ModelArts3835,
+            "ModelArts.3836" => T::ModelArts3836,
+            "ModelArts.3837" => T::ModelArts3837,
+            "ModelArts.3838" => T::ModelArts3838,
+            "ModelArts.3839" => T::ModelArts3839,
+            "ModelArts.3840" => T::ModelArts3840,
+            "ModelArts.3841" => T::ModelArts3841,
+            "ModelArts.3842" => T::ModelArts3842,
+            "ModelArts.3843" => T::ModelArts3843,
+            "ModelArts.3844" => T::ModelArts3844,
+            "ModelArts.3845" => T::ModelArts3845,
+            "ModelArts.3846" => T::ModelArts3846,
+            "ModelArts.3847" => T::ModelArts3847,
+            "ModelArts.3848" => T::ModelArts3848,
+            "ModelArts.3849" => T::ModelArts3849,
+            "ModelArts.3850" => T::ModelArts3850,
+            "ModelArts.3851" => T::ModelArts3851,
+            "ModelArts.3852" => T::ModelArts3852,
+            "ModelArts.3853" => T::ModelArts3853,
+            "ModelArts.3854" => T::ModelArts3854,
+            "ModelArts.3856" => T::ModelArts3856,
+            "ModelArts.3857" => T::ModelArts3857,
+            "ModelArts.3858" => T::ModelArts3858,
+            "ModelArts.3859" => T::ModelArts3859,
+            "ModelArts.3860" => T::ModelArts3860,
+            "ModelArts.3861" => T::ModelArts3861,
+            "ModelArts.3862" => T::ModelArts3862,
+            "ModelArts.3863" => T::ModelArts3863,
+            "ModelArts.3864" => T::ModelArts3864,
+            "ModelArts.3865" => T::ModelArts3865,
+            "ModelArts.3866" => T::ModelArts3866,
+            "ModelArts.3867" => T::ModelArts3867,
+            "ModelArts.3868" => T::ModelArts3868,
+            "ModelArts.3869" => T::ModelArts3869,
+            "ModelArts.3870" => T::ModelArts3870,
+            "ModelArts.3871" => T::ModelArts3871,
+            "ModelArts.3872" => T::ModelArts3872,
+            "ModelArts.3873" => T::ModelArts3873,
+            "ModelArts.3880" => T::ModelArts3880,
+            "ModelArts.3890" => T::ModelArts3890,
+            "ModelArts.3891" => T::ModelArts3891,
+            "ModelArts.3892" => T::ModelArts3892,
+            "ModelArts.3893" => T::ModelArts3893,
+            "ModelArts.3894" => T::ModelArts3894,
+            "ModelArts.3895" => T::ModelArts3895,
+            "ModelArts.3896" => T::ModelArts3896,
+            "ModelArts.3897" => T::ModelArts3897,
+            "ModelArts.3901" => T::ModelArts3901,
+            "ModelArts.3902" => T::ModelArts3902,
+            "ModelArts.3903" => T::ModelArts3903,
+            "ModelArts.3904" => T::ModelArts3904,
+            "ModelArts.3905" => T::ModelArts3905,
+            "ModelArts.3906" => T::ModelArts3906,
+            "ModelArts.3907" => T::ModelArts3907,
+            "ModelArts.3908" => T::ModelArts3908,
+            "ModelArts.3909" => T::ModelArts3909,
+            "ModelArts.3910" => T::ModelArts3910,
+            "ModelArts.3921" => T::ModelArts3921,
+            "ModelArts.3923" => T::ModelArts3923,
+            "ModelArts.3924" => T::ModelArts3924,
+            "ModelArts.3925" => T::ModelArts3925,
+            "ModelArts.3926" => T::ModelArts3926,
+            "ModelArts.3927" => T::ModelArts3927,
+            "ModelArts.3928" => T::ModelArts3928,
+            "ModelArts.3929" => T::ModelArts3929,
+            "ModelArts.3932" => T::ModelArts3932,
+            "ModelArts.3933" => T::ModelArts3933,
+            "ModelArts.3934" => T::ModelArts3934,
+            "ModelArts.3935" => T::ModelArts3935,
+            "ModelArts.3936" => T::ModelArts3936,
+            "ModelArts.3937" => T::ModelArts3937,
+            "ModelArts.3938" => T::ModelArts3938,
+            "ModelArts.3950" => T::ModelArts3950,
+            "ModelArts.3951" => T::ModelArts3951,
+            "ModelArts.3952" => T::ModelArts3952,
+            "ModelArts.3953" => T::ModelArts3953,
+            "ModelArts.3954" => T::ModelArts3954,
+            "ModelArts.3955" => T::ModelArts3955,
+            "ModelArts.3976" => T::ModelArts3976,
+            "ModelArts.4102" => T::ModelArts4102,
+            "ModelArts.4104" => T::ModelArts4104,
+            "ModelArts.4105" => T::ModelArts4105,
+            "ModelArts.4106" => T::ModelArts4106,
+            "ModelArts.4111" => T::ModelArts4111,
+            "ModelArts.4116" => T::ModelArts4116,
+            "ModelArts.4117" => T::ModelArts4117,
+            "ModelArts.4118" => T::ModelArts4118,
+            "ModelArts.4119" => T::ModelArts4119,
+            "ModelArts.4122" => T::ModelArts4122,
+            "ModelArts.4126" => T::ModelArts4126,
+            "ModelArts.4127" => T::ModelArts4127,
+            "ModelArts.4128" => T::ModelArts4128,
+            "ModelArts.4129" => T::ModelArts4129,
+            "ModelArts.4200" => T::ModelArts4200,
+            "ModelArts.4201" => T::ModelArts4201,
+            "ModelArts.4202" => T::ModelArts4202,
+            "ModelArts.4203" => T::ModelArts4203,
+            "ModelArts.4204" => T::ModelArts4204,
+            "ModelArts.4205" => T::ModelArts4205,
+            "ModelArts.4206" => T::ModelArts4206,
+            "ModelArts.4301" => T::ModelArts4301,
+            "ModelArts.4302" => T::ModelArts4302,
+            "ModelArts.4310" => T::ModelArts4310,
+            "ModelArts.4311" => T::ModelArts4311,
+            "ModelArts.4312" => T::ModelArts4312,
+            "ModelArts.4313" => T::ModelArts4313,
+            "ModelArts.4314" => T::ModelArts4314,
+            "ModelArts.4315" => T::ModelArts4315,
+            "ModelArts.4316" => T::ModelArts4316,
+            "ModelArts.4335" => T::ModelArts4335,
+            "ModelArts.4336" => T::ModelArts4336,
+            "ModelArts.4337" => T::ModelArts4337,
+            "ModelArts.4338" => T::ModelArts4338,
+            "ModelArts.4340" => T::ModelArts4340,
+            "ModelArts.4342" => T::ModelArts4342,
+            "ModelArts.4343" => T::ModelArts4343,
+            "ModelArts.4344" => T::ModelArts4344,
+            "ModelArts.4345" => T::ModelArts4345,
+            "ModelArts.4346" => T::ModelArts4346,
+            "ModelArts.4347" => T::ModelArts4347,
+            "ModelArts.4348" => T::ModelArts4348,
+            "ModelArts.4349" => T::ModelArts4349,
+            "ModelArts.4350" => T::ModelArts4350,
+            "ModelArts.4351" => T::ModelArts4351,
+            "ModelArts.4352" => T::ModelArts4352,
+            "ModelArts.4353" => T::ModelArts4353,
+            "ModelArts.4354" => T::ModelArts4354,
+            "ModelArts.4355" => T::ModelArts4355,
+            "ModelArts.4356" => T::ModelArts4356,
+            "ModelArts.4357" => T::ModelArts4357,
+            "ModelArts.4358" => T::ModelArts4358,
+            "ModelArts.4359" => T::ModelArts4359,
+            "ModelArts.4360" => T::ModelArts4360,
+            "ModelArts.4361" => T::ModelArts4361,
+            "ModelArts.4362" => T::ModelArts4362,
+            "ModelArts.4364" => T::ModelArts4364,
+            "ModelArts.4365" => T::ModelArts4365,
+            "ModelArts.4367" => T::ModelArts4367,
+            "ModelArts.4368" => T::ModelArts4368,
+            "ModelArts.4369" => T::ModelArts4369,
+            "ModelArts.4370" => T::ModelArts4370,
+            "ModelArts.4371" => T::ModelArts4371,
+            "ModelArts.4372" => T::ModelArts4372,
+            "ModelArts.4373" => T::ModelArts4373,
+            "ModelArts.4374" => T::ModelArts4374,
+            "ModelArts.4375" => T::ModelArts4375,
+            "ModelArts.4376" => T::ModelArts4376,
+            "ModelArts.4377" => T::ModelArts4377,
+            "ModelArts.4378" => T::ModelArts4378,
+            "ModelArts.4379" => T::ModelArts4379,
+            "ModelArts.4380" => T::ModelArts4380,
+            "ModelArts.4381" => T::ModelArts4381,
+            "ModelArts.4382" => T::ModelArts4382,
+            "ModelArts.4383" => T::ModelArts4383,
+            "ModelArts.4384" => T::ModelArts4384,
+            "ModelArts.4385" => T::ModelArts4385,
+            "ModelArts.4386" => T::ModelArts4386,
+            "ModelArts.4387" => T::ModelArts4387,
+            "ModelArts.4391" => T::ModelArts4391,
+            "ModelArts.4392" => T::ModelArts4392,
+            "ModelArts.4393" => T::ModelArts4393,
+            "ModelArts.4394" => T::ModelArts4394,
+            "ModelArts.4395" => T::ModelArts4395,
+            "ModelArts.4396" => T::ModelArts4396,
+            "ModelArts.4398" => T::ModelArts4398,
+            "ModelArts.4399" => T::ModelArts4399,
+            "ModelArts.4400" => T::ModelArts4400,
+            "ModelArts.4401" => T::ModelArts4401,
+            "ModelArts.4404" => T::ModelArts4404,
+            "ModelArts.4405" => T::ModelArts4405,
+            "ModelArts.4406" => T::ModelArts4406,
+            "ModelArts.4407" => T::ModelArts4407,
+            "ModelArts.4408" => T::ModelArts4408,
+            "ModelArts.4409" => T::ModelArts4409,
+            "ModelArts.4410" => T::ModelArts4410,
+            "ModelArts.4411" => T::ModelArts4411,
+            "ModelArts.4412" => T::ModelArts4412,
+            "ModelArts.4413" => T::ModelArts4413,
+            "ModelArts.4414" => T::ModelArts4414,
+            "ModelArts.4415" => T::ModelArts4415,
+            "ModelArts.4416" => T::ModelArts4416,
+            "ModelArts.4417" => T::ModelArts4417,
+            "ModelArts.4418" => T::ModelArts4418,
+            "ModelArts.4419" => T::ModelArts4419,
+            "ModelArts.4420" => T::ModelArts4420,
+            "ModelArts.4421" => T::ModelArts4421,
+            "ModelArts.4422" => T::ModelArts4422,
+            "ModelArts.4423" => T::ModelArts4423,
+            "ModelArts.4424" => T::ModelArts4424,
+            "ModelArts.4425" => T::ModelArts4425,
+            "ModelArts.4426" => T::ModelArts4426,
+            "ModelArts.4427" => T::ModelArts4427,
+            "ModelArts.4428" => T::ModelArts4428,
+            "ModelArts.4429" => T::ModelArts4429,
+            "ModelArts.4430" => T::ModelArts4430,
+            "ModelArts.4500" => T::ModelArts4500,
+            "ModelArts.4501" => T::ModelArts4501,
+            "ModelArts.4502" => T::ModelArts4502,
+            "ModelArts.4503" => T::ModelArts4503,
+            "ModelArts.4504" => T::ModelArts4504,
+            "ModelArts.4505" => T::ModelArts4505,
+            "ModelArts.4506" => T::ModelArts4506,
+            "ModelArts.4507" => T::ModelArts4507,
+            "ModelArts.4550" => T::ModelArts4550,
+            "ModelArts.4551" => T::ModelArts4551,
+            "ModelArts.4552" => T::ModelArts4552,
+            "ModelArts.4600" => T::ModelArts4600,
+            "ModelArts.4601" => T::ModelArts4601,
+            "ModelArts.4602" => T::ModelArts4602,
+            "ModelArts.4603" => T::ModelArts4603,
+            "ModelArts.4604" => T::ModelArts4604,
+            "ModelArts.4605" => T::ModelArts4605,
+            "ModelArts.4606" => T::ModelArts4606,
+            "ModelArts.4607" => T::ModelArts4607,
+            "ModelArts.4609" => T::ModelArts4609,
+            "ModelArts.4612" => T::ModelArts4612,
+            "ModelArts.4613" => T::ModelArts4613,
+            "ModelArts.4614" => T::ModelArts4614,
+            "ModelArts.4615" => T::ModelArts4615,
+            "ModelArts.4616" => T::ModelArts4616,
+            "ModelArts.4617" => T::ModelArts4617,
+            "ModelArts.4618" => T::ModelArts4618,
+            "ModelArts.4619" => T::ModelArts4619,
+            "ModelArts.4620" => T::ModelArts4620,
+            "ModelArts.4621" => T::ModelArts4621,
+            "ModelArts.4622" => T::ModelArts4622,
+            "ModelArts.4623" => T::ModelArts4623,
+            "ModelArts.4624" => T::ModelArts4624,
+            "ModelArts.4625" => T::ModelArts4625,
+            "ModelArts.4626" => T::ModelArts4626,
+            "ModelArts.4627" => T::ModelArts4627,
+            "ModelArts.4628" => T::ModelArts4628,
+            "ModelArts.4629" => T::ModelArts4629,
+            "ModelArts.4630" => T::ModelArts4630,
+            "ModelArts.4631" => T::ModelArts4631,
+            "ModelArts.4632" => T::ModelArts4632,
+            "ModelArts.4633" => T::ModelArts4633,
+            "ModelArts.4634" => T::ModelArts4634,
+            "ModelArts.4635" => T::ModelArts4635,
+            "ModelArts.4636" => T::ModelArts4636,
+            "ModelArts.4637" => T::ModelArts4637,
+            "ModelArts.4650" => T::ModelArts4650,
+            "ModelArts.4651" => T::ModelArts4651,
+            "ModelArts.4654" => T::ModelArts4654,
+            "ModelArts.4656" => T::ModelArts4656,
+            "ModelArts.4700" => T::ModelArts4700,
+            "ModelArts.4701" => T::ModelArts4701,
+            "ModelArts.4702" => T::ModelArts4702,
+            "ModelArts.4703" => T::ModelArts4703,
+            "ModelArts.4704" => T::ModelArts4704,
+            "ModelArts.4705" => T::ModelArts4705,
+            "ModelArts.4706" => T::ModelArts4706,
+            "ModelArts.4707" => T::ModelArts4707,
+            "ModelArts.4709" => T::ModelArts4709,
+            "ModelArts.4710" => T::ModelArts4710,
+            "ModelArts.4711" => T::ModelArts4711,
+            "ModelArts.4712" => T::ModelArts4712,
+            "ModelArts.4713" => T::ModelArts4713,
+            "ModelArts.4714" => T::ModelArts4714,
+            "ModelArts.4715" => T::ModelArts4715,
+            "ModelArts.4716" => T::ModelArts4716,
+            "ModelArts.4717" => T::ModelArts4717,
+            "ModelArts.4750" => T::ModelArts4750,
+            "ModelArts.4760" => T::ModelArts4760,
+            "ModelArts.4800" => T::ModelArts4800,
+            "ModelArts.4801" => T::ModelArts4801,
+            "ModelArts.4803" => T::ModelArts4803,
+            "ModelArts.4804" => T::ModelArts4804,
+            "ModelArts.4820" => T::ModelArts4820,
+            "ModelArts.4821" => T::ModelArts4821,
+            "ModelArts.4822" => T::ModelArts4822,
+            "ModelArts.4823" => T::ModelArts4823,
+            "ModelArts.4824" => T::ModelArts4824,
+            "ModelArts.4825" => T::ModelArts4825,
+            "ModelArts.4826" => T::ModelArts4826,
+            "ModelArts.4827" => T::ModelArts4827,
+            "ModelArts.4828" => T::ModelArts4828,
+            "ModelArts.4850" => T::ModelArts4850,
+            "ModelArts.4851" => T::ModelArts4851,
+            "ModelArts.4852" => T::ModelArts4852,
+            "ModelArts.4853" => T::ModelArts4853,
+            "ModelArts.4854" => T::ModelArts4854,
+            "ModelArts.4860" => T::ModelArts4860,
+            "ModelArts.4861" => T::ModelArts4861,
+            "ModelArts.4870" => T::ModelArts4870,
+            "ModelArts.4900" => T::ModelArts4900,
+            "ModelArts.4901" => T::ModelArts4901,
+            "ModelArts.4902" => T::ModelArts4902,
+            "ModelArts.4903" => T::ModelArts4903,
+            "ModelArts.4904" => T::ModelArts4904,
+            "ModelArts.4905" => T::ModelArts4905,
+            "ModelArts.4907" => T::ModelArts4907,
+            "ModelArts.4909" => T::ModelArts4909,
+            "ModelArts.4910" => T::ModelArts4910,
+            "ModelArts.4911" => T::ModelArts4911,
+            "ModelArts.4912" => T::ModelArts4912,
+            "ModelArts.4913" => T::ModelArts4913,
+            "ModelArts.4914" => T::ModelArts4914,
+            "ModelArts.4915" => T::ModelArts4915,
+            "ModelArts.4916" => T::ModelArts4916,
+            "ModelArts.4917" => T::ModelArts4917,
+            "ModelArts.4918" => T::ModelArts4918,
+            "ModelArts.4920" => T::ModelArts4920,
+            "ModelArts.4921" => T::ModelArts4921,
+            "ModelArts.4926" => T::ModelArts4926,
+            "ModelArts.4927" => T::ModelArts4927,
+            "ModelArts.4929" => T::ModelArts4929,
+            "ModelArts.4934" => T::ModelArts4934,
+            "ModelArts.4935" => T::ModelArts4935,
+            "ModelArts.4950" => T::ModelArts4950,
+            "ModelArts.4951" => T::ModelArts4951,
+            "ModelArts.4952" => T::ModelArts4952,
+            "ModelArts.4953" => T::ModelArts4953,
+            "ModelArts.4960" => T::ModelArts4960,
+            "ModelArts.4961" => T::ModelArts4961,
+            "ModelArts.4962" => T::ModelArts4962,
+            "ModelArts.4963" => T::ModelArts4963,
+            "ModelArts.4964" => T::ModelArts4964,
+            "ModelArts.4991" => T::ModelArts4991,
+            "ModelArts.4992" => T::ModelArts4992,
+            "ModelArts.4999" => T::ModelArts4999,
+            "ModelArts.5000" => T::ModelArts5000,
+            "ModelArts.5001" => T::ModelArts5001,
+            "ModelArts.5002" => T::ModelArts5002,
+            "ModelArts.5003" => T::ModelArts5003,
+            "ModelArts.5004" => T::ModelArts5004,
+            "ModelArts.5005" => T::ModelArts5005,
+            "ModelArts.5006" => T::ModelArts5006,
+            "ModelArts.5007" => T::ModelArts5007,
+            "ModelArts.5008" => T::ModelArts5008,
+            "ModelArts.5009" => T::ModelArts5009,
+            "ModelArts.5010" => T::ModelArts5010,
+            "ModelArts.5011" => T::ModelArts5011,
+            "ModelArts.5012" => T::ModelArts5012,
+            "ModelArts.5013" => T::ModelArts5013,
+            "ModelArts.5014" => T::ModelArts5014,
+            "ModelArts.5015" => T::ModelArts5015,
+            "ModelArts.5016" => T::ModelArts5016,
+            "ModelArts.5017" => T::ModelArts5017,
+            "ModelArts.5019" => T::ModelArts5019,
+            "ModelArts.5021" => T::ModelArts5021,
+            "ModelArts.5022" => T::ModelArts5022,
+            "ModelArts.5025" => T::ModelArts5025,
+            "ModelArts.5026" => T::ModelArts5026,
+            "ModelArts.5027" => T::ModelArts5027,
+            "ModelArts.5038" => T::ModelArts5038,
+            "ModelArts.5039" => T::ModelArts5039,
+            "ModelArts.5040" => T::ModelArts5040,
+            "ModelArts.5041" => T::ModelArts5041,
+            "ModelArts.5042" => T::ModelArts5042,
+            "ModelArts.5043" => T::ModelArts5043,
+            "ModelArts.5044" => T::ModelArts5044,
+            "ModelArts.5045" => T::ModelArts5045,
+            "ModelArts.5047" => T::ModelArts5047,
+            "ModelArts.5048" => T::ModelArts5048,
+            "ModelArts.5049" => T::ModelArts5049,
+            "ModelArts.5050" => T::ModelArts5050,
+            "ModelArts.5051" => T::ModelArts5051,
+            "ModelArts.5052" => T::ModelArts5052,
+            "ModelArts.5053" => T::ModelArts5053,
+            "ModelArts.5054" => T::ModelArts5054,
+            "ModelArts.5055" => T::ModelArts5055,
+            "ModelArts.5056" => T::ModelArts5056,
+            "ModelArts.5057" => T::ModelArts5057,
+            "ModelArts.5058" => T::ModelArts5058,
+            "ModelArts.5061" => T::ModelArts5061,
+            "ModelArts.5062" => T::ModelArts5062,
+            "ModelArts.5063" => T::ModelArts5063,
+            "ModelArts.5064" => T::ModelArts5064,
+            "ModelArts.5070" => T::ModelArts5070,
+            "ModelArts.5071" => T::ModelArts5071,
+            "ModelArts.5072" => T::ModelArts5072,
+            "ModelArts.5073" => T::ModelArts5073,
+            "ModelArts.5075" => T::ModelArts5075,
+            "ModelArts.5076" => T::ModelArts5076,
+            "ModelArts.5077" => T::ModelArts5077,
+            "ModelArts.5100" => T::ModelArts5100,
+            "ModelArts.5101" => T::ModelArts5101,
+            "ModelArts.5300" => T::ModelArts5300,
+            "ModelArts.5301" => T::ModelArts5301,
+            "ModelArts.5302" => T::ModelArts5302,
+            "ModelArts.5303" => T::ModelArts5303,
+            "ModelArts.5304" => T::ModelArts5304,
+            "ModelArts.5305" => T::ModelArts5305,
+            "ModelArts.5306" => T::ModelArts5306,
+            "ModelArts.5308" => T::ModelArts5308,
+            "ModelArts.5309" => T::ModelArts5309,
+            "ModelArts.5311" => T::ModelArts5311,
+            "ModelArts.5312" => T::ModelArts5312,
+            "ModelArts.5313" => T::ModelArts5313,
+            "ModelArts.5314" => T::ModelArts5314,
+            "ModelArts.5315" => T::ModelArts5315,
+            "ModelArts.5401" => T::ModelArts5401,
+            "ModelArts.5402" => T::ModelArts5402,
+            "ModelArts.6100" => T::ModelArts6100,
+            "ModelArts.6101" => T::ModelArts6101,
+            "ModelArts.6102" => T::ModelArts6102,
+            "ModelArts.6200" => T::ModelArts6200,
+            "ModelArts.6201" => T::ModelArts6201,
+            "ModelArts.6203" => T::ModelArts6203,
+            "ModelArts.6301" => T::ModelArts6301,
+            "ModelArts.6302" => T::ModelArts6302,
+            "ModelArts.6303" => T::ModelArts6303,
+            "ModelArts.6304" => T::ModelArts6304,
+            "ModelArts.6305" => T::ModelArts6305,
+            "ModelArts.6306" => T::ModelArts6306,
+            "ModelArts.6307" => T::ModelArts6307,
+            "ModelArts.6308" => T::ModelArts6308,
+            "ModelArts.6309" => T::ModelArts6309,
+            "ModelArts.6316" => T::ModelArts6316,
+            "ModelArts.6317" => T::ModelArts6317,
+            "ModelArts.6318" => T::ModelArts6318,
+            "ModelArts.6319" => T::ModelArts6319,
+            "ModelArts.6320" => T::ModelArts6320,
+            "ModelArts.6323" => T::ModelArts6323,
+            "ModelArts.6324" => T::ModelArts6324,
+            "ModelArts.6326" => T::ModelArts6326,
+            "ModelArts.6327" => T::ModelArts6327,
+            "ModelArts.6328" => T::ModelArts6328,
+            "ModelArts.6329" => T::ModelArts6329,
+            "ModelArts.6330" => T::ModelArts6330,
+            "ModelArts.6331" => T::ModelArts6331,
+            "ModelArts.6332" => T::ModelArts6332,
+            "ModelArts.6333" => T::ModelArts6333,
+            "ModelArts.6334" => T::ModelArts6334,
+            "ModelArts.6335" => T::ModelArts6335,
+            "ModelArts.6336" => T::ModelArts6336,
+            "ModelArts.6341" => T::ModelArts6341,
+            "ModelArts.6343" => T::ModelArts6343,
+            "ModelArts.6344" => T::ModelArts6344,
+            "ModelArts.6345" => T::ModelArts6345,
+            "ModelArts.6346" => T::ModelArts6346,
+            "ModelArts.6347" => T::ModelArts6347,
+            "ModelArts.6348" => T::ModelArts6348,
+            "ModelArts.6349" => T::ModelArts6349,
+            "ModelArts.6350" => T::ModelArts6350,
+            "ModelArts.6353" => T::ModelArts6353,
+            "ModelArts.6354" => T::ModelArts6354,
+            "ModelArts.6355" => T::ModelArts6355,
+            "ModelArts.6357" => T::ModelArts6357,
+            "ModelArts.6358" => T::ModelArts6358,
+            "ModelArts.6360" => T::ModelArts6360,
+            "ModelArts.6361" => T::ModelArts6361,
+            "ModelArts.6371" => T::ModelArts6371,
+            "ModelArts.6374" => T::ModelArts6374,
+            "ModelArts.6376" => T::ModelArts6376,
+            "ModelArts.6377" => T::ModelArts6377,
+            "ModelArts.6378" => T::ModelArts6378,
+            "ModelArts.6379" => T::ModelArts6379,
+            "ModelArts.6400" => T::ModelArts6400,
+            "ModelArts.6528" => T::ModelArts6528,
+            "ModelArts.6600" => T::ModelArts6600,
+            "ModelArts.6608" => T::ModelArts6608,
+            "ModelArts.6620" => T::ModelArts6620,
+            "ModelArts.6623" => T::ModelArts6623,
+            "ModelArts.6624" => T::ModelArts6624,
+            "ModelArts.6650" => T::ModelArts6650,
+            "ModelArts.6651" => T::ModelArts6651,
+            "ModelArts.6652" => T::ModelArts6652,
+            "ModelArts.6653" => T::ModelArts6653,
+            "ModelArts.6654" => T::ModelArts6654,
+            "ModelArts.6690" => T::ModelArts6690,
+            "ModelArts.6691" => T::ModelArts6691,
+            "ModelArts.6692" => T::ModelArts6692,
+            "ModelArts.6699" => T::ModelArts6699,
+            "ModelArts.6716" => T::ModelArts6716,
+            "ModelArts.6737" => T::ModelArts6737,
+            "ModelArts.6763" => T::ModelArts6763,
+            "ModelArts.6768" => T::ModelArts6768,
+            "ModelArts.6771" => T::ModelArts6771,
+            "ModelArts.6782" => T::ModelArts6782,
+            "ModelArts.6789" => T::ModelArts6789,
+            "ModelArts.6792" => T::ModelArts6792,
+            "ModelArts.6797" => T::ModelArts6797,
+            "ModelArts.6870" => T::ModelArts6870,
+            "ModelArts.7001" => T::ModelArts7001,
+            "ModelArts.7002" => T::ModelArts7002,
+            "ModelArts.7003" => T::ModelArts7003,
+            "ModelArts.7004" => T::ModelArts7004,
+            "ModelArts.7005" => T::ModelArts7005,
+            "ModelArts.7006" => T::ModelArts7006,
+            "ModelArts.7008" => T::ModelArts7008,
+            "ModelArts.7009" => T::ModelArts7009,
+            "ModelArts.7100" => T::ModelArts7100,
+            "ModelArts.7101" => T::ModelArts7101,
+            _ => T::Unknown(code),
+        }
+    }
+
+    pub static BY_CODE: phf::Map<&'static str, T<'static>> = phf::phf_map! {
+        "ModelArts.0010" => T::ModelArts0010,
+        "ModelArts.0101" => T::ModelArts0101,
+        "ModelArts.0102" => T::ModelArts0102,
+        "ModelArts.0104" => T::ModelArts0104,
+        "ModelArts.0107" => T::ModelArts0107,
+        "ModelArts.0108" => T::ModelArts0108,
+        "ModelArts.0109" => T::ModelArts0109,
+        "ModelArts.0112" => T::ModelArts0112,
+        "ModelArts.0113" => T::ModelArts0113,
+        "ModelArts.0116" => T::ModelArts0116,
+        "ModelArts.0118" => T::ModelArts0118,
+        "ModelArts.0201" => T::ModelArts0201,
+        "ModelArts.0202" => T::ModelArts0202,
+        "ModelArts.0203" => T::ModelArts0203,
+        "ModelArts.0204" => T::ModelArts0204,
+        "ModelArts.0205" => T::ModelArts0205,
+        "ModelArts.0206" => T::ModelArts0206,
+        "ModelArts.0207" => T::ModelArts0207,
+        "ModelArts.0208" => T::ModelArts0208,
+        "ModelArts.0209" => T::ModelArts0209,
+        "ModelArts.0210" => T::ModelArts0210,
+        "ModelArts.0212" => T::ModelArts0212,
+        "ModelArts.0420" => T::ModelArts0420,
+        "ModelArts.0421" => T::ModelArts0421,
+        "ModelArts.0422" => T::ModelArts0422,
+        "ModelArts.0423" => T::ModelArts0423,
+        "ModelArts.0424" => T::ModelArts0424,
+        "ModelArts.0425" => T::ModelArts0425,
+        "ModelArts.0426" => T::ModelArts0426,
+        "ModelArts.0427" => T::ModelArts0427,
+        "ModelArts.0428" => T::ModelArts0428,
+        "ModelArts.0429" => T::ModelArts0429,
+        "ModelArts.0430" => T::ModelArts0430,
+        "ModelArts.0431" => T::ModelArts0431,
+        "ModelArts.1002" => T::ModelArts1002,
+        "ModelArts.1003" => T::ModelArts1003,
+        "ModelArts.1120" => T::ModelArts1120,
+        "ModelArts.2750" => T::ModelArts2750,
+        "ModelArts.2751" => T::ModelArts2751,
+        "ModelArts.2752" => T::ModelArts2752,
+        "ModelArts.2753" => T::ModelArts2753,
+        "ModelArts.2754" => T::ModelArts2754,
+        "ModelArts.2755" => T::ModelArts2755,
+        "ModelArts.2756" => T::ModelArts2756,
+        "ModelArts.2757" => T::ModelArts2757,
+        "ModelArts.2758" => T::ModelArts2758,
+        "ModelArts.2759" => T::ModelArts2759,
+        "ModelArts.2760" => T::ModelArts2760,
+        "ModelArts.2761" => T::ModelArts2761,
+        "ModelArts.2762" => T::ModelArts2762,
+        "ModelArts.2763" => T::ModelArts2763,
+        "ModelArts.2764" => T::ModelArts2764,
+        "ModelArts.2765" => T::ModelArts2765,
+        "ModelArts.2766" => T::ModelArts2766,
+        "ModelArts.2767" => T::ModelArts2767,
+        "ModelArts.2768" => T::ModelArts2768,
+        "ModelArts.2769" => T::ModelArts2769,
+        "ModelArts.2770" => T::ModelArts2770,
+        "ModelArts.2771" => T::ModelArts2771,
+        "ModelArts.2772" => T::ModelArts2772,
+        "ModelArts.2773" => T::ModelArts2773,
+        "ModelArts.2774" => T::ModelArts2774,
+        "ModelArts.2775" => T::ModelArts2775,
+        "ModelArts.2776" => T::ModelArts2776,
+        "ModelArts.2777" => T::ModelArts2777,
+        "ModelArts.2778" => T::ModelArts2778,
+        "ModelArts.2779" => T::ModelArts2779,
+        "ModelArts.2780" => T::ModelArts2780,
+        "ModelArts.2781" => T::ModelArts2781,
+        "ModelArts.2782" => T::ModelArts2782,
+        "ModelArts.2783" => T::ModelArts2783,
+        "ModelArts.2784" => T::ModelArts2784,
+        "ModelArts.2785" => T::ModelArts2785,
+        "ModelArts.2786" => T::ModelArts2786,
+        "ModelArts.2787" => T::ModelArts2787,
+        "ModelArts.2788" => T::ModelArts2788,
+        "ModelArts.2789" => T::ModelArts2789,
+        "ModelArts.2790" => T::ModelArts2790,
+        "ModelArts.2791" => T::ModelArts2791,
+        "ModelArts.2792" => T::ModelArts2792,
+        "ModelArts.2793" => T::ModelArts2793,
+        "ModelArts.2794" => T::ModelArts2794,
+        "ModelArts.2795" => T::ModelArts2795,
+        "ModelArts.2796" => T::ModelArts2796,
+        "ModelArts.2797" => T::ModelArts2797,
+        "ModelArts.2798" => T::ModelArts2798,
+        "ModelArts.2799" => T::ModelArts2799,
+        "ModelArts.2801" => T::ModelArts2801,
+        "ModelArts.2802" => T::ModelArts2802,
+        "ModelArts.2803" => T::ModelArts2803,
+        "ModelArts.2804" => T::ModelArts2804,
+        "ModelArts.2805" => T::ModelArts2805,
+        "ModelArts.2806" => T::ModelArts2806,
+        "ModelArts.2807" => T::ModelArts2807,
+        "ModelArts.2808" => T::ModelArts2808,
+        "ModelArts.2809" => T::ModelArts2809,
+        "ModelArts.2810" => T::ModelArts2810,
+        "ModelArts.2811" => T::ModelArts2811,
+        "ModelArts.2812" => T::ModelArts2812,
+        "ModelArts.2813" => T::ModelArts2813,
+        "ModelArts.2814" => T::ModelArts2814,
+        "ModelArts.2815" => T::ModelArts2815,
+        "ModelArts.2816" => T::ModelArts2816,
+        "ModelArts.2817" => T::ModelArts2817,
+        "ModelArts.2818" => T::ModelArts2818,
+        "ModelArts.2819" => T::ModelArts2819,
+        "ModelArts.2820" => T::ModelArts2820,
+        "ModelArts.2821" => T::ModelArts2821,
+        "ModelArts.2822" => T::ModelArts2822,
+        "ModelArts.2823" => T::ModelArts2823,
+        "ModelArts.2824" => T::ModelArts2824,
+        "ModelArts.2825" => T::ModelArts2825,
+        "ModelArts.2826" => T::ModelArts2826,
+        "ModelArts.2827" => T::ModelArts2827,
+        "ModelArts.2828" => T::ModelArts2828,
+        "ModelArts.2829" => T::ModelArts2829,
+        "ModelArts.2830" => T::ModelArts2830,
+        "ModelArts.2831" => T::ModelArts2831,
+        "ModelArts.2832" => T::ModelArts2832,
+        "ModelArts.2833" => T::ModelArts2833,
+        "ModelArts.2834" => T::ModelArts2834,
+        "ModelArts.2835" => T::ModelArts2835,
+        "ModelArts.2836" => T::ModelArts2836,
+        "ModelArts.2837" => T::ModelArts2837,
+        "ModelArts.2838" => T::ModelArts2838,
+        "ModelArts.2839" => T::ModelArts2839,
+        "ModelArts.2840" => T::ModelArts2840,
+        "ModelArts.2841" => T::ModelArts2841,
+        "ModelArts.2842" => T::ModelArts2842,
+        "ModelArts.2843" => T::ModelArts2843,
+        "ModelArts.2844" => T::ModelArts2844,
+        "ModelArts.2845" => T::ModelArts2845,
+        "ModelArts.2846" => T::ModelArts2846,
+        "ModelArts.2847" => T::ModelArts2847,
+        "ModelArts.2848" => T::ModelArts2848,
+        "ModelArts.2849" => T::ModelArts2849,
+        "ModelArts.2850" => T::ModelArts2850,
+        "ModelArts.2851" => T::ModelArts2851,
+        "ModelArts.2852" => T::ModelArts2852,
+        "ModelArts.2853" => T::ModelArts2853,
+        "ModelArts.2854" => T::ModelArts2854,
+        "ModelArts.2855" => T::ModelArts2855,
+        "ModelArts.2856" => T::ModelArts2856,
+        "ModelArts.2857" => T::ModelArts2857,
+        "ModelArts.2858" => T::ModelArts2858,
+        "ModelArts.2859" => T::ModelArts2859,
+        "ModelArts.2878" => T::ModelArts2878,
+        "ModelArts.2879" => T::ModelArts2879,
+        "ModelArts.2880" => T::ModelArts2880,
+        "ModelArts.2881" => T::ModelArts2881,
+        "ModelArts.2883" => T::ModelArts2883,
+        "ModelArts.2884" => T::ModelArts2884,
+        "ModelArts.2885" => T::ModelArts2885,
+        "ModelArts.2886" => T::ModelArts2886,
+        "ModelArts.2887" => T::ModelArts2887,
+        "ModelArts.2889" => T::ModelArts2889,
+        "ModelArts.2890" => T::ModelArts2890,
+        "ModelArts.2891" => T::ModelArts2891,
+        "ModelArts.2950" => T::ModelArts2950,
+        "ModelArts.2951" => T::ModelArts2951,
+        "ModelArts.2952" => T::ModelArts2952,
+        "ModelArts.2953" => T::ModelArts2953,
+        "ModelArts.2954" => T::ModelArts2954,
+        "ModelArts.2955" => T::ModelArts2955,
+        "ModelArts.2956" => T::ModelArts2956,
+        "ModelArts.2957" => T::ModelArts2957,
+        "ModelArts.2958" => T::ModelArts2958,
+        "ModelArts.2959" => T::ModelArts2959,
+        "ModelArts.3001" => T::ModelArts3001,
+        "ModelArts.3002" => T::ModelArts3002,
+        "ModelArts.3003" => T::ModelArts3003,
+        "ModelArts.3006" => T::ModelArts3006,
+        "ModelArts.3009" => T::ModelArts3009,
+        "ModelArts.3010" => T::ModelArts3010,
+        "ModelArts.3015" => T::ModelArts3015,
+        "ModelArts.3016" => T::ModelArts3016,
+        "ModelArts.3017" => T::ModelArts3017,
+        "ModelArts.3019" => T::ModelArts3019,
+        "ModelArts.3020" => T::ModelArts3020,
+        "ModelArts.3021" => T::ModelArts3021,
+        "ModelArts.3022" => T::ModelArts3022,
+        "ModelArts.3023" => T::ModelArts3023,
+        "ModelArts.3024" => T::ModelArts3024,
+        "ModelArts.3025" => T::ModelArts3025,
+        "ModelArts.3026" => T::ModelArts3026,
+        "ModelArts.3027" => T::ModelArts3027,
+        "ModelArts.3028" => T::ModelArts3028,
+        "ModelArts.3029" => T::ModelArts3029,
+        "ModelArts.3030" => T::ModelArts3030,
+        "ModelArts.3031" => T::ModelArts3031,
+        "ModelArts.3032" => T::ModelArts3032,
+        "ModelArts.3033" => T::ModelArts3033,
+        "ModelArts.3034" => T::ModelArts3034,
+        "ModelArts.3035" => T::ModelArts3035,
+        "ModelArts.3036" => T::ModelArts3036,
+        "ModelArts.3037" => T::ModelArts3037,
+        "ModelArts.3038" => T::ModelArts3038,
+        "ModelArts.3039" => T::ModelArts3039,
+        "ModelArts.3040" => T::ModelArts3040,
+        "ModelArts.3041" => T::ModelArts3041,
+        "ModelArts.3043" => T::ModelArts3043,
+        "ModelArts.3044" => T::ModelArts3044,
+        "ModelArts.3045" => T::ModelArts3045,
+        "ModelArts.3047" => T::ModelArts3047,
+        "ModelArts.3048" => T::ModelArts3048,
+        "ModelArts.3049" => T::ModelArts3049,
+        "ModelArts.3050" => T::ModelArts3050,
+        "ModelArts.3052" => T::ModelArts3052,
+        "ModelArts.3053" => T::ModelArts3053,
+        "ModelArts.3054" => T::ModelArts3054,
+        "ModelArts.3055" => T::ModelArts3055,
+        "ModelArts.3056" => T::ModelArts3056,
+        "ModelArts.3057" => T::ModelArts3057,
+        "ModelArts.3058" => T::ModelArts3058,
+        "ModelArts.3059" => T::ModelArts3059,
+        "ModelArts.3060" => T::ModelArts3060,
+        "ModelArts.3061" => T::ModelArts3061,
+        "ModelArts.3062" => T::ModelArts3062,
+        "ModelArts.3063" => T::ModelArts3063,
+        "ModelArts.3064" => T::ModelArts3064,
+        "ModelArts.3065" => T::ModelArts3065,
+        "ModelArts.3070" => T::ModelArts3070,
+        "ModelArts.3071" => T::ModelArts3071,
+        "ModelArts.3072" => T::ModelArts3072,
+        "ModelArts.3073" => T::ModelArts3073,
+        "ModelArts.3074" => T::ModelArts3074,
+        "ModelArts.3075" => T::ModelArts3075,
+        "ModelArts.3076" => T::ModelArts3076,
+        "ModelArts.3077" => T::ModelArts3077,
+        "ModelArts.3078" => T::ModelArts3078,
+        "ModelArts.3079" => T::ModelArts3079,
+        "ModelArts.3080" => T::ModelArts3080,
+        "ModelArts.3301" => T::ModelArts3301,
+        "ModelArts.3501" => T::ModelArts3501,
+        "ModelArts.3502" => T::ModelArts3502,
+        "ModelArts.3503" => T::ModelArts3503,
+        "ModelArts.3504" => T::ModelArts3504,
+        "ModelArts.3505" => T::ModelArts3505,
+        "ModelArts.3506" => T::ModelArts3506,
+        "ModelArts.3507" => T::ModelArts3507,
+        "ModelArts.3508" => T::ModelArts3508,
+        "ModelArts.3509" => T::ModelArts3509,
+        "ModelArts.3511" => T::ModelArts3511,
+        "ModelArts.3514" => T::ModelArts3514,
+        "ModelArts.3515" => T::ModelArts3515,
+        "ModelArts.3516" => T::ModelArts3516,
+        "ModelArts.3518" => T::ModelArts3518,
+        "ModelArts.3519" => T::ModelArts3519,
+        "ModelArts.3520" => T::ModelArts3520,
+        "ModelArts.3521" => T::ModelArts3521,
+        "ModelArts.3522" => T::ModelArts3522,
+        "ModelArts.3523" => T::ModelArts3523,
+        "ModelArts.3524" => T::ModelArts3524,
+        "ModelArts.3525" => T::ModelArts3525,
+        "ModelArts.3527" => T::ModelArts3527,
+        "ModelArts.3528" => T::ModelArts3528,
+        "ModelArts.3529" => T::ModelArts3529,
+        "ModelArts.3531" => T::ModelArts3531,
+        "ModelArts.3532" => T::ModelArts3532,
+        "ModelArts.3533" => T::ModelArts3533,
+        "ModelArts.3534" => T::ModelArts3534,
+        "ModelArts.3535" => T::ModelArts3535,
+        "ModelArts.3536" => T::ModelArts3536,
+        "ModelArts.3537" => T::ModelArts3537,
+        "ModelArts.3538" => T::ModelArts3538,
+        "ModelArts.3539" => T::ModelArts3539,
+        "ModelArts.3540" => T::ModelArts3540,
+        "ModelArts.3541" => T::ModelArts3541,
+        "ModelArts.3542" => T::ModelArts3542,
+        "ModelArts.3543" => T::ModelArts3543,
+        "ModelArts.3544" => T::ModelArts3544,
+        "ModelArts.3545" => T::ModelArts3545,
+        "ModelArts.3546" => T::ModelArts3546,
+        "ModelArts.3547" => T::ModelArts3547,
+        "ModelArts.3548" => T::ModelArts3548,
+        "ModelArts.3549" => T::ModelArts3549,
+        "ModelArts.3550" => T::ModelArts3550,
+        "ModelArts.3551" => T::ModelArts3551,
+        "ModelArts.3552" => T::ModelArts3552,
+        "ModelArts.3553" => T::ModelArts3553,
+        "ModelArts.3554" => T::ModelArts3554,
+        "ModelArts.3555" => T::ModelArts3555,
+        "ModelArts.3556" => T::ModelArts3556,
+        "ModelArts.3559" => T::ModelArts3559,
+        "ModelArts.3560" => T::ModelArts3560,
+        "ModelArts.3561" => T::ModelArts3561,
+        "ModelArts.3562" => T::ModelArts3562,
+        "ModelArts.3564" => T::ModelArts3564,
+        "ModelArts.3565" => T::ModelArts3565,
+        "ModelArts.3566" => T::ModelArts3566,
+        "ModelArts.3567" => T::ModelArts3567,
+        "ModelArts.3568" => T::ModelArts3568,
+        "ModelArts.3572" => T::ModelArts3572,
+        "ModelArts.3573" => T::ModelArts3573,
+        "ModelArts.3574" => T::ModelArts3574,
+        "ModelArts.3576" => T::ModelArts3576,
+        "ModelArts.3577" => T::ModelArts3577,
+        "ModelArts.3578" => T::ModelArts3578,
+        "ModelArts.3579" => T::ModelArts3579,
+        "ModelArts.3580" => T::ModelArts3580,
+        "ModelArts.3581" => T::ModelArts3581,
+        "ModelArts.3582" => T::ModelArts3582,
+        "ModelArts.3583" => T::ModelArts3583,
+        "ModelArts.3584" => T::ModelArts3584,
+        "ModelArts.3585" => T::ModelArts3585,
+        "ModelArts.3586" => T::ModelArts3586,
+        "ModelArts.3587" => T::ModelArts3587,
+        "ModelArts.3588" => T::ModelArts3588,
+        "ModelArts.3589" => T::ModelArts3589,
+        "ModelArts.3590" => T::ModelArts3590,
+        "ModelArts.3591" => T::ModelArts3591,
+        "ModelArts.3592" => T::ModelArts3592,
+        "ModelArts.3593" => T::ModelArts3593,
+        "ModelArts.3594" => T::ModelArts3594,
+        "ModelArts.3595" => T::ModelArts3595,
+        "ModelArts.3596" => T::ModelArts3596,
+        "ModelArts.3597" => T::ModelArts3597,
+        "ModelArts.3598" => T::ModelArts3598,
+        "ModelArts.3610" => T::ModelArts3610,
+        "ModelArts.3611" => T::ModelArts3611,
+        "ModelArts.3612" => T::ModelArts3612,
+        "ModelArts.3613" => T::ModelArts3613,
+        "ModelArts.3620" => T::ModelArts3620,
+        "ModelArts.3801" => T::ModelArts3801,
+        "ModelArts.3802" => T::ModelArts3802,
+        "ModelArts.3803" => T::ModelArts3803,
+        "ModelArts.3804" => T::ModelArts3804,
+        "ModelArts.3805" => T::ModelArts3805,
+        "ModelArts.3806" => T::ModelArts3806,
+        "ModelArts.3807" => T::ModelArts3807,
+        "ModelArts.3808" => T::ModelArts3808,
+        "ModelArts.3809" => T::ModelArts3809,
+        "ModelArts.3810" => T::ModelArts3810,
+        "ModelArts.3811" => T::ModelArts3811,
+        "ModelArts.3812" => T::ModelArts3812,
+        "ModelArts.3813" => T::ModelArts3813,
+        "ModelArts.3814" => T::ModelArts3814,
+        "ModelArts.3815" => T::ModelArts3815,
+        "ModelArts.3816" => T::ModelArts3816,
+        "ModelArts.3817" => T::ModelArts3817,
+        "ModelArts.3818" => T::ModelArts3818,
+        "ModelArts.3819" => T::ModelArts3819,
+        "ModelArts.3822" => T::ModelArts3822,
+        "ModelArts.3825" => T::ModelArts3825,
+        "ModelArts.3826" => T::ModelArts3826,
+        "ModelArts.3827" => T::ModelArts3827,
+        "ModelArts.3828" => T::ModelArts3828,
+        "ModelArts.3829" => T::ModelArts3829,
+        "ModelArts.3830" => T::ModelArts3830,
+        "ModelArts.3831" => T::ModelArts3831,
+        "ModelArts.3832" => T::ModelArts3832,
+        "ModelArts.3833" => T::ModelArts3833,
+        "ModelArts.3834" => T::ModelArts3834,
+        "ModelArts.3835" => T::ModelArts3835,
+        "ModelArts.3836" => T::ModelArts3836,
+        "ModelArts.3837" => T::ModelArts3837,
+        "ModelArts.3838" => T::ModelArts3838,
+        "ModelArts.3839" => T::ModelArts3839,
+        "ModelArts.3840" => T::ModelArts3840,
+        "ModelArts.3841" => T::ModelArts3841,
+        "ModelArts.3842" => T::ModelArts3842,
+        "ModelArts.3843" => T::ModelArts3843,
+        "ModelArts.3844" => T::ModelArts3844,
+        "ModelArts.3845" => T::ModelArts3845,
+        "ModelArts.3846" => T::ModelArts3846,
+        "ModelArts.3847" => T::ModelArts3847,
+        "ModelArts.3848" => T::ModelArts3848,
+        "ModelArts.3849" => T::ModelArts3849,
+        "ModelArts.3850" => T::ModelArts3850,
+        "ModelArts.3851" => T::ModelArts3851,
+        "ModelArts.3852" => T::ModelArts3852,
+        "ModelArts.3853" => T::ModelArts3853,
+        "ModelArts.3854" => T::ModelArts3854,
+        "ModelArts.3856" => T::ModelArts3856,
+        "ModelArts.3857" => T::ModelArts3857,
+        "ModelArts.3858" => T::ModelArts3858,
+        "ModelArts.3859" => T::ModelArts3859,
+        "ModelArts.3860" => T::ModelArts3860,
+        "ModelArts.3861" => T::ModelArts3861,
+        "ModelArts.3862" => T::ModelArts3862,
+        "ModelArts.3863" => T::ModelArts3863,
+        "ModelArts.3864" => T::ModelArts3864,
+        "ModelArts.3865" => T::ModelArts3865,
+        "ModelArts.3866" => T::ModelArts3866,
+        "ModelArts.3867" => T::ModelArts3867,
+        "ModelArts.3868" => T::ModelArts3868,
+        "ModelArts.3869" => T::ModelArts3869,
+        "ModelArts.3870" => T::ModelArts3870,
+        "ModelArts.3871" => T::ModelArts3871,
+        "ModelArts.3872" => T::ModelArts3872,
+        "ModelArts.3873" => T::ModelArts3873,
+        "ModelArts.3880" => T::ModelArts3880,
+        "ModelArts.3890" => T::ModelArts3890,
+        "ModelArts.3891" => T::ModelArts3891,
+        "ModelArts.3892" => T::ModelArts3892,
+        "ModelArts.3893" => T::ModelArts3893,
+        "ModelArts.3894" => T::ModelArts3894,
+        "ModelArts.3895" => T::ModelArts3895,
+        "ModelArts.3896" => T::ModelArts3896,
+        "ModelArts.3897" => T::ModelArts3897,
+        "ModelArts.3901" => T::ModelArts3901,
+        "ModelArts.3902" => T::ModelArts3902,
+        "ModelArts.3903" => T::ModelArts3903,
+        "ModelArts.3904" => T::ModelArts3904,
+        "ModelArts.3905" => T::ModelArts3905,
+        "ModelArts.3906" => T::ModelArts3906,
+        "ModelArts.3907" => T::ModelArts3907,
+        "ModelArts.3908" => T::ModelArts3908,
+        "ModelArts.3909" => T::ModelArts3909,
+        "ModelArts.3910" => T::ModelArts3910,
+        "ModelArts.3921" => T::ModelArts3921,
+        "ModelArts.3923" => T::ModelArts3923,
+        "ModelArts.3924" => T::ModelArts3924,
+        "ModelArts.3925" => T::ModelArts3925,
+        "ModelArts.3926" => T::ModelArts3926,
+        "ModelArts.3927" => T::ModelArts3927,
+        "ModelArts.3928" => T::ModelArts3928,
+        "ModelArts.3929" => T::ModelArts3929,
+        "ModelArts.3932" => T::ModelArts3932,
+        "ModelArts.3933" => T::ModelArts3933,
+        "ModelArts.3934" => T::ModelArts3934,
+        "ModelArts.3935" => T::ModelArts3935,
+        "ModelArts.3936" => T::ModelArts3936,
+        "ModelArts.3937" => T::ModelArts3937,
+        "ModelArts.3938" => T::ModelArts3938,
+        "ModelArts.3950" => T::ModelArts3950,
+        "ModelArts.3951" => T::ModelArts3951,
+        "ModelArts.3952" => T::ModelArts3952,
+        "ModelArts.3953" => T::ModelArts3953,
+        "ModelArts.3954" => T::ModelArts3954,
+        "ModelArts.3955" => T::ModelArts3955,
+        "ModelArts.3976" => T::ModelArts3976,
+        "ModelArts.4102" => T::ModelArts4102,
+        "ModelArts.4104" => T::ModelArts4104,
+        "ModelArts.4105" => T::ModelArts4105,
+        "ModelArts.4106" => T::ModelArts4106,
+        "ModelArts.4111" => T::ModelArts4111,
+        "ModelArts.4116" => T::ModelArts4116,
+        "ModelArts.4117" => T::ModelArts4117,
+        "ModelArts.4118" => T::ModelArts4118,
+        "ModelArts.4119" => T::ModelArts4119,
+        "ModelArts.4122" => T::ModelArts4122,
+        "ModelArts.4126" => T::ModelArts4126,
+        "ModelArts.4127" => T::ModelArts4127,
+        "ModelArts.4128" => T::ModelArts4128,
+        "ModelArts.4129" => T::ModelArts4129,
+        "ModelArts.4200" => T::ModelArts4200,
+        "ModelArts.4201" => T::ModelArts4201,
+        "ModelArts.4202" => T::ModelArts4202,
+        "ModelArts.4203" => T::ModelArts4203,
+        "ModelArts.4204" => T::ModelArts4204,
+        "ModelArts.4205" => T::ModelArts4205,
+        "ModelArts.4206" => T::ModelArts4206,
+        "ModelArts.4301" => T::ModelArts4301,
+        "ModelArts.4302" => T::ModelArts4302,
+        "ModelArts.4310" => T::ModelArts4310,
+        "ModelArts.4311" => T::ModelArts4311,
+        "ModelArts.4312" => T::ModelArts4312,
+        "ModelArts.4313" => T::ModelArts4313,
+        "ModelArts.4314" => T::ModelArts4314,
+        "ModelArts.4315" => T::ModelArts4315,
+        "ModelArts.4316" => T::ModelArts4316,
+        "ModelArts.4335" => T::ModelArts4335,
+        "ModelArts.4336" => T::ModelArts4336,
+        "ModelArts.4337" => T::ModelArts4337,
+        "ModelArts.4338" => T::ModelArts4338,
+        "ModelArts.4340" => T::ModelArts4340,
+        "ModelArts.4342" => T::ModelArts4342,
+        "ModelArts.4343" => T::ModelArts4343,
+        "ModelArts.4344" => T::ModelArts4344,
+        "ModelArts.4345" => T::ModelArts4345,
+        "ModelArts.4346" => T::ModelArts4346,
+        "ModelArts.4347" => T::ModelArts4347,
+        "ModelArts.4348" => T::ModelArts4348,
+        "ModelArts.4349" => T::ModelArts4349,
+        "ModelArts.4350" => T::ModelArts4350,
+        "ModelArts.4351" => T::ModelArts4351,
+        "ModelArts.4352" => T::ModelArts4352,
+        "ModelArts.4353" => T::ModelArts4353,
+        "ModelArts.4354" => T::ModelArts4354,
+        "ModelArts.4355" => T::ModelArts4355,
+        "ModelArts.4356" => T::ModelArts4356,
+        "ModelArts.4357" => T::ModelArts4357,
+        "ModelArts.4358" => T::ModelArts4358,
+        "ModelArts.4359" => T::ModelArts4359,
+        "ModelArts.4360" => T::ModelArts4360,
+        "ModelArts.4361" => T::ModelArts4361,
+        "ModelArts.4362" => T::ModelArts4362,
+        "ModelArts.4364" => T::ModelArts4364,
+        "ModelArts.4365" => T::ModelArts4365,
+        "ModelArts.4367" => T::ModelArts4367,
+        "ModelArts.4368" => T::ModelArts4368,
+        "ModelArts.4369" => T::ModelArts4369,
+        "ModelArts.4370" => T::ModelArts4370,
+        "ModelArts.4371" => T::ModelArts4371,
+        "ModelArts.4372" => T::ModelArts4372,
+        "ModelArts.4373" => T::ModelArts4373,
+        "ModelArts.4374" => T::ModelArts4374,
+        "ModelArts.4375" => T::ModelArts4375,
+        "ModelArts.4376" => T::ModelArts4376,
+        "ModelArts.4377" => T::ModelArts4377,
+        "ModelArts.4378" => T::ModelArts4378,
+        "ModelArts.4379" => T::ModelArts4379,
+        "ModelArts.4380" => T::ModelArts4380,
+        "ModelArts.4381" => T::ModelArts4381,
+        "ModelArts.4382" => T::ModelArts4382,
+        "ModelArts.4383" => T::ModelArts4383,
+        "ModelArts.4384" => T::ModelArts4384,
+        "ModelArts.4385" => T::ModelArts4385,
+        "ModelArts.4386" => T::ModelArts4386,
+        "ModelArts.4387" => T::ModelArts4387,
+        "ModelArts.4391" => T::ModelArts4391,
+        "ModelArts.4392" => T::ModelArts4392,
+        "ModelArts.4393" => T::ModelArts4393,
+        "ModelArts.4394" => T::ModelArts4394,
+        "ModelArts.4395" => T::ModelArts4395,
+        "ModelArts.4396" => T::ModelArts4396,
+        "ModelArts.4398" => T::ModelArts4398,
+        "ModelArts.4399" => T::ModelArts4399,
+        "ModelArts.4400" => T::ModelArts4400,
+        "ModelArts.4401" => T::ModelArts4401,
+        "ModelArts.4404" => T::ModelArts4404,
+        "ModelArts.4405" => T::ModelArts4405,
+        "ModelArts.4406" => T::ModelArts4406,
+        "ModelArts.4407" => T::ModelArts4407,
+        "ModelArts.4408" => T::ModelArts4408,
+        "ModelArts.4409" => T::ModelArts4409,
+        "ModelArts.4410" => T::ModelArts4410,
+        "ModelArts.4411" => T::ModelArts4411,
+        "ModelArts.4412" => T::ModelArts4412,
+        "ModelArts.4413" => T::ModelArts4413,
+        "ModelArts.4414" => T::ModelArts4414,
+        "ModelArts.4415" => T::ModelArts4415,
+        "ModelArts.4416" => T::ModelArts4416,
+        "ModelArts.4417" => T::ModelArts4417,
+        "ModelArts.4418" => T::ModelArts4418,
+        "ModelArts.4419" => T::ModelArts4419,
+        "ModelArts.4420" => T::ModelArts4420,
+        "ModelArts.4421" => T::ModelArts4421,
+        "ModelArts.4422" => T::ModelArts4422,
+        "ModelArts.4423" => T::ModelArts4423,
+        "ModelArts.4424" => T::ModelArts4424,
+        "ModelArts.4425" => T::ModelArts4425,
+        "ModelArts.4426" => T::ModelArts4426,
+        "ModelArts.4427" => T::ModelArts4427,
+        "ModelArts.4428" => T::ModelArts4428,
+        "ModelArts.4429" => T::ModelArts4429,
+        "ModelArts.4430" => T::ModelArts4430,
+        "ModelArts.4500" => T::ModelArts4500,
+        "ModelArts.4501" => T::ModelArts4501,
+        "ModelArts.4502" => T::ModelArts4502,
+        "ModelArts.4503" => T::ModelArts4503,
+        "ModelArts.4504" => T::ModelArts4504,
+        "ModelArts.4505" => T::ModelArts4505,
+        "ModelArts.4506" => T::ModelArts4506,
+        "ModelArts.4507" => T::ModelArts4507,
+        "ModelArts.4550" => T::ModelArts4550,
+        "ModelArts.4551" => T::ModelArts4551,
+        "ModelArts.4552" => T::ModelArts4552,
+        "ModelArts.4600" => T::ModelArts4600,
+        "ModelArts.4601" => T::ModelArts4601,
+        "ModelArts.4602" => T::ModelArts4602,
+        "ModelArts.4603" => T::ModelArts4603,
+        "ModelArts.4604" => T::ModelArts4604,
+        "ModelArts.4605" => T::ModelArts4605,
+        "ModelArts.4606" => T::ModelArts4606,
+        "ModelArts.4607" => T::ModelArts4607,
+        "ModelArts.4609" => T::ModelArts4609,
+        "ModelArts.4612" => T::ModelArts4612,
+        "ModelArts.4613" => T::ModelArts4613,
+        "ModelArts.4614" => T::ModelArts4614,
+        "ModelArts.4615" => T::ModelArts4615,
+        "ModelArts.4616" => T::ModelArts4616,
+        "ModelArts.4617" => T::ModelArts4617,
+        "ModelArts.4618" => T::ModelArts4618,
+        "ModelArts.4619" => T::ModelArts4619,
+        "ModelArts.4620" => T::ModelArts4620,
+        "ModelArts.4621" => T::ModelArts4621,
+        "ModelArts.4622" => T::ModelArts4622,
+        "ModelArts.4623" => T::ModelArts4623,
+        "ModelArts.4624" => T::ModelArts4624,
+        "ModelArts.4625" => T::ModelArts4625,
+        "ModelArts.4626" => T::ModelArts4626,
+        "ModelArts.4627" => T::ModelArts4627,
+        "ModelArts.4628" => T::ModelArts4628,
+        "ModelArts.4629" => T::ModelArts4629,
+        "ModelArts.4630" => T::ModelArts4630,
+        "ModelArts.4631" => T::ModelArts4631,
+        "ModelArts.4632" => T::ModelArts4632,
+        "ModelArts.4633" => T::ModelArts4633,
+        "ModelArts.4634" => T::ModelArts4634,
+        "ModelArts.4635" => T::ModelArts4635,
+        "ModelArts.4636" => T::ModelArts4636,
+        "ModelArts.4637" => T::ModelArts4637,
+        "ModelArts.4650" => T::ModelArts4650,
+        "ModelArts.4651" => T::ModelArts4651,
+        "ModelArts.4654" => T::ModelArts4654,
+        "ModelArts.4656" => T::ModelArts4656,
+        "ModelArts.4700" => T::ModelArts4700,
+        "ModelArts.4701" => T::ModelArts4701,
+        "ModelArts.4702" => T::ModelArts4702,
+        "ModelArts.4703" => T::ModelArts4703,
+        "ModelArts.4704" => T::ModelArts4704,
+        "ModelArts.4705" => T::ModelArts4705,
+        "ModelArts.4706" => T::ModelArts4706,
+        "ModelArts.4707" => T::ModelArts4707,
+        "ModelArts.4709" => T::ModelArts4709,
+        "ModelArts.4710" => T::ModelArts4710,
+        "ModelArts.4711" => T::ModelArts4711,
+        "ModelArts.4712" => T::ModelArts4712,
+        "ModelArts.4713" => T::ModelArts4713,
+        "ModelArts.4714" => T::ModelArts4714,
+        "ModelArts.4715" => T::ModelArts4715,
+        "ModelArts.4716" => T::ModelArts4716,
+        "ModelArts.4717" => T::ModelArts4717,
+        "ModelArts.4750" => T::ModelArts4750,
+        "ModelArts.4760" => T::ModelArts4760,
+        "ModelArts.4800" => T::ModelArts4800,
+        "ModelArts.4801" => T::ModelArts4801,
+        "ModelArts.4803" => T::ModelArts4803,
+        "ModelArts.4804" => T::ModelArts4804,
+        "ModelArts.4820" => T::ModelArts4820,
+        "ModelArts.4821" => T::ModelArts4821,
+        "ModelArts.4822" => T::ModelArts4822,
+        "ModelArts.4823" => T::ModelArts4823,
+        "ModelArts.4824" => T::ModelArts4824,
+        "ModelArts.4825" => T::ModelArts4825,
+        "ModelArts.4826" => T::ModelArts4826,
+        "ModelArts.4827" => T::ModelArts4827,
+        "ModelArts.4828" => T::ModelArts4828,
+        "ModelArts.4850" => T::ModelArts4850,
+        "ModelArts.4851" => T::ModelArts4851,
+        "ModelArts.4852" => T::ModelArts4852,
+        "ModelArts.4853" => T::ModelArts4853,
+        "ModelArts.4854" => T::ModelArts4854,
+        "ModelArts.4860" => T::ModelArts4860,
+        "ModelArts.4861" => T::ModelArts4861,
+        "ModelArts.4870" => T::ModelArts4870,
+        "ModelArts.4900" => T::ModelArts4900,
+        "ModelArts.4901" => T::ModelArts4901,
+        "ModelArts.4902" => T::ModelArts4902,
+        "ModelArts.4903" => T::ModelArts4903,
+        "ModelArts.4904" => T::ModelArts4904,
+        "ModelArts.4905" => T::ModelArts4905,
+        "ModelArts.4907" => T::ModelArts4907,
+        "ModelArts.4909" => T::ModelArts4909,
+        "ModelArts.4910" => T::ModelArts4910,
+        "ModelArts.4911" => T::ModelArts4911,
+        "ModelArts.4912" => T::ModelArts4912,
+        "ModelArts.4913" => T::ModelArts4913,
+        "ModelArts.4914" => T::ModelArts4914,
+        "ModelArts.4915" => T::ModelArts4915,
+        "ModelArts.4916" => T::ModelArts4916,
+        "ModelArts.4917" => T::ModelArts4917,
+        "ModelArts.4918" => T::ModelArts4918,
+        "ModelArts.4920" => T::ModelArts4920,
+        "ModelArts.4921" => T::ModelArts4921,
+        "ModelArts.4926" => T::ModelArts4926,
+        "ModelArts.4927" => T::ModelArts4927,
+        "ModelArts.4929" => T::ModelArts4929,
+        "ModelArts.4934" => T::ModelArts4934,
+        "ModelArts.4935" => T::ModelArts4935,
+        "ModelArts.4950" => T::ModelArts4950,
+        "ModelArts.4951" => T::ModelArts4951,
+        "ModelArts.4952" => T::ModelArts4952,
+        "ModelArts.4953" => T::ModelArts4953,
+        "ModelArts.4960" => T::ModelArts4960,
+        "ModelArts.4961" => T::ModelArts4961,
+        "ModelArts.4962" => T::ModelArts4962,
+        "ModelArts.4963" => T::ModelArts4963,
+        "ModelArts.4964" => T::ModelArts4964,
+        "ModelArts.4991" => T::ModelArts4991,
+        "ModelArts.4992" => T::ModelArts4992,
+        "ModelArts.4999" => T::ModelArts4999,
+        "ModelArts.5000" => T::ModelArts5000,
+        "ModelArts.5001" => T::ModelArts5001,
+        "ModelArts.5002" => T::ModelArts5002,
+        "ModelArts.5003" => T::ModelArts5003,
+        "ModelArts.5004" => T::ModelArts5004,
+        "ModelArts.5005" => T::ModelArts5005,
+        "ModelArts.5006" => T::ModelArts5006,
+        "ModelArts.5007" => T::ModelArts5007,
+        "ModelArts.5008" => T::ModelArts5008,
+        "ModelArts.5009" => T::ModelArts5009,
+        "ModelArts.5010" => T::ModelArts5010,
+        "ModelArts.5011" => T::ModelArts5011,
+        "ModelArts.5012" => T::ModelArts5012,
+        "ModelArts.5013" => T::ModelArts5013,
+        "ModelArts.5014" => T::ModelArts5014,
+        "ModelArts.5015" => T::ModelArts5015,
+        "ModelArts.5016" => T::ModelArts5016,
+        "ModelArts.5017" => T::ModelArts5017,
+        "ModelArts.5019" => T::ModelArts5019,
+        "ModelArts.5021" => T::ModelArts5021,
+        "ModelArts.5022" => T::ModelArts5022,
+        "ModelArts.5025" => T::ModelArts5025,
+        "ModelArts.5026" => T::ModelArts5026,
+        "ModelArts.5027" => T::ModelArts5027,
+        "ModelArts.5038" => T::ModelArts5038,
+        "ModelArts.5039" => T::ModelArts5039,
+        "ModelArts.5040" => T::ModelArts5040,
+        "ModelArts.5041" => T::ModelArts5041,
+        "ModelArts.5042" => T::ModelArts5042,
+        "ModelArts.5043" => T::ModelArts5043,
+        "ModelArts.5044" => T::ModelArts5044,
+        "ModelArts.5045" => T::ModelArts5045,
+        "ModelArts.5047" => T::ModelArts5047,
+        "ModelArts.5048" => T::ModelArts5048,
+        "ModelArts.5049" => T::ModelArts5049,
+        "ModelArts.5050" => T::ModelArts5050,
+        "ModelArts.5051" => T::ModelArts5051,
+        "ModelArts.5052" => T::ModelArts5052,
+        "ModelArts.5053" => T::ModelArts5053,
+        "ModelArts.5054" => T::ModelArts5054,
+        "ModelArts.5055" => T::ModelArts5055,
+        "ModelArts.5056" => T::ModelArts5056,
+        "ModelArts.5057" => T::ModelArts5057,
+        "ModelArts.5058" => T::ModelArts5058,
+        "ModelArts.5061" => T::ModelArts5061,
+        "ModelArts.5062" => T::ModelArts5062,
+        "ModelArts.5063" => T::ModelArts5063,
+        "ModelArts.5064" => T::ModelArts5064,
+        "ModelArts.5070" => T::ModelArts5070,
+        "ModelArts.5071" => T::ModelArts5071,
+        "ModelArts.5072" => T::ModelArts5072,
+        "ModelArts.5073" => T::ModelArts5073,
+        "ModelArts.5075" => T::ModelArts5075,
+        "ModelArts.5076" => T::ModelArts5076,
+        "ModelArts.5077" => T::ModelArts5077,
+        "ModelArts.5100" => T::ModelArts5100,
+        "ModelArts.5101" => T::ModelArts5101,
+        "ModelArts.5300" => T::ModelArts5300,
+        "ModelArts.5301" => T::ModelArts5301,
+        "ModelArts.5302" => T::ModelArts5302,
+        "ModelArts.5303" => T::ModelArts5303,
+        "ModelArts.5304" => T::ModelArts5304,
+        "ModelArts.5305" => T::ModelArts5305,
+        "ModelArts.5306" => T::ModelArts5306,
+        "ModelArts.5308" => T::ModelArts5308,
+        "ModelArts.5309" => T::ModelArts5309,
+        "ModelArts.5311" => T::ModelArts5311,
+        "ModelArts.5312" => T::ModelArts5312,
+        "ModelArts.5313" => T::ModelArts5313,
+        "ModelArts.5314" => T::ModelArts5314,
+        "ModelArts.5315" => T::ModelArts5315,
+        "ModelArts.5401" => T::ModelArts5401,
+        "ModelArts.5402" => T::ModelArts5402,
+        "ModelArts.6100" => T::ModelArts6100,
+        "ModelArts.6101" => T::ModelArts6101,
+        "ModelArts.6102" => T::ModelArts6102,
+        "ModelArts.6200" => T::ModelArts6200,
+        "ModelArts.6201" => T::ModelArts6201,
+        "ModelArts.6203" => T::ModelArts6203,
+        "ModelArts.6301" => T::ModelArts6301,
+        "ModelArts.6302" => T::ModelArts6302,
+        "ModelArts.6303" => T::ModelArts6303,
+        "ModelArts.6304" => T::ModelArts6304,
+        "ModelArts.6305" => T::ModelArts6305,
+        "ModelArts.6306" => T::ModelArts6306,
+        "ModelArts.6307" => T::ModelArts6307,
+        "ModelArts.6308" => T::ModelArts6308,
+        "ModelArts.6309" => T::ModelArts6309,
+        "ModelArts.6316" => T::ModelArts6316,
+        "ModelArts.6317" => T::ModelArts6317,
+        "ModelArts.6318" => T::ModelArts6318,
+        "ModelArts.6319" => T::ModelArts6319,
+        "ModelArts.6320" => T::ModelArts6320,
+        "ModelArts.6323" => T::ModelArts6323,
+        "ModelArts.6324" => T::ModelArts6324,
+        "ModelArts.6326" => T::ModelArts6326,
+        "ModelArts.6327" => T::ModelArts6327,
+        "ModelArts.6328" => T::ModelArts6328,
+        "ModelArts.6329" => T::ModelArts6329,
+        "ModelArts.6330" => T::ModelArts6330,
+        "ModelArts.6331" => T::ModelArts6331,
+        "ModelArts.6332" => T::ModelArts6332,
+        "ModelArts.6333" => T::ModelArts6333,
+        "ModelArts.6334" => T::ModelArts6334,
+        "ModelArts.6335" => T::ModelArts6335,
+        "ModelArts.6336" => T::ModelArts6336,
+        "ModelArts.6341" => T::ModelArts6341,
+        "ModelArts.6343" => T::ModelArts6343,
+        "ModelArts.6344" => T::ModelArts6344,
+        "ModelArts.6345" => T::ModelArts6345,
+        "ModelArts.6346" => T::ModelArts6346,
+        "ModelArts.6347" => T::ModelArts6347,
+        "ModelArts.6348" => T::ModelArts6348,
+        "ModelArts.6349" => T::ModelArts6349,
+        "ModelArts.6350" => T::ModelArts6350,
+        "ModelArts.6353" => T::ModelArts6353,
+        "ModelArts.6354" => T::ModelArts6354,
+        "ModelArts.6355" => T::ModelArts6355,
+        "ModelArts.6357" => T::ModelArts6357,
+        "ModelArts.6358" => T::ModelArts6358,
+        "ModelArts.6360" => T::ModelArts6360,
+        "ModelArts.6361" => T::ModelArts6361,
+        "ModelArts.6371" => T::ModelArts6371,
+        "ModelArts.6374" => T::ModelArts6374,
+        "ModelArts.6376" => T::ModelArts6376,
+        "ModelArts.6377" => T::ModelArts6377,
+        "ModelArts.6378" => T::ModelArts6378,
+        "ModelArts.6379" => T::ModelArts6379,
+        "ModelArts.6400" => T::ModelArts6400,
+        "ModelArts.6528" => T::ModelArts6528,
+        "ModelArts.6600" => T::ModelArts6600,
+        "ModelArts.6608" => T::ModelArts6608,
+        "ModelArts.6620" => T::ModelArts6620,
+        "ModelArts.6623" => T::ModelArts6623,
+        "ModelArts.6624" => T::ModelArts6624,
+        "ModelArts.6650" => T::ModelArts6650,
+        "ModelArts.6651" => T::ModelArts6651,
+        "ModelArts.6652" => T::ModelArts6652,
+        "ModelArts.6653" => T::ModelArts6653,
+        "ModelArts.6654" => T::ModelArts6654,
+        "ModelArts.6690" => T::ModelArts6690,
+        "ModelArts.6691" => T::ModelArts6691,
+        "ModelArts.6692" => T::ModelArts6692,
+        "ModelArts.6699" => T::ModelArts6699,
+        "ModelArts.6716" => T::ModelArts6716,
+        "ModelArts.6737" => T::ModelArts6737,
+        "ModelArts.6763" => T::ModelArts6763,
+        "ModelArts.6768" => T::ModelArts6768,
+        "ModelArts.6771" => T::ModelArts6771,
+        "ModelArts.6782" => T::ModelArts6782,
+        "ModelArts.6789" => T::ModelArts6789,
+        "ModelArts.6792" => T::ModelArts6792,
+        "ModelArts.6797" => T::ModelArts6797,
+        "ModelArts.6870" => T::ModelArts6870,
+        "ModelArts.7001" => T::ModelArts7001,
+        "ModelArts.7002" => T::ModelArts7002,
+        "ModelArts.7003" => T::ModelArts7003,
+        "ModelArts.7004" => T::ModelArts7004,
+        "ModelArts.7005" => T::ModelArts7005,
+        "ModelArts.7006" => T::ModelArts7006,
+        "ModelArts.7008" => T::ModelArts7008,
+        "ModelArts.7009" => T::ModelArts7009,
+        "ModelArts.7100" => T::ModelArts7100,
+        "ModelArts.7101" => T::ModelArts7101,
+    };
+
+    /// strum's `EnumString`.
+    #[derive(Debug, Clone, Copy, PartialEq, strum::EnumString)]
+    pub enum Strum {
+        #[strum(serialize = "ModelArts.0010")]
+        ModelArts0010,
+        #[strum(serialize = "ModelArts.0101")]
+        ModelArts0101,
+        #[strum(serialize = "ModelArts.0102")]
+        ModelArts0102,
+        #[strum(serialize = "ModelArts.0104")]
+        ModelArts0104,
+        #[strum(serialize = "ModelArts.0107")]
+        ModelArts0107,
+        #[strum(serialize = "ModelArts.0108")]
+        ModelArts0108,
+        #[strum(serialize = "ModelArts.0109")]
+        ModelArts0109,
+        #[strum(serialize = "ModelArts.0112")]
+        ModelArts0112,
+        #[strum(serialize = "ModelArts.0113")]
+        ModelArts0113,
+        #[strum(serialize = "ModelArts.0116")]
+        ModelArts0116,
+        #[strum(serialize = "ModelArts.0118")]
+        ModelArts0118,
+        #[strum(serialize = "ModelArts.0201")]
+        ModelArts0201,
+        #[strum(serialize = "ModelArts.0202")]
+        ModelArts0202,
+        #[strum(serialize = "ModelArts.0203")]
+        ModelArts0203,
+        #[strum(serialize = "ModelArts.0204")]
+        ModelArts0204,
+        #[strum(serialize = "ModelArts.0205")]
+        ModelArts0205,
+        #[strum(serialize = "ModelArts.0206")]
+        ModelArts0206,
+        #[strum(serialize = "ModelArts.0207")]
+        ModelArts0207,
+        #[strum(serialize = "ModelArts.0208")]
+        ModelArts0208,
+        #[strum(serialize = "ModelArts.0209")]
+        ModelArts0209,
+        #[strum(serialize = "ModelArts.0210")]
+        ModelArts0210,
+        #[strum(serialize = "ModelArts.0212")]
+        ModelArts0212,
+        #[strum(serialize = "ModelArts.0420")]
+        ModelArts0420,
+        #[strum(serialize = "ModelArts.0421")]
+        ModelArts0421,
+        #[strum(serialize = "ModelArts.0422")]
+        ModelArts0422,
+        #[strum(serialize = "ModelArts.0423")]
+        ModelArts0423,
+        #[strum(serialize = "ModelArts.0424")]
+        ModelArts0424,
+        #[strum(serialize = "ModelArts.0425")]
+        ModelArts0425,
+        #[strum(serialize = "ModelArts.0426")]
+        ModelArts0426,
+        #[strum(serialize = "ModelArts.0427")]
+        ModelArts0427,
+        #[strum(serialize = "ModelArts.0428")]
+        ModelArts0428,
+        #[strum(serialize = "ModelArts.0429")]
+        ModelArts0429,
+        #[strum(serialize = "ModelArts.0430")]
+        ModelArts0430,
+        #[strum(serialize = "ModelArts.0431")]
+        ModelArts0431,
+        #[strum(serialize = "ModelArts.1002")]
+        ModelArts1002,
+        #[strum(serialize = "ModelArts.1003")]
+        ModelArts1003,
+        #[strum(serialize = "ModelArts.1120")]
+        ModelArts1120,
+        #[strum(serialize = "ModelArts.2750")]
+        ModelArts2750,
+        #[strum(serialize = "ModelArts.2751")]
+        ModelArts2751,
+        #[strum(serialize = "ModelArts.2752")]
+        ModelArts2752,
+        #[strum(serialize = "ModelArts.2753")]
+        ModelArts2753,
+        #[strum(serialize = "ModelArts.2754")]
+        ModelArts2754,
+        #[strum(serialize = "ModelArts.2755")]
+        ModelArts2755,
+        #[strum(serialize = "ModelArts.2756")]
+        ModelArts2756,
+        #[strum(serialize = "ModelArts.2757")]
+        ModelArts2757,
+        #[strum(serialize = "ModelArts.2758")]
+        ModelArts2758,
+        #[strum(serialize = "ModelArts.2759")]
+        ModelArts2759,
+        #[strum(serialize = "ModelArts.2760")]
+        ModelArts2760,
+        #[strum(serialize = "ModelArts.2761")]
+        ModelArts2761,
+        #[strum(serialize = "ModelArts.2762")]
+        ModelArts2762,
+        #[strum(serialize = "ModelArts.2763")]
+        ModelArts2763,
+        #[strum(serialize = "ModelArts.2764")]
+        ModelArts2764,
+        #[strum(serialize = "ModelArts.2765")]
+        ModelArts2765,
+        #[strum(serialize = "ModelArts.2766")]
+        ModelArts2766,
+        #[strum(serialize = "ModelArts.2767")]
+        ModelArts2767,
+        #[strum(serialize = "ModelArts.2768")]
+        ModelArts2768,
+        #[strum(serialize = "ModelArts.2769")]
+        ModelArts2769,
+        #[strum(serialize = "ModelArts.2770")]
+        ModelArts2770,
+        #[strum(serialize = "ModelArts.2771")]
+        ModelArts2771,
+        #[strum(serialize = "ModelArts.2772")]
+        ModelArts2772,
+        #[strum(serialize = "ModelArts.2773")]
+        ModelArts2773,
+        #[strum(serialize = "ModelArts.2774")]
+        ModelArts2774,
+        #[strum(serialize = "ModelArts.2775")]
+        ModelArts2775,
+        #[strum(serialize = "ModelArts.2776")]
+        ModelArts2776,
+        #[strum(serialize = "ModelArts.2777")]
+        ModelArts2777,
+        #[strum(serialize = "ModelArts.2778")]
+        ModelArts2778,
+        #[strum(serialize = "ModelArts.2779")]
+        ModelArts2779,
+        #[strum(serialize = "ModelArts.2780")]
+        ModelArts2780,
+        #[strum(serialize = "ModelArts.2781")]
+        ModelArts2781,
+        #[strum(serialize = "ModelArts.2782")]
+        ModelArts2782,
+        #[strum(serialize = "ModelArts.2783")]
+        ModelArts2783,
+        #[strum(serialize = "ModelArts.2784")]
+        ModelArts2784,
+        #[strum(serialize = "ModelArts.2785")]
+        ModelArts2785,
+        #[strum(serialize = "ModelArts.2786")]
+        ModelArts2786,
+        #[strum(serialize = "ModelArts.2787")]
+        ModelArts2787,
+        #[strum(serialize = "ModelArts.2788")]
+        ModelArts2788,
+        #[strum(serialize = "ModelArts.2789")]
+        ModelArts2789,
+        #[strum(serialize = "ModelArts.2790")]
+        ModelArts2790,
+        #[strum(serialize = "ModelArts.2791")]
+        ModelArts2791,
+        #[strum(serialize = "ModelArts.2792")]
+        ModelArts2792,
+        #[strum(serialize = "ModelArts.2793")]
+        ModelArts2793,
+        #[strum(serialize = "ModelArts.2794")]
+        ModelArts2794,
+        #[strum(serialize = "ModelArts.2795")]
+        ModelArts2795,
+        #[strum(serialize = "ModelArts.2796")]
+        ModelArts2796,
+        #[strum(serialize = "ModelArts.2797")]
+        ModelArts2797,
+        #[strum(serialize = "ModelArts.2798")]
+        ModelArts2798,
+        #[strum(serialize = "ModelArts.2799")]
+        ModelArts2799,
+        #[strum(serialize = "ModelArts.2801")]
+        ModelArts2801,
+        #[strum(serialize = "ModelArts.2802")]
+        ModelArts2802,
+        #[strum(serialize = "ModelArts.2803")]
+        ModelArts2803,
+        #[strum(serialize = "ModelArts.2804")]
+        ModelArts2804,
+        #[strum(serialize = "ModelArts.2805")]
+        ModelArts2805,
+        #[strum(serialize = "ModelArts.2806")]
+        ModelArts2806,
+        #[strum(serialize = "ModelArts.2807")]
+        ModelArts2807,
+        #[strum(serialize = "ModelArts.2808")]
+        ModelArts2808,
+        #[strum(serialize = "ModelArts.2809")]
+        ModelArts2809,
+        #[strum(serialize = "ModelArts.2810")]
+        ModelArts2810,
+        #[strum(serialize = "ModelArts.2811")]
+        ModelArts2811,
+        #[strum(serialize = "ModelArts.2812")]
+        ModelArts2812,
+        #[strum(serialize = "ModelArts.2813")]
+        ModelArts2813,
+        #[strum(serialize = "ModelArts.2814")]
+        ModelArts2814,
+        #[strum(serialize = "ModelArts.2815")]
+        ModelArts2815,
+        #[strum(serialize = "ModelArts.2816")]
+        ModelArts2816,
+        #[strum(serialize = "ModelArts.2817")]
+        ModelArts2817,
+        #[strum(serialize = "ModelArts.2818")]
+        ModelArts2818,
+        #[strum(serialize = "ModelArts.2819")]
+        ModelArts2819,
+        #[strum(serialize = "ModelArts.2820")]
+        ModelArts2820,
+        #[strum(serialize = "ModelArts.2821")]
+        ModelArts2821,
+        #[strum(serialize = "ModelArts.2822")]
+        ModelArts2822,
+        #[strum(serialize = "ModelArts.2823")]
+        ModelArts2823,
+        #[strum(serialize = "ModelArts.2824")]
+        ModelArts2824,
+        #[strum(serialize = "ModelArts.2825")]
+        ModelArts2825,
+        #[strum(serialize = "ModelArts.2826")]
+        ModelArts2826,
+        #[strum(serialize = "ModelArts.2827")]
+        ModelArts2827,
+        #[strum(serialize = "ModelArts.2828")]
+        ModelArts2828,
+        #[strum(serialize = "ModelArts.2829")]
+        ModelArts2829,
+        #[strum(serialize = "ModelArts.2830")]
+        ModelArts2830,
+        #[strum(serialize = "ModelArts.2831")]
+        ModelArts2831,
+        #[strum(serialize = "ModelArts.2832")]
+        ModelArts2832,
+        #[strum(serialize = "ModelArts.2833")]
+        ModelArts2833,
+        #[strum(serialize = "ModelArts.2834")]
+        ModelArts2834,
+        #[strum(serialize = "ModelArts.2835")]
+        ModelArts2835,
+        #[strum(serialize = "ModelArts.2836")]
+        ModelArts2836,
+        #[strum(serialize = "ModelArts.2837")]
+        ModelArts2837,
+        #[strum(serialize = "ModelArts.2838")]
+        ModelArts2838,
+        #[strum(serialize = "ModelArts.2839")]
+        ModelArts2839,
+        #[strum(serialize = "ModelArts.2840")]
+        ModelArts2840,
+        #[strum(serialize = "ModelArts.2841")]
+        ModelArts2841,
+        #[strum(serialize = "ModelArts.2842")]
+        ModelArts2842,
+        #[strum(serialize = "ModelArts.2843")]
+        ModelArts2843,
+        #[strum(serialize = "ModelArts.2844")]
+        ModelArts2844,
+        #[strum(serialize = "ModelArts.2845")]
+        ModelArts2845,
+        #[strum(serialize = "ModelArts.2846")]
+        ModelArts2846,
+        #[strum(serialize = "ModelArts.2847")]
+        ModelArts2847,
+        #[strum(serialize = "ModelArts.2848")]
+        ModelArts2848,
+        #[strum(serialize = "ModelArts.2849")]
+        ModelArts2849,
+        #[strum(serialize = "ModelArts.2850")]
+        ModelArts2850,
+        #[strum(serialize = "ModelArts.2851")]
+        ModelArts2851,
+        #[strum(serialize = "ModelArts.2852")]
+        ModelArts2852,
+        #[strum(serialize = "ModelArts.2853")]
+        ModelArts2853,
+        #[strum(serialize = "ModelArts.2854")]
+        ModelArts2854,
+        #[strum(serialize = "ModelArts.2855")]
+        ModelArts2855,
+        #[strum(serialize = "ModelArts.2856")]
+        ModelArts2856,
+        #[strum(serialize = "ModelArts.2857")]
+        ModelArts2857,
+        #[strum(serialize = "ModelArts.2858")]
+        ModelArts2858,
+        #[strum(serialize = "ModelArts.2859")]
+        ModelArts2859,
+        #[strum(serialize = "ModelArts.2878")]
+        ModelArts2878,
+        #[strum(serialize = "ModelArts.2879")]
+        ModelArts2879,
+        #[strum(serialize = "ModelArts.2880")]
+        ModelArts2880,
+        #[strum(serialize = "ModelArts.2881")]
+        ModelArts2881,
+        #[strum(serialize = "ModelArts.2883")]
+        ModelArts2883,
+        #[strum(serialize = "ModelArts.2884")]
+        ModelArts2884,
+        #[strum(serialize = "ModelArts.2885")]
+        ModelArts2885,
+        #[strum(serialize = "ModelArts.2886")]
+        ModelArts2886,
+        #[strum(serialize = "ModelArts.2887")]
+        ModelArts2887,
+        #[strum(serialize = "ModelArts.2889")]
+        ModelArts2889,
+        #[strum(serialize = "ModelArts.2890")]
+        ModelArts2890,
+        #[strum(serialize = "ModelArts.2891")]
+        ModelArts2891,
+        #[strum(serialize = "ModelArts.2950")]
+        ModelArts2950,
+        #[strum(serialize = "ModelArts.2951")]
+        ModelArts2951,
+        #[strum(serialize = "ModelArts.2952")]
+        ModelArts2952,
+        #[strum(serialize = "ModelArts.2953")]
+        ModelArts2953,
+        #[strum(serialize = "ModelArts.2954")]
+        ModelArts2954,
+        #[strum(serialize = "ModelArts.2955")]
+        ModelArts2955,
+        #[strum(serialize = "ModelArts.2956")]
+        ModelArts2956,
+        #[strum(serialize = "ModelArts.2957")]
+        ModelArts2957,
+        #[strum(serialize = "ModelArts.2958")]
+        ModelArts2958,
+        #[strum(serialize = "ModelArts.2959")]
+        ModelArts2959,
+        #[strum(serialize = "ModelArts.3001")]
+        ModelArts3001,
+        #[strum(serialize = "ModelArts.3002")]
+        ModelArts3002,
+        #[strum(serialize = "ModelArts.3003")]
+        ModelArts3003,
+        #[strum(serialize = "ModelArts.3006")]
+        ModelArts3006,
+        #[strum(serialize = "ModelArts.3009")]
+        ModelArts3009,
+        #[strum(serialize = "ModelArts.3010")]
+        ModelArts3010,
+        #[strum(serialize = "ModelArts.3015")]
+        ModelArts3015,
+        #[strum(serialize = "ModelArts.3016")]
+        ModelArts3016,
+        #[strum(serialize = "ModelArts.3017")]
+        ModelArts3017,
+        #[strum(serialize = "ModelArts.3019")]
+        ModelArts3019,
+        #[strum(serialize = "ModelArts.3020")]
+        ModelArts3020,
+        #[strum(serialize = "ModelArts.3021")]
+        ModelArts3021,
+        #[strum(serialize = "ModelArts.3022")]
+        ModelArts3022,
+        #[strum(serialize = "ModelArts.3023")]
+        ModelArts3023,
+        #[strum(serialize = "ModelArts.3024")]
+        ModelArts3024,
+        #[strum(serialize = "ModelArts.3025")]
+        ModelArts3025,
+        #[strum(serialize = "ModelArts.3026")]
+        ModelArts3026,
+        #[strum(serialize = "ModelArts.3027")]
+        ModelArts3027,
+        #[strum(serialize = "ModelArts.3028")]
+        ModelArts3028,
+        #[strum(serialize = "ModelArts.3029")]
+        ModelArts3029,
+        #[strum(serialize = "ModelArts.3030")]
+        ModelArts3030,
+        #[strum(serialize = "ModelArts.3031")]
+        ModelArts3031,
+        #[strum(serialize = "ModelArts.3032")]
+        ModelArts3032,
+        #[strum(serialize = "ModelArts.3033")]
+        ModelArts3033,
+        #[strum(serialize = "ModelArts.3034")]
+        ModelArts3034,
+        #[strum(serialize = "ModelArts.3035")]
+        ModelArts3035,
+        #[strum(serialize = "ModelArts.3036")]
+        ModelArts3036,
+        #[strum(serialize = "ModelArts.3037")]
+        ModelArts3037,
+        #[strum(serialize = "ModelArts.3038")]
+        ModelArts3038,
+        #[strum(serialize = "ModelArts.3039")]
+        ModelArts3039,
+        #[strum(serialize = "ModelArts.3040")]
+        ModelArts3040,
+        #[strum(serialize = "ModelArts.3041")]
+        ModelArts3041,
+        #[strum(serialize = "ModelArts.3043")]
+        ModelArts3043,
+        #[strum(serialize = "ModelArts.3044")]
+        ModelArts3044,
+        #[strum(serialize = "ModelArts.3045")]
+        ModelArts3045,
+        #[strum(serialize = "ModelArts.3047")]
+        ModelArts3047,
+        #[strum(serialize = "ModelArts.3048")]
+        ModelArts3048,
+        #[strum(serialize = "ModelArts.3049")]
+        ModelArts3049,
+        #[strum(serialize = "ModelArts.3050")]
+        ModelArts3050,
+        #[strum(serialize = "ModelArts.3052")]
+        ModelArts3052,
+        #[strum(serialize = "ModelArts.3053")]
+        ModelArts3053,
+        #[strum(serialize = "ModelArts.3054")]
+        ModelArts3054,
+        #[strum(serialize = "ModelArts.3055")]
+        ModelArts3055,
+        #[strum(serialize = "ModelArts.3056")]
+        ModelArts3056,
+        #[strum(serialize = "ModelArts.3057")]
+        ModelArts3057,
+        #[strum(serialize = "ModelArts.3058")]
+        ModelArts3058,
+        #[strum(serialize = "ModelArts.3059")]
+        ModelArts3059,
+        #[strum(serialize = "ModelArts.3060")]
+        ModelArts3060,
+        #[strum(serialize = "ModelArts.3061")]
+        ModelArts3061,
+        #[strum(serialize = "ModelArts.3062")]
+        ModelArts3062,
+        #[strum(serialize = "ModelArts.3063")]
+        ModelArts3063,
+        #[strum(serialize = "ModelArts.3064")]
+        ModelArts3064,
+        #[strum(serialize = "ModelArts.3065")]
+        ModelArts3065,
+        #[strum(serialize = "ModelArts.3070")]
+        ModelArts3070,
+        #[strum(serialize = "ModelArts.3071")]
+        ModelArts3071,
+        #[strum(serialize = "ModelArts.3072")]
+        ModelArts3072,
+        #[strum(serialize = "ModelArts.3073")]
+        ModelArts3073,
+        #[strum(serialize = "ModelArts.3074")]
+        ModelArts3074,
+        #[strum(serialize = "ModelArts.3075")]
+        ModelArts3075,
+        #[strum(serialize = "ModelArts.3076")]
+        ModelArts3076,
+        #[strum(serialize = "ModelArts.3077")]
+        ModelArts3077,
+        #[strum(serialize = "ModelArts.3078")]
+        ModelArts3078,
+        #[strum(serialize = "ModelArts.3079")]
+        ModelArts3079,
+        #[strum(serialize = "ModelArts.3080")]
+        ModelArts3080,
+        #[strum(serialize = "ModelArts.3301")]
+        ModelArts3301,
+        #[strum(serialize = "ModelArts.3501")]
+        ModelArts3501,
+        #[strum(serialize = "ModelArts.3502")]
+        ModelArts3502,
+        #[strum(serialize = "ModelArts.3503")]
+        ModelArts3503,
+        #[strum(serialize = "ModelArts.3504")]
+        ModelArts3504,
+        #[strum(serialize = "ModelArts.3505")]
+        ModelArts3505,
+        #[strum(serialize = "ModelArts.3506")]
+        ModelArts3506,
+        #[strum(serialize = "ModelArts.3507")]
+        ModelArts3507,
+        #[strum(serialize = "ModelArts.3508")]
+        ModelArts3508,
+        #[strum(serialize = "ModelArts.3509")]
+        ModelArts3509,
+        #[strum(serialize = "ModelArts.3511")]
+        ModelArts3511,
+        #[strum(serialize = "ModelArts.3514")]
+        ModelArts3514,
+        #[strum(serialize = "ModelArts.3515")]
+        ModelArts3515,
+        #[strum(serialize = "ModelArts.3516")]
+        ModelArts3516,
+        #[strum(serialize = "ModelArts.3518")]
+        ModelArts3518,
+        #[strum(serialize = "ModelArts.3519")]
+        ModelArts3519,
+        #[strum(serialize = "ModelArts.3520")]
+        ModelArts3520,
+        #[strum(serialize = "ModelArts.3521")]
+        ModelArts3521,
+        #[strum(serialize = "ModelArts.3522")]
+        ModelArts3522,
+        #[strum(serialize = "ModelArts.3523")]
+        ModelArts3523,
+        #[strum(serialize = "ModelArts.3524")]
+        ModelArts3524,
+        #[strum(serialize = "ModelArts.3525")]
+        ModelArts3525,
+        #[strum(serialize = "ModelArts.3527")]
+        ModelArts3527,
+        #[strum(serialize = "ModelArts.3528")]
+        ModelArts3528,
+        #[strum(serialize = "ModelArts.3529")]
+        ModelArts3529,
+        #[strum(serialize = "ModelArts.3531")]
+        ModelArts3531,
+        #[strum(serialize = "ModelArts.3532")]
+        ModelArts3532,
+        #[strum(serialize = "ModelArts.3533")]
+        ModelArts3533,
+        #[strum(serialize = "ModelArts.3534")]
+        ModelArts3534,
+        #[strum(serialize = "ModelArts.3535")]
+        ModelArts3535,
+        #[strum(serialize = "ModelArts.3536")]
+        ModelArts3536,
+        #[strum(serialize = "ModelArts.3537")]
+        ModelArts3537,
+        #[strum(serialize = "ModelArts.3538")]
+        ModelArts3538,
+        #[strum(serialize = "ModelArts.3539")]
+        ModelArts3539,
+        #[strum(serialize = "ModelArts.3540")]
+        ModelArts3540,
+        #[strum(serialize = "ModelArts.3541")]
+        ModelArts3541,
+        #[strum(serialize = "ModelArts.3542")]
+        ModelArts3542,
+        #[strum(serialize = "ModelArts.3543")]
+        ModelArts3543,
+        #[strum(serialize = "ModelArts.3544")]
+        ModelArts3544,
+        #[strum(serialize = "ModelArts.3545")]
+        ModelArts3545,
+        #[strum(serialize = "ModelArts.3546")]
+        ModelArts3546,
+        #[strum(serialize = "ModelArts.3547")]
+        ModelArts3547,
+        #[strum(serialize = "ModelArts.3548")]
+        ModelArts3548,
+        #[strum(serialize = "ModelArts.3549")]
+        ModelArts3549,
+        #[strum(serialize = "ModelArts.3550")]
+        ModelArts3550,
+        #[strum(serialize = "ModelArts.3551")]
+        ModelArts3551,
+        #[strum(serialize = "ModelArts.3552")]
+        ModelArts3552,
+        #[strum(serialize = "ModelArts.3553")]
+        ModelArts3553,
+        #[strum(serialize = "ModelArts.3554")]
+        ModelArts3554,
+        #[strum(serialize = "ModelArts.3555")]
+        ModelArts3555,
+        #[strum(serialize = "ModelArts.3556")]
+        ModelArts3556,
+        #[strum(serialize = "ModelArts.3559")]
+        ModelArts3559,
+        #[strum(serialize = "ModelArts.3560")]
+        ModelArts3560,
+        #[strum(serialize = "ModelArts.3561")]
+        ModelArts3561,
+        #[strum(serialize = "ModelArts.3562")]
+        ModelArts3562,
+        #[strum(serialize = "ModelArts.3564")]
+        ModelArts3564,
+        #[strum(serialize = "ModelArts.3565")]
+        ModelArts3565,
+        #[strum(serialize = "ModelArts.3566")]
+        ModelArts3566,
+        #[strum(serialize = "ModelArts.3567")]
+        ModelArts3567,
+        #[strum(serialize = "ModelArts.3568")]
+        ModelArts3568,
+        #[strum(serialize = "ModelArts.3572")]
+        ModelArts3572,
+        #[strum(serialize = "ModelArts.3573")]
+        ModelArts3573,
+        #[strum(serialize = "ModelArts.3574")]
+        ModelArts3574,
+        #[strum(serialize = "ModelArts.3576")]
+        ModelArts3576,
+        #[strum(serialize = "ModelArts.3577")]
+        ModelArts3577,
+        #[strum(serialize = "ModelArts.3578")]
+        ModelArts3578,
+        #[strum(serialize = "ModelArts.3579")]
+        ModelArts3579,
+        #[strum(serialize = "ModelArts.3580")]
+        ModelArts3580,
+        #[strum(serialize = "ModelArts.3581")]
+        ModelArts3581,
+        #[strum(serialize = "ModelArts.3582")]
+        ModelArts3582,
+        #[strum(serialize = "ModelArts.3583")]
+        ModelArts3583,
+        #[strum(serialize = "ModelArts.3584")]
+        ModelArts3584,
+        #[strum(serialize = "ModelArts.3585")]
+        ModelArts3585,
+        #[strum(serialize = "ModelArts.3586")]
+        ModelArts3586,
+        #[strum(serialize = "ModelArts.3587")]
+        ModelArts3587,
+        #[strum(serialize = "ModelArts.3588")]
+        ModelArts3588,
+        #[strum(serialize = "ModelArts.3589")]
+        ModelArts3589,
+        #[strum(serialize = "ModelArts.3590")]
+        ModelArts3590,
+        #[strum(serialize = "ModelArts.3591")]
+        ModelArts3591,
+        #[strum(serialize = "ModelArts.3592")]
+        ModelArts3592,
+        #[strum(serialize = "ModelArts.3593")]
+        ModelArts3593,
+        #[strum(serialize = "ModelArts.3594")]
+        ModelArts3594,
+        #[strum(serialize = "ModelArts.3595")]
+        ModelArts3595,
+        #[strum(serialize = "ModelArts.3596")]
+        ModelArts3596,
+        #[strum(serialize = "ModelArts.3597")]
+        ModelArts3597,
+        #[strum(serialize = "ModelArts.3598")]
+        ModelArts3598,
+        #[strum(serialize = "ModelArts.3610")]
+        ModelArts3610,
+        #[strum(serialize = "ModelArts.3611")]
+        ModelArts3611,
+        #[strum(serialize = "ModelArts.3612")]
+        ModelArts3612,
+        #[strum(serialize = "ModelArts.3613")]
+        ModelArts3613,
+        #[strum(serialize = "ModelArts.3620")]
+        ModelArts3620,
+        #[strum(serialize = "ModelArts.3801")]
+        ModelArts3801,
+        #[strum(serialize = "ModelArts.3802")]
+        ModelArts3802,
+        #[strum(serialize = "ModelArts.3803")]
+        ModelArts3803,
+        #[strum(serialize = "ModelArts.3804")]
+        ModelArts3804,
+        #[strum(serialize = "ModelArts.3805")]
+        ModelArts3805,
+        #[strum(serialize = "ModelArts.3806")]
+        ModelArts3806,
+        #[strum(serialize = "ModelArts.3807")]
+        ModelArts3807,
+        #[strum(serialize = "ModelArts.3808")]
+        ModelArts3808,
+        #[strum(serialize = "ModelArts.3809")]
+        ModelArts3809,
+        #[strum(serialize = "ModelArts.3810")]
+        ModelArts3810,
+        #[strum(serialize = "ModelArts.3811")]
+        ModelArts3811,
+        #[strum(serialize = "ModelArts.3812")]
+        ModelArts3812,
+        #[strum(serialize = "ModelArts.3813")]
+        ModelArts3813,
+        #[strum(serialize = "ModelArts.3814")]
+        ModelArts3814,
+        #[strum(serialize = "ModelArts.3815")]
+        ModelArts3815,
+        #[strum(serialize = "ModelArts.3816")]
+        ModelArts3816,
+        #[strum(serialize = "ModelArts.3817")]
+        ModelArts3817,
+        #[strum(serialize = "ModelArts.3818")]
+        ModelArts3818,
+        #[strum(serialize = "ModelArts.3819")]
+        ModelArts3819,
+        #[strum(serialize = "ModelArts.3822")]
+        ModelArts3822,
+        #[strum(serialize = "ModelArts.3825")]
+        ModelArts3825,
+        #[strum(serialize = "ModelArts.3826")]
+        ModelArts3826,
+        #[strum(serialize = "ModelArts.3827")]
+        ModelArts3827,
+        #[strum(serialize = "ModelArts.3828")]
+        ModelArts3828,
+        #[strum(serialize = "ModelArts.3829")]
+        ModelArts3829,
+        #[strum(serialize = "ModelArts.3830")]
+        ModelArts3830,
+        #[strum(serialize = "ModelArts.3831")]
+        ModelArts3831,
+        #[strum(serialize = "ModelArts.3832")]
+        ModelArts3832,
+        #[strum(serialize = "ModelArts.3833")]
+        ModelArts3833,
+        #[strum(serialize = "ModelArts.3834")]
+        ModelArts3834,
+        #[strum(serialize = "ModelArts.3835")]
+        ModelArts3835,
+        #[strum(serialize = "ModelArts.3836")]
+        ModelArts3836,
+        #[strum(serialize = "ModelArts.3837")]
+        ModelArts3837,
+        #[strum(serialize = "ModelArts.3838")]
+        ModelArts3838,
+        #[strum(serialize = "ModelArts.3839")]
+        ModelArts3839,
+        #[strum(serialize = "ModelArts.3840")]
+        ModelArts3840,
+        #[strum(serialize = "ModelArts.3841")]
+        ModelArts3841,
+        #[strum(serialize = "ModelArts.3842")]
+        ModelArts3842,
+        #[strum(serialize = "ModelArts.3843")]
+        ModelArts3843,
+        #[strum(serialize = "ModelArts.3844")]
+        ModelArts3844,
+        #[strum(serialize = "ModelArts.3845")]
+        ModelArts3845,
+        #[strum(serialize = "ModelArts.3846")]
+        ModelArts3846,
+        #[strum(serialize = "ModelArts.3847")]
+        ModelArts3847,
+        #[strum(serialize = "ModelArts.3848")]
+        ModelArts3848,
+        #[strum(serialize = "ModelArts.3849")]
+        ModelArts3849,
+        #[strum(serialize = "ModelArts.3850")]
+        ModelArts3850,
+        #[strum(serialize = "ModelArts.3851")]
+        ModelArts3851,
+        #[strum(serialize = "ModelArts.3852")]
+        ModelArts3852,
+        #[strum(serialize = "ModelArts.3853")]
+        ModelArts3853,
+        #[strum(serialize = "ModelArts.3854")]
+        ModelArts3854,
+        #[strum(serialize = "ModelArts.3856")]
+        ModelArts3856,
+        #[strum(serialize = "ModelArts.3857")]
+        ModelArts3857,
+        #[strum(serialize = "ModelArts.3858")]
+        ModelArts3858,
+        #[strum(serialize = "ModelArts.3859")]
+        ModelArts3859,
+        #[strum(serialize = "ModelArts.3860")]
+        ModelArts3860,
+        #[strum(serialize = "ModelArts.3861")]
+        ModelArts3861,
+        #[strum(serialize = "ModelArts.3862")]
+        ModelArts3862,
+        #[strum(serialize = "ModelArts.3863")]
+        ModelArts3863,
+        #[strum(serialize = "ModelArts.3864")]
+        ModelArts3864,
+        #[strum(serialize = "ModelArts.3865")]
+        ModelArts3865,
+        #[strum(serialize = "ModelArts.3866")]
+        ModelArts3866,
+        #[strum(serialize = "ModelArts.3867")]
+        ModelArts3867,
+        #[strum(serialize = "ModelArts.3868")]
+        ModelArts3868,
+        #[strum(serialize = "ModelArts.3869")]
+        ModelArts3869,
+        #[strum(serialize = "ModelArts.3870")]
+        ModelArts3870,
+        #[strum(serialize = "ModelArts.3871")]
+        ModelArts3871,
+        #[strum(serialize = "ModelArts.3872")]
+        ModelArts3872,
+        #[strum(serialize = "ModelArts.3873")]
+        ModelArts3873,
+        #[strum(serialize = "ModelArts.3880")]
+        ModelArts3880,
+        #[strum(serialize = "ModelArts.3890")]
+        ModelArts3890,
+        #[strum(serialize = "ModelArts.3891")]
+        ModelArts3891,
+        #[strum(serialize = "ModelArts.3892")]
+        ModelArts3892,
+        #[strum(serialize = "ModelArts.3893")]
+        ModelArts3893,
+        #[strum(serialize = "ModelArts.3894")]
+        ModelArts3894,
+        #[strum(serialize = "ModelArts.3895")]
+        ModelArts3895,
+        #[strum(serialize = "ModelArts.3896")]
+        ModelArts3896,
+        #[strum(serialize = "ModelArts.3897")]
+        ModelArts3897,
+        #[strum(serialize = "ModelArts.3901")]
+        ModelArts3901,
+        #[strum(serialize = "ModelArts.3902")]
+        ModelArts3902,
+        #[strum(serialize = "ModelArts.3903")]
+        ModelArts3903,
+        #[strum(serialize = "ModelArts.3904")]
+        ModelArts3904,
+        #[strum(serialize = "ModelArts.3905")]
+        ModelArts3905,
+        #[strum(serialize = "ModelArts.3906")]
+        ModelArts3906,
+        #[strum(serialize = "ModelArts.3907")]
+        ModelArts3907,
+        #[strum(serialize = "ModelArts.3908")]
+        ModelArts3908,
+        #[strum(serialize = "ModelArts.3909")]
+        ModelArts3909,
+        #[strum(serialize = "ModelArts.3910")]
+        ModelArts3910,
+        #[strum(serialize = "ModelArts.3921")]
+        ModelArts3921,
+        #[strum(serialize = "ModelArts.3923")]
+        ModelArts3923,
+        #[strum(serialize = "ModelArts.3924")]
+        ModelArts3924,
+        #[strum(serialize = "ModelArts.3925")]
+        ModelArts3925,
+        #[strum(serialize = "ModelArts.3926")]
+        ModelArts3926,
+        #[strum(serialize = "ModelArts.3927")]
+        ModelArts3927,
+        #[strum(serialize = "ModelArts.3928")]
+        ModelArts3928,
+        #[strum(serialize = "ModelArts.3929")]
+        ModelArts3929,
+        #[strum(serialize = "ModelArts.3932")]
+        ModelArts3932,
+        #[strum(serialize = "ModelArts.3933")]
+        ModelArts3933,
+        #[strum(serialize = "ModelArts.3934")]
+        ModelArts3934,
+        #[strum(serialize = "ModelArts.3935")]
+        ModelArts3935,
+        #[strum(serialize = "ModelArts.3936")]
+        ModelArts3936,
+        #[strum(serialize = "ModelArts.3937")]
+        ModelArts3937,
+        #[strum(serialize = "ModelArts.3938")]
+        ModelArts3938,
+        #[strum(serialize = "ModelArts.3950")]
+        ModelArts3950,
+        #[strum(serialize = "ModelArts.3951")]
+        ModelArts3951,
+        #[strum(serialize = "ModelArts.3952")]
+        ModelArts3952,
+        #[strum(serialize = "ModelArts.3953")]
+        ModelArts3953,
+        #[strum(serialize = "ModelArts.3954")]
+        ModelArts3954,
+        #[strum(serialize = "ModelArts.3955")]
+        ModelArts3955,
+        #[strum(serialize = "ModelArts.3976")]
+        ModelArts3976,
+        #[strum(serialize = "ModelArts.4102")]
+        ModelArts4102,
+        #[strum(serialize = "ModelArts.4104")]
+        ModelArts4104,
+        #[strum(serialize = "ModelArts.4105")]
+        ModelArts4105,
+        #[strum(serialize = "ModelArts.4106")]
+        ModelArts4106,
+        #[strum(serialize = "ModelArts.4111")]
+        ModelArts4111,
+        #[strum(serialize = "ModelArts.4116")]
+        ModelArts4116,
+        #[strum(serialize = "ModelArts.4117")]
+        ModelArts4117,
+        #[strum(serialize = "ModelArts.4118")]
+        ModelArts4118,
+        #[strum(serialize = "ModelArts.4119")]
+        ModelArts4119,
+        #[strum(serialize = "ModelArts.4122")]
+        ModelArts4122,
+        #[strum(serialize = "ModelArts.4126")]
+        ModelArts4126,
+        #[strum(serialize = "ModelArts.4127")]
+        ModelArts4127,
+        #[strum(serialize = "ModelArts.4128")]
+        ModelArts4128,
+        #[strum(serialize = "ModelArts.4129")]
+        ModelArts4129,
+        #[strum(serialize = "ModelArts.4200")]
+        ModelArts4200,
+        #[strum(serialize = "ModelArts.4201")]
+        ModelArts4201,
+        #[strum(serialize = "ModelArts.4202")]
+        ModelArts4202,
+        #[strum(serialize = "ModelArts.4203")]
+        ModelArts4203,
+        #[strum(serialize = "ModelArts.4204")]
+        ModelArts4204,
+        #[strum(serialize = "ModelArts.4205")]
+        ModelArts4205,
+        #[strum(serialize = "ModelArts.4206")]
+        ModelArts4206,
+        #[strum(serialize = "ModelArts.4301")]
+        ModelArts4301,
+        #[strum(serialize = "ModelArts.4302")]
+        ModelArts4302,
+        #[strum(serialize = "ModelArts.4310")]
+        ModelArts4310,
+        #[strum(serialize = "ModelArts.4311")]
+        ModelArts4311,
+        #[strum(serialize = "ModelArts.4312")]
+        ModelArts4312,
+        #[strum(serialize = "ModelArts.4313")]
+        ModelArts4313,
+        #[strum(serialize = "ModelArts.4314")]
+        ModelArts4314,
+        #[strum(serialize = "ModelArts.4315")]
+        ModelArts4315,
+        #[strum(serialize = "ModelArts.4316")]
+        ModelArts4316,
+        #[strum(serialize = "ModelArts.4335")]
+        ModelArts4335,
+        #[strum(serialize = "ModelArts.4336")]
+        ModelArts4336,
+        #[strum(serialize = "ModelArts.4337")]
+        ModelArts4337,
+        #[strum(serialize = "ModelArts.4338")]
+        ModelArts4338,
+        #[strum(serialize = "ModelArts.4340")]
+        ModelArts4340,
+        #[strum(serialize = "ModelArts.4342")]
+        ModelArts4342,
+        #[strum(serialize = "ModelArts.4343")]
+        ModelArts4343,
+        #[strum(serialize = "ModelArts.4344")]
+        ModelArts4344,
+        #[strum(serialize = "ModelArts.4345")]
+        ModelArts4345,
+        #[strum(serialize = "ModelArts.4346")]
+        ModelArts4346,
+        #[strum(serialize = "ModelArts.4347")]
+        ModelArts4347,
+        #[strum(serialize = "ModelArts.4348")]
+        ModelArts4348,
+        #[strum(serialize = "ModelArts.4349")]
+        ModelArts4349,
+        #[strum(serialize = "ModelArts.4350")]
+        ModelArts4350,
+        #[strum(serialize = "ModelArts.4351")]
+        ModelArts4351,
+        #[strum(serialize = "ModelArts.4352")]
+        ModelArts4352,
+        #[strum(serialize = "ModelArts.4353")]
+        ModelArts4353,
+        #[strum(serialize = "ModelArts.4354")]
+        ModelArts4354,
+        #[strum(serialize = "ModelArts.4355")]
+        ModelArts4355,
+        #[strum(serialize = "ModelArts.4356")]
+        ModelArts4356,
+        #[strum(serialize = "ModelArts.4357")]
+        ModelArts4357,
+        #[strum(serialize = "ModelArts.4358")]
+        ModelArts4358,
+        #[strum(serialize = "ModelArts.4359")]
+        ModelArts4359,
+        #[strum(serialize = "ModelArts.4360")]
+        ModelArts4360,
+        #[strum(serialize = "ModelArts.4361")]
+        ModelArts4361,
+        #[strum(serialize = "ModelArts.4362")]
+        ModelArts4362,
+        #[strum(serialize = "ModelArts.4364")]
+        ModelArts4364,
+        #[strum(serialize = "ModelArts.4365")]
+        ModelArts4365,
+        #[strum(serialize = "ModelArts.4367")]
+        ModelArts4367,
+        #[strum(serialize = "ModelArts.4368")]
+        ModelArts4368,
+        #[strum(serialize = "ModelArts.4369")]
+        ModelArts4369,
+        #[strum(serialize = "ModelArts.4370")]
+        ModelArts4370,
+        #[strum(serialize = "ModelArts.4371")]
+        ModelArts4371,
+        #[strum(serialize = "ModelArts.4372")]
+        ModelArts4372,
+        #[strum(serialize = "ModelArts.4373")]
+        ModelArts4373,
+        #[strum(serialize = "ModelArts.4374")]
+        ModelArts4374,
+        #[strum(serialize = "ModelArts.4375")]
+        ModelArts4375,
+        #[strum(serialize = "ModelArts.4376")]
+        ModelArts4376,
+        #[strum(serialize = "ModelArts.4377")]
+        ModelArts4377,
+        #[strum(serialize = "ModelArts.4378")]
+        ModelArts4378,
+        #[strum(serialize = "ModelArts.4379")]
+        ModelArts4379,
+        #[strum(serialize = "ModelArts.4380")]
+        ModelArts4380,
+        #[strum(serialize = "ModelArts.4381")]
+        ModelArts4381,
+        #[strum(serialize = "ModelArts.4382")]
+        ModelArts4382,
+        #[strum(serialize = "ModelArts.4383")]
+        ModelArts4383,
+        #[strum(serialize = "ModelArts.4384")]
+        ModelArts4384,
+        #[strum(serialize = "ModelArts.4385")]
+        ModelArts4385,
+        #[strum(serialize = "ModelArts.4386")]
+        ModelArts4386,
+        #[strum(serialize = "ModelArts.4387")]
+        ModelArts4387,
+        #[strum(serialize = "ModelArts.4391")]
+        ModelArts4391,
+        #[strum(serialize = "ModelArts.4392")]
+        ModelArts4392,
+        #[strum(serialize = "ModelArts.4393")]
+        ModelArts4393,
+        #[strum(serialize = "ModelArts.4394")]
+        ModelArts4394,
+        #[strum(serialize = "ModelArts.4395")]
+        ModelArts4395,
+        #[strum(serialize = "ModelArts.4396")]
+        ModelArts4396,
+        #[strum(serialize = "ModelArts.4398")]
+        ModelArts4398,
+        #[strum(serialize = "ModelArts.4399")]
+        ModelArts4399,
+        #[strum(serialize = "ModelArts.4400")]
+        ModelArts4400,
+        #[strum(serialize = "ModelArts.4401")]
+        ModelArts4401,
+        #[strum(serialize = "ModelArts.4404")]
+        ModelArts4404,
+        #[strum(serialize = "ModelArts.4405")]
+        ModelArts4405,
+        #[strum(serialize = "ModelArts.4406")]
+        ModelArts4406,
+        #[strum(serialize = "ModelArts.4407")]
+        ModelArts4407,
+        #[strum(serialize = "ModelArts.4408")]
+        ModelArts4408,
+        #[strum(serialize = "ModelArts.4409")]
+        ModelArts4409,
+        #[strum(serialize = "ModelArts.4410")]
+        ModelArts4410,
+        #[strum(serialize = "ModelArts.4411")]
+        ModelArts4411,
+        #[strum(serialize = "ModelArts.4412")]
+        ModelArts4412,
+        #[strum(serialize = "ModelArts.4413")]
+        ModelArts4413,
+        #[strum(serialize = "ModelArts.4414")]
+        ModelArts4414,
+        #[strum(serialize = "ModelArts.4415")]
+        ModelArts4415,
+        #[strum(serialize = "ModelArts.4416")]
+        ModelArts4416,
+        #[strum(serialize = "ModelArts.4417")]
+        ModelArts4417,
+        #[strum(serialize = "ModelArts.4418")]
+        ModelArts4418,
+        #[strum(serialize = "ModelArts.4419")]
+        ModelArts4419,
+        #[strum(serialize = "ModelArts.4420")]
+        ModelArts4420,
+        #[strum(serialize = "ModelArts.4421")]
+        ModelArts4421,
+        #[strum(serialize = "ModelArts.4422")]
+        ModelArts4422,
+        #[strum(serialize = "ModelArts.4423")]
+        ModelArts4423,
+        #[strum(serialize = "ModelArts.4424")]
+        ModelArts4424,
+        #[strum(serialize = "ModelArts.4425")]
+        ModelArts4425,
+        #[strum(serialize = "ModelArts.4426")]
+        ModelArts4426,
+        #[strum(serialize = "ModelArts.4427")]
+        ModelArts4427,
+        #[strum(serialize = "ModelArts.4428")]
+        ModelArts4428,
+        #[strum(serialize = "ModelArts.4429")]
+        ModelArts4429,
+        #[strum(serialize = "ModelArts.4430")]
+        ModelArts4430,
+        #[strum(serialize = "ModelArts.4500")]
+        ModelArts4500,
+        #[strum(serialize = "ModelArts.4501")]
+        ModelArts4501,
+        #[strum(serialize = "ModelArts.4502")]
+        ModelArts4502,
+        #[strum(serialize = "ModelArts.4503")]
+        ModelArts4503,
+        #[strum(serialize = "ModelArts.4504")]
+        ModelArts4504,
+        #[strum(serialize = "ModelArts.4505")]
+        ModelArts4505,
+        #[strum(serialize = "ModelArts.4506")]
+        ModelArts4506,
+        #[strum(serialize = "ModelArts.4507")]
+        ModelArts4507,
+        #[strum(serialize = "ModelArts.4550")]
+        ModelArts4550,
+        #[strum(serialize = "ModelArts.4551")]
+        ModelArts4551,
+        #[strum(serialize = "ModelArts.4552")]
+        ModelArts4552,
+        #[strum(serialize = "ModelArts.4600")]
+        ModelArts4600,
+        #[strum(serialize = "ModelArts.4601")]
+        ModelArts4601,
+        #[strum(serialize = "ModelArts.4602")]
+        ModelArts4602,
+        #[strum(serialize = "ModelArts.4603")]
+        ModelArts4603,
+        #[strum(serialize = "ModelArts.4604")]
+        ModelArts4604,
+        #[strum(serialize = "ModelArts.4605")]
+        ModelArts4605,
+        #[strum(serialize = "ModelArts.4606")]
+        ModelArts4606,
+        #[strum(serialize = "ModelArts.4607")]
+        ModelArts4607,
+        #[strum(serialize = "ModelArts.4609")]
+        ModelArts4609,
+        #[strum(serialize = "ModelArts.4612")]
+        ModelArts4612,
+        #[strum(serialize = "ModelArts.4613")]
+        ModelArts4613,
+        #[strum(serialize = "ModelArts.4614")]
+        ModelArts4614,
+        #[strum(serialize = "ModelArts.4615")]
+        ModelArts4615,
+        #[strum(serialize = "ModelArts.4616")]
+        ModelArts4616,
+        #[strum(serialize = "ModelArts.4617")]
+        ModelArts4617,
+        #[strum(serialize = "ModelArts.4618")]
+        ModelArts4618,
+        #[strum(serialize = "ModelArts.4619")]
+        ModelArts4619,
+        #[strum(serialize = "ModelArts.4620")]
+        ModelArts4620,
+        #[strum(serialize = "ModelArts.4621")]
+        ModelArts4621,
+        #[strum(serialize = "ModelArts.4622")]
+        ModelArts4622,
+        #[strum(serialize = "ModelArts.4623")]
+        ModelArts4623,
+        #[strum(serialize = "ModelArts.4624")]
+        ModelArts4624,
+        #[strum(serialize = "ModelArts.4625")]
+        ModelArts4625,
+        #[strum(serialize = "ModelArts.4626")]
+        ModelArts4626,
+        #[strum(serialize = "ModelArts.4627")]
+        ModelArts4627,
+        #[strum(serialize = "ModelArts.4628")]
+        ModelArts4628,
+        #[strum(serialize = "ModelArts.4629")]
+        ModelArts4629,
+        #[strum(serialize = "ModelArts.4630")]
+        ModelArts4630,
+        #[strum(serialize = "ModelArts.4631")]
+        ModelArts4631,
+        #[strum(serialize = "ModelArts.4632")]
+        ModelArts4632,
+        #[strum(serialize = "ModelArts.4633")]
+        ModelArts4633,
+        #[strum(serialize = "ModelArts.4634")]
+        ModelArts4634,
+        #[strum(serialize = "ModelArts.4635")]
+        ModelArts4635,
+        #[strum(serialize = "ModelArts.4636")]
+        ModelArts4636,
+        #[strum(serialize = "ModelArts.4637")]
+        ModelArts4637,
+        #[strum(serialize = "ModelArts.4650")]
+        ModelArts4650,
+        #[strum(serialize = "ModelArts.4651")]
+        ModelArts4651,
+        #[strum(serialize = "ModelArts.4654")]
+        ModelArts4654,
+        #[strum(serialize = "ModelArts.4656")]
+        ModelArts4656,
+        #[strum(serialize = "ModelArts.4700")]
+        ModelArts4700,
+        #[strum(serialize = "ModelArts.4701")]
+        ModelArts4701,
+        #[strum(serialize = "ModelArts.4702")]
+        ModelArts4702,
+        #[strum(serialize = "ModelArts.4703")]
+        ModelArts4703,
+        #[strum(serialize = "ModelArts.4704")]
+        ModelArts4704,
+        #[strum(serialize = "ModelArts.4705")]
+        ModelArts4705,
+        #[strum(serialize = "ModelArts.4706")]
+        ModelArts4706,
+        #[strum(serialize = "ModelArts.4707")]
+        ModelArts4707,
+        #[strum(serialize = "ModelArts.4709")]
+        ModelArts4709,
+        #[strum(serialize = "ModelArts.4710")]
+        ModelArts4710,
+        #[strum(serialize = "ModelArts.4711")]
+        ModelArts4711,
+        #[strum(serialize = "ModelArts.4712")]
+        ModelArts4712,
+        #[strum(serialize = "ModelArts.4713")]
+        ModelArts4713,
+        #[strum(serialize = "ModelArts.4714")]
+        ModelArts4714,
+        #[strum(serialize = "ModelArts.4715")]
+        ModelArts4715,
+        #[strum(serialize = "ModelArts.4716")]
+        ModelArts4716,
+        #[strum(serialize = "ModelArts.4717")]
+        ModelArts4717,
+        #[strum(serialize = "ModelArts.4750")]
+        ModelArts4750,
+        #[strum(serialize = "ModelArts.4760")]
+        ModelArts4760,
+        #[strum(serialize = "ModelArts.4800")]
+        ModelArts4800,
+        #[strum(serialize = "ModelArts.4801")]
+        ModelArts4801,
+        #[strum(serialize = "ModelArts.4803")]
+        ModelArts4803,
+        #[strum(serialize = "ModelArts.4804")]
+        ModelArts4804,
+        #[strum(serialize = "ModelArts.4820")]
+        ModelArts4820,
+        #[strum(serialize = "ModelArts.4821")]
+        ModelArts4821,
+        #[strum(serialize = "ModelArts.4822")]
+        ModelArts4822,
+        #[strum(serialize = "ModelArts.4823")]
+        ModelArts4823,
+        #[strum(serialize = "ModelArts.4824")]
+        ModelArts4824,
+        #[strum(serialize = "ModelArts.4825")]
+        ModelArts4825,
+        #[strum(serialize = "ModelArts.4826")]
+        ModelArts4826,
+        #[strum(serialize = "ModelArts.4827")]
+        ModelArts4827,
+        #[strum(serialize = "ModelArts.4828")]
+        ModelArts4828,
+        #[strum(serialize = "ModelArts.4850")]
+        ModelArts4850,
+        #[strum(serialize = "ModelArts.4851")]
+        ModelArts4851,
+        #[strum(serialize = "ModelArts.4852")]
+        ModelArts4852,
+        #[strum(serialize = "ModelArts.4853")]
+        ModelArts4853,
+        #[strum(serialize = "ModelArts.4854")]
+        ModelArts4854,
+        #[strum(serialize = "ModelArts.4860")]
+        ModelArts4860,
+        #[strum(serialize = "ModelArts.4861")]
+        ModelArts4861,
+        #[strum(serialize = "ModelArts.4870")]
+        ModelArts4870,
+        #[strum(serialize = "ModelArts.4900")]
+        ModelArts4900,
+        #[strum(serialize = "ModelArts.4901")]
+        ModelArts4901,
+        #[strum(serialize = "ModelArts.4902")]
+        ModelArts4902,
+        #[strum(serialize = "ModelArts.4903")]
+        ModelArts4903,
+        #[strum(serialize = "ModelArts.4904")]
+        ModelArts4904,
+        #[strum(serialize = "ModelArts.4905")]
+        ModelArts4905,
+        #[strum(serialize = "ModelArts.4907")]
+        ModelArts4907,
+        #[strum(serialize = "ModelArts.4909")]
+        ModelArts4909,
+        #[strum(serialize = "ModelArts.4910")]
+        ModelArts4910,
+        #[strum(serialize = "ModelArts.4911")]
+        ModelArts4911,
+        #[strum(serialize = "ModelArts.4912")]
+        ModelArts4912,
+        #[strum(serialize = "ModelArts.4913")]
+        ModelArts4913,
+        #[strum(serialize = "ModelArts.4914")]
+        ModelArts4914,
+        #[strum(serialize = "ModelArts.4915")]
+        ModelArts4915,
+        #[strum(serialize = "ModelArts.4916")]
+        ModelArts4916,
+        #[strum(serialize = "ModelArts.4917")]
+        ModelArts4917,
+        #[strum(serialize = "ModelArts.4918")]
+        ModelArts4918,
+        #[strum(serialize = "ModelArts.4920")]
+        ModelArts4920,
+        #[strum(serialize = "ModelArts.4921")]
+        ModelArts4921,
+        #[strum(serialize = "ModelArts.4926")]
+        ModelArts4926,
+        #[strum(serialize = "ModelArts.4927")]
+        ModelArts4927,
+        #[strum(serialize = "ModelArts.4929")]
+        ModelArts4929,
+        #[strum(serialize = "ModelArts.4934")]
+        ModelArts4934,
+        #[strum(serialize = "ModelArts.4935")]
+        ModelArts4935,
+        #[strum(serialize = "ModelArts.4950")]
+        ModelArts4950,
+        #[strum(serialize = "ModelArts.4951")]
+        ModelArts4951,
+        #[strum(serialize = "ModelArts.4952")]
+        ModelArts4952,
+        #[strum(serialize = "ModelArts.4953")]
+        ModelArts4953,
+        #[strum(serialize = "ModelArts.4960")]
+        ModelArts4960,
+        #[strum(serialize = "ModelArts.4961")]
+        ModelArts4961,
+        #[strum(serialize = "ModelArts.4962")]
+        ModelArts4962,
+        #[strum(serialize = "ModelArts.4963")]
+        ModelArts4963,
+        #[strum(serialize = "ModelArts.4964")]
+        ModelArts4964,
+        #[strum(serialize = "ModelArts.4991")]
+        ModelArts4991,
+        #[strum(serialize = "ModelArts.4992")]
+        ModelArts4992,
+        #[strum(serialize = "ModelArts.4999")]
+        ModelArts4999,
+        #[strum(serialize = "ModelArts.5000")]
+        ModelArts5000,
+        #[strum(serialize = "ModelArts.5001")]
+        ModelArts5001,
+        #[strum(serialize = "ModelArts.5002")]
+        ModelArts5002,
+        #[strum(serialize = "ModelArts.5003")]
+        ModelArts5003,
+        #[strum(serialize = "ModelArts.5004")]
+        ModelArts5004,
+        #[strum(serialize = "ModelArts.5005")]
+        ModelArts5005,
+        #[strum(serialize = "ModelArts.5006")]
+        ModelArts5006,
+        #[strum(serialize = "ModelArts.5007")]
+        ModelArts5007,
+        #[strum(serialize = "ModelArts.5008")]
+        ModelArts5008,
+        #[strum(serialize = "ModelArts.5009")]
+        ModelArts5009,
+        #[strum(serialize = "ModelArts.5010")]
+        ModelArts5010,
+        #[strum(serialize = "ModelArts.5011")]
+        ModelArts5011,
+        #[strum(serialize = "ModelArts.5012")]
+        ModelArts5012,
+        #[strum(serialize = "ModelArts.5013")]
+        ModelArts5013,
+        #[strum(serialize = "ModelArts.5014")]
+        ModelArts5014,
+        #[strum(serialize = "ModelArts.5015")]
+        ModelArts5015,
+        #[strum(serialize = "ModelArts.5016")]
+        ModelArts5016,
+        #[strum(serialize = "ModelArts.5017")]
+        ModelArts5017,
+        #[strum(serialize = "ModelArts.5019")]
+        ModelArts5019,
+        #[strum(serialize = "ModelArts.5021")]
+        ModelArts5021,
+        #[strum(serialize = "ModelArts.5022")]
+        ModelArts5022,
+        #[strum(serialize = "ModelArts.5025")]
+        ModelArts5025,
+        #[strum(serialize = "ModelArts.5026")]
+        ModelArts5026,
+        #[strum(serialize = "ModelArts.5027")]
+        ModelArts5027,
+        #[strum(serialize = "ModelArts.5038")]
+        ModelArts5038,
+        #[strum(serialize = "ModelArts.5039")]
+        ModelArts5039,
+        #[strum(serialize = "ModelArts.5040")]
+        ModelArts5040,
+        #[strum(serialize = "ModelArts.5041")]
+        ModelArts5041,
+        #[strum(serialize = "ModelArts.5042")]
+        ModelArts5042,
+        #[strum(serialize = "ModelArts.5043")]
+        ModelArts5043,
+        #[strum(serialize = "ModelArts.5044")]
+        ModelArts5044,
+        #[strum(serialize = "ModelArts.5045")]
+        ModelArts5045,
+        #[strum(serialize = "ModelArts.5047")]
+        ModelArts5047,
+        #[strum(serialize = "ModelArts.5048")]
+        ModelArts5048,
+        #[strum(serialize = "ModelArts.5049")]
+        ModelArts5049,
+        #[strum(serialize = "ModelArts.5050")]
+        ModelArts5050,
+        #[strum(serialize = "ModelArts.5051")]
+        ModelArts5051,
+        #[strum(serialize = "ModelArts.5052")]
+        ModelArts5052,
+        #[strum(serialize = "ModelArts.5053")]
+        ModelArts5053,
+        #[strum(serialize = "ModelArts.5054")]
+        ModelArts5054,
+        #[strum(serialize = "ModelArts.5055")]
+        ModelArts5055,
+        #[strum(serialize = "ModelArts.5056")]
+        ModelArts5056,
+        #[strum(serialize = "ModelArts.5057")]
+        ModelArts5057,
+        #[strum(serialize = "ModelArts.5058")]
+        ModelArts5058,
+        #[strum(serialize = "ModelArts.5061")]
+        ModelArts5061,
+        #[strum(serialize = "ModelArts.5062")]
+        ModelArts5062,
+        #[strum(serialize = "ModelArts.5063")]
+        ModelArts5063,
+        #[strum(serialize = "ModelArts.5064")]
+        ModelArts5064,
+        #[strum(serialize = "ModelArts.5070")]
+        ModelArts5070,
+        #[strum(serialize = "ModelArts.5071")]
+        ModelArts5071,
+        #[strum(serialize = "ModelArts.5072")]
+        ModelArts5072,
+        #[strum(serialize = "ModelArts.5073")]
+        ModelArts5073,
+        #[strum(serialize = "ModelArts.5075")]
+        ModelArts5075,
+        #[strum(serialize = "ModelArts.5076")]
+        ModelArts5076,
+        #[strum(serialize = "ModelArts.5077")]
+        ModelArts5077,
+        #[strum(serialize = "ModelArts.5100")]
+        ModelArts5100,
+        #[strum(serialize = "ModelArts.5101")]
+        ModelArts5101,
+        #[strum(serialize = "ModelArts.5300")]
+        ModelArts5300,
+        #[strum(serialize = "ModelArts.5301")]
+        ModelArts5301,
+        #[strum(serialize = "ModelArts.5302")]
+        ModelArts5302,
+        #[strum(serialize = "ModelArts.5303")]
+        ModelArts5303,
+        #[strum(serialize = "ModelArts.5304")]
+        ModelArts5304,
+        #[strum(serialize = "ModelArts.5305")]
+        ModelArts5305,
+        #[strum(serialize = "ModelArts.5306")]
+        ModelArts5306,
+        #[strum(serialize = "ModelArts.5308")]
+        ModelArts5308,
+        #[strum(serialize = "ModelArts.5309")]
+        ModelArts5309,
+        #[strum(serialize = "ModelArts.5311")]
+        ModelArts5311,
+        #[strum(serialize = "ModelArts.5312")]
+        ModelArts5312,
+        #[strum(serialize = "ModelArts.5313")]
+        ModelArts5313,
+        #[strum(serialize = "ModelArts.5314")]
+        ModelArts5314,
+        #[strum(serialize = "ModelArts.5315")]
+        ModelArts5315,
+        #[strum(serialize = "ModelArts.5401")]
+        ModelArts5401,
+        #[strum(serialize = "ModelArts.5402")]
+        ModelArts5402,
+        #[strum(serialize = "ModelArts.6100")]
+        ModelArts6100,
+        #[strum(serialize = "ModelArts.6101")]
+        ModelArts6101,
+        #[strum(serialize = "ModelArts.6102")]
+        ModelArts6102,
+        #[strum(serialize = "ModelArts.6200")]
+        ModelArts6200,
+        #[strum(serialize = "ModelArts.6201")]
+        ModelArts6201,
+        #[strum(serialize = "ModelArts.6203")]
+        ModelArts6203,
+        #[strum(serialize = "ModelArts.6301")]
+        ModelArts6301,
+        #[strum(serialize = "ModelArts.6302")]
+        ModelArts6302,
+        #[strum(serialize = "ModelArts.6303")]
+        ModelArts6303,
+        #[strum(serialize = "ModelArts.6304")]
+        ModelArts6304,
+        #[strum(serialize = "ModelArts.6305")]
+        ModelArts6305,
+        #[strum(serialize = "ModelArts.6306")]
+        ModelArts6306,
+        #[strum(serialize = "ModelArts.6307")]
+        ModelArts6307,
+        #[strum(serialize = "ModelArts.6308")]
+        ModelArts6308,
+        #[strum(serialize = "ModelArts.6309")]
+        ModelArts6309,
+        #[strum(serialize = "ModelArts.6316")]
+        ModelArts6316,
+        #[strum(serialize = "ModelArts.6317")]
+        ModelArts6317,
+        #[strum(serialize = "ModelArts.6318")]
+        ModelArts6318,
+        #[strum(serialize = "ModelArts.6319")]
+        ModelArts6319,
+        #[strum(serialize = "ModelArts.6320")]
+        ModelArts6320,
+        #[strum(serialize = "ModelArts.6323")]
+        ModelArts6323,
+        #[strum(serialize = "ModelArts.6324")]
+        ModelArts6324,
+        #[strum(serialize = "ModelArts.6326")]
+        ModelArts6326,
+        #[strum(serialize = "ModelArts.6327")]
+        ModelArts6327,
+        #[strum(serialize = "ModelArts.6328")]
+        ModelArts6328,
+        #[strum(serialize = "ModelArts.6329")]
+        ModelArts6329,
+        #[strum(serialize = "ModelArts.6330")]
+        ModelArts6330,
+        #[strum(serialize = "ModelArts.6331")]
+        ModelArts6331,
+        #[strum(serialize = "ModelArts.6332")]
+        ModelArts6332,
+        #[strum(serialize = "ModelArts.6333")]
+        ModelArts6333,
+        #[strum(serialize = "ModelArts.6334")]
+        ModelArts6334,
+        #[strum(serialize = "ModelArts.6335")]
+        ModelArts6335,
+        #[strum(serialize = "ModelArts.6336")]
+        ModelArts6336,
+        #[strum(serialize = "ModelArts.6341")]
+        ModelArts6341,
+        #[strum(serialize = "ModelArts.6343")]
+        ModelArts6343,
+        #[strum(serialize = "ModelArts.6344")]
+        ModelArts6344,
+        #[strum(serialize = "ModelArts.6345")]
+        ModelArts6345,
+        #[strum(serialize = "ModelArts.6346")]
+        ModelArts6346,
+        #[strum(serialize = "ModelArts.6347")]
+        ModelArts6347,
+        #[strum(serialize = "ModelArts.6348")]
+        ModelArts6348,
+        #[strum(serialize = "ModelArts.6349")]
+        ModelArts6349,
+        #[strum(serialize = "ModelArts.6350")]
+        ModelArts6350,
+        #[strum(serialize = "ModelArts.6353")]
+        ModelArts6353,
+        #[strum(serialize = "ModelArts.6354")]
+        ModelArts6354,
+        #[strum(serialize = "ModelArts.6355")]
+        ModelArts6355,
+        #[strum(serialize = "ModelArts.6357")]
+        ModelArts6357,
+        #[strum(serialize = "ModelArts.6358")]
+        ModelArts6358,
+        #[strum(serialize = "ModelArts.6360")]
+        ModelArts6360,
+        #[strum(serialize = "ModelArts.6361")]
+        ModelArts6361,
+        #[strum(serialize = "ModelArts.6371")]
+        ModelArts6371,
+        #[strum(serialize = "ModelArts.6374")]
+        ModelArts6374,
+        #[strum(serialize = "ModelArts.6376")]
+        ModelArts6376,
+        #[strum(serialize = "ModelArts.6377")]
+        ModelArts6377,
+        #[strum(serialize = "ModelArts.6378")]
+        ModelArts6378,
+        #[strum(serialize = "ModelArts.6379")]
+        ModelArts6379,
+        #[strum(serialize = "ModelArts.6400")]
+        ModelArts6400,
+        #[strum(serialize = "ModelArts.6528")]
+        ModelArts6528,
+        #[strum(serialize = "ModelArts.6600")]
+        ModelArts6600,
+        #[strum(serialize = "ModelArts.6608")]
+        ModelArts6608,
+        #[strum(serialize = "ModelArts.6620")]
+        ModelArts6620,
+        #[strum(serialize = "ModelArts.6623")]
+        ModelArts6623,
+        #[strum(serialize = "ModelArts.6624")]
+        ModelArts6624,
+        #[strum(serialize = "ModelArts.6650")]
+        ModelArts6650,
+        #[strum(serialize = "ModelArts.6651")]
+        ModelArts6651,
+        #[strum(serialize = "ModelArts.6652")]
+        ModelArts6652,
+        #[strum(serialize = "ModelArts.6653")]
+        ModelArts6653,
+        #[strum(serialize = "ModelArts.6654")]
+        ModelArts6654,
+        #[strum(serialize = "ModelArts.6690")]
+        ModelArts6690,
+        #[strum(serialize = "ModelArts.6691")]
+        ModelArts6691,
+        #[strum(serialize = "ModelArts.6692")]
+        ModelArts6692,
+        #[strum(serialize = "ModelArts.6699")]
+        ModelArts6699,
+        #[strum(serialize = "ModelArts.6716")]
+        ModelArts6716,
+        #[strum(serialize = "ModelArts.6737")]
+        ModelArts6737,
+        #[strum(serialize = "ModelArts.6763")]
+        ModelArts6763,
+        #[strum(serialize = "ModelArts.6768")]
+        ModelArts6768,
+        #[strum(serialize = "ModelArts.6771")]
+        ModelArts6771,
+        #[strum(serialize = "ModelArts.6782")]
+        ModelArts6782,
+        #[strum(serialize = "ModelArts.6789")]
+        ModelArts6789,
+        #[strum(serialize = "ModelArts.6792")]
+        ModelArts6792,
+        #[strum(serialize = "ModelArts.6797")]
+        ModelArts6797,
+        #[strum(serialize = "ModelArts.6870")]
+        ModelArts6870,
+        #[strum(serialize = "ModelArts.7001")]
+        ModelArts7001,
+        #[strum(serialize = "ModelArts.7002")]
+        ModelArts7002,
+        #[strum(serialize = "ModelArts.7003")]
+        ModelArts7003,
+        #[strum(serialize = "ModelArts.7004")]
+        ModelArts7004,
+        #[strum(serialize = "ModelArts.7005")]
+        ModelArts7005,
+        #[strum(serialize = "ModelArts.7006")]
+        ModelArts7006,
+        #[strum(serialize = "ModelArts.7008")]
+        ModelArts7008,
+        #[strum(serialize = "ModelArts.7009")]
+        ModelArts7009,
+        #[strum(serialize = "ModelArts.7100")]
+        ModelArts7100,
+        #[strum(serialize = "ModelArts.7101")]
+        ModelArts7101,
+    }
+
+    /// strum's `EnumString` with `use_phf`.
+    #[derive(Debug, Clone, Copy, PartialEq, strum::EnumString)]
+    #[strum(use_phf)]
+    pub enum StrumPhf {
+        #[strum(serialize = "ModelArts.0010")]
+        ModelArts0010,
+        #[strum(serialize = "ModelArts.0101")]
+        ModelArts0101,
+        #[strum(serialize = "ModelArts.0102")]
+        ModelArts0102,
+        #[strum(serialize = "ModelArts.0104")]
+        ModelArts0104,
+        #[strum(serialize = "ModelArts.0107")]
+        ModelArts0107,
+        #[strum(serialize = "ModelArts.0108")]
+        ModelArts0108,
+        #[strum(serialize = "ModelArts.0109")]
+        ModelArts0109,
+        #[strum(serialize = "ModelArts.0112")]
+        ModelArts0112,
+        #[strum(serialize = "ModelArts.0113")]
+        ModelArts0113,
+        #[strum(serialize = "ModelArts.0116")]
+        ModelArts0116,
+        #[strum(serialize = "ModelArts.0118")]
+        ModelArts0118,
+        #[strum(serialize = "ModelArts.0201")]
+        ModelArts0201,
+        #[strum(serialize = "ModelArts.0202")]
+        ModelArts0202,
+        #[strum(serialize = "ModelArts.0203")]
+        ModelArts0203,
+        #[strum(serialize = "ModelArts.0204")]
+        ModelArts0204,
+        #[strum(serialize = "ModelArts.0205")]
+        ModelArts0205,
+        #[strum(serialize = "ModelArts.0206")]
+        ModelArts0206,
+        #[strum(serialize = "ModelArts.0207")]
+        ModelArts0207,
+        #[strum(serialize = "ModelArts.0208")]
+        ModelArts0208,
+        #[strum(serialize = "ModelArts.0209")]
+        ModelArts0209,
+        #[strum(serialize = "ModelArts.0210")]
+        ModelArts0210,
+        #[strum(serialize = "ModelArts.0212")]
+        ModelArts0212,
+        #[strum(serialize = "ModelArts.0420")]
+        ModelArts0420,
+        #[strum(serialize = "ModelArts.0421")]
+        ModelArts0421,
+        #[strum(serialize = "ModelArts.0422")]
+        ModelArts0422,
+        #[strum(serialize = "ModelArts.0423")]
+        ModelArts0423,
+        #[strum(serialize = "ModelArts.0424")]
+        ModelArts0424,
+        #[strum(serialize = "ModelArts.0425")]
+        ModelArts0425,
+        #[strum(serialize = "ModelArts.0426")]
+        ModelArts0426,
+        #[strum(serialize = "ModelArts.0427")]
+        ModelArts0427,
+        #[strum(serialize = "ModelArts.0428")]
+        ModelArts0428,
+        #[strum(serialize = "ModelArts.0429")]
+        ModelArts0429,
+        #[strum(serialize = "ModelArts.0430")]
+        ModelArts0430,
+        #[strum(serialize = "ModelArts.0431")]
+        ModelArts0431,
+        #[strum(serialize = "ModelArts.1002")]
+        ModelArts1002,
+        #[strum(serialize = "ModelArts.1003")]
+        ModelArts1003,
+        #[strum(serialize = "ModelArts.1120")]
+        ModelArts1120,
+        #[strum(serialize = "ModelArts.2750")]
+        ModelArts2750,
+        #[strum(serialize = "ModelArts.2751")]
+        ModelArts2751,
+        #[strum(serialize = "ModelArts.2752")]
+        ModelArts2752,
+        #[strum(serialize = "ModelArts.2753")]
+        ModelArts2753,
+        #[strum(serialize = "ModelArts.2754")]
+        ModelArts2754,
+        #[strum(serialize = "ModelArts.2755")]
+        ModelArts2755,
+        #[strum(serialize = "ModelArts.2756")]
+        ModelArts2756,
+        #[strum(serialize = "ModelArts.2757")]
+        ModelArts2757,
+        #[strum(serialize = "ModelArts.2758")]
+        ModelArts2758,
+        #[strum(serialize = "ModelArts.2759")]
+        ModelArts2759,
+        #[strum(serialize = "ModelArts.2760")]
+        ModelArts2760,
+        #[strum(serialize = "ModelArts.2761")]
+        ModelArts2761,
+        #[strum(serialize = "ModelArts.2762")]
+        ModelArts2762,
+        #[strum(serialize = "ModelArts.2763")]
+        ModelArts2763,
+        #[strum(serialize = "ModelArts.2764")]
+        ModelArts2764,
+        #[strum(serialize = "ModelArts.2765")]
+        ModelArts2765,
+        #[strum(serialize = "ModelArts.2766")]
+        ModelArts2766,
+        #[strum(serialize = "ModelArts.2767")]
+        ModelArts2767,
+        #[strum(serialize = "ModelArts.2768")]
+        ModelArts2768,
+        #[strum(serialize = "ModelArts.2769")]
+        ModelArts2769,
+        #[strum(serialize = "ModelArts.2770")]
+        ModelArts2770,
+        #[strum(serialize = "ModelArts.2771")]
+        ModelArts2771,
+        #[strum(serialize = "ModelArts.2772")]
+        ModelArts2772,
+        #[strum(serialize = "ModelArts.2773")]
+        ModelArts2773,
+        #[strum(serialize = "ModelArts.2774")]
+        ModelArts2774,
+        #[strum(serialize = "ModelArts.2775")]
+        ModelArts2775,
+        #[strum(serialize = "ModelArts.2776")]
+        ModelArts2776,
+        #[strum(serialize = "ModelArts.2777")]
+        ModelArts2777,
+        #[strum(serialize = "ModelArts.2778")]
+        ModelArts2778,
+        #[strum(serialize = "ModelArts.2779")]
+        ModelArts2779,
+        #[strum(serialize = "ModelArts.2780")]
+        ModelArts2780,
+        #[strum(serialize = "ModelArts.2781")]
+        ModelArts2781,
+        #[strum(serialize = "ModelArts.2782")]
+        ModelArts2782,
+        #[strum(serialize = "ModelArts.2783")]
+        ModelArts2783,
+        #[strum(serialize = "ModelArts.2784")]
+        ModelArts2784,
+        #[strum(serialize = "ModelArts.2785")]
+        ModelArts2785,
+        #[strum(serialize = "ModelArts.2786")]
+        ModelArts2786,
+        #[strum(serialize = "ModelArts.2787")]
+        ModelArts2787,
+        #[strum(serialize = "ModelArts.2788")]
+        ModelArts2788,
+        #[strum(serialize = "ModelArts.2789")]
+        ModelArts2789,
+        #[strum(serialize = "ModelArts.2790")]
+        ModelArts2790,
+        #[strum(serialize = "ModelArts.2791")]
+        ModelArts2791,
+        #[strum(serialize = "ModelArts.2792")]
+        ModelArts2792,
+        #[strum(serialize = "ModelArts.2793")]
+        ModelArts2793,
+        #[strum(serialize = "ModelArts.2794")]
+        ModelArts2794,
+        #[strum(serialize = "ModelArts.2795")]
+        ModelArts2795,
+        #[strum(serialize = "ModelArts.2796")]
+        ModelArts2796,
+        #[strum(serialize = "ModelArts.2797")]
+        ModelArts2797,
+        #[strum(serialize = "ModelArts.2798")]
+        ModelArts2798,
+        #[strum(serialize = "ModelArts.2799")]
+        ModelArts2799,
+        #[strum(serialize = "ModelArts.2801")]
+        ModelArts2801,
+        #[strum(serialize = "ModelArts.2802")]
+        ModelArts2802,
+        #[strum(serialize = "ModelArts.2803")]
+        ModelArts2803,
+        #[strum(serialize = "ModelArts.2804")]
+        ModelArts2804,
+        #[strum(serialize = "ModelArts.2805")]
+        ModelArts2805,
+        #[strum(serialize = "ModelArts.2806")]
+        ModelArts2806,
+        #[strum(serialize = "ModelArts.2807")]
+        ModelArts2807,
+        #[strum(serialize = "ModelArts.2808")]
+        ModelArts2808,
+        #[strum(serialize = "ModelArts.2809")]
+        ModelArts2809,
+        #[strum(serialize = "ModelArts.2810")]
+        ModelArts2810,
+        #[strum(serialize = "ModelArts.2811")]
+        ModelArts2811,
+        #[strum(serialize = "ModelArts.2812")]
+        ModelArts2812,
+        #[strum(serialize = "ModelArts.2813")]
+        ModelArts2813,
+        #[strum(serialize = "ModelArts.2814")]
+        ModelArts2814,
+        #[strum(serialize = "ModelArts.2815")]
+        ModelArts2815,
+        #[strum(serialize = "ModelArts.2816")]
+        ModelArts2816,
+        #[strum(serialize = "ModelArts.2817")]
+        ModelArts2817,
+        #[strum(serialize = "ModelArts.2818")]
+        ModelArts2818,
+        #[strum(serialize = "ModelArts.2819")]
+        ModelArts2819,
+        #[strum(serialize = "ModelArts.2820")]
+        ModelArts2820,
+        #[strum(serialize = "ModelArts.2821")]
+        ModelArts2821,
+        #[strum(serialize = "ModelArts.2822")]
+        ModelArts2822,
+        #[strum(serialize = "ModelArts.2823")]
+        ModelArts2823,
+        #[strum(serialize = "ModelArts.2824")]
+        ModelArts2824,
+        #[strum(serialize = "ModelArts.2825")]
+        ModelArts2825,
+        #[strum(serialize = "ModelArts.2826")]
+        ModelArts2826,
+        #[strum(serialize = "ModelArts.2827")]
+        ModelArts2827,
+        #[strum(serialize = "ModelArts.2828")]
+        ModelArts2828,
+        #[strum(serialize = "ModelArts.2829")]
+        ModelArts2829,
+        #[strum(serialize = "ModelArts.2830")]
+        ModelArts2830,
+        #[strum(serialize = "ModelArts.2831")]
+        ModelArts2831,
+        #[strum(serialize = "ModelArts.2832")]
+        ModelArts2832,
+        #[strum(serialize = "ModelArts.2833")]
+        ModelArts2833,
+        #[strum(serialize = "ModelArts.2834")]
+        ModelArts2834,
+        #[strum(serialize = "ModelArts.2835")]
+        ModelArts2835,
+        #[strum(serialize = "ModelArts.2836")]
+        ModelArts2836,
+        #[strum(serialize = "ModelArts.2837")]
+        ModelArts2837,
+        #[strum(serialize = "ModelArts.2838")]
+        ModelArts2838,
+        #[strum(serialize = "ModelArts.2839")]
+        ModelArts2839,
+        #[strum(serialize = "ModelArts.2840")]
+        ModelArts2840,
+        #[strum(serialize = "ModelArts.2841")]
+        ModelArts2841,
+        #[strum(serialize = "ModelArts.2842")]
+        ModelArts2842,
+        #[strum(serialize = "ModelArts.2843")]
+        ModelArts2843,
+        #[strum(serialize = "ModelArts.2844")]
+        ModelArts2844,
+        #[strum(serialize = "ModelArts.2845")]
+        ModelArts2845,
+        #[strum(serialize = "ModelArts.2846")]
+        ModelArts2846,
+        #[strum(serialize = "ModelArts.2847")]
+        ModelArts2847,
+        #[strum(serialize = "ModelArts.2848")]
+        ModelArts2848,
+        #[strum(serialize = "ModelArts.2849")]
+        ModelArts2849,
+        #[strum(serialize = "ModelArts.2850")]
+        ModelArts2850,
+        #[strum(serialize = "ModelArts.2851")]
+        ModelArts2851,
+        #[strum(serialize = "ModelArts.2852")]
+        ModelArts2852,
+        #[strum(serialize = "ModelArts.2853")]
+        ModelArts2853,
+        #[strum(serialize = "ModelArts.2854")]
+        ModelArts2854,
+        #[strum(serialize = "ModelArts.2855")]
+        ModelArts2855,
+        #[strum(serialize = "ModelArts.2856")]
+        ModelArts2856,
+        #[strum(serialize = "ModelArts.2857")]
+        ModelArts2857,
+        #[strum(serialize = "ModelArts.2858")]
+        ModelArts2858,
+        #[strum(serialize = "ModelArts.2859")]
+        ModelArts2859,
+        #[strum(serialize = "ModelArts.2878")]
+        ModelArts2878,
+        #[strum(serialize = "ModelArts.2879")]
+        ModelArts2879,
+        #[strum(serialize = "ModelArts.2880")]
+        ModelArts2880,
+        #[strum(serialize = "ModelArts.2881")]
+        ModelArts2881,
+        #[strum(serialize = "ModelArts.2883")]
+        ModelArts2883,
+        #[strum(serialize = "ModelArts.2884")]
+        ModelArts2884,
+        #[strum(serialize = "ModelArts.2885")]
+        ModelArts2885,
+        #[strum(serialize = "ModelArts.2886")]
+        ModelArts2886,
+        #[strum(serialize = "ModelArts.2887")]
+        ModelArts2887,
+        #[strum(serialize = "ModelArts.2889")]
+        ModelArts2889,
+        #[strum(serialize = "ModelArts.2890")]
+        ModelArts2890,
+        #[strum(serialize = "ModelArts.2891")]
+        ModelArts2891,
+        #[strum(serialize = "ModelArts.2950")]
+        ModelArts2950,
+        #[strum(serialize = "ModelArts.2951")]
+        ModelArts2951,
+        #[strum(serialize = "ModelArts.2952")]
+        ModelArts2952,
+        #[strum(serialize = "ModelArts.2953")]
+        ModelArts2953,
+        #[strum(serialize = "ModelArts.2954")]
+        ModelArts2954,
+        #[strum(serialize = "ModelArts.2955")]
+        ModelArts2955,
+        #[strum(serialize = "ModelArts.2956")]
+        ModelArts2956,
+        #[strum(serialize = "ModelArts.2957")]
+        ModelArts2957,
+        #[strum(serialize = "ModelArts.2958")]
+        ModelArts2958,
+        #[strum(serialize = "ModelArts.2959")]
+        ModelArts2959,
+        #[strum(serialize = "ModelArts.3001")]
+        ModelArts3001,
+        #[strum(serialize = "ModelArts.3002")]
+        ModelArts3002,
+        #[strum(serialize = "ModelArts.3003")]
+        ModelArts3003,
+        #[strum(serialize = "ModelArts.3006")]
+        ModelArts3006,
+        #[strum(serialize = "ModelArts.3009")]
+        ModelArts3009,
+        #[strum(serialize = "ModelArts.3010")]
+        ModelArts3010,
+        #[strum(serialize = "ModelArts.3015")]
+        ModelArts3015,
+        #[strum(serialize = "ModelArts.3016")]
+        ModelArts3016,
+        #[strum(serialize = "ModelArts.3017")]
+        ModelArts3017,
+        #[strum(serialize = "ModelArts.3019")]
+        ModelArts3019,
+        #[strum(serialize = "ModelArts.3020")]
+        ModelArts3020,
+        #[strum(serialize = "ModelArts.3021")]
+        ModelArts3021,
+        #[strum(serialize = "ModelArts.3022")]
+        ModelArts3022,
+        #[strum(serialize = "ModelArts.3023")]
+        ModelArts3023,
+        #[strum(serialize = "ModelArts.3024")]
+        ModelArts3024,
+        #[strum(serialize = "ModelArts.3025")]
+        ModelArts3025,
+        #[strum(serialize = "ModelArts.3026")]
+        ModelArts3026,
+        #[strum(serialize = "ModelArts.3027")]
+        ModelArts3027,
+        #[strum(serialize = "ModelArts.3028")]
+        ModelArts3028,
+        #[strum(serialize = "ModelArts.3029")]
+        ModelArts3029,
+        #[strum(serialize = "ModelArts.3030")]
+        ModelArts3030,
+        #[strum(serialize = "ModelArts.3031")]
+        ModelArts3031,
+        #[strum(serialize = "ModelArts.3032")]
+        ModelArts3032,
+        #[strum(serialize = "ModelArts.3033")]
+        ModelArts3033,
+        #[strum(serialize = "ModelArts.3034")]
+        ModelArts3034,
+        #[strum(serialize = "ModelArts.3035")]
+        ModelArts3035,
+        #[strum(serialize = "ModelArts.3036")]
+        ModelArts3036,
+        #[strum(serialize = "ModelArts.3037")]
+        ModelArts3037,
+        #[strum(serialize = "ModelArts.3038")]
+        ModelArts3038,
+        #[strum(serialize = "ModelArts.3039")]
+        ModelArts3039,
+        #[strum(serialize = "ModelArts.3040")]
+        ModelArts3040,
+        #[strum(serialize = "ModelArts.3041")]
+        ModelArts3041,
+        #[strum(serialize = "ModelArts.3043")]
+        ModelArts3043,
+        #[strum(serialize = "ModelArts.3044")]
+        ModelArts3044,
+        #[strum(serialize = "ModelArts.3045")]
+        ModelArts3045,
+        #[strum(serialize = "ModelArts.3047")]
+        ModelArts3047,
+        #[strum(serialize = "ModelArts.3048")]
+        ModelArts3048,
+        #[strum(serialize = "ModelArts.3049")]
+        ModelArts3049,
+        #[strum(serialize = "ModelArts.3050")]
+        ModelArts3050,
+        #[strum(serialize = "ModelArts.3052")]
+        ModelArts3052,
+        #[strum(serialize = "ModelArts.3053")]
+        ModelArts3053,
+        #[strum(serialize = "ModelArts.3054")]
+        ModelArts3054,
+        #[strum(serialize = "ModelArts.3055")]
+        ModelArts3055,
+        #[strum(serialize = "ModelArts.3056")]
+        ModelArts3056,
+        #[strum(serialize = "ModelArts.3057")]
+        ModelArts3057,
+        #[strum(serialize = "ModelArts.3058")]
+        ModelArts3058,
+        #[strum(serialize = "ModelArts.3059")]
+        ModelArts3059,
+        #[strum(serialize = "ModelArts.3060")]
+        ModelArts3060,
+        #[strum(serialize = "ModelArts.3061")]
+        ModelArts3061,
+        #[strum(serialize = "ModelArts.3062")]
+        ModelArts3062,
+        #[strum(serialize = "ModelArts.3063")]
+        ModelArts3063,
+        #[strum(serialize = "ModelArts.3064")]
+        ModelArts3064,
+        #[strum(serialize = "ModelArts.3065")]
+        ModelArts3065,
+        #[strum(serialize = "ModelArts.3070")]
+        ModelArts3070,
+        #[strum(serialize = "ModelArts.3071")]
+        ModelArts3071,
+        #[strum(serialize = "ModelArts.3072")]
+        ModelArts3072,
+        #[strum(serialize = "ModelArts.3073")]
+        ModelArts3073,
+        #[strum(serialize = "ModelArts.3074")]
+        ModelArts3074,
+        #[strum(serialize = "ModelArts.3075")]
+        ModelArts3075,
+        #[strum(serialize = "ModelArts.3076")]
+        ModelArts3076,
+        #[strum(serialize = "ModelArts.3077")]
+        ModelArts3077,
+        #[strum(serialize = "ModelArts.3078")]
+        ModelArts3078,
+        #[strum(serialize = "ModelArts.3079")]
+        ModelArts3079,
+        #[strum(serialize = "ModelArts.3080")]
+        ModelArts3080,
+        #[strum(serialize = "ModelArts.3301")]
+        ModelArts3301,
+        #[strum(serialize = "ModelArts.3501")]
+        ModelArts3501,
+        #[strum(serialize = "ModelArts.3502")]
+        ModelArts3502,
+        #[strum(serialize = "ModelArts.3503")]
+        ModelArts3503,
+        #[strum(serialize = "ModelArts.3504")]
+        ModelArts3504,
+        #[strum(serialize = "ModelArts.3505")]
+        ModelArts3505,
+        #[strum(serialize = "ModelArts.3506")]
+        ModelArts3506,
+        #[strum(serialize = "ModelArts.3507")]
+        ModelArts3507,
+        #[strum(serialize = "ModelArts.3508")]
+        ModelArts3508,
+        #[strum(serialize = "ModelArts.3509")]
+        ModelArts3509,
+        #[strum(serialize = "ModelArts.3511")]
+        ModelArts3511,
+        #[strum(serialize = "ModelArts.3514")]
+        ModelArts3514,
+        #[strum(serialize = "ModelArts.3515")]
+        ModelArts3515,
+        #[strum(serialize = "ModelArts.3516")]
+        ModelArts3516,
+        #[strum(serialize = "ModelArts.3518")]
+        ModelArts3518,
+        #[strum(serialize = "ModelArts.3519")]
+        ModelArts3519,
+        #[strum(serialize = "ModelArts.3520")]
+        ModelArts3520,
+        #[strum(serialize = "ModelArts.3521")]
+        ModelArts3521,
+        #[strum(serialize = "ModelArts.3522")]
+        ModelArts3522,
+        #[strum(serialize = "ModelArts.3523")]
+        ModelArts3523,
+        #[strum(serialize = "ModelArts.3524")]
+        ModelArts3524,
+        #[strum(serialize = "ModelArts.3525")]
+        ModelArts3525,
+        #[strum(serialize = "ModelArts.3527")]
+        ModelArts3527,
+        #[strum(serialize = "ModelArts.3528")]
+        ModelArts3528,
+        #[strum(serialize = "ModelArts.3529")]
+        ModelArts3529,
+        #[strum(serialize = "ModelArts.3531")]
+        ModelArts3531,
+        #[strum(serialize = "ModelArts.3532")]
+        ModelArts3532,
+        #[strum(serialize = "ModelArts.3533")]
+        ModelArts3533,
+        #[strum(serialize = "ModelArts.3534")]
+        ModelArts3534,
+        #[strum(serialize = "ModelArts.3535")]
+        ModelArts3535,
+        #[strum(serialize = "ModelArts.3536")]
+        ModelArts3536,
+        #[strum(serialize = "ModelArts.3537")]
+        ModelArts3537,
+        #[strum(serialize = "ModelArts.3538")]
+        ModelArts3538,
+        #[strum(serialize = "ModelArts.3539")]
+        ModelArts3539,
+        #[strum(serialize = "ModelArts.3540")]
+        ModelArts3540,
+        #[strum(serialize = "ModelArts.3541")]
+        ModelArts3541,
+        #[strum(serialize = "ModelArts.3542")]
+        ModelArts3542,
+        #[strum(serialize = "ModelArts.3543")]
+        ModelArts3543,
+        #[strum(serialize = "ModelArts.3544")]
+        ModelArts3544,
+        #[strum(serialize = "ModelArts.3545")]
+        ModelArts3545,
+        #[strum(serialize = "ModelArts.3546")]
+        ModelArts3546,
+        #[strum(serialize = "ModelArts.3547")]
+        ModelArts3547,
+        #[strum(serialize = "ModelArts.3548")]
+        ModelArts3548,
+        #[strum(serialize = "ModelArts.3549")]
+        ModelArts3549,
+        #[strum(serialize = "ModelArts.3550")]
+        ModelArts3550,
+        #[strum(serialize = "ModelArts.3551")]
+        ModelArts3551,
+        #[strum(serialize = "ModelArts.3552")]
+        ModelArts3552,
+        #[strum(serialize = "ModelArts.3553")]
+        ModelArts3553,
+        #[strum(serialize = "ModelArts.3554")]
+        ModelArts3554,
+        #[strum(serialize = "ModelArts.3555")]
+        ModelArts3555,
+        #[strum(serialize = "ModelArts.3556")]
+        ModelArts3556,
+        #[strum(serialize = "ModelArts.3559")]
+        ModelArts3559,
+        #[strum(serialize = "ModelArts.3560")]
+        ModelArts3560,
+        #[strum(serialize = "ModelArts.3561")]
+        ModelArts3561,
+        #[strum(serialize = "ModelArts.3562")]
+        ModelArts3562,
+        #[strum(serialize = "ModelArts.3564")]
+        ModelArts3564,
+        #[strum(serialize = "ModelArts.3565")]
+        ModelArts3565,
+        #[strum(serialize = "ModelArts.3566")]
+        ModelArts3566,
+        #[strum(serialize = "ModelArts.3567")]
+        ModelArts3567,
+        #[strum(serialize = "ModelArts.3568")]
+        ModelArts3568,
+        #[strum(serialize = "ModelArts.3572")]
+        ModelArts3572,
+        #[strum(serialize = "ModelArts.3573")]
+        ModelArts3573,
+        #[strum(serialize = "ModelArts.3574")]
+        ModelArts3574,
+        #[strum(serialize = "ModelArts.3576")]
+        ModelArts3576,
+        #[strum(serialize = "ModelArts.3577")]
+        ModelArts3577,
+        #[strum(serialize = "ModelArts.3578")]
+        ModelArts3578,
+        #[strum(serialize = "ModelArts.3579")]
+        ModelArts3579,
+        #[strum(serialize = "ModelArts.3580")]
+        ModelArts3580,
+        #[strum(serialize = "ModelArts.3581")]
+        ModelArts3581,
+        #[strum(serialize = "ModelArts.3582")]
+        ModelArts3582,
+        #[strum(serialize = "ModelArts.3583")]
+        ModelArts3583,
+        #[strum(serialize = "ModelArts.3584")]
+        ModelArts3584,
+        #[strum(serialize = "ModelArts.3585")]
+        ModelArts3585,
+        #[strum(serialize = "ModelArts.3586")]
+        ModelArts3586,
+        #[strum(serialize = "ModelArts.3587")]
+        ModelArts3587,
+        #[strum(serialize = "ModelArts.3588")]
+        ModelArts3588,
+        #[strum(serialize = "ModelArts.3589")]
+        ModelArts3589,
+        #[strum(serialize = "ModelArts.3590")]
+        ModelArts3590,
+        #[strum(serialize = "ModelArts.3591")]
+        ModelArts3591,
+        #[strum(serialize = "ModelArts.3592")]
+        ModelArts3592,
+        #[strum(serialize = "ModelArts.3593")]
+        ModelArts3593,
+        #[strum(serialize = "ModelArts.3594")]
+        ModelArts3594,
+        #[strum(serialize = "ModelArts.3595")]
+        ModelArts3595,
+        #[strum(serialize = "ModelArts.3596")]
+        ModelArts3596,
+        #[strum(serialize = "ModelArts.3597")]
+        ModelArts3597,
+        #[strum(serialize = "ModelArts.3598")]
+        ModelArts3598,
+        #[strum(serialize = "ModelArts.3610")]
+        ModelArts3610,
+        #[strum(serialize = "ModelArts.3611")]
+        ModelArts3611,
+        #[strum(serialize = "ModelArts.3612")]
+        ModelArts3612,
+        #[strum(serialize = "ModelArts.3613")]
+        ModelArts3613,
+        #[strum(serialize = "ModelArts.3620")]
+        ModelArts3620,
+        #[strum(serialize = "ModelArts.3801")]
+        ModelArts3801,
+        #[strum(serialize = "ModelArts.3802")]
+        ModelArts3802,
+        #[strum(serialize = "ModelArts.3803")]
+        ModelArts3803,
+        #[strum(serialize = "ModelArts.3804")]
+        ModelArts3804,
+        #[strum(serialize = "ModelArts.3805")]
+        ModelArts3805,
+        #[strum(serialize = "ModelArts.3806")]
+        ModelArts3806,
+        #[strum(serialize = "ModelArts.3807")]
+        ModelArts3807,
+        #[strum(serialize = "ModelArts.3808")]
+        ModelArts3808,
+        #[strum(serialize = "ModelArts.3809")]
+        ModelArts3809,
+        #[strum(serialize = "ModelArts.3810")]
+        ModelArts3810,
+        #[strum(serialize = "ModelArts.3811")]
+        ModelArts3811,
+        #[strum(serialize = "ModelArts.3812")]
+        ModelArts3812,
+        #[strum(serialize = "ModelArts.3813")]
+        ModelArts3813,
+        #[strum(serialize = "ModelArts.3814")]
+        ModelArts3814,
+        #[strum(serialize = "ModelArts.3815")]
+        ModelArts3815,
+        #[strum(serialize = "ModelArts.3816")]
+        ModelArts3816,
+        #[strum(serialize = "ModelArts.3817")]
+        ModelArts3817,
+        #[strum(serialize = "ModelArts.3818")]
+        ModelArts3818,
+        #[strum(serialize = "ModelArts.3819")]
+        ModelArts3819,
+        #[strum(serialize = "ModelArts.3822")]
+        ModelArts3822,
+        #[strum(serialize = "ModelArts.3825")]
+        ModelArts3825,
+        #[strum(serialize = "ModelArts.3826")]
+        ModelArts3826,
+        #[strum(serialize = "ModelArts.3827")]
+        ModelArts3827,
+        #[strum(serialize = "ModelArts.3828")]
+        ModelArts3828,
+        #[strum(serialize = "ModelArts.3829")]
+        ModelArts3829,
+        #[strum(serialize = "ModelArts.3830")]
+        ModelArts3830,
+        #[strum(serialize = "ModelArts.3831")]
+        ModelArts3831,
+        #[strum(serialize = "ModelArts.3832")]
+        ModelArts3832,
+        #[strum(serialize = "ModelArts.3833")]
+        ModelArts3833,
+        #[strum(serialize = "ModelArts.3834")]
+        ModelArts3834,
+        #[strum(serialize = "ModelArts.3835")]
+        ModelArts3835,
+        #[strum(serialize = "ModelArts.3836")]
+        ModelArts3836,
+        #[strum(serialize = "ModelArts.3837")]
+        ModelArts3837,
+        #[strum(serialize = "ModelArts.3838")]
+        ModelArts3838,
+        #[strum(serialize = "ModelArts.3839")]
+        ModelArts3839,
+        #[strum(serialize = "ModelArts.3840")]
+        ModelArts3840,
+        #[strum(serialize = "ModelArts.3841")]
+        ModelArts3841,
+        #[strum(serialize = "ModelArts.3842")]
+        ModelArts3842,
+        #[strum(serialize = "ModelArts.3843")]
+        ModelArts3843,
+        #[strum(serialize = "ModelArts.3844")]
+        ModelArts3844,
+        #[strum(serialize = "ModelArts.3845")]
+        ModelArts3845,
+        #[strum(serialize = "ModelArts.3846")]
+        ModelArts3846,
+        #[strum(serialize = "ModelArts.3847")]
+        ModelArts3847,
+        #[strum(serialize = "ModelArts.3848")]
+        ModelArts3848,
+        #[strum(serialize = "ModelArts.3849")]
+        ModelArts3849,
+        #[strum(serialize = "ModelArts.3850")]
+        ModelArts3850,
+        #[strum(serialize = "ModelArts.3851")]
+        ModelArts3851,
+        #[strum(serialize = "ModelArts.3852")]
+        ModelArts3852,
+        #[strum(serialize = "ModelArts.3853")]
+        ModelArts3853,
+        #[strum(serialize = "ModelArts.3854")]
+        ModelArts3854,
+        #[strum(serialize = "ModelArts.3856")]
+        ModelArts3856,
+        #[strum(serialize = "ModelArts.3857")]
+        ModelArts3857,
+        #[strum(serialize = "ModelArts.3858")]
+        ModelArts3858,
+        #[strum(serialize = "ModelArts.3859")]
+        ModelArts3859,
+        #[strum(serialize = "ModelArts.3860")]
+        ModelArts3860,
+        #[strum(serialize = "ModelArts.3861")]
+        ModelArts3861,
+        #[strum(serialize = "ModelArts.3862")]
+        ModelArts3862,
+        #[strum(serialize = "ModelArts.3863")]
+        ModelArts3863,
+        #[strum(serialize = "ModelArts.3864")]
+        ModelArts3864,
+        #[strum(serialize = "ModelArts.3865")]
+        ModelArts3865,
+        #[strum(serialize = "ModelArts.3866")]
+        ModelArts3866,
+        #[strum(serialize = "ModelArts.3867")]
+        ModelArts3867,
+        #[strum(serialize = "ModelArts.3868")]
+        ModelArts3868,
+        #[strum(serialize = "ModelArts.3869")]
+        ModelArts3869,
+        #[strum(serialize = "ModelArts.3870")]
+        ModelArts3870,
+        #[strum(serialize = "ModelArts.3871")]
+        ModelArts3871,
+        #[strum(serialize = "ModelArts.3872")]
+        ModelArts3872,
+        #[strum(serialize = "ModelArts.3873")]
+        ModelArts3873,
+        #[strum(serialize = "ModelArts.3880")]
+        ModelArts3880,
+        #[strum(serialize = "ModelArts.3890")]
+        ModelArts3890,
+        #[strum(serialize = "ModelArts.3891")]
+        ModelArts3891,
+        #[strum(serialize = "ModelArts.3892")]
+        ModelArts3892,
+        #[strum(serialize = "ModelArts.3893")]
+        ModelArts3893,
+        #[strum(serialize = "ModelArts.3894")]
+        ModelArts3894,
+        #[strum(serialize = "ModelArts.3895")]
+        ModelArts3895,
+        #[strum(serialize = "ModelArts.3896")]
+        ModelArts3896,
+        #[strum(serialize = "ModelArts.3897")]
+        ModelArts3897,
+        #[strum(serialize = "ModelArts.3901")]
+        ModelArts3901,
+        #[strum(serialize = "ModelArts.3902")]
+        ModelArts3902,
+        #[strum(serialize = "ModelArts.3903")]
+        ModelArts3903,
+        #[strum(serialize = "ModelArts.3904")]
+        ModelArts3904,
+        #[strum(serialize = "ModelArts.3905")]
+        ModelArts3905,
+        #[strum(serialize = "ModelArts.3906")]
+        ModelArts3906,
+        #[strum(serialize = "ModelArts.3907")]
+        ModelArts3907,
+        #[strum(serialize = "ModelArts.3908")]
+        ModelArts3908,
+        #[strum(serialize = "ModelArts.3909")]
+        ModelArts3909,
+        #[strum(serialize = "ModelArts.3910")]
+        ModelArts3910,
+        #[strum(serialize = "ModelArts.3921")]
+        ModelArts3921,
+        #[strum(serialize = "ModelArts.3923")]
+        ModelArts3923,
+        #[strum(serialize = "ModelArts.3924")]
+        ModelArts3924,
+        #[strum(serialize = "ModelArts.3925")]
+        ModelArts3925,
+        #[strum(serialize = "ModelArts.3926")]
+        ModelArts3926,
+        #[strum(serialize = "ModelArts.3927")]
+        ModelArts3927,
+        #[strum(serialize = "ModelArts.3928")]
+        ModelArts3928,
+        #[strum(serialize = "ModelArts.3929")]
+        ModelArts3929,
+        #[strum(serialize = "ModelArts.3932")]
+        ModelArts3932,
+        #[strum(serialize = "ModelArts.3933")]
+        ModelArts3933,
+        #[strum(serialize = "ModelArts.3934")]
+        ModelArts3934,
+        #[strum(serialize = "ModelArts.3935")]
+        ModelArts3935,
+        #[strum(serialize = "ModelArts.3936")]
+        ModelArts3936,
+        #[strum(serialize = "ModelArts.3937")]
+        ModelArts3937,
+        #[strum(serialize = "ModelArts.3938")]
+        ModelArts3938,
+        #[strum(serialize = "ModelArts.3950")]
+        ModelArts3950,
+        #[strum(serialize = "ModelArts.3951")]
+        ModelArts3951,
+        #[strum(serialize = "ModelArts.3952")]
+        ModelArts3952,
+        #[strum(serialize = "ModelArts.3953")]
+        ModelArts3953,
+        #[strum(serialize = "ModelArts.3954")]
+        ModelArts3954,
+        #[strum(serialize = "ModelArts.3955")]
+        ModelArts3955,
+        #[strum(serialize = "ModelArts.3976")]
+        ModelArts3976,
+        #[strum(serialize = "ModelArts.4102")]
+        ModelArts4102,
+        #[strum(serialize = "ModelArts.4104")]
+        ModelArts4104,
+        #[strum(serialize = "ModelArts.4105")]
+        ModelArts4105,
+        #[strum(serialize = "ModelArts.4106")]
+        ModelArts4106,
+        #[strum(serialize = "ModelArts.4111")]
+        ModelArts4111,
+        #[strum(serialize = "ModelArts.4116")]
+        ModelArts4116,
+        #[strum(serialize = "ModelArts.4117")]
+        ModelArts4117,
+        #[strum(serialize = "ModelArts.4118")]
+        ModelArts4118,
+        #[strum(serialize = "ModelArts.4119")]
+        ModelArts4119,
+        #[strum(serialize = "ModelArts.4122")]
+        ModelArts4122,
+        #[strum(serialize = "ModelArts.4126")]
+        ModelArts4126,
+        #[strum(serialize = "ModelArts.4127")]
+        ModelArts4127,
+        #[strum(serialize = "ModelArts.4128")]
+        ModelArts4128,
+        #[strum(serialize = "ModelArts.4129")]
+        ModelArts4129,
+        #[strum(serialize = "ModelArts.4200")]
+        ModelArts4200,
+        #[strum(serialize = "ModelArts.4201")]
+        ModelArts4201,
+        #[strum(serialize = "ModelArts.4202")]
+        ModelArts4202,
+        #[strum(serialize = "ModelArts.4203")]
+        ModelArts4203,
+        #[strum(serialize = "ModelArts.4204")]
+        ModelArts4204,
+        #[strum(serialize = "ModelArts.4205")]
+        ModelArts4205,
+        #[strum(serialize = "ModelArts.4206")]
+        ModelArts4206,
+        #[strum(serialize = "ModelArts.4301")]
+        ModelArts4301,
+        #[strum(serialize = "ModelArts.4302")]
+        ModelArts4302,
+        #[strum(serialize = "ModelArts.4310")]
+        ModelArts4310,
+        #[strum(serialize = "ModelArts.4311")]
+        ModelArts4311,
+        #[strum(serialize = "ModelArts.4312")]
+        ModelArts4312,
+        #[strum(serialize = "ModelArts.4313")]
+        ModelArts4313,
+        #[strum(serialize = "ModelArts.4314")]
+        ModelArts4314,
+        #[strum(serialize = "ModelArts.4315")]
+        ModelArts4315,
+        #[strum(serialize = "ModelArts.4316")]
+        ModelArts4316,
+        #[strum(serialize = "ModelArts.4335")]
+        ModelArts4335,
+        #[strum(serialize = "ModelArts.4336")]
+        ModelArts4336,
+        #[strum(serialize = "ModelArts.4337")]
+        ModelArts4337,
+        #[strum(serialize = "ModelArts.4338")]
+        ModelArts4338,
+        #[strum(serialize = "ModelArts.4340")]
+        ModelArts4340,
+        #[strum(serialize = "ModelArts.4342")]
+        ModelArts4342,
+        #[strum(serialize = "ModelArts.4343")]
+        ModelArts4343,
+        #[strum(serialize = "ModelArts.4344")]
+        ModelArts4344,
+        #[strum(serialize = "ModelArts.4345")]
+        ModelArts4345,
+        #[strum(serialize = "ModelArts.4346")]
+        ModelArts4346,
+        #[strum(serialize = "ModelArts.4347")]
+        ModelArts4347,
+        #[strum(serialize = "ModelArts.4348")]
+        ModelArts4348,
+        #[strum(serialize = "ModelArts.4349")]
+        ModelArts4349,
+        #[strum(serialize = "ModelArts.4350")]
+        ModelArts4350,
+        #[strum(serialize = "ModelArts.4351")]
+        ModelArts4351,
+        #[strum(serialize = "ModelArts.4352")]
+        ModelArts4352,
+        #[strum(serialize = "ModelArts.4353")]
+        ModelArts4353,
+        #[strum(serialize = "ModelArts.4354")]
+        ModelArts4354,
+        #[strum(serialize = "ModelArts.4355")]
+        ModelArts4355,
+        #[strum(serialize = "ModelArts.4356")]
+        ModelArts4356,
+        #[strum(serialize = "ModelArts.4357")]
+        ModelArts4357,
+        #[strum(serialize = "ModelArts.4358")]
+        ModelArts4358,
+        #[strum(serialize = "ModelArts.4359")]
+        ModelArts4359,
+        #[strum(serialize = "ModelArts.4360")]
+        ModelArts4360,
+        #[strum(serialize = "ModelArts.4361")]
+        ModelArts4361,
+        #[strum(serialize = "ModelArts.4362")]
+        ModelArts4362,
+        #[strum(serialize = "ModelArts.4364")]
+        ModelArts4364,
+        #[strum(serialize = "ModelArts.4365")]
+        ModelArts4365,
+        #[strum(serialize = "ModelArts.4367")]
+        ModelArts4367,
+        #[strum(serialize = "ModelArts.4368")]
+        ModelArts4368,
+        #[strum(serialize = "ModelArts.4369")]
+        ModelArts4369,
+        #[strum(serialize = "ModelArts.4370")]
+        ModelArts4370,
+        #[strum(serialize = "ModelArts.4371")]
+        ModelArts4371,
+        #[strum(serialize = "ModelArts.4372")]
+        ModelArts4372,
+        #[strum(serialize = "ModelArts.4373")]
+        ModelArts4373,
+        #[strum(serialize = "ModelArts.4374")]
+        ModelArts4374,
+        #[strum(serialize = "ModelArts.4375")]
+        ModelArts4375,
+        #[strum(serialize = "ModelArts.4376")]
+        ModelArts4376,
+        #[strum(serialize = "ModelArts.4377")]
+        ModelArts4377,
+        #[strum(serialize = "ModelArts.4378")]
+        ModelArts4378,
+        #[strum(serialize = "ModelArts.4379")]
+        ModelArts4379,
+        #[strum(serialize = "ModelArts.4380")]
+        ModelArts4380,
+        #[strum(serialize = "ModelArts.4381")]
+        ModelArts4381,
+        #[strum(serialize = "ModelArts.4382")]
+        ModelArts4382,
+        #[strum(serialize = "ModelArts.4383")]
+        ModelArts4383,
+        #[strum(serialize = "ModelArts.4384")]
+        ModelArts4384,
+        #[strum(serialize = "ModelArts.4385")]
+        ModelArts4385,
+        #[strum(serialize = "ModelArts.4386")]
+        ModelArts4386,
+        #[strum(serialize = "ModelArts.4387")]
+        ModelArts4387,
+        #[strum(serialize = "ModelArts.4391")]
+        ModelArts4391,
+        #[strum(serialize = "ModelArts.4392")]
+        ModelArts4392,
+        #[strum(serialize = "ModelArts.4393")]
+        ModelArts4393,
+        #[strum(serialize = "ModelArts.4394")]
+        ModelArts4394,
+        #[strum(serialize = "ModelArts.4395")]
+        ModelArts4395,
+        #[strum(serialize = "ModelArts.4396")]
+        ModelArts4396,
+        #[strum(serialize = "ModelArts.4398")]
+        ModelArts4398,
+        #[strum(serialize = "ModelArts.4399")]
+        ModelArts4399,
+        #[strum(serialize = "ModelArts.4400")]
+        ModelArts4400,
+        #[strum(serialize = "ModelArts.4401")]
+        ModelArts4401,
+        #[strum(serialize = "ModelArts.4404")]
+        ModelArts4404,
+        #[strum(serialize = "ModelArts.4405")]
+        ModelArts4405,
+        #[strum(serialize = "ModelArts.4406")]
+        ModelArts4406,
+        #[strum(serialize = "ModelArts.4407")]
+        ModelArts4407,
+        #[strum(serialize = "ModelArts.4408")]
+        ModelArts4408,
+        #[strum(serialize = "ModelArts.4409")]
+        ModelArts4409,
+        #[strum(serialize = "ModelArts.4410")]
+        ModelArts4410,
+        #[strum(serialize = "ModelArts.4411")]
+        ModelArts4411,
+        #[strum(serialize = "ModelArts.4412")]
+        ModelArts4412,
+        #[strum(serialize = "ModelArts.4413")]
+        ModelArts4413,
+        #[strum(serialize = "ModelArts.4414")]
+        ModelArts4414,
+        #[strum(serialize = "ModelArts.4415")]
+        ModelArts4415,
+        #[strum(serialize = "ModelArts.4416")]
+        ModelArts4416,
+        #[strum(serialize = "ModelArts.4417")]
+        ModelArts4417,
+        #[strum(serialize = "ModelArts.4418")]
+        ModelArts4418,
+        #[strum(serialize = "ModelArts.4419")]
+        ModelArts4419,
+        #[strum(serialize = "ModelArts.4420")]
+        ModelArts4420,
+        #[strum(serialize = "ModelArts.4421")]
+        ModelArts4421,
+        #[strum(serialize = "ModelArts.4422")]
+        ModelArts4422,
+        #[strum(serialize = "ModelArts.4423")]
+        ModelArts4423,
+        #[strum(serialize = "ModelArts.4424")]
+        ModelArts4424,
+        #[strum(serialize = "ModelArts.4425")]
+        ModelArts4425,
+        #[strum(serialize = "ModelArts.4426")]
+        ModelArts4426,
+        #[strum(serialize = "ModelArts.4427")]
+        ModelArts4427,
+        #[strum(serialize = "ModelArts.4428")]
+        ModelArts4428,
+        #[strum(serialize = "ModelArts.4429")]
+        ModelArts4429,
+        #[strum(serialize = "ModelArts.4430")]
+        ModelArts4430,
+        #[strum(serialize = "ModelArts.4500")]
+        ModelArts4500,
+        #[strum(serialize = "ModelArts.4501")]
+        ModelArts4501,
+        #[strum(serialize = "ModelArts.4502")]
+        ModelArts4502,
+        #[strum(serialize = "ModelArts.4503")]
+        ModelArts4503,
+        #[strum(serialize = "ModelArts.4504")]
+        ModelArts4504,
+        #[strum(serialize = "ModelArts.4505")]
+        ModelArts4505,
+        #[strum(serialize = "ModelArts.4506")]
+        ModelArts4506,
+        #[strum(serialize = "ModelArts.4507")]
+        ModelArts4507,
+        #[strum(serialize = "ModelArts.4550")]
+        ModelArts4550,
+        #[strum(serialize = "ModelArts.4551")]
+        ModelArts4551,
+        #[strum(serialize = "ModelArts.4552")]
+        ModelArts4552,
+        #[strum(serialize = "ModelArts.4600")]
+        ModelArts4600,
+        #[strum(serialize = "ModelArts.4601")]
+        ModelArts4601,
+        #[strum(serialize = "ModelArts.4602")]
+        ModelArts4602,
+        #[strum(serialize = "ModelArts.4603")]
+        ModelArts4603,
+        #[strum(serialize = "ModelArts.4604")]
+        ModelArts4604,
+        #[strum(serialize = "ModelArts.4605")]
+        ModelArts4605,
+        #[strum(serialize = "ModelArts.4606")]
+        ModelArts4606,
+        #[strum(serialize = "ModelArts.4607")]
+        ModelArts4607,
+        #[strum(serialize = "ModelArts.4609")]
+        ModelArts4609,
+        #[strum(serialize = "ModelArts.4612")]
+        ModelArts4612,
+        #[strum(serialize = "ModelArts.4613")]
+        ModelArts4613,
+        #[strum(serialize = "ModelArts.4614")]
+        ModelArts4614,
+        #[strum(serialize = "ModelArts.4615")]
+        ModelArts4615,
+        #[strum(serialize = "ModelArts.4616")]
+        ModelArts4616,
+        #[strum(serialize = "ModelArts.4617")]
+        ModelArts4617,
+        #[strum(serialize = "ModelArts.4618")]
+        ModelArts4618,
+        #[strum(serialize = "ModelArts.4619")]
+        ModelArts4619,
+        #[strum(serialize = "ModelArts.4620")]
+        ModelArts4620,
+        #[strum(serialize = "ModelArts.4621")]
+        ModelArts4621,
+        #[strum(serialize = "ModelArts.4622")]
+        ModelArts4622,
+        #[strum(serialize = "ModelArts.4623")]
+        ModelArts4623,
+        #[strum(serialize = "ModelArts.4624")]
+        ModelArts4624,
+        #[strum(serialize = "ModelArts.4625")]
+        ModelArts4625,
+        #[strum(serialize = "ModelArts.4626")]
+        ModelArts4626,
+        #[strum(serialize = "ModelArts.4627")]
+        ModelArts4627,
+        #[strum(serialize = "ModelArts.4628")]
+        ModelArts4628,
+        #[strum(serialize = "ModelArts.4629")]
+        ModelArts4629,
+        #[strum(serialize = "ModelArts.4630")]
+        ModelArts4630,
+        #[strum(serialize = "ModelArts.4631")]
+        ModelArts4631,
+        #[strum(serialize = "ModelArts.4632")]
+        ModelArts4632,
+        #[strum(serialize = "ModelArts.4633")]
+        ModelArts4633,
+        #[strum(serialize = "ModelArts.4634")]
+        ModelArts4634,
+        #[strum(serialize = "ModelArts.4635")]
+        ModelArts4635,
+        #[strum(serialize = "ModelArts.4636")]
+        ModelArts4636,
+        #[strum(serialize = "ModelArts.4637")]
+        ModelArts4637,
+        #[strum(serialize = "ModelArts.4650")]
+        ModelArts4650,
+        #[strum(serialize = "ModelArts.4651")]
+        ModelArts4651,
+        #[strum(serialize = "ModelArts.4654")]
+        ModelArts4654,
+        #[strum(serialize = "ModelArts.4656")]
+        ModelArts4656,
+        #[strum(serialize = "ModelArts.4700")]
+        ModelArts4700,
+        #[strum(serialize = "ModelArts.4701")]
+        ModelArts4701,
+        #[strum(serialize = "ModelArts.4702")]
+        ModelArts4702,
+        #[strum(serialize = "ModelArts.4703")]
+        ModelArts4703,
+        #[strum(serialize = "ModelArts.4704")]
+        ModelArts4704,
+        #[strum(serialize = "ModelArts.4705")]
+        ModelArts4705,
+        #[strum(serialize = "ModelArts.4706")]
+        ModelArts4706,
+        #[strum(serialize = "ModelArts.4707")]
+        ModelArts4707,
+        #[strum(serialize = "ModelArts.4709")]
+        ModelArts4709,
+        #[strum(serialize = "ModelArts.4710")]
+        ModelArts4710,
+        #[strum(serialize = "ModelArts.4711")]
+        ModelArts4711,
+        #[strum(serialize = "ModelArts.4712")]
+        ModelArts4712,
+        #[strum(serialize = "ModelArts.4713")]
+        ModelArts4713,
+        #[strum(serialize = "ModelArts.4714")]
+        ModelArts4714,
+        #[strum(serialize = "ModelArts.4715")]
+        ModelArts4715,
+        #[strum(serialize = "ModelArts.4716")]
+        ModelArts4716,
+        #[strum(serialize = "ModelArts.4717")]
+        ModelArts4717,
+        #[strum(serialize = "ModelArts.4750")]
+        ModelArts4750,
+        #[strum(serialize = "ModelArts.4760")]
+        ModelArts4760,
+        #[strum(serialize = "ModelArts.4800")]
+        ModelArts4800,
+        #[strum(serialize = "ModelArts.4801")]
+        ModelArts4801,
+        #[strum(serialize = "ModelArts.4803")]
+        ModelArts4803,
+        #[strum(serialize = "ModelArts.4804")]
+        ModelArts4804,
+        #[strum(serialize = "ModelArts.4820")]
+        ModelArts4820,
+        #[strum(serialize = "ModelArts.4821")]
+        ModelArts4821,
+        #[strum(serialize = "ModelArts.4822")]
+        ModelArts4822,
+        #[strum(serialize = "ModelArts.4823")]
+        ModelArts4823,
+        #[strum(serialize = "ModelArts.4824")]
+        ModelArts4824,
+        #[strum(serialize = "ModelArts.4825")]
+        ModelArts4825,
+        #[strum(serialize = "ModelArts.4826")]
+        ModelArts4826,
+        #[strum(serialize = "ModelArts.4827")]
+        ModelArts4827,
+        #[strum(serialize = "ModelArts.4828")]
+        ModelArts4828,
+        #[strum(serialize = "ModelArts.4850")]
+        ModelArts4850,
+        #[strum(serialize = "ModelArts.4851")]
+        ModelArts4851,
+        #[strum(serialize = "ModelArts.4852")]
+        ModelArts4852,
+        #[strum(serialize = "ModelArts.4853")]
+        ModelArts4853,
+        #[strum(serialize = "ModelArts.4854")]
+        ModelArts4854,
+        #[strum(serialize = "ModelArts.4860")]
+        ModelArts4860,
+        #[strum(serialize = "ModelArts.4861")]
+        ModelArts4861,
+        #[strum(serialize = "ModelArts.4870")]
+        ModelArts4870,
+        #[strum(serialize = "ModelArts.4900")]
+        ModelArts4900,
+        #[strum(serialize = "ModelArts.4901")]
+        ModelArts4901,
+        #[strum(serialize = "ModelArts.4902")]
+        ModelArts4902,
+        #[strum(serialize = "ModelArts.4903")]
+        ModelArts4903,
+        #[strum(serialize = "ModelArts.4904")]
+        ModelArts4904,
+        #[strum(serialize = "ModelArts.4905")]
+        ModelArts4905,
+        #[strum(serialize = "ModelArts.4907")]
+        ModelArts4907,
+        #[strum(serialize = "ModelArts.4909")]
+        ModelArts4909,
+        #[strum(serialize = "ModelArts.4910")]
+        ModelArts4910,
+        #[strum(serialize = "ModelArts.4911")]
+        ModelArts4911,
+        #[strum(serialize = "ModelArts.4912")]
+        ModelArts4912,
+        #[strum(serialize = "ModelArts.4913")]
+        ModelArts4913,
+        #[strum(serialize = "ModelArts.4914")]
+        ModelArts4914,
+        #[strum(serialize = "ModelArts.4915")]
+        ModelArts4915,
+        #[strum(serialize = "ModelArts.4916")]
+        ModelArts4916,
+        #[strum(serialize = "ModelArts.4917")]
+        ModelArts4917,
+        #[strum(serialize = "ModelArts.4918")]
+        ModelArts4918,
+        #[strum(serialize = "ModelArts.4920")]
+        ModelArts4920,
+        #[strum(serialize = "ModelArts.4921")]
+        ModelArts4921,
+        #[strum(serialize = "ModelArts.4926")]
+        ModelArts4926,
+        #[strum(serialize = "ModelArts.4927")]
+        ModelArts4927,
+        #[strum(serialize = "ModelArts.4929")]
+        ModelArts4929,
+        #[strum(serialize = "ModelArts.4934")]
+        ModelArts4934,
+        #[strum(serialize = "ModelArts.4935")]
+        ModelArts4935,
+        #[strum(serialize = "ModelArts.4950")]
+        ModelArts4950,
+        #[strum(serialize = "ModelArts.4951")]
+        ModelArts4951,
+        #[strum(serialize = "ModelArts.4952")]
+        ModelArts4952,
+        #[strum(serialize = "ModelArts.4953")]
+        ModelArts4953,
+        #[strum(serialize = "ModelArts.4960")]
+        ModelArts4960,
+        #[strum(serialize = "ModelArts.4961")]
+        ModelArts4961,
+        #[strum(serialize = "ModelArts.4962")]
+        ModelArts4962,
+        #[strum(serialize = "ModelArts.4963")]
+        ModelArts4963,
+        #[strum(serialize = "ModelArts.4964")]
+        ModelArts4964,
+        #[strum(serialize = "ModelArts.4991")]
+        ModelArts4991,
+        #[strum(serialize = "ModelArts.4992")]
+        ModelArts4992,
+        #[strum(serialize = "ModelArts.4999")]
+        ModelArts4999,
+        #[strum(serialize = "ModelArts.5000")]
+        ModelArts5000,
+        #[strum(serialize = "ModelArts.5001")]
+        ModelArts5001,
+        #[strum(serialize = "ModelArts.5002")]
+        ModelArts5002,
+        #[strum(serialize = "ModelArts.5003")]
+        ModelArts5003,
+        #[strum(serialize = "ModelArts.5004")]
+        ModelArts5004,
+        #[strum(serialize = "ModelArts.5005")]
+        ModelArts5005,
+        #[strum(serialize = "ModelArts.5006")]
+        ModelArts5006,
+        #[strum(serialize = "ModelArts.5007")]
+        ModelArts5007,
+        #[strum(serialize = "ModelArts.5008")]
+        ModelArts5008,
+        #[strum(serialize = "ModelArts.5009")]
+        ModelArts5009,
+        #[strum(serialize = "ModelArts.5010")]
+        ModelArts5010,
+        #[strum(serialize = "ModelArts.5011")]
+        ModelArts5011,
+        #[strum(serialize = "ModelArts.5012")]
+        ModelArts5012,
+        #[strum(serialize = "ModelArts.5013")]
+        ModelArts5013,
+        #[strum(serialize = "ModelArts.5014")]
+        ModelArts5014,
+        #[strum(serialize = "ModelArts.5015")]
+        ModelArts5015,
+        #[strum(serialize = "ModelArts.5016")]
+        ModelArts5016,
+        #[strum(serialize = "ModelArts.5017")]
+        ModelArts5017,
+        #[strum(serialize = "ModelArts.5019")]
+        ModelArts5019,
+        #[strum(serialize = "ModelArts.5021")]
+        ModelArts5021,
+        #[strum(serialize = "ModelArts.5022")]
+        ModelArts5022,
+        #[strum(serialize = "ModelArts.5025")]
+        ModelArts5025,
+        #[strum(serialize = "ModelArts.5026")]
+        ModelArts5026,
+        #[strum(serialize = "ModelArts.5027")]
+        ModelArts5027,
+        #[strum(serialize = "ModelArts.5038")]
+        ModelArts5038,
+        #[strum(serialize = "ModelArts.5039")]
+        ModelArts5039,
+        #[strum(serialize = "ModelArts.5040")]
+        ModelArts5040,
+        #[strum(serialize = "ModelArts.5041")]
+        ModelArts5041,
+        #[strum(serialize = "ModelArts.5042")]
+        ModelArts5042,
+        #[strum(serialize = "ModelArts.5043")]
+        ModelArts5043,
+        #[strum(serialize = "ModelArts.5044")]
+        ModelArts5044,
+        #[strum(serialize = "ModelArts.5045")]
+        ModelArts5045,
+        #[strum(serialize = "ModelArts.5047")]
+        ModelArts5047,
+        #[strum(serialize = "ModelArts.5048")]
+        ModelArts5048,
+        #[strum(serialize = "ModelArts.5049")]
+        ModelArts5049,
+        #[strum(serialize = "ModelArts.5050")]
+        ModelArts5050,
+        #[strum(serialize = "ModelArts.5051")]
+        ModelArts5051,
+        #[strum(serialize = "ModelArts.5052")]
+        ModelArts5052,
+        #[strum(serialize = "ModelArts.5053")]
+        ModelArts5053,
+        #[strum(serialize = "ModelArts.5054")]
+        ModelArts5054,
+        #[strum(serialize = "ModelArts.5055")]
+        ModelArts5055,
+        #[strum(serialize = "ModelArts.5056")]
+        ModelArts5056,
+        #[strum(serialize = "ModelArts.5057")]
+        ModelArts5057,
+        #[strum(serialize = "ModelArts.5058")]
+        ModelArts5058,
+        #[strum(serialize = "ModelArts.5061")]
+        ModelArts5061,
+        #[strum(serialize = "ModelArts.5062")]
+        ModelArts5062,
+        #[strum(serialize = "ModelArts.5063")]
+        ModelArts5063,
+        #[strum(serialize = "ModelArts.5064")]
+        ModelArts5064,
+        #[strum(serialize = "ModelArts.5070")]
+        ModelArts5070,
+        #[strum(serialize = "ModelArts.5071")]
+        ModelArts5071,
+        #[strum(serialize = "ModelArts.5072")]
+        ModelArts5072,
+        #[strum(serialize = "ModelArts.5073")]
+        ModelArts5073,
+        #[strum(serialize = "ModelArts.5075")]
+        ModelArts5075,
+        #[strum(serialize = "ModelArts.5076")]
+        ModelArts5076,
+        #[strum(serialize = "ModelArts.5077")]
+        ModelArts5077,
+        #[strum(serialize = "ModelArts.5100")]
+        ModelArts5100,
+        #[strum(serialize = "ModelArts.5101")]
+        ModelArts5101,
+        #[strum(serialize = "ModelArts.5300")]
+        ModelArts5300,
+        #[strum(serialize = "ModelArts.5301")]
+        ModelArts5301,
+        #[strum(serialize = "ModelArts.5302")]
+        ModelArts5302,
+        #[strum(serialize = "ModelArts.5303")]
+        ModelArts5303,
+        #[strum(serialize = "ModelArts.5304")]
+        ModelArts5304,
+        #[strum(serialize = "ModelArts.5305")]
+        ModelArts5305,
+        #[strum(serialize = "ModelArts.5306")]
+        ModelArts5306,
+        #[strum(serialize = "ModelArts.5308")]
+        ModelArts5308,
+        #[strum(serialize = "ModelArts.5309")]
+        ModelArts5309,
+        #[strum(serialize = "ModelArts.5311")]
+        ModelArts5311,
+        #[strum(serialize = "ModelArts.5312")]
+        ModelArts5312,
+        #[strum(serialize = "ModelArts.5313")]
+        ModelArts5313,
+        #[strum(serialize = "ModelArts.5314")]
+        ModelArts5314,
+        #[strum(serialize = "ModelArts.5315")]
+        ModelArts5315,
+        #[strum(serialize = "ModelArts.5401")]
+        ModelArts5401,
+        #[strum(serialize = "ModelArts.5402")]
+        ModelArts5402,
+        #[strum(serialize = "ModelArts.6100")]
+        ModelArts6100,
+        #[strum(serialize = "ModelArts.6101")]
+        ModelArts6101,
+        #[strum(serialize = "ModelArts.6102")]
+        ModelArts6102,
+        #[strum(serialize = "ModelArts.6200")]
+        ModelArts6200,
+        #[strum(serialize = "ModelArts.6201")]
+        ModelArts6201,
+        #[strum(serialize = "ModelArts.6203")]
+        ModelArts6203,
+        #[strum(serialize = "ModelArts.6301")]
+        ModelArts6301,
+        #[strum(serialize = "ModelArts.6302")]
+        ModelArts6302,
+        #[strum(serialize = "ModelArts.6303")]
+        ModelArts6303,
+        #[strum(serialize = "ModelArts.6304")]
+        ModelArts6304,
+        #[strum(serialize = "ModelArts.6305")]
+        ModelArts6305,
+        #[strum(serialize = "ModelArts.6306")]
+        ModelArts6306,
+        #[strum(serialize = "ModelArts.6307")]
+        ModelArts6307,
+        #[strum(serialize = "ModelArts.6308")]
+        ModelArts6308,
+        #[strum(serialize = "ModelArts.6309")]
+        ModelArts6309,
+        #[strum(serialize = "ModelArts.6316")]
+        ModelArts6316,
+        #[strum(serialize = "ModelArts.6317")]
+        ModelArts6317,
+        #[strum(serialize = "ModelArts.6318")]
+        ModelArts6318,
+        #[strum(serialize = "ModelArts.6319")]
+        ModelArts6319,
+        #[strum(serialize = "ModelArts.6320")]
+        ModelArts6320,
+        #[strum(serialize = "ModelArts.6323")]
+        ModelArts6323,
+        #[strum(serialize = "ModelArts.6324")]
+        ModelArts6324,
+        #[strum(serialize = "ModelArts.6326")]
+        ModelArts6326,
+        #[strum(serialize = "ModelArts.6327")]
+        ModelArts6327,
+        #[strum(serialize = "ModelArts.6328")]
+        ModelArts6328,
+        #[strum(serialize = "ModelArts.6329")]
+        ModelArts6329,
+        #[strum(serialize = "ModelArts.6330")]
+        ModelArts6330,
+        #[strum(serialize = "ModelArts.6331")]
+        ModelArts6331,
+        #[strum(serialize = "ModelArts.6332")]
+        ModelArts6332,
+        #[strum(serialize = "ModelArts.6333")]
+        ModelArts6333,
+        #[strum(serialize = "ModelArts.6334")]
+        ModelArts6334,
+        #[strum(serialize = "ModelArts.6335")]
+        ModelArts6335,
+        #[strum(serialize = "ModelArts.6336")]
+        ModelArts6336,
+        #[strum(serialize = "ModelArts.6341")]
+        ModelArts6341,
+        #[strum(serialize = "ModelArts.6343")]
+        ModelArts6343,
+        #[strum(serialize = "ModelArts.6344")]
+        ModelArts6344,
+        #[strum(serialize = "ModelArts.6345")]
+        ModelArts6345,
+        #[strum(serialize = "ModelArts.6346")]
+        ModelArts6346,
+        #[strum(serialize = "ModelArts.6347")]
+        ModelArts6347,
+        #[strum(serialize = "ModelArts.6348")]
+        ModelArts6348,
+        #[strum(serialize = "ModelArts.6349")]
+        ModelArts6349,
+        #[strum(serialize = "ModelArts.6350")]
+        ModelArts6350,
+        #[strum(serialize = "ModelArts.6353")]
+        ModelArts6353,
+        #[strum(serialize = "ModelArts.6354")]
+        ModelArts6354,
+        #[strum(serialize = "ModelArts.6355")]
+        ModelArts6355,
+        #[strum(serialize = "ModelArts.6357")]
+        ModelArts6357,
+        #[strum(serialize = "ModelArts.6358")]
+        ModelArts6358,
+        #[strum(serialize = "ModelArts.6360")]
+        ModelArts6360,
+        #[strum(serialize = "ModelArts.6361")]
+        ModelArts6361,
+        #[strum(serialize = "ModelArts.6371")]
+        ModelArts6371,
+        #[strum(serialize = "ModelArts.6374")]
+        ModelArts6374,
+        #[strum(serialize = "ModelArts.6376")]
+        ModelArts6376,
+        #[strum(serialize = "ModelArts.6377")]
+        ModelArts6377,
+        #[strum(serialize = "ModelArts.6378")]
+        ModelArts6378,
+        #[strum(serialize = "ModelArts.6379")]
+        ModelArts6379,
+        #[strum(serialize = "ModelArts.6400")]
+        ModelArts6400,
+        #[strum(serialize = "ModelArts.6528")]
+        ModelArts6528,
+        #[strum(serialize = "ModelArts.6600")]
+        ModelArts6600,
+        #[strum(serialize = "ModelArts.6608")]
+        ModelArts6608,
+        #[strum(serialize = "ModelArts.6620")]
+        ModelArts6620,
+        #[strum(serialize = "ModelArts.6623")]
+        ModelArts6623,
+        #[strum(serialize = "ModelArts.6624")]
+        ModelArts6624,
+        #[strum(serialize = "ModelArts.6650")]
+        ModelArts6650,
+        #[strum(serialize = "ModelArts.6651")]
+        ModelArts6651,
+        #[strum(serialize = "ModelArts.6652")]
+        ModelArts6652,
+        #[strum(serialize = "ModelArts.6653")]
+        ModelArts6653,
+        #[strum(serialize = "ModelArts.6654")]
+        ModelArts6654,
+        #[strum(serialize = "ModelArts.6690")]
+        ModelArts6690,
+        #[strum(serialize = "ModelArts.6691")]
+        ModelArts6691,
+        #[strum(serialize = "ModelArts.6692")]
+        ModelArts6692,
+        #[strum(serialize = "ModelArts.6699")]
+        ModelArts6699,
+        #[strum(serialize = "ModelArts.6716")]
+        ModelArts6716,
+        #[strum(serialize = "ModelArts.6737")]
+        ModelArts6737,
+        #[strum(serialize = "ModelArts.6763")]
+        ModelArts6763,
+        #[strum(serialize = "ModelArts.6768")]
+        ModelArts6768,
+        #[strum(serialize = "ModelArts.6771")]
+        ModelArts6771,
+        #[strum(serialize = "ModelArts.6782")]
+        ModelArts6782,
+        #[strum(serialize = "ModelArts.6789")]
+        ModelArts6789,
+        #[strum(serialize = "ModelArts.6792")]
+        ModelArts6792,
+        #[strum(serialize = "ModelArts.6797")]
+        ModelArts6797,
+        #[strum(serialize = "ModelArts.6870")]
+        ModelArts6870,
+        #[strum(serialize = "ModelArts.7001")]
+        ModelArts7001,
+        #[strum(serialize = "ModelArts.7002")]
+        ModelArts7002,
+        #[strum(serialize = "ModelArts.7003")]
+        ModelArts7003,
+        #[strum(serialize = "ModelArts.7004")]
+        ModelArts7004,
+        #[strum(serialize = "ModelArts.7005")]
+        ModelArts7005,
+        #[strum(serialize = "ModelArts.7006")]
+        ModelArts7006,
+        #[strum(serialize = "ModelArts.7008")]
+        ModelArts7008,
+        #[strum(serialize = "ModelArts.7009")]
+        ModelArts7009,
+        #[strum(serialize = "ModelArts.7100")]
+        ModelArts7100,
+        #[strum(serialize = "ModelArts.7101")]
+        ModelArts7101,
+    }
+}

@@ -3,6 +3,8 @@
 //! reports the figures and the commands that reproduce them.
 
 pub mod alternatives;
+pub mod comparisons;
+pub mod lookups;
 
 use std::ops::RangeInclusive;
 
@@ -157,33 +159,148 @@ mod tests {
         );
     }
 
+    /// Every wrapper the benchmarks call gives the generated lookup's answer,
+    /// on every input of every stream they run.
     #[test]
     fn the_alternatives_agree_with_the_generated_lookups() {
-        use crate::alternatives::clarifai;
-        use std::str::FromStr;
+        use crate::lookups::{bigml_general as bigml, clarifai};
+        use codes::vendors::bigml::GeneralError;
+        let mut unknown = 0;
         for stream in streams::<Clarifai>(1024, 10_000..=99_999) {
             for code in stream.inputs {
-                let ours = Clarifai::from_code(code);
-                assert_eq!(clarifai::from_code_match(code), ours);
-                assert_eq!(
-                    clarifai::BY_CODE
-                        .get(&code)
-                        .copied()
-                        .unwrap_or(Clarifai::Unknown(code)),
-                    ours
-                );
-                assert_eq!(u32::from(codes_alt_tables::AltClarifai::from(code)), code);
-                if let Some(name) = ours.name() {
-                    assert_eq!(clarifai::from_name_match(name), Some(ours));
-                    assert_eq!(clarifai::BY_NAME.get(name).copied(), Some(ours));
-                    assert!(clarifai::StrumPhf::from_str(name).is_ok());
-                    assert_eq!(
-                        codes_alt_tables::AltClarifai::from_str(name).map(u32::from),
-                        Ok(code)
-                    );
+                let ours = clarifai::code_status_codes(code);
+                assert_eq!(ours, Clarifai::from_code(code));
+                assert_eq!(clarifai::code_match(code), ours, "{code}");
+                assert_eq!(clarifai::code_phf(code), ours, "{code}");
+                let alt = clarifai::code_num_enum(code);
+                assert_eq!(u32::from(alt), code);
+                assert_eq!(clarifai::variant_code_num_enum(alt), code);
+                assert_eq!(clarifai::variant_code_status_codes(ours), code);
+                unknown += usize::from(!ours.is_known());
+                if !ours.is_known() {
+                    assert_eq!(alt, codes_alt_tables::AltClarifai::Unknown(code));
+                    continue;
                 }
+                let name = ours.name().expect("every listed Clarifai code has a name");
+                assert_eq!(clarifai::variant_name_status_codes(ours), Some(name));
+                assert_eq!(clarifai::variant_name_strum(alt), name);
+                assert_eq!(
+                    clarifai::variant_description_strum(alt),
+                    clarifai::variant_description_status_codes(ours)
+                );
+                assert_eq!(
+                    clarifai::variant_group_strum(alt),
+                    clarifai::variant_group_status_codes(ours).map(|g| g.name())
+                );
+                assert_eq!(
+                    clarifai::variant_class_strum(alt),
+                    Some(clarifai::variant_class_status_codes(ours).as_str())
+                );
             }
         }
+        assert!((1024..2048).contains(&unknown), "{unknown}");
+        let names: Vec<&str> = Clarifai::ALL.iter().filter_map(|c| c.name()).collect();
+        let near_misses: Vec<String> = names.iter().map(|n| format!("{n}_X")).collect();
+        let inputs = names
+            .iter()
+            .copied()
+            .chain(near_misses.iter().map(String::as_str));
+        for name in inputs {
+            let ours = clarifai::name_status_codes(name);
+            assert_eq!(ours, Clarifai::from_name(name));
+            assert_eq!(clarifai::name_status_codes_parse(name).ok(), ours, "{name}");
+            assert_eq!(clarifai::name_match(name), ours, "{name}");
+            assert_eq!(clarifai::name_phf(name), ours, "{name}");
+            assert_eq!(
+                clarifai::name_strum(name).ok().map(u32::from),
+                ours.map(Clarifai::code),
+                "{name}"
+            );
+            assert_eq!(
+                clarifai::name_strum_phf(name).is_ok(),
+                ours.is_some(),
+                "{name}"
+            );
+        }
+        for stream in streams::<GeneralError>(1024, -1_300..=-1_000) {
+            for code in stream.inputs {
+                let ours = bigml::code_status_codes(code);
+                assert_eq!(ours, GeneralError::from_code(code));
+                assert_eq!(bigml::code_match(code), ours, "{code}");
+                assert_eq!(bigml::code_phf(code), ours, "{code}");
+                let alt = bigml::code_num_enum(code);
+                assert_eq!(i32::from(alt), code);
+                assert_eq!(
+                    alt == codes_alt_tables::AltBigmlGeneral::Unknown(code),
+                    !ours.is_known()
+                );
+            }
+        }
+    }
+
+    /// The string-keyed table's alternatives agree with its generated lookup
+    /// on every listed code and on codes it does not list.
+    #[test]
+    fn the_string_keyed_alternatives_agree_with_the_generated_lookup() {
+        use crate::lookups::modelarts_errors as m;
+        use codes::vendors::modelarts::ModelArtsError;
+        assert_eq!(ModelArtsError::ALL.len(), 838);
+        let listed: Vec<&str> = ModelArtsError::ALL.iter().map(|c| c.code()).collect();
+        let unlisted: Vec<String> = (0..10_000)
+            .map(|n| format!("ModelArts.{n:04}"))
+            .chain(["", "ModelArts.", "modelarts.0101", "ModelArts.01010"].map(String::from))
+            .filter(|code| !listed.contains(&code.as_str()))
+            .collect();
+        assert_eq!(unlisted.len(), 10_000 - 838 + 4);
+        for code in listed
+            .iter()
+            .copied()
+            .chain(unlisted.iter().map(String::as_str))
+        {
+            let ours = m::code_status_codes(code);
+            assert_eq!(ours, ModelArtsError::from_code(code));
+            assert_eq!(ours.is_known(), listed.contains(&code), "{code}");
+            assert_eq!(m::code_match(code), ours, "{code}");
+            assert_eq!(m::code_phf(code), ours, "{code}");
+            let strum = m::code_strum(code);
+            assert_eq!(strum.is_ok(), ours.is_known(), "{code}");
+            // strum's variants are the generated ones, by name.
+            if let (Ok(strum), Some(name)) = (strum, ours.variant_name()) {
+                assert_eq!(format!("{strum:?}"), name);
+            }
+            assert_eq!(
+                m::code_strum_phf(code).map(|v| format!("{v:?}")),
+                strum.map(|v| format!("{v:?}"))
+            );
+        }
+    }
+
+    /// The harnesses run every side of every comparison, each a wrapper of
+    /// its own, the generated lookup first.
+    #[test]
+    fn comparisons_name_their_wrappers() {
+        let comparisons = crate::comparisons::comparisons();
+        assert!(comparisons.len() >= 13, "{}", comparisons.len());
+        let mut functions = std::collections::HashSet::new();
+        for comparison in &comparisons {
+            assert_eq!(
+                comparison.sides[0].name, "status_codes",
+                "{}",
+                comparison.name
+            );
+            assert!(comparison.sides.len() >= 2, "{}", comparison.name);
+            for side in &comparison.sides {
+                assert!(
+                    side.function.starts_with("codes_bench::lookups::"),
+                    "{}",
+                    side.function
+                );
+                functions.insert(side.function);
+                side.run(1);
+            }
+        }
+        // One wrapper a side: streams of the same table share them.
+        assert_eq!(functions.len(), 4 + 4 + 10 + 6 + 5);
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //!   nothing else, the other side of that comparison.
 //! - `bench/src/alternatives.rs`: for the benchmarked tables, the lookups
 //!   that prost-style code writes by hand, `phf` maps and strum's
-//!   `EnumString` with `use_phf`.
+//!   `EnumString` with `use_phf`; and for ModelArts' 838 error codes
+//!   (`ModelArts.0101`, the string-keyed `modelarts::ModelArtsError`), a
+//!   `match` on the code, a `phf` map and strum's `EnumString`.
 //!
 //! Run it from anywhere in the workspace, without arguments:
 //!
@@ -30,9 +32,13 @@ use std::process::{Command, ExitCode, Stdio};
 use render::{Row, Rows};
 
 /// The tables whose lookups the benchmarks compare (`bench/benches/lookup.rs`,
-/// `bench/src/bin/count.rs` and `codes-bench`'s tests name their modules):
+/// `bench/src/lookups.rs` and `codes-bench`'s tests name their modules):
 /// Clarifai's, the largest, and BigML's general errors, a signed table.
 const BENCHED: &[&str] = &["clarifai", "bigml-general"];
+
+/// The string-keyed table whose lookups the benchmarks compare: ModelArts'
+/// error codes.
+const STRING_BENCHED: &str = "modelarts-errors";
 
 /// The edition the workspace's sources are formatted for, as `cargo fmt`
 /// formats them.
@@ -70,6 +76,8 @@ fn run() -> Result<(), String> {
             ));
         }
     }
+    let modelarts = string_table(STRING_BENCHED)
+        .ok_or_else(|| format!("no string-keyed table {STRING_BENCHED} among the vendors' tables, yet the benchmarks compare its lookups"))?;
     let files = [
         ("bench/alt-tables/src/lib.rs", render::alt_tables(&tables)),
         (
@@ -78,7 +86,7 @@ fn run() -> Result<(), String> {
         ),
         (
             "bench/src/alternatives.rs",
-            render::alternatives(&tables, BENCHED),
+            render::alternatives(&tables, BENCHED, &modelarts),
         ),
     ];
     // Every file formatted before any is written: a failure leaves them all
@@ -109,7 +117,12 @@ fn run() -> Result<(), String> {
         .map(|table| format!("{} ({})", table.id, table.rows.len()))
         .collect();
     say(&format!("tables: {}", summary.join(", ")));
-    say(&format!("benchmarked: {}", BENCHED.join(", ")));
+    say(&format!(
+        "benchmarked: {}, {} ({} codes)",
+        BENCHED.join(", "),
+        modelarts.id,
+        modelarts.rows.len()
+    ));
     Ok(())
 }
 
@@ -153,6 +166,35 @@ fn load_tables() -> Vec<Rows<'static>> {
                 .collect(),
         })
         .collect()
+}
+
+/// A string-keyed table's codes and variants (`modelarts-errors`), with the
+/// path of its enum through the facade.
+fn string_table(id: &str) -> Option<render::StrRows> {
+    let table =
+        codes_vendors::tables().find(|table| table.id() == id && table.int_type() == "&str")?;
+    let rows = table
+        .entries()
+        .filter_map(|entry| Some((entry.code.as_str()?.to_owned(), entry.variant.to_owned())))
+        .collect();
+    Some(render::StrRows {
+        id: table.id(),
+        path: module_path(table.rust_type()),
+        rows,
+    })
+}
+
+/// The public path of a vendor's enum through the facade: its vendor's
+/// module and its name, generic arguments left out
+/// (`codes_vendors::modelarts::errors::ModelArtsError<'_>`, whose `errors`
+/// module is private, → `codes::vendors::modelarts::ModelArtsError`); every
+/// vendor's module re-exports its tables.
+fn module_path(rust_type: &str) -> String {
+    let path = rust_type.split('<').next().unwrap_or(rust_type);
+    let segments: Vec<&str> = path.split("::").collect();
+    let module = segments.get(1).copied().unwrap_or_default();
+    let name = segments.last().copied().unwrap_or_default();
+    format!("codes::vendors::{module}::{name}")
 }
 
 /// The path of a table's enum through the `codes` facade:
@@ -222,6 +264,42 @@ mod tests {
             "codes::vendors::bigml::GeneralError"
         );
         assert_eq!(facade_path("Local"), "codes::vendors::Local");
+    }
+
+    /// ModelArts' error codes: the page's 838 distinct codes, each once,
+    /// each variant the code's letters and digits.
+    #[test]
+    fn the_string_keyed_table_is_read() {
+        let table = string_table(STRING_BENCHED).unwrap();
+        assert_eq!(table.path, "codes::vendors::modelarts::ModelArtsError");
+        assert_eq!(table.rows.len(), 838);
+        for (code, variant) in &table.rows {
+            let digits = code
+                .strip_prefix("ModelArts.")
+                .unwrap_or_else(|| panic!("{code}"));
+            assert!(
+                digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{code}"
+            );
+            assert_eq!(*variant, format!("ModelArts{digits}"));
+        }
+        let mut codes: Vec<&str> = table.rows.iter().map(|(code, _)| code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 838);
+        assert!(string_table("clarifai").is_none());
+    }
+
+    #[test]
+    fn module_paths_name_the_vendor_module_and_the_type() {
+        assert_eq!(
+            module_path("codes_vendors::modelarts::errors::ModelArtsError<'_>"),
+            "codes::vendors::modelarts::ModelArtsError"
+        );
+        assert_eq!(
+            module_path("codes_vendors::clarifai::Clarifai"),
+            "codes::vendors::clarifai::Clarifai"
+        );
     }
 
     #[test]

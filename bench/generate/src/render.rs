@@ -32,6 +32,19 @@ pub struct Row<'a> {
     pub class: &'a str,
 }
 
+/// A string-keyed table's codes, for the benchmarks of string lookups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StrRows {
+    /// The table's id (`modelarts-errors`): its module is the id in
+    /// snake_case.
+    pub id: &'static str,
+    /// The Rust path of the table's enum through the `codes` facade
+    /// (`codes::vendors::modelarts::ModelArtsError`).
+    pub path: String,
+    /// Each code and its variant, the codes distinct.
+    pub rows: Vec<(String, String)>,
+}
+
 impl Rows<'_> {
     /// `true` when some row has a name (strum's and the name lookups then
     /// apply).
@@ -290,8 +303,9 @@ pub fn macro_tables(tables: &[Rows]) -> String {
 /// the lookups that prost-style code writes by hand (a `match` on the code,
 /// a `match` on the name), `phf` maps, and strum's `EnumString` with
 /// `use_phf`; all of them return the generated enum's variants, so that only
-/// the lookup differs.
-pub fn alternatives(tables: &[Rows], benched: &[&str]) -> String {
+/// the lookup differs. Then the string-keyed table `strings`
+/// ([`string_keyed`]).
+pub fn alternatives(tables: &[Rows], benched: &[&str], strings: &StrRows) -> String {
     let mut out = header(
         ALTERNATIVES_HEADER,
         "#![allow(missing_docs, clippy::all, clippy::pedantic)]",
@@ -361,7 +375,59 @@ pub fn alternatives(tables: &[Rows], benched: &[&str]) -> String {
         out.push("}".to_owned());
         out.push(String::new());
     }
+    out.extend(string_keyed(strings));
     file(out)
+}
+
+/// What users would write instead of a string-keyed table's lookup: a
+/// `match` on the code and a `phf` map, both giving the table's variants
+/// (the catch-all for an unlisted code), and strum's `EnumString`, plain and
+/// with `use_phf`, whose enums have the same variants.
+fn string_keyed(table: &StrRows) -> Vec<String> {
+    let mut out = vec![
+        format!("pub mod {} {{", table.id.replace('-', "_")),
+        format!("    use {} as T;", table.path),
+        String::new(),
+        "    /// A `match` on the code.".to_owned(),
+        "    pub fn from_code_match(code: &str) -> T<'_> {".to_owned(),
+        "        match code {".to_owned(),
+    ];
+    for (code, variant) in &table.rows {
+        out.push(format!("            {} => T::{variant},", rust_str(code)));
+    }
+    out.extend([
+        "            _ => T::Unknown(code),".to_owned(),
+        "        }".to_owned(),
+        "    }".to_owned(),
+        String::new(),
+        "    pub static BY_CODE: phf::Map<&'static str, T<'static>> = phf::phf_map! {".to_owned(),
+    ]);
+    for (code, variant) in &table.rows {
+        out.push(format!("        {} => T::{variant},", rust_str(code)));
+    }
+    out.push("    };".to_owned());
+    for (strum, doc, attr) in [
+        ("Strum", "strum's `EnumString`.", None),
+        (
+            "StrumPhf",
+            "strum's `EnumString` with `use_phf`.",
+            Some("    #[strum(use_phf)]"),
+        ),
+    ] {
+        out.push(String::new());
+        out.push(format!("    /// {doc}"));
+        out.push("    #[derive(Debug, Clone, Copy, PartialEq, strum::EnumString)]".to_owned());
+        out.extend(attr.map(str::to_owned));
+        out.push(format!("    pub enum {strum} {{"));
+        for (code, variant) in &table.rows {
+            out.push(format!("        #[strum(serialize = {})]", rust_str(code)));
+            out.push(format!("        {variant},"));
+        }
+        out.push("    }".to_owned());
+    }
+    out.push("}".to_owned());
+    out.push(String::new());
+    out
 }
 
 #[cfg(test)]
@@ -539,8 +605,36 @@ mod tests {
         assert!(text.contains("#[codes(unknown = Other)]"));
         assert!(codes_codegen::try_expand(first_macro_body(&text)).is_ok());
         assert!(alt_tables(std::slice::from_ref(&table)).contains("    Other(u16),\n}"));
-        let lookups = alternatives(&[table], &["awkward-table"]);
+        let lookups = alternatives(&[table], &["awkward-table"], &string_table());
         assert!(lookups.contains("_ => T::Other(code),"));
+    }
+
+    /// A string-keyed table with codes that need escaping.
+    fn string_table() -> StrRows {
+        StrRows {
+            id: "str-table",
+            path: "codes::vendors::x::StrTable".into(),
+            rows: vec![
+                ("A.1".into(), "A1".into()),
+                ("say \"hi\"".into(), "SayHi".into()),
+            ],
+        }
+    }
+
+    #[test]
+    fn string_keyed_alternatives_give_the_tables_variants() {
+        let text = string_keyed(&string_table()).join("\n");
+        assert!(text.starts_with("pub mod str_table {\n    use codes::vendors::x::StrTable as T;"));
+        assert!(text.contains(
+            "            \"A.1\" => T::A1,\n            \"say \\\"hi\\\"\" => T::SayHi,\n            _ => T::Unknown(code),"
+        ));
+        assert!(text.contains("        \"A.1\" => T::A1,\n"));
+        assert_eq!(
+            text.matches("#[strum(serialize = \"A.1\")]\n        A1,")
+                .count(),
+            2
+        );
+        assert_eq!(text.matches("#[strum(use_phf)]").count(), 1);
     }
 
     #[test]
@@ -556,7 +650,11 @@ mod tests {
             id: "left-out",
             ..unnamed.clone()
         };
-        let text = alternatives(&[named, unnamed, left_out], &["awkward-table", "no-names"]);
+        let text = alternatives(
+            &[named, unnamed, left_out],
+            &["awkward-table", "no-names"],
+            &string_table(),
+        );
         assert!(
             text.contains(
                 "pub mod awkward_table {\n    use codes::vendors::awkward::Awkward as T;"
@@ -565,9 +663,12 @@ mod tests {
         assert!(text.contains("pub mod no_names {"));
         assert!(!text.contains("left_out"));
         assert!(text.contains("        -1i32 => T::Minus,\n"));
-        // Name lookups only where names exist: once, for the named table.
-        assert_eq!(text.matches("fn from_name_match").count(), 1);
-        assert_eq!(text.matches("enum StrumPhf").count(), 1);
+        // Name lookups only where names exist: once, for the named table
+        // (the string-keyed table, last, has its own strum enums).
+        let (integer_tables, string_table) = text.split_once("pub mod str_table {").unwrap();
+        assert_eq!(integer_tables.matches("fn from_name_match").count(), 1);
+        assert_eq!(integer_tables.matches("enum StrumPhf").count(), 1);
+        assert!(string_table.contains("enum StrumPhf"));
         assert!(text.contains(r#"            "a\"b\\c" => Some(T::V3),"#));
     }
 }

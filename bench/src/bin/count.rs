@@ -1,49 +1,49 @@
-//! Runs one kind of lookup over a fixed stream of 1,024 inputs, `REPS` times,
-//! for `instructions.sh`, which counts its instructions under callgrind (run
-//! with `REPS` and with 0, the difference divided by the lookups made).
+//! Runs one side of one comparison (`codes_bench::comparisons`) over its
+//! 1,024 inputs, `REPS` times, for `instructions.sh`, which counts its
+//! instructions under callgrind twice: the whole loop (a run with `REPS` less
+//! a run with 0, divided by the lookups made), and the lookup alone (the
+//! side's `#[inline(never)]` wrapper, counted inclusively with
+//! `--toggle-collect`, divided by the lookups).
 //!
-//! usage: count KIND REPS       (count --kinds lists the kinds)
+//! It also expands a synthetic table of `ROWS` rows once
+//! (`codes_codegen::try_expand`, the macro's core), for callgrind's count of
+//! the expansion (`--toggle-collect=codes_codegen::try_expand`).
+//!
+//! usage: count KIND REPS      (KIND is COMPARISON/SIDE, e.g.
+//!                             code_to_variant/clarifai/mixed/status_codes)
+//!        count --kinds        (every kind, a tab, its wrapper's path)
+//!        count --expand ROWS  (expand a synthetic table of ROWS rows)
 
-use std::hint::black_box;
-use std::str::FromStr;
-
-use codes::vendors::bigml::GeneralError;
-use codes::vendors::clarifai::Clarifai;
-use codes_alt_tables::{AltBigmlGeneral, AltClarifai};
-use codes_bench::alternatives::{bigml_general, clarifai};
-use codes_bench::{pick, streams};
-
-const LEN: usize = 1024;
-
-const KINDS: &[&str] = &[
-    "code/clarifai/status_codes",
-    "code/clarifai/match",
-    "code/clarifai/num_enum",
-    "code/clarifai/phf",
-    "code/bigml-general/status_codes",
-    "code/bigml-general/match",
-    "code/bigml-general/num_enum",
-    "code/bigml-general/phf",
-    "name/clarifai/status_codes",
-    "name/clarifai/match",
-    "name/clarifai/strum",
-    "name/clarifai/strum_phf",
-    "name/clarifai/phf",
-];
-
-fn over<T: Copy, R>(reps: usize, inputs: &[T], f: impl Fn(T) -> R) {
-    for _ in 0..reps {
-        for &input in inputs {
-            black_box(f(black_box(input)));
-        }
-    }
-}
+use codes_bench::comparisons::comparisons;
+use codes_bench::synthetic_table;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--expand") {
+        let Some(Ok(rows)) = args.get(1).map(|r| r.parse::<usize>()) else {
+            eprintln!("usage: count --expand ROWS");
+            std::process::exit(2);
+        };
+        let table = synthetic_table(rows);
+        match codes_codegen::try_expand(table) {
+            Ok(tokens) => println!("{rows} rows: {} tokens", tokens.into_iter().count()),
+            Err(e) => {
+                eprintln!("count: the synthetic table does not expand: {e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+    let comparisons = comparisons();
+    let kinds = comparisons.iter().flat_map(|comparison| {
+        comparison
+            .sides
+            .iter()
+            .map(move |side| (format!("{}/{}", comparison.name, side.name), side))
+    });
     if args.first().map(String::as_str) == Some("--kinds") {
-        for kind in KINDS {
-            println!("{kind}");
+        for (kind, side) in kinds {
+            println!("{kind}\t{}", side.function);
         }
         return;
     }
@@ -52,41 +52,10 @@ fn main() {
         eprintln!("usage: count KIND REPS (count --kinds lists the kinds)");
         std::process::exit(2);
     };
-    // The mixed streams: half listed codes, half not.
-    let clarifai_codes = streams::<Clarifai>(LEN, 10_000..=99_999)
-        .swap_remove(2)
-        .inputs;
-    let bigml_codes = streams::<GeneralError>(LEN, -1_300..=-1_000)
-        .swap_remove(2)
-        .inputs;
-    let names: Vec<&'static str> = Clarifai::ALL.iter().filter_map(|c| c.name()).collect();
-    let names = pick(&names, LEN, 1);
-    match kind.as_str() {
-        "code/clarifai/status_codes" => over(reps, &clarifai_codes, Clarifai::from_code),
-        "code/clarifai/match" => over(reps, &clarifai_codes, clarifai::from_code_match),
-        "code/clarifai/num_enum" => over(reps, &clarifai_codes, AltClarifai::from),
-        "code/clarifai/phf" => over(reps, &clarifai_codes, |c| {
-            clarifai::BY_CODE
-                .get(&c)
-                .copied()
-                .unwrap_or(Clarifai::Unknown(c))
-        }),
-        "code/bigml-general/status_codes" => over(reps, &bigml_codes, GeneralError::from_code),
-        "code/bigml-general/match" => over(reps, &bigml_codes, bigml_general::from_code_match),
-        "code/bigml-general/num_enum" => over(reps, &bigml_codes, AltBigmlGeneral::from),
-        "code/bigml-general/phf" => over(reps, &bigml_codes, |c| {
-            bigml_general::BY_CODE
-                .get(&c)
-                .copied()
-                .unwrap_or(GeneralError::Unknown(c))
-        }),
-        "name/clarifai/status_codes" => over(reps, &names, Clarifai::from_name),
-        "name/clarifai/match" => over(reps, &names, clarifai::from_name_match),
-        "name/clarifai/strum" => over(reps, &names, |n| AltClarifai::from_str(n).ok()),
-        "name/clarifai/strum_phf" => over(reps, &names, |n| clarifai::StrumPhf::from_str(n).ok()),
-        "name/clarifai/phf" => over(reps, &names, |n| clarifai::BY_NAME.get(n).copied()),
-        other => {
-            eprintln!("count: no kind {other} (count --kinds lists them)");
+    match kinds.clone().find(|(name, _)| name == kind) {
+        Some((_, side)) => side.run(reps),
+        None => {
+            eprintln!("count: no kind {kind} (count --kinds lists them)");
             std::process::exit(2);
         }
     }
