@@ -1,8 +1,4 @@
 //! The errors of the strict conversions: [`UnknownCode`] and [`UnknownName`].
-//!
-//! Their `Display` and `Error` impls are written by hand rather than derived
-//! with thiserror: every user's build then compiles no thiserror and no
-//! thiserror-impl (a proc macro) for three one-line messages.
 
 use core::fmt;
 
@@ -15,7 +11,8 @@ use core::fmt;
 /// assert_eq!(err.to_string(), "unknown Acme status code 12345");
 /// assert_eq!(err.code(), 12345);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown {vendor} status code {code}")]
 pub struct UnknownCode<T> {
     vendor: &'static str,
     code: T,
@@ -40,14 +37,6 @@ impl<T: Copy> UnknownCode<T> {
         self.code
     }
 }
-
-impl<T: fmt::Display> fmt::Display for UnknownCode<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} status code {}", self.vendor, self.code)
-    }
-}
-
-impl<T: fmt::Debug + fmt::Display> core::error::Error for UnknownCode<T> {}
 
 /// How many bytes of an unknown name an error keeps.
 const KEPT: usize = 64;
@@ -101,7 +90,8 @@ impl Kept {
 /// assert_eq!(err.name(), "NO_SUCH_CODE");
 /// assert!(!err.is_truncated());
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown {vendor} status name \"{}{}\"", self.name.as_str(), self.name.ellipsis())]
 pub struct UnknownName {
     vendor: &'static str,
     name: Kept,
@@ -137,20 +127,6 @@ impl UnknownName {
     }
 }
 
-impl fmt::Display for UnknownName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown {} status name \"{}{}\"",
-            self.vendor,
-            self.name.as_str(),
-            self.name.ellipsis()
-        )
-    }
-}
-
-impl core::error::Error for UnknownName {}
-
 impl fmt::Debug for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownName")
@@ -173,7 +149,8 @@ impl fmt::Debug for UnknownName {
 /// );
 /// assert_eq!(err.name(), "teapot");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown class \"{}{}\": expected {}", self.name.as_str(), self.name.ellipsis(), crate::class::CLASS_NAMES)]
 pub struct UnknownClass {
     name: Kept,
 }
@@ -199,20 +176,6 @@ impl UnknownClass {
         self.name.truncated
     }
 }
-
-impl fmt::Display for UnknownClass {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown class \"{}{}\": expected {}",
-            self.name.as_str(),
-            self.name.ellipsis(),
-            crate::class::CLASS_NAMES
-        )
-    }
-}
-
-impl core::error::Error for UnknownClass {}
 
 impl fmt::Debug for UnknownClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -248,22 +211,5 @@ mod tests {
         assert!(!err.is_truncated());
         let empty = UnknownName::new("Acme", "");
         assert_eq!(empty.to_string(), "unknown Acme status name \"\"");
-    }
-
-    /// All three are errors (a `dyn Error` shows their messages), with no
-    /// source.
-    #[test]
-    fn errors_are_errors_with_their_messages() {
-        use core::error::Error;
-        let errors: [&dyn Error; 3] = [
-            &UnknownCode::new("Acme", -7_i32),
-            &UnknownName::new("Acme", "NOPE"),
-            &UnknownClass::new("nope"),
-        ];
-        let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        assert_eq!(shown[0], "unknown Acme status code -7");
-        assert_eq!(shown[1], "unknown Acme status name \"NOPE\"");
-        assert!(shown[2].starts_with("unknown class \"nope\": expected success, "));
-        assert!(errors.iter().all(|e| e.source().is_none()));
     }
 }
