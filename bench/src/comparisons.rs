@@ -1,6 +1,6 @@
 //! The comparisons every harness runs: for each table and stream of inputs,
 //! the generated lookup and its alternatives, each a wrapper of
-//! [`lookups`](crate::lookups) run over the same 1,024 inputs through
+//! [`lookups`] run over the same 1,024 inputs through
 //! [`over`]. The criterion benchmark (`benches/lookup.rs`), the interleaved
 //! timer (`src/bin/ratios.rs`) and the instruction counter
 //! (`src/bin/count.rs`) take their work from [`comparisons`], so that they

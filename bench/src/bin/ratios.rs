@@ -6,8 +6,10 @@
 //! of its per-round ratios to the generated lookup (above 1: the generated
 //! lookup is faster), with the quartiles of those ratios.
 //!
+//! ```text
 //! usage: ratios [FILTER] [ROUNDS] [REPS]   (defaults: every comparison, 201
 //!                                          rounds, 20 repetitions)
+//! ```
 
 use std::time::Instant;
 
