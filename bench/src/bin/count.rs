@@ -9,10 +9,12 @@
 //! (`codes_codegen::try_expand`, the macro's core), for callgrind's count of
 //! the expansion (`--toggle-collect=codes_codegen::try_expand`).
 //!
+//! ```text
 //! usage: count KIND REPS      (KIND is COMPARISON/SIDE, e.g.
 //!                             code_to_variant/clarifai/mixed/status_codes)
 //!        count --kinds        (every kind, a tab, its wrapper's path)
 //!        count --expand ROWS  (expand a synthetic table of ROWS rows)
+//! ```
 
 use codes_bench::comparisons::comparisons;
 use codes_bench::synthetic_table;
