@@ -128,7 +128,7 @@ pub enum ColumnType {
 }
 
 /// A column's value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
     Int(i128),
     Bool(bool),
@@ -179,11 +179,6 @@ pub struct RowModel {
 }
 
 impl Model {
-    /// `true` when some row or group is compiled only under a `cfg`.
-    pub fn has_cfg_rows(&self) -> bool {
-        self.rows.iter().any(|row| !row.cfgs.is_empty())
-    }
-
     /// The `#[cfg]`s of the group at `index`, none for `None`.
     pub fn group_cfgs(&self, index: Option<usize>) -> &[Attribute] {
         index.map_or(&[], |g| &self.groups[g].cfgs)

@@ -187,8 +187,34 @@ impl Search<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codes_core::__private::int::i32::find_phf as find_phf_i32;
-    use codes_core::__private::phf::{find_name, hash_int, hash_str};
+    use codes_core::__private::int::i32::{mul_slot, phf_slot};
+    use codes_core::__private::phf::{hash_int, hash_str, name_slot};
+
+    /// The value of `name` in `slots`, as the generated lookup finds it.
+    fn find_name(
+        slots: &[(&str, usize)],
+        pilots: &[u64],
+        seed: u64,
+        whole: bool,
+        name: &str,
+    ) -> Option<usize> {
+        let (key, value) = slots[name_slot(name, pilots, seed, whole, slots.len())];
+        (key == name).then_some(value)
+    }
+
+    /// The value of `code` in `slots`, found by `slot`.
+    fn find_code(slots: &[(i32, usize)], slot: usize, code: i32) -> Option<usize> {
+        let (key, value) = slots[slot];
+        (key == code).then_some(value)
+    }
+
+    fn find_phf_i32(slots: &[(i32, usize)], pilots: &[u64], seed: u64, code: i32) -> Option<usize> {
+        find_code(slots, phf_slot(code, pilots, seed, slots.len()), code)
+    }
+
+    fn find_mul(slots: &[(i32, usize)], multiplier: u64, shift: u32, code: i32) -> Option<usize> {
+        find_code(slots, mul_slot(code, multiplier, shift, slots.len()), code)
+    }
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {
@@ -245,7 +271,6 @@ mod tests {
 
     #[test]
     fn multiply_shift_tables_find_every_code_and_no_other() {
-        use codes_core::__private::int::i32::find_mul;
         for codes in [
             vec![-40021, -30021, -1100, -1, 0, 5, 7, 99, 1000],
             (0..336).map(|i| 10000 + i * 97).collect::<Vec<i32>>(),

@@ -2,7 +2,7 @@
 //!
 //! The list of those types is written once, in [`integers!`]: the trait's
 //! impls, the per-type lookups the generated code calls
-//! (`__private::int::u32::find_phf`, ...), the serde dispatch and the list the
+//! (`__private::int::u32::mul_slot`, ...), the serde dispatch and the list the
 //! macro checks a table's type against all come from it.
 
 use core::fmt::{Debug, Display};

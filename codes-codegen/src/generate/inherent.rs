@@ -5,7 +5,8 @@ use quote::{format_ident, quote};
 
 use crate::model::{ColumnType, Value};
 
-use super::{Cx, cfg_pair, code_lit, int_lit, lookup, row_const};
+use super::data::{self, Field};
+use super::{Cx, code_lit, int_lit, lookup};
 
 /// The inherent impl; for a string-keyed table, a second one of its
 /// `'static` form, which holds `ALL` and `COUNT` (a `&'static` slice of
@@ -27,15 +28,10 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
         (all, None)
     };
     let row_data = row_data(cx);
-    let cfg_rows = cfg_row_consts(cx);
     let by_code = lookup::code_lookup(cx);
     let by_name = lookup::name_lookup(cx);
-    let positions = if by_code.positions || by_name.positions {
-        lookup::by_position(cx)
-    } else {
-        quote!()
-    };
-    let (code_consts, name_consts) = (&by_code.consts, &by_name.consts);
+    let from_index = lookup::from_index(cx);
+    let (code_statics, name_statics) = (&by_code.statics, &by_name.statics);
     let conversions = conversions(cx, &by_code.body, &by_name.body);
     let accessors = accessors(cx);
     let status = status_accessors(cx);
@@ -49,10 +45,9 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
 
             #constants
             #row_data
-            #cfg_rows
-            #positions
-            #code_consts
-            #name_consts
+            #from_index
+            #code_statics
+            #name_statics
             #conversions
             #accessors
             #status
@@ -78,76 +73,90 @@ fn constants(cx: &Cx) -> TokenStream {
     }
 }
 
-/// The per-row arrays, indexed by [`__index`]: one entry a row and one for
-/// the catch-all.
+/// The per-row data, indexed by [`__index`]: the text, the codes, the
+/// classes, and the flags, aliases and deprecation notes where some row
+/// needs them. One entry a row, and for the arrays that the catch-all reads
+/// too, one for it.
 fn row_data(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, none) = (cx.krate, &cx.none);
-    let int = cx.static_code_ty();
-    let count = model.rows.len();
-    let padded = count + 1;
-    let codes = model.rows.iter().map(|row| code_lit(&row.code));
-    let names = model.rows.iter().map(|row| cx.option(row.name.as_ref()));
-    let variant_names = model
-        .rows
-        .iter()
-        .map(|row| cx.option(Some(row.variant.to_string())));
-    let descriptions = model
-        .rows
-        .iter()
-        .map(|row| cx.option(row.description.as_ref()));
-    let classes = model.rows.iter().map(|row| cx.row_class(row));
-    let str = quote!(::core::option::Option<&'static str>);
-    let mut data = quote! {
-        const __CODES: [#int; #count] = [#(#codes),*];
-        const __NAMES: [#str; #padded] = [#(#names,)* #none];
-        const __VARIANTS: [#str; #padded] = [#(#variant_names,)* #none];
-        const __DESCRIPTIONS: [#str; #padded] = [#(#descriptions,)* #none];
-        const __CLASSES: [#krate::Class; #padded] = [#(#classes,)* #krate::Class::Unknown];
-    };
-    if model.rows.iter().any(|row| !row.aliases.is_empty()) {
-        let aliases = model.rows.iter().map(|row| {
-            let aliases = &row.aliases;
-            quote!(&[#(#aliases),*])
-        });
-        data.extend(quote! {
-            const __ALIASES: [&'static [&'static str]; #padded] = [#(#aliases,)* &[]];
-        });
+    let krate = cx.krate;
+    let mut data = cx.text.statics();
+    if !cx.strings() {
+        let codes = model.rows.iter().map(|row| code_lit(&row.code)).collect();
+        data.extend(data::array_fn("__codes", cx.int.clone(), codes));
     }
-    if model.rows.iter().any(|row| row.deprecated.is_some()) {
-        let deprecated = model.rows.iter().map(|row| row.deprecated.is_some());
+    let classes = model
+        .rows
+        .iter()
+        .map(|row| cx.row_class(row))
+        .chain(std::iter::once(quote!(#krate::Class::Unknown)))
+        .collect();
+    data.extend(data::array_fn("__classes", quote!(#krate::Class), classes));
+    if cx.has_flags() {
+        let flags = model
+            .rows
+            .iter()
+            .map(|row| {
+                let mut flags = 0u8;
+                if row.name.is_some() {
+                    flags |= data::NAMED;
+                }
+                if row.description.is_some() {
+                    flags |= data::DESCRIBED;
+                }
+                if row.deprecated.is_some() {
+                    flags |= data::DEPRECATED;
+                }
+                quote!(#flags)
+            })
+            .chain(std::iter::once(quote!(0u8)))
+            .collect();
+        data.extend(data::array_fn("__flags", quote!(::core::primitive::u8), flags));
+    }
+    if cx.has_aliases() {
+        data.extend(alias_data(cx));
+    }
+    if model.rows.iter().any(|row| matches!(row.deprecated, Some(Some(_)))) {
         let notes = model
             .rows
             .iter()
-            .map(|row| cx.option(row.deprecated.clone().flatten()));
-        data.extend(quote! {
-            const __DEPRECATED: [bool; #padded] = [#(#deprecated,)* false];
-            const __DEPRECATION: [#str; #padded] = [#(#notes,)* #none];
-        });
+            .map(|row| cx.option(row.deprecated.clone().flatten()))
+            .chain(std::iter::once(cx.none.clone()))
+            .collect();
+        data.extend(data::array_fn(
+            "__deprecation",
+            quote!(::core::option::Option<&'static ::core::primitive::str>),
+            notes,
+        ));
     }
     data
 }
 
-/// For each row under a cfg, the constant that holds `Some(variant)` when the
-/// row is compiled in and `None` when it is not.
-fn cfg_row_consts(cx: &Cx) -> TokenStream {
-    let (some, none) = (&cx.some, &cx.none);
-    cx.model
-        .rows
+/// Every alias in row order (`__alias_list`), each alias's row
+/// (`__alias_rows`) and where each row's aliases begin in the list
+/// (`__alias_at`, one more entry than the rows and the catch-all).
+fn alias_data(cx: &Cx) -> TokenStream {
+    let rows = &cx.model.rows;
+    let list: Vec<TokenStream> = rows
+        .iter()
+        .flat_map(|row| &row.aliases)
+        .map(|alias| quote!(#alias))
+        .collect();
+    let of_rows: Vec<usize> = rows
         .iter()
         .enumerate()
-        .filter(|(_, row)| !row.cfgs.is_empty())
-        .map(|(index, row)| {
-            let (on, off) = cfg_pair(&row.cfgs);
-            let (name, variant) = (row_const(index), &row.variant);
-            quote! {
-                #on
-                const #name: ::core::option::Option<Self> = #some(Self::#variant);
-                #off
-                const #name: ::core::option::Option<Self> = #none;
-            }
-        })
-        .collect()
+        .flat_map(|(index, row)| std::iter::repeat_n(index, row.aliases.len()))
+        .collect();
+    let mut at = vec![0];
+    for row in rows {
+        at.push(at[at.len() - 1] + row.aliases.len());
+    }
+    // The catch-all's: none.
+    at.push(list.len());
+    let mut data = data::array_fn("__alias_list", quote!(&'static ::core::primitive::str), list);
+    data.extend(data::index_array_fn("__alias_rows", rows.len(), &of_rows));
+    data.extend(data::index_array_fn("__alias_at", of_rows.len(), &at));
+    data
 }
 
 /// `__find`, `__index`, `from_code`, `try_from_code` and `from_name`.
@@ -167,10 +176,25 @@ fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> Tok
         int.clone()
     };
     quote! {
+        /// The position of the row whose code is `code`.
+        #[inline]
+        const fn __find_code(code: #find_arg) -> ::core::option::Option<usize> {
+            #find_code
+        }
+
         /// The variant whose code is `code`.
         #[inline]
         const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
-            #find_code
+            match Self::__find_code(code) {
+                #some(index) => Self::__from_index(index),
+                #none => #none,
+            }
+        }
+
+        /// The position of the row whose name or alias is `name`.
+        #[inline]
+        const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<usize> {
+            #find_name
         }
 
         /// The position of the variant's row in the table (in code order);
@@ -213,7 +237,30 @@ fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> Tok
         #[must_use]
         #[inline]
         pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-            #find_name
+            match Self::__find_name(name) {
+                #some(index) => Self::__from_index(index),
+                #none => #none,
+            }
+        }
+    }
+}
+
+/// `Some(field's string of the row)`, `None` for the catch-all and, where
+/// `flag` is given, for the rows without it.
+fn optional_text(cx: &Cx, field: Field, flag: Option<u8>) -> TokenStream {
+    let (some, none, rows) = (&cx.some, &cx.none, cx.model.rows.len());
+    let index = quote!(index);
+    let get = cx.text.get(cx.krate, field, &index);
+    let flagged = match flag {
+        Some(flag) if cx.has_flags() => quote!(&& Self::__flags()[index] & #flag != 0),
+        _ => quote!(),
+    };
+    quote! {
+        let index = self.__index();
+        if index < #rows #flagged {
+            #some(#get)
+        } else {
+            #none
         }
     }
 }
@@ -223,14 +270,33 @@ fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (int, catch_all) = (&cx.int, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
-    let aliases = if model.rows.iter().any(|row| !row.aliases.is_empty()) {
-        quote!(Self::__ALIASES[self.__index()])
+    let aliases = if cx.has_aliases() {
+        quote!({
+            let index = self.__index();
+            let (at, list) = (Self::__alias_at(), Self::__alias_list());
+            let (start, end) = (at[index] as usize, at[index + 1] as usize);
+            match list.split_at_checked(end) {
+                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
+                    ::core::option::Option::Some((_, aliases)) => aliases,
+                    ::core::option::Option::None => &[],
+                },
+                ::core::option::Option::None => &[],
+            }
+        })
     } else {
         quote!({
             let _ = self;
             &[]
         })
     };
+    let code = if cx.strings() {
+        cx.text.get(cx.krate, Field::Code, &quote!(self.__index()))
+    } else {
+        quote!(Self::__codes()[self.__index()])
+    };
+    let name = optional_text(cx, Field::Name, Some(data::NAMED));
+    let variant = optional_text(cx, Field::Variant, None);
+    let description = optional_text(cx, Field::Description, Some(data::DESCRIBED));
     quote! {
         /// The numeric code, as the vendor sends it.
         #[must_use]
@@ -238,7 +304,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         pub const fn code(self) -> #int {
             match self {
                 Self::#catch_all(code) => code,
-                _ => Self::__CODES[self.__index()],
+                _ => #code,
             }
         }
 
@@ -247,7 +313,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn name(self) -> #str {
-            Self::__NAMES[self.__index()]
+            #name
         }
 
         /// The vendor's other names for the code (older names, protobuf
@@ -263,7 +329,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn variant_name(self) -> #str {
-            Self::__VARIANTS[self.__index()]
+            #variant
         }
 
         /// The vendor's description of the code; `None` for unknown codes
@@ -271,7 +337,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn description(self) -> #str {
-            Self::__DESCRIPTIONS[self.__index()]
+            #description
         }
     }
 }
@@ -282,20 +348,20 @@ fn status_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (krate, catch_all) = (cx.krate, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
-    let (deprecated, deprecation) = if model.rows.iter().any(|row| row.deprecated.is_some()) {
-        (
-            quote!(Self::__DEPRECATED[self.__index()]),
-            quote!(Self::__DEPRECATION[self.__index()]),
-        )
+    let none = &cx.none;
+    let deprecated = if model.rows.iter().any(|row| row.deprecated.is_some()) {
+        let flag = data::DEPRECATED;
+        quote!(Self::__flags()[self.__index()] & #flag != 0)
     } else {
-        let none = &cx.none;
-        (
-            quote!({
-                let _ = self;
-                false
-            }),
-            quote!({ let _ = self; #none }),
-        )
+        quote!({
+            let _ = self;
+            false
+        })
+    };
+    let deprecation = if model.rows.iter().any(|row| matches!(row.deprecated, Some(Some(_)))) {
+        quote!(Self::__deprecation()[self.__index()])
+    } else {
+        quote!({ let _ = self; #none })
     };
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
@@ -338,7 +404,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         pub const fn class(self) -> #krate::Class {
             match self {
                 Self::#catch_all(code) => #class,
-                _ => Self::__CLASSES[self.__index()],
+                _ => Self::__classes()[self.__index()],
             }
         }
 
@@ -376,11 +442,35 @@ fn unknown_class(cx: &Cx) -> TokenStream {
 }
 
 /// The typed accessor of each column and the type-erased `columns()`.
+///
+/// Rows share their values (a column says the same of many rows): the
+/// distinct combinations of a row's values are stored once each, and each
+/// row holds the position of its combination (`__column_rows`).
 fn columns(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let krate = cx.krate;
-    let padded = model.rows.len() + 1;
+    let width = model.columns.len();
+    // The catch-all's combination: every value `None`.
+    let empty: Vec<Option<Value>> = vec![None; width];
+    let mut combos: Vec<&[Option<Value>]> = Vec::new();
+    let mut positions: std::collections::HashMap<&[Option<Value>], usize> =
+        std::collections::HashMap::new();
+    let of_rows: Vec<usize> = model
+        .rows
+        .iter()
+        .map(|row| row.values.as_slice())
+        .chain(std::iter::once(empty.as_slice()))
+        .map(|values| {
+            *positions.entry(values).or_insert_with(|| {
+                combos.push(values);
+                combos.len() - 1
+            })
+        })
+        .collect();
     let mut out = TokenStream::new();
+    if width > 0 {
+        out.extend(data::index_array_fn("__column_rows", combos.len(), &of_rows));
+    }
     for (index, column) in model.columns.iter().enumerate() {
         let ty = match column.ty {
             ColumnType::Int(int) => {
@@ -390,11 +480,12 @@ fn columns(cx: &Cx) -> TokenStream {
             ColumnType::Bool => quote!(::core::primitive::bool),
             ColumnType::Str => quote!(&'static ::core::primitive::str),
         };
-        let values = model
-            .rows
+        let values = combos
             .iter()
-            .map(|row| cx.option(row.values[index].as_ref().map(typed)));
-        let (array, ident, none) = (format_ident!("__COLUMN_{}", index), &column.ident, &cx.none);
+            .map(|combo| cx.option(combo[index].as_ref().map(typed)))
+            .collect();
+        let name = format!("__column_{index}");
+        let (array, ident) = (format_ident!("{}", name), &column.ident);
         let docs = if column.docs.is_empty() {
             let text = format!(
                 " The code's `{ident}`; `None` for unknown codes{}.",
@@ -409,43 +500,64 @@ fn columns(cx: &Cx) -> TokenStream {
             let docs = &column.docs;
             quote!(#(#docs)*)
         };
+        out.extend(data::array_fn(
+            &name,
+            quote!(::core::option::Option<#ty>),
+            values,
+        ));
         out.extend(quote! {
-            const #array: [::core::option::Option<#ty>; #padded] = [#(#values,)* #none];
-
             #docs
             #[must_use]
             #[inline]
             pub const fn #ident(self) -> ::core::option::Option<#ty> {
-                Self::#array[self.__index()]
+                Self::#array()[Self::__column_rows()[self.__index()] as usize]
             }
         });
     }
     let names = model.columns.iter().map(|c| c.ident.to_string());
-    let width = model.columns.len();
-    let erased = model.rows.iter().map(|row| {
-        let values = row
-            .values
-            .iter()
-            .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
-        quote!([#(#values),*])
-    });
-    let none = &cx.none;
-    let empty_row = std::iter::repeat_n(none, width);
+    let erased = combos
+        .iter()
+        .map(|combo| {
+            let values = combo
+                .iter()
+                .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
+            quote!([#(#values),*])
+        })
+        .collect();
     let doc = format!(
         " The code's values of the table's extra columns, by name (see [`Columns`]({})); every value is `None` for an unknown code.",
         quote!(#krate::Columns).to_string().replace(' ', "")
     );
+    let values = if width > 0 {
+        let array = data::array_fn(
+            "__column_values",
+            quote!([::core::option::Option<#krate::ColumnValue>; #width]),
+            erased,
+        );
+        quote! {
+            #array
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn columns(self) -> #krate::Columns {
+                let combo = Self::__column_rows()[self.__index()] as usize;
+                #krate::Columns::new(Self::__COLUMN_NAMES, &Self::__column_values()[combo])
+            }
+        }
+    } else {
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            #[inline]
+            pub const fn columns(self) -> #krate::Columns {
+                let _ = self;
+                #krate::Columns::new(Self::__COLUMN_NAMES, &[])
+            }
+        }
+    };
     out.extend(quote! {
         const __COLUMN_NAMES: &'static [&'static str] = &[#(#names),*];
-        const __COLUMN_VALUES: &'static [[::core::option::Option<#krate::ColumnValue>; #width]] =
-            &[#(#erased,)* [#(#empty_row),*]];
-
-        #[doc = #doc]
-        #[must_use]
-        #[inline]
-        pub const fn columns(self) -> #krate::Columns {
-            #krate::Columns::new(Self::__COLUMN_NAMES, &Self::__COLUMN_VALUES[self.__index()])
-        }
+        #values
     });
     out
 }
@@ -498,20 +610,29 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         };
     }
     let group_enum = &model.group_enum;
-    let padded = model.rows.len() + 1;
-    let groups = model.rows.iter().map(|row| match row.group {
-        Some(g) if model.groups[g].cfgs.is_empty() => {
-            let ident = &model.groups[g].ident;
-            quote!(#some(#group_enum::#ident))
-        }
-        Some(g) => {
-            let name = super::groups::group_const(g);
-            quote!(#group_enum::#name)
-        }
-        None => none.clone(),
-    });
+    let groups = model
+        .rows
+        .iter()
+        .map(|row| match row.group {
+            Some(g) if model.groups[g].cfgs.is_empty() => {
+                let ident = &model.groups[g].ident;
+                quote!(#some(#group_enum::#ident))
+            }
+            Some(g) => {
+                let name = super::groups::group_const(g);
+                quote!(#group_enum::#name)
+            }
+            None => none.clone(),
+        })
+        .chain(std::iter::once(none.clone()))
+        .collect();
+    let groups = data::array_fn(
+        "__groups",
+        quote!(::core::option::Option<#group_enum>),
+        groups,
+    );
     quote! {
-        const __GROUPS: [::core::option::Option<#group_enum>; #padded] = [#(#groups,)* #none];
+        #groups
 
         /// The group (section of the vendor's page) of the code. An
         /// unknown code belongs to the group whose declared range holds
@@ -521,7 +642,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         pub const fn group(self) -> ::core::option::Option<#group_enum> {
             match self {
                 Self::#catch_all(code) => #group_enum::containing(code),
-                _ => Self::__GROUPS[self.__index()],
+                _ => Self::__groups()[self.__index()],
             }
         }
 

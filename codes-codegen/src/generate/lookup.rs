@@ -1,4 +1,8 @@
-//! The lookups by code and by name, chosen by the table's shape.
+//! The lookups by code and by name, chosen by the table's shape. Each
+//! finds the position of a candidate row (in a table of row positions: a
+//! dense array, a hash's slots) and compares the row's code or name with
+//! the one sought, so that one lookup answers for listed and unlisted keys
+//! alike.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -8,6 +12,7 @@ use codes_core::__private::phf::{hash_int, hash_str};
 use crate::model::{Code, KeyType};
 use crate::phf;
 
+use super::data::{self, Field};
 use super::{Cx, int_lit};
 
 /// How the generated code finds a row by its integer code, chosen by the
@@ -43,77 +48,34 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
     }
 }
 
-/// The value a lookup's table holds for the row at `index`, and the type of
-/// those values: the variant itself, or `Option<Self>` when some row is under
-/// a cfg (and may be compiled out).
-fn slot_value(cx: &Cx, index: usize) -> TokenStream {
-    if cx.model.has_cfg_rows() {
-        cx.row_option(index)
-    } else {
-        let variant = &cx.model.rows[index].variant;
-        quote!(Self::#variant)
-    }
-}
-
-fn slot_type(cx: &Cx) -> TokenStream {
-    if cx.model.has_cfg_rows() {
-        quote!(::core::option::Option<Self>)
-    } else {
-        quote!(Self)
-    }
-}
-
-/// `found`, an `Option` of [`slot_type`], as an `Option<Self>`.
-fn flatten(cx: &Cx, found: TokenStream) -> TokenStream {
-    if cx.model.has_cfg_rows() {
-        let (some, none) = (&cx.some, &cx.none);
-        quote! {
-            match #found {
-                #some(row) => row,
-                #none => #none,
+/// The row at each position, as `Option<Self>`: `None` past the rows and for
+/// a row compiled out by its cfg.
+pub fn from_index(cx: &Cx) -> TokenStream {
+    let (some, none) = (&cx.some, &cx.none);
+    let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
+        let (cfgs, variant) = (&row.cfgs, &row.variant);
+        quote!(#(#cfgs)* #index => #some(Self::#variant),)
+    });
+    quote! {
+        /// The row at `index` (in code order).
+        #[inline]
+        const fn __from_index(index: usize) -> ::core::option::Option<Self> {
+            match index {
+                #(#arms)*
+                _ => #none,
             }
         }
-    } else {
-        found
     }
 }
 
-/// A lookup: the constants it reads, its body, and whether it reads
-/// [`by_position`]'s `__BY_POSITION`.
+/// A lookup: the functions holding its data, and its body (the position of
+/// the row, an `Option<usize>`).
 pub struct Lookup {
-    pub consts: TokenStream,
+    pub statics: TokenStream,
     pub body: TokenStream,
-    pub positions: bool,
 }
 
-impl Lookup {
-    fn new(consts: TokenStream, body: TokenStream) -> Self {
-        Lookup {
-            consts,
-            body,
-            positions: false,
-        }
-    }
-
-    fn sorted(consts: TokenStream, body: TokenStream) -> Self {
-        Lookup {
-            consts,
-            body,
-            positions: true,
-        }
-    }
-}
-
-/// The row at each position of the table as an `Option<Self>`, for the
-/// searches that find a position.
-pub fn by_position(cx: &Cx) -> TokenStream {
-    let count = cx.model.rows.len();
-    let rows = (0..count).map(|index| cx.row_option(index));
-    quote!(const __BY_POSITION: [::core::option::Option<Self>; #count] = [#(#rows),*];)
-}
-
-/// The constants and the body (an `Option<Self>` from `code`) of the lookup
-/// by code.
+/// The lookup by code.
 pub fn code_lookup(cx: &Cx) -> Lookup {
     let KeyType::Int(int) = cx.model.key else {
         let codes: Vec<(&str, usize)> = cx
@@ -126,7 +88,8 @@ pub fn code_lookup(cx: &Cx) -> Lookup {
                 Code::Int(_) => None,
             })
             .collect();
-        return string_lookup(cx, codes, "CODE", &quote!(code));
+        let verify = |index: &TokenStream| cx.text.eq(cx.krate, Field::Code, index, &quote!(code));
+        return string_lookup(cx, &codes, "code", &quote!(code), &verify);
     };
     let codes: Vec<i128> = cx
         .model
@@ -137,23 +100,37 @@ pub fn code_lookup(cx: &Cx) -> Lookup {
             Code::Str(_) => None,
         })
         .collect();
-    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let module = format_ident!("{}", int.name);
+    let (krate, module) = (cx.krate, format_ident!("{}", int.name));
     let lookups = quote!(#krate::__private::int::#module);
-    let sorted = Lookup::sorted(
-        quote!(),
-        quote! {
-            match #lookups::find_sorted(&Self::__CODES, code) {
-                #some(index) => Self::__BY_POSITION[index],
-                #none => #none,
-            }
-        },
-    );
+    let sorted = Lookup {
+        statics: quote!(),
+        body: quote!(#lookups::find_sorted(Self::__codes(), code)),
+    };
     match choose_code_lookup(&codes) {
         CodeLookup::Sorted => sorted,
         CodeLookup::Dense => dense_lookup(cx, &codes, &lookups),
         CodeLookup::Hashed => hashed_lookup(cx, &codes, &lookups).unwrap_or(sorted),
     }
+}
+
+/// `Some(index)` when the row at `index` (of a slot) has the code sought.
+fn verify_code(cx: &Cx, slot: TokenStream) -> TokenStream {
+    let (some, none, rows) = (&cx.some, &cx.none, cx.model.rows.len());
+    quote! {{
+        let index = #slot as usize;
+        if index < #rows && Self::__codes()[index] == code {
+            #some(index)
+        } else {
+            #none
+        }
+    }}
+}
+
+/// The slots' array: each slot the position of its row, or of the first row
+/// where no code lands (whose code, landing elsewhere, cannot match).
+fn slots_fn(cx: &Cx, slots: &[Option<usize>]) -> TokenStream {
+    let positions: Vec<usize> = slots.iter().map(|slot| slot.unwrap_or(0)).collect();
+    data::index_array_fn("__code_slots", cx.model.rows.len(), &positions)
 }
 
 /// One array index from the smallest code.
@@ -169,16 +146,18 @@ fn dense_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Lookup {
             *slot = Some(index);
         }
     }
-    let len = dense.len();
-    let entries = dense.iter().map(|entry| match entry {
-        Some(index) => cx.row_option(*index),
-        None => cx.none.clone(),
-    });
-    let min = int_lit(min);
-    Lookup::new(
-        quote!(const __DENSE: [::core::option::Option<Self>; #len] = [#(#entries),*];),
-        quote!(#lookups::find_dense(&Self::__DENSE, #min, code)),
-    )
+    let (len, min) = (dense.len(), int_lit(min));
+    let verify = verify_code(cx, quote!(Self::__code_slots()[slot]));
+    let none = &cx.none;
+    Lookup {
+        statics: slots_fn(cx, &dense),
+        body: quote! {
+            match #lookups::dense_slot(#min, code, #len) {
+                ::core::option::Option::Some(slot) => #verify,
+                ::core::option::Option::None => #none,
+            }
+        },
+    }
 }
 
 /// A perfect hash of the codes: one multiply where a search finds a
@@ -187,91 +166,109 @@ fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Looku
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
     let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
-    let (ty, int) = (slot_type(cx), &cx.int);
-    // Each row's entry, built once: most slots repeat one.
-    let entries: Vec<TokenStream> = (0..codes.len())
-        .map(|index| {
-            let (code, value) = (int_lit(codes[index]), slot_value(cx, index));
-            quote!((#code, #value))
-        })
-        .collect();
     if let Some(table) = phf::build_mul_shift(&keys) {
         let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
-        // A slot no code lands in holds the first row, whose code lands in
-        // its own slot: no marker needed.
-        let slots = table.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
-        let found = flatten(
+        let verify = verify_code(
             cx,
-            quote!(#lookups::find_mul(&Self::__CODE_SLOTS, #multiplier, #shift, code)),
+            quote!(Self::__code_slots()[#lookups::mul_slot(code, #multiplier, #shift, #len)]),
         );
-        return Some(Lookup::new(
-            quote!(const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];),
-            found,
-        ));
+        return Some(Lookup {
+            statics: slots_fn(cx, &table.slots),
+            body: verify,
+        });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
     let phf = phf::build(codes.len(), hash)?;
-    let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
-    // A slot no code hashes to holds the first row, whose code lands in its
-    // own slot: no marker needed.
-    let slots = phf.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
-    let pilot_count = pilots.len();
-    let found = flatten(
-        cx,
-        quote!(#lookups::find_phf(&Self::__CODE_SLOTS, &Self::__CODE_PILOTS, #seed, code)),
+    let (seed, len) = (phf.seed, phf.slots.len());
+    let pilots = data::array_fn(
+        "__code_pilots",
+        quote!(::core::primitive::u64),
+        phf.pilots.iter().map(|p| quote!(#p)).collect(),
     );
-    Some(Lookup::new(
-        quote! {
-            const __CODE_SLOTS: [(#int, #ty); #len] = [#(#slots),*];
-            const __CODE_PILOTS: [u64; #pilot_count] = [#(#pilots),*];
-        },
-        found,
-    ))
+    let verify = verify_code(
+        cx,
+        quote!(Self::__code_slots()[#lookups::phf_slot(code, Self::__code_pilots(), #seed, #len)]),
+    );
+    let slots = slots_fn(cx, &phf.slots);
+    Some(Lookup {
+        statics: quote!(#slots #pilots),
+        body: verify,
+    })
 }
 
-/// The constants and the body (an `Option<Self>` from `name`) of the lookup
-/// by wire name and aliases.
+/// The lookup by wire name and aliases. A key is a row's position (its
+/// name) or, past the rows, an alias's (`Self::__aliases_list()`).
 pub fn name_lookup(cx: &Cx) -> Lookup {
-    let named: Vec<(&str, usize)> = cx
-        .model
+    let model = cx.model;
+    let rows = model.rows.len();
+    let mut keys: Vec<(&str, usize)> = model
         .rows
         .iter()
         .enumerate()
-        .flat_map(|(index, row)| {
-            row.name
-                .iter()
-                .chain(&row.aliases)
-                .map(move |name| (name.as_str(), index))
-        })
+        .filter_map(|(index, row)| Some((row.name.as_deref()?, index)))
         .collect();
-    string_lookup(cx, named, "NAME", &quote!(name))
+    let aliases = model.rows.iter().flat_map(|row| &row.aliases);
+    keys.extend(aliases.enumerate().map(|(j, alias)| (alias.as_str(), rows + j)));
+    let krate = cx.krate;
+    let verify = |key: &TokenStream| {
+        let name = cx.text.eq(krate, Field::Name, key, &quote!(name));
+        if cx.has_aliases() {
+            quote! {
+                if #key < #rows {
+                    #name
+                } else {
+                    let alias = #key - #rows;
+                    alias < Self::__alias_list().len()
+                        && #krate::__private::str_eq(Self::__alias_list()[alias], name)
+                }
+            }
+        } else {
+            name
+        }
+    };
+    string_lookup(cx, &keys, "name", &quote!(name), &verify)
 }
 
-/// The lookup of the strings `keys` (each with its row), in constants named
-/// after `what` (`__NAME_SLOTS`), of the argument `arg`: a perfect hash, or a
-/// binary search of a few sorted strings.
-fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenStream) -> Lookup {
+/// The lookup of the strings `keys` (each with its key number), of the
+/// argument `arg`, in functions named after `what` (`__name_slots`):
+/// a perfect hash, or a scan of a few. `verify` is the test that key
+/// number `key` is `arg`.
+fn string_lookup(
+    cx: &Cx,
+    keys: &[(&str, usize)],
+    what: &str,
+    arg: &TokenStream,
+    verify: &dyn Fn(&TokenStream) -> TokenStream,
+) -> Lookup {
     let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    keys.sort_unstable();
-    let sorted = |keys: &[(&str, usize)]| {
-        let count = keys.len();
-        let entries = keys.iter().map(|(key, i)| {
-            let i = u16::try_from(*i).unwrap_or(u16::MAX);
-            quote!((#key, #i))
-        });
-        let table = format_ident!("__BY_{}", what);
-        Lookup::sorted(
-            quote!(const #table: [(&'static str, u16); #count] = [#(#entries),*];),
-            quote! {
-                match #krate::__private::find_name_sorted(&Self::#table, #arg) {
-                    #some(index) => Self::__BY_POSITION[index],
-                    #none => #none,
+    let row_of = row_of(cx);
+    let key = quote!(key);
+    let test = verify(&key);
+    let scan = || {
+        let numbers: Vec<usize> = keys.iter().map(|(_, number)| *number).collect();
+        let max = numbers.iter().copied().max().unwrap_or(0);
+        let count = numbers.len();
+        let name = format!("__{what}_keys");
+        let ident = format_ident!("{}", name);
+        Lookup {
+            statics: data::index_array_fn(&name, max, &numbers),
+            body: quote! {{
+                let mut at = 0;
+                let mut found = #none;
+                while at < #count {
+                    let key = Self::#ident()[at] as usize;
+                    if #test {
+                        found = #some(#row_of);
+                        break;
+                    }
+                    at += 1;
                 }
-            },
-        )
+                found
+            }},
+        }
     };
     if keys.len() <= SMALL {
-        return sorted(&keys);
+        return scan();
     }
     // The quick hash first (length, first, middle and last 8 bytes); the
     // whole one when two keys agree on those.
@@ -280,33 +277,47 @@ fn string_lookup(cx: &Cx, mut keys: Vec<(&str, usize)>, what: &str, arg: &TokenS
             .map(|phf| (phf, whole))
     });
     let Some((phf, whole)) = built else {
-        return sorted(&keys);
+        return scan();
     };
-    let (seed, pilots, len) = (phf.seed, &phf.pilots, phf.slots.len());
-    let (pilot_count, ty) = (pilots.len(), slot_type(cx));
+    let (seed, len) = (phf.seed, phf.slots.len());
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let entries: Vec<TokenStream> = keys
+    let numbers: Vec<usize> = phf
+        .slots
         .iter()
-        .map(|(key, index)| {
-            let value = slot_value(cx, *index);
-            quote!((#key, #value))
-        })
+        .map(|slot| keys[slot.unwrap_or(0)].1)
         .collect();
-    let slots = phf.slots.iter().map(|slot| &entries[slot.unwrap_or(0)]);
-    let (slots_name, pilots_name) = (
-        format_ident!("__{}_SLOTS", what),
-        format_ident!("__{}_PILOTS", what),
+    let max = keys.iter().map(|(_, number)| *number).max().unwrap_or(0);
+    let (slots_name, pilots_name) = (format!("__{what}_slots"), format!("__{what}_pilots"));
+    let (slots_fn, pilots_fn) = (
+        format_ident!("{}", slots_name),
+        format_ident!("{}", pilots_name),
     );
-    let found = flatten(
-        cx,
-        quote!(#krate::__private::phf::find_name(&Self::#slots_name, &Self::#pilots_name, #seed, #whole, #arg)),
+    let pilots = data::array_fn(
+        &pilots_name,
+        quote!(::core::primitive::u64),
+        phf.pilots.iter().map(|p| quote!(#p)).collect(),
     );
-    Lookup::new(
-        quote! {
-            const #slots_name: [(&'static str, #ty); #len] = [#(#slots),*];
-            const #pilots_name: [u64; #pilot_count] = [#(#pilots),*];
-        },
-        found,
-    )
+    let slots = data::index_array_fn(&slots_name, max, &numbers);
+    Lookup {
+        statics: quote!(#slots #pilots),
+        body: quote! {{
+            let key = Self::#slots_fn()[#krate::__private::phf::name_slot(#arg, Self::#pilots_fn(), #seed, #whole, #len)] as usize;
+            if #test {
+                #some(#row_of)
+            } else {
+                #none
+            }
+        }},
+    }
+}
+
+/// The row of key number `key`: itself, or its alias's row.
+fn row_of(cx: &Cx) -> TokenStream {
+    if cx.has_aliases() {
+        let rows = cx.model.rows.len();
+        quote!(if key < #rows { key } else { Self::__alias_rows()[key - #rows] as usize })
+    } else {
+        quote!(key)
+    }
 }

@@ -12,6 +12,7 @@
 //! generated item that names a variant follows its cfg, and the lookups hold
 //! a cfg'd row through a constant that is `None` when the row is off.
 
+mod data;
 mod docs;
 mod enum_def;
 mod groups;
@@ -57,6 +58,8 @@ pub(crate) struct Cx<'a> {
     pub static_ty: TokenStream,
     pub some: TokenStream,
     pub none: TokenStream,
+    /// The rows' strings.
+    pub text: data::Text,
 }
 
 impl<'a> Cx<'a> {
@@ -81,15 +84,7 @@ impl<'a> Cx<'a> {
             static_ty,
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
-        }
-    }
-
-    /// The codes' type with a `'static` lifetime, for constants.
-    pub fn static_code_ty(&self) -> TokenStream {
-        if self.strings() {
-            quote!(&'static ::core::primitive::str)
-        } else {
-            self.int.clone()
+            text: data::Text::new(model),
         }
     }
 
@@ -131,24 +126,18 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The row at `index` as an `Option<Self>` expression: `Some(Self::V)`,
-    /// or, for a row under a cfg, the constant that is `None` when it is off.
-    pub fn row_option(&self, index: usize) -> TokenStream {
-        let row = &self.model.rows[index];
-        if row.cfgs.is_empty() {
-            let variant = &row.variant;
-            let some = &self.some;
-            quote!(#some(Self::#variant))
-        } else {
-            let name = row_const(index);
-            quote!(Self::#name)
-        }
+    /// `true` when some row has aliases.
+    pub fn has_aliases(&self) -> bool {
+        self.model.rows.iter().any(|row| !row.aliases.is_empty())
     }
-}
 
-/// The constant holding a cfg'd row's `Option<Self>`.
-fn row_const(index: usize) -> syn::Ident {
-    format_ident!("__ROW_{}", index)
+    /// `true` when the rows need flags: some row lacks a name or a
+    /// description, or is deprecated.
+    pub fn has_flags(&self) -> bool {
+        self.model.rows.iter().any(|row| {
+            row.name.is_none() || row.description.is_none() || row.deprecated.is_some()
+        })
+    }
 }
 
 /// `#[cfg(all(preds))]` and `#[cfg(not(all(preds)))]` for the predicates of

@@ -11,6 +11,7 @@ pub use serde;
 pub mod serde_impl;
 
 pub mod phf;
+pub mod text;
 mod traits;
 
 use crate::VendorCode;
@@ -31,50 +32,9 @@ pub const fn starts_with(code: &str, prefix: &str) -> bool {
     }
 }
 
-/// Byte-wise comparison of `a` and `b` (the order of `str`'s `Ord`), usable in
-/// `const fn`: negative, zero or positive.
-#[must_use]
-const fn str_cmp(a: &[u8], b: &[u8]) -> i32 {
-    let len = if a.len() < b.len() { a.len() } else { b.len() };
-    let mut i = 0;
-    while i < len {
-        if a[i] != b[i] {
-            return a[i] as i32 - b[i] as i32;
-        }
-        i += 1;
-    }
-    if a.len() < b.len() {
-        -1
-    } else if a.len() > b.len() {
-        1
-    } else {
-        0
-    }
-}
-
-/// The position in `sorted` (names in byte order, each with the index of its
-/// row) of `name`, by binary search.
-#[must_use]
-pub const fn find_name_sorted(sorted: &[(&str, u16)], name: &str) -> Option<usize> {
-    let name = name.as_bytes();
-    let (mut lo, mut hi) = (0, sorted.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let ord = str_cmp(sorted[mid].0.as_bytes(), name);
-        if ord == 0 {
-            return Some(sorted[mid].1 as usize);
-        } else if ord < 0 {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    None
-}
-
 /// The lookups of the generated code for one integer type `$t` (whose
 /// unsigned type of the same width is `$u`), as a module named after it:
-/// `find_sorted`, `find_phf` and `find_dense`.
+/// `find_sorted`, `phf_slot`, `mul_slot` and `dense_slot`.
 macro_rules! lookups {
     ($t:ident $u:ident) => {
         #[doc = concat!("The lookups of tables of `", stringify!($t), "` codes.")]
@@ -104,57 +64,41 @@ macro_rules! lookups {
                 }
             }
 
-            /// The value of `code` in a perfect-hash table built for the
-            /// table's codes (filled as [`find_name`](crate::__private::phf::find_name)'s).
+            /// The slot of `code` in a perfect-hash table of `len` slots (a
+            /// power of two) built for the table's codes with `seed` and
+            /// `pilots`.
             #[inline]
             #[must_use]
-            pub const fn find_phf<V: Copy>(
-                slots: &[($t, V)],
-                pilots: &[u64],
-                seed: u64,
-                code: $t,
-            ) -> Option<V> {
+            pub const fn phf_slot(code: $t, pilots: &[u64], seed: u64, len: usize) -> usize {
                 use crate::__private::phf::{hash_int, slot};
-                if slots.is_empty() || pilots.is_empty() {
-                    return None;
+                if pilots.is_empty() {
+                    return 0;
                 }
-                let (key, value) = slots[slot(hash_int(code as i64, seed), pilots, slots.len())];
-                if key == code { Some(value) } else { None }
+                slot(hash_int(code as i64, seed), pilots, len)
             }
 
-            /// The value of `code` in a multiply-shift table: its slot is
-            /// `(code * multiplier) >> shift`, masked to the table's size (a
-            /// power of two); a slot no code lands in holds another slot's
-            /// entry, whose code cannot match.
+            /// The slot of `code` in a multiply-shift table of `len` slots (a
+            /// power of two): `(code * multiplier) >> shift`, masked to
+            /// `len`. One multiply, no branch.
             #[inline]
             #[must_use]
-            pub const fn find_mul<V: Copy>(
-                slots: &[($t, V)],
-                multiplier: u64,
-                shift: u32,
-                code: $t,
-            ) -> Option<V> {
-                let product = (code as i64 as u64).wrapping_mul(multiplier);
-                let slot = (product >> shift) as usize & (slots.len().wrapping_sub(1));
-                if slot >= slots.len() {
-                    return None;
-                }
-                let (key, value) = slots[slot];
-                if key == code { Some(value) } else { None }
+            pub const fn mul_slot(code: $t, multiplier: u64, shift: u32, len: usize) -> usize {
+                crate::__private::phf::mul_slot(code as i64 as u64, multiplier, shift, len)
             }
 
-            /// The value of `code` in a dense table whose first entry is the
-            /// table's smallest code `min`.
+            /// The slot of `code` in a dense table of `len` slots whose first
+            /// is the table's smallest code `min`; `None` outside.
             #[inline]
             #[must_use]
-            pub const fn find_dense<V: Copy>(dense: &[Option<V>], min: $t, code: $t) -> Option<V> {
+            pub const fn dense_slot(min: $t, code: $t, len: usize) -> Option<usize> {
                 // `code - min` wraps in the type's own width: the codes from
                 // `min` on map to `0..`, every other code past the table.
                 let offset = code.wrapping_sub(min) as $u as u64;
-                if offset >= dense.len() as u64 {
-                    return None;
+                if offset < len as u64 {
+                    Some(offset as usize)
+                } else {
+                    None
                 }
-                dense[offset as usize]
             }
         }
     };
@@ -162,7 +106,7 @@ macro_rules! lookups {
 pub(crate) use lookups;
 
 /// The lookups by code, one module an integer type
-/// (`int::u32::find_phf`).
+/// (`int::u32::mul_slot`).
 pub use crate::int::lookups as int;
 pub use crate::int::{INTEGERS, IntegerType};
 
@@ -238,50 +182,6 @@ mod tests {
                     int::i32::find_sorted(table, probe),
                     table.binary_search(&probe).ok(),
                     "{probe} in {table:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn find_name_sorted_agrees_with_slice_search() {
-        let names = [
-            "",
-            "A",
-            "AB",
-            "B",
-            "MODEL",
-            "MODEL_DOES_NOT_EXIST",
-            "Z",
-            "é",
-        ];
-        let sorted: Vec<(&str, u16)> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (*n, i as u16 * 3))
-            .collect();
-        for n in 0..=sorted.len() {
-            let table = &sorted[..n];
-            for probe in [
-                "",
-                "A",
-                "AA",
-                "AB",
-                "MODE",
-                "MODEL",
-                "MODEL_DOES_NOT_EXIST",
-                "ZZ",
-                "é",
-                "e",
-            ] {
-                let expected = table
-                    .iter()
-                    .find(|(name, _)| *name == probe)
-                    .map(|(_, i)| usize::from(*i));
-                assert_eq!(
-                    find_name_sorted(table, probe),
-                    expected,
-                    "{probe:?} in {table:?}"
                 );
             }
         }

@@ -154,29 +154,27 @@ pub(crate) const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
     true
 }
 
-/// The value of `name` in a perfect-hash table built for its names with
-/// [`hash_str`]`(.., seed, whole)`.
-///
-/// Every slot holds a name and its value: a slot no name hashes to holds a
-/// copy of another slot's entry, whose name cannot land there, so no slot
-/// needs a marker and a hit is one comparison.
+/// The slot of `name` in a perfect-hash table of `len` slots (a power of
+/// two) built for its names with [`hash_str`]`(.., seed, whole)` and
+/// `pilots`.
 #[inline]
 #[must_use]
-pub const fn find_name<V: Copy>(
-    slots: &[(&str, V)],
-    pilots: &[u64],
-    seed: u64,
-    whole: bool,
-    name: &str,
-) -> Option<V> {
-    if slots.is_empty() || pilots.is_empty() {
-        return None;
+pub const fn name_slot(name: &str, pilots: &[u64], seed: u64, whole: bool, len: usize) -> usize {
+    if pilots.is_empty() {
+        return 0;
     }
-    let (key, value) = slots[slot(hash_str(name, seed, whole), pilots, slots.len())];
-    if bytes_eq(key.as_bytes(), name.as_bytes()) {
-        Some(value)
-    } else {
-        None
+    slot(hash_str(name, seed, whole), pilots, len)
+}
+
+/// The slot of a key (a code sign-extended to 64 bits) in a multiply-shift
+/// table of `len` slots (a power of two): `(key * multiplier) >> shift`,
+/// masked to `len`.
+#[inline]
+#[must_use]
+pub const fn mul_slot(key: u64, multiplier: u64, shift: u32, len: usize) -> usize {
+    match key.wrapping_mul(multiplier).checked_shr(shift) {
+        Some(product) => product as usize & len.wrapping_sub(1),
+        None => 0,
     }
 }
 
@@ -240,22 +238,23 @@ mod tests {
 
     #[test]
     fn dense_offsets_wrap_in_the_types_width() {
-        let dense = [Some(0), None, Some(1)];
-        assert_eq!(int::i8::find_dense(&dense, -1, -1), Some(0));
-        assert_eq!(int::i8::find_dense(&dense, -1, 0), None);
-        assert_eq!(int::i8::find_dense(&dense, -1, 1), Some(1));
-        assert_eq!(int::i8::find_dense(&dense, -1, 2), None);
-        assert_eq!(int::i8::find_dense(&dense, -1, i8::MIN), None);
-        assert_eq!(int::i8::find_dense(&dense, -1, i8::MAX), None);
-        assert_eq!(
-            int::u64::find_dense(&dense, u64::MAX - 2, u64::MAX),
-            Some(1)
-        );
-        assert_eq!(int::u64::find_dense(&dense, u64::MAX - 2, 0), None);
-        assert_eq!(int::i64::find_dense(&dense, i64::MIN, i64::MAX), None);
-        assert_eq!(
-            int::i64::find_dense(&dense, i64::MIN, i64::MIN + 2),
-            Some(1)
-        );
+        assert_eq!(int::i8::dense_slot(-1, -1, 3), Some(0));
+        assert_eq!(int::i8::dense_slot(-1, 1, 3), Some(2));
+        assert_eq!(int::i8::dense_slot(-1, 2, 3), None);
+        assert_eq!(int::i8::dense_slot(-1, i8::MIN, 3), None);
+        assert_eq!(int::i8::dense_slot(-1, i8::MAX, 3), None);
+        assert_eq!(int::u64::dense_slot(u64::MAX - 2, u64::MAX, 3), Some(2));
+        assert_eq!(int::u64::dense_slot(u64::MAX - 2, 0, 3), None);
+        assert_eq!(int::i64::dense_slot(i64::MIN, i64::MAX, 3), None);
+        assert_eq!(int::i64::dense_slot(i64::MIN, i64::MIN + 2, 3), Some(2));
+    }
+
+    #[test]
+    fn multiply_shift_slots_stay_in_the_table() {
+        assert_eq!(mul_slot(3, 5, 1, 8), 7);
+        assert_eq!(mul_slot(3, 5, 0, 8), 7);
+        assert_eq!(mul_slot(u64::MAX, 1, 60, 4), 3);
+        assert_eq!(mul_slot(7, 1, 64, 4), 0);
+        assert_eq!(int::i32::mul_slot(-1, 1, 0, 16), 15);
     }
 }
