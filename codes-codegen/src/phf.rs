@@ -86,20 +86,25 @@ pub struct MulShift {
     pub slots: Vec<Option<usize>>,
 }
 
-/// How many small odd multipliers, and then random ones, [`build_mul_shift`]
-/// tries for each table size.
-const SMALL_MULTIPLIERS: u64 = 256;
+/// How many small odd multipliers [`build_mul_shift`] tries for each table
+/// size (two, four and eight slots a key), then random ones. The largest
+/// size gets the most: a search there succeeds where the smaller ones fail
+/// (Clarifai's 441 codes: `(code * 1427) >> 3` into 4,096 slots, the 714th
+/// odd multiplier; none below 8,192 fits 1,024 or 2,048 slots).
+const SMALL_MULTIPLIERS: [u64; 3] = [256, 256, 1024];
 const RANDOM_MULTIPLIERS: u64 = 16;
 
 /// Searches for a [`MulShift`] of `keys` (each a code sign-extended to 64
-/// bits, as the run-time lookup takes them) in at most eight slots a key.
+/// bits, as the run-time lookup takes them) in the three powers of two of
+/// slots above the least that holds them (for 441 codes: 1,024, 2,048 and
+/// 4,096 slots).
 ///
 /// Vendors' codes are structured (runs, sections a thousand apart), and a
 /// small odd multiplier with a shift that keeps the product's bits just
 /// above the codes' own spreads them like a slightly stretched identity:
 /// Clarifai's 336 codes fit 2,048 slots with `(code * 67) >> 6`. So for each
-/// size, from four slots a key, the search tries the small odd multipliers
-/// with the shifts that keep those bits, then a few random multipliers with
+/// size the search tries the small odd multipliers with the shifts whose
+/// window lies within the product's bits, then a few random multipliers with
 /// every shift. `None` when it finds none (the caller falls back to the
 /// two-level perfect hash).
 pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
@@ -122,11 +127,22 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
         products: vec![0; n],
         stamps: Vec::new(),
         trial: 0,
+        pairs: Vec::with_capacity(PAIRS),
+        next_pair: 0,
     };
-    for bits in least + 1..=least + 3 {
+    for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
         search.stamps.clear();
-        search.stamps.resize(1 << bits, 0);
-        let small = (0..SMALL_MULTIPLIERS).map(|i| (2 * i + 1, 0..=(width + 10).min(64 - bits)));
+        search.stamps.resize(1 << bits, (0, 0));
+        // A window of the product's bits above its top ones holds fewer
+        // than `bits` bits: the shifts stop two past the top.
+        let small = (0..count).map(|i| {
+            let multiplier = 2 * i + 1;
+            let top = width + (64 - multiplier.leading_zeros());
+            (
+                multiplier,
+                0..=(top + 2).saturating_sub(bits).min(64 - bits),
+            )
+        });
         let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 0..=64 - bits));
         for (multiplier, shifts) in small.chain(random) {
             if let Some(found) = search.try_multiplier(multiplier, shifts, bits) {
@@ -137,16 +153,34 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     None
 }
 
+/// How many colliding pairs of keys [`Search`] remembers.
+const PAIRS: usize = 8;
+
 /// The state of [`build_mul_shift`]'s search.
 struct Search<'a> {
     keys: &'a [u64],
     products: Vec<u64>,
-    /// The trial that last took each slot.
-    stamps: Vec<u64>,
-    trial: u64,
+    /// The trial that last took each slot, and the key it took it for.
+    stamps: Vec<(u32, u32)>,
+    trial: u32,
+    /// The last pairs of keys found in one slot: a pair that collides under
+    /// one multiplier and shift often collides under the next, and testing
+    /// it first rejects most trials at the cost of two keys.
+    pairs: Vec<(usize, usize)>,
+    next_pair: usize,
 }
 
 impl Search<'_> {
+    /// Remembers that keys `a` and `b` collided.
+    fn remember(&mut self, a: usize, b: usize) {
+        if self.pairs.len() < PAIRS {
+            self.pairs.push((a, b));
+        } else {
+            self.pairs[self.next_pair] = (a, b);
+            self.next_pair = (self.next_pair + 1) % PAIRS;
+        }
+    }
+
     /// The table of `multiplier` with the first of `shifts` that separates
     /// the keys into `2^bits` slots.
     fn try_multiplier(
@@ -160,14 +194,39 @@ impl Search<'_> {
             *product = key.wrapping_mul(multiplier);
         }
         for shift in shifts {
-            self.trial += 1;
-            let (trial, stamps) = (self.trial, &mut self.stamps);
-            let injective = self.products.iter().all(|product| {
+            let products = &self.products;
+            let collides =
+                |&(a, b): &(usize, usize)| ((products[a] ^ products[b]) >> shift) & mask == 0;
+            if self.pairs.iter().any(collides) {
+                continue;
+            }
+            // A new mark for this trial; every slot forgets its mark when
+            // the counter wraps.
+            self.trial = self.trial.wrapping_add(1);
+            if self.trial == 0 {
+                self.stamps.fill((0, 0));
+                self.trial = 1;
+            }
+            let (trial, stamps) = (self.trial, self.stamps.as_mut_slice());
+            let mut collision = None;
+            for (index, product) in self.products.iter().enumerate() {
                 let slot = ((product >> shift) & mask) as usize;
-                let fresh = stamps[slot] != trial;
-                stamps[slot] = trial;
-                fresh
-            });
+                match stamps.get_mut(slot) {
+                    Some(stamp) if stamp.0 != trial => *stamp = (trial, index as u32),
+                    Some(stamp) => {
+                        collision = Some((stamp.1 as usize, index));
+                        break;
+                    }
+                    None => {
+                        collision = Some((index, index));
+                        break;
+                    }
+                }
+            }
+            if let Some((a, b)) = collision {
+                self.remember(a, b);
+            }
+            let injective = collision.is_none();
             if injective {
                 let mut slots = vec![None; 1 << bits];
                 for (index, product) in self.products.iter().enumerate() {
@@ -218,9 +277,9 @@ mod tests {
 
     #[test]
     fn every_name_finds_its_own_slot_and_others_find_none() {
-        // Names alike in their length and first, middle and last 8 bytes.
+        // Names alike in their length and first and last 16 bytes.
         let names: Vec<String> = (0..1000)
-            .map(|i| format!("NAME_PREF_{i:04}_IX_THE_SAME_SUFFIX_AND_SOME_MORE"))
+            .map(|i| format!("THE_SAME_PREFIX_ONE_{i:04}_THE_SAME_SUFFIX_TWO"))
             .collect();
         // The quick hash cannot tell them apart; the whole one can.
         assert!(build(names.len(), |key, seed| hash_str(&names[key], seed, false)).is_none());

@@ -72,8 +72,8 @@ fn a_broken_table_yields_its_errors_and_the_enum_with_its_valid_rows() {
 fn names_alike_in_the_words_the_quick_hash_reads_are_hashed_whole() {
     let rows = (0..12).map(|i| {
         let name = quote::format_ident!(
-            "STATUS_P_{}_REFIX_THE_SAME_SUFFIX_AND_MORE",
-            format!("{i:02}")
+            "THE_SAME_PREFIX_ONE_{}_THE_SAME_SUFFIX_TWO",
+            format!("{i:04}")
         );
         let code = proc_macro2::Literal::i32_unsuffixed(i);
         quote!(#code #name,)
@@ -101,8 +101,8 @@ fn raw_identifiers_name_the_enum_and_its_groups() {
         out.contains("\"type\""),
         "the vendor defaults to the enum's name: {out}"
     );
-    // The text: the wire name, then the variant's name, both unraw.
-    assert!(out.contains("\"ONEOne\""), "the wire name is unraw: {out}");
+    // The names' text holds the wire name unraw.
+    assert!(out.contains("= \"ONE\" ;"), "the wire name is unraw: {out}");
 }
 
 #[test]

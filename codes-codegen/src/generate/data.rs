@@ -30,12 +30,9 @@ impl Field {
     fn of(model: &Model) -> &'static [Field] {
         match model.key {
             crate::model::KeyType::Int(_) => &[Field::Name, Field::Variant, Field::Description],
-            crate::model::KeyType::Str => &[
-                Field::Name,
-                Field::Variant,
-                Field::Description,
-                Field::Code,
-            ],
+            crate::model::KeyType::Str => {
+                &[Field::Name, Field::Variant, Field::Description, Field::Code]
+            }
         }
     }
 
@@ -54,46 +51,54 @@ impl Field {
 }
 
 /// The bits of a row's flags (`Self::__flags()`), where some row lacks a
-/// name or a description, or is deprecated.
+/// name or a description, or is deprecated: each read only where some row
+/// needs it.
 pub const NAMED: u8 = 1;
 pub const DESCRIBED: u8 = 2;
 pub const DEPRECATED: u8 = 4;
 
-/// The text of a table and its offsets: string `k` is `text[at[k]..at[k +
-/// 1]]`; field `f` (in [`Field::of`]'s order) of row `i` is string `f * (rows
-/// + 1) + i` (the catch-all's, at `i == rows`, is empty).
-pub struct Text {
-    text: String,
-    at: Vec<usize>,
-    fields: &'static [Field],
-    rows: usize,
+/// The flags of `row`.
+pub fn present(row: &crate::model::RowModel) -> u8 {
+    let mut flags = 0;
+    if row.name.is_some() {
+        flags |= NAMED;
+    }
+    if row.description.is_some() {
+        flags |= DESCRIBED;
+    }
+    if row.deprecated.is_some() {
+        flags |= DEPRECATED;
+    }
+    flags
 }
 
-impl Text {
-    pub fn new(model: &Model) -> Self {
-        let fields = Field::of(model);
-        let rows = model.rows.len();
-        let mut text = String::new();
-        let mut at = Vec::with_capacity(fields.len() * (rows + 1) + 1);
-        for field in fields {
-            for row in &model.rows {
-                at.push(text.len());
-                if let Some(value) = field.value(row) {
-                    text.push_str(&value);
-                }
-            }
-            // The catch-all's: empty.
-            at.push(text.len());
-        }
-        at.push(text.len());
-        Text {
-            text,
-            at,
-            fields,
-            rows,
+/// The texts of a table, one a field (so that a program that reads no
+/// description holds none: each is its own `static`), and their offsets:
+/// the field's string of row `i` is `text[at[i]..at[i + 1]]` (the
+/// catch-all's, at `i == rows`, is empty).
+pub struct Text {
+    fields: Vec<(Field, FieldText)>,
+}
+
+/// One field's text and offsets.
+struct FieldText {
+    text: String,
+    at: Vec<usize>,
+}
+
+impl Field {
+    /// The field's name in the generated functions' (`__name_text`).
+    fn ident(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Variant => "variant",
+            Field::Description => "description",
+            Field::Code => "code",
         }
     }
+}
 
+impl FieldText {
     /// `u16` offsets where the text is short enough, else `u32`.
     fn offset_type(&self) -> Ident {
         if self.text.len() <= usize::from(u16::MAX) {
@@ -102,41 +107,85 @@ impl Text {
             format_ident!("u32")
         }
     }
+}
 
-    /// The number of the first string of `field`.
-    fn base(&self, field: Field) -> usize {
-        let position = self.fields.iter().position(|f| *f == field).unwrap_or(0);
-        position * (self.rows + 1)
+impl Text {
+    pub fn new(model: &Model) -> Self {
+        let fields = Field::of(model)
+            .iter()
+            .map(|&field| {
+                let mut text = String::new();
+                let mut at = Vec::with_capacity(model.rows.len() + 2);
+                for row in &model.rows {
+                    at.push(text.len());
+                    if let Some(value) = field.value(row) {
+                        text.push_str(&value);
+                    }
+                }
+                // The catch-all's: empty.
+                at.push(text.len());
+                at.push(text.len());
+                (field, FieldText { text, at })
+            })
+            .collect();
+        Text { fields }
     }
 
-    /// The functions holding the text and its offsets.
+    fn field(&self, field: Field) -> Option<&FieldText> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, text)| text)
+    }
+
+    /// The functions holding the texts and their offsets.
     pub fn statics(&self) -> TokenStream {
-        let text = Literal::string(&self.text);
-        let ty = self.offset_type();
-        let at = self.at.iter().map(|&offset| Literal::usize_unsuffixed(offset));
-        let len = self.at.len();
-        let text_fn = static_fn(
-            "__text",
-            quote!(::core::primitive::str),
-            quote!(&::core::primitive::str),
-            quote!(#text),
-            false,
-        );
-        let at_fn = static_fn(
-            "__at",
-            quote!([::core::primitive::#ty; #len]),
-            quote!([::core::primitive::#ty; #len]),
-            quote!([#(#at),*]),
-            true,
-        );
-        quote!(#text_fn #at_fn)
+        self.fields
+            .iter()
+            .map(|(field, text)| {
+                let literal = Literal::string(&text.text);
+                let ty = text.offset_type();
+                let at = text
+                    .at
+                    .iter()
+                    .map(|&offset| Literal::usize_unsuffixed(offset));
+                let len = text.at.len();
+                let text_fn = static_fn(
+                    &format!("__{}_text", field.ident()),
+                    quote!(::core::primitive::str),
+                    quote!(&::core::primitive::str),
+                    quote!(#literal),
+                    false,
+                );
+                let at_fn = static_fn(
+                    &format!("__{}_at", field.ident()),
+                    quote!([::core::primitive::#ty; #len]),
+                    quote!([::core::primitive::#ty; #len]),
+                    quote!([#(#at),*]),
+                    true,
+                );
+                quote!(#text_fn #at_fn)
+            })
+            .collect()
+    }
+
+    /// The offset type and the functions of `field`'s text and offsets.
+    fn parts(&self, field: Field) -> (Ident, Ident, Ident) {
+        let ty = self
+            .field(field)
+            .map_or_else(|| format_ident!("u16"), FieldText::offset_type);
+        (
+            ty,
+            format_ident!("__{}_text", field.ident()),
+            format_ident!("__{}_at", field.ident()),
+        )
     }
 
     /// The expression of `field`'s string of the row at `index` (a `usize`
     /// expression), a `&'static str`.
     pub fn get(&self, krate: &TokenStream, field: Field, index: &TokenStream) -> TokenStream {
-        let (ty, base) = (self.offset_type(), self.base(field));
-        quote!(#krate::__private::text::#ty::get(Self::__text(), Self::__at(), #base + #index))
+        let (ty, text, at) = self.parts(field);
+        quote!(#krate::__private::text::#ty::get(Self::#text(), Self::#at(), #index))
     }
 
     /// The expression `true` when `field`'s string of the row at `index` is
@@ -148,8 +197,8 @@ impl Text {
         index: &TokenStream,
         other: &TokenStream,
     ) -> TokenStream {
-        let (ty, base) = (self.offset_type(), self.base(field));
-        quote!(#krate::__private::text::#ty::eq(Self::__text(), Self::__at(), #base + #index, #other))
+        let (ty, text, at) = self.parts(field);
+        quote!(#krate::__private::text::#ty::eq(Self::#text(), Self::#at(), #index, #other))
     }
 }
 

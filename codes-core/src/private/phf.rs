@@ -23,56 +23,72 @@ pub const fn mix(mut h: u64) -> u64 {
     h ^ (h >> 31)
 }
 
-/// Up to 8 bytes of `bytes`, little-endian, zero-padded.
+/// The 4 bytes of `bytes` from `at` (which the caller keeps within).
 #[inline]
-const fn short_word(bytes: &[u8]) -> u64 {
-    let mut w = 0u64;
-    let mut i = 0;
-    while i < bytes.len() && i < 8 {
-        w |= (bytes[i] as u64) << (8 * i);
-        i += 1;
+const fn half_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<4>() {
+            Some(half) => u32::from_le_bytes(*half) as u64,
+            None => 0,
+        },
+        None => 0,
     }
-    w
 }
 
-/// The first, middle and last 8 bytes of `bytes` (overlapping when shorter
-/// than 24, the same zero-padded word when shorter than 8).
+/// Every byte of a string shorter than 8 in one word, without a loop:
+/// two overlapping 4-byte reads from 4 bytes on, the first, middle and last
+/// bytes below (with the length, which the hash and the comparison also
+/// read, these tell every such string apart).
 #[inline]
-const fn words(bytes: &[u8]) -> (u64, u64, u64) {
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => {
-            let middle = match bytes.split_at((bytes.len() - 8) / 2).1.first_chunk::<8>() {
-                Some(middle) => u64::from_le_bytes(*middle),
-                None => 0,
-            };
-            (
-                u64::from_le_bytes(*first),
-                middle,
-                u64::from_le_bytes(*last),
-            )
-        }
-        _ => {
-            let w = short_word(bytes);
-            (w, w, w)
-        }
+const fn short_word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 4 {
+        half_at(bytes, 0) | (half_at(bytes, len - 4) << 32)
+    } else if len > 0 {
+        (bytes[0] as u64) | ((bytes[len / 2] as u64) << 8) | ((bytes[len - 1] as u64) << 16)
+    } else {
+        0
+    }
+}
+
+/// Four words of `bytes`: its first 16 bytes and its last 16 (overlapping
+/// when shorter than 32 bytes, so that every byte of a string up to 32
+/// bytes is read), read as two 128-bit loads; from 8 bytes, the first and
+/// last 8 twice; below, [`short_word`] four times.
+#[inline]
+const fn words(bytes: &[u8]) -> [u64; 4] {
+    if let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
+        let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+        [
+            first as u64,
+            (first >> 64) as u64,
+            last as u64,
+            (last >> 64) as u64,
+        ]
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+        [first, first, last, last]
+    } else {
+        let w = short_word(bytes);
+        [w, w, w, w]
     }
 }
 
 /// The 64-bit hash of a name, under `seed`.
 ///
-/// The quick form (`whole == false`) reads the length and the first, middle
-/// and last 8 bytes only, four independent multiplications: enough to tell
-/// apart the names of almost every table. The builder falls back to the whole
-/// form, which also reads every word, when two names agree on all four.
+/// The quick form (`whole == false`) reads the length and four words (the
+/// first 16 bytes and the last 16: every byte of a name up to 32 bytes), in
+/// three independent multiplications: enough to tell apart the names of
+/// almost every table. The builder falls back to the whole form, which also
+/// reads every word, when two names agree on all of it.
 #[inline]
 #[must_use]
 pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
-    let (first, middle, last) = words(bytes);
-    let mut h = (seed ^ bytes.len() as u64).wrapping_mul(K0)
-        ^ (first ^ seed).wrapping_mul(K1)
-        ^ (middle ^ seed.rotate_left(16)).wrapping_mul(K0)
-        ^ (last ^ seed.rotate_left(32)).wrapping_mul(K2);
+    let [first, second, third, last] = words(bytes);
+    let mut h = (first ^ seed).wrapping_mul(K1)
+        ^ (last ^ bytes.len() as u64).wrapping_mul(K2)
+        ^ (second ^ third.rotate_left(32)).wrapping_mul(K0);
     if whole {
         // Every whole word; the bytes after the last one are in `last`.
         let mut rest = bytes;
@@ -81,7 +97,7 @@ pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
             rest = tail;
         }
     }
-    h ^ (h >> 29)
+    h
 }
 
 /// The 64-bit hash of a code (sign-extended to 64 bits), under `seed`.
@@ -214,23 +230,63 @@ mod tests {
         ] {
             assert!(!bytes_eq(a.as_bytes(), b.as_bytes()));
         }
-        assert_eq!(words(b"abc"), (0x63_62_61, 0x63_62_61, 0x63_62_61));
+        assert_eq!(words(b"abc"), [0x63_62_61; 4]);
+        assert_eq!(words(b"abcdef"), [u64::from_le_bytes(*b"abcdcdef"); 4]);
+        let (first, last) = (
+            u64::from_le_bytes(*b"01234567"),
+            u64::from_le_bytes(*b"23456789"),
+        );
+        assert_eq!(words(b"0123456789"), [first, first, last, last]);
+        // Up to 32 bytes, every byte is read.
+        let [a, b, c, d] = words(b"0123456789abcdefghijklmnopqrstuv");
+        assert_eq!(a, u64::from_le_bytes(*b"01234567"));
+        assert_eq!(b, u64::from_le_bytes(*b"89abcdef"));
+        assert_eq!(c, u64::from_le_bytes(*b"ghijklmn"));
+        assert_eq!(d, u64::from_le_bytes(*b"opqrstuv"));
+        let [a, b, c, d] = words(b"0123456789abcdefghij");
         assert_eq!(
-            words(b"0123456789"),
+            (a, b),
             (
                 u64::from_le_bytes(*b"01234567"),
-                u64::from_le_bytes(*b"12345678"),
-                u64::from_le_bytes(*b"23456789")
+                u64::from_le_bytes(*b"89abcdef")
+            )
+        );
+        assert_eq!(
+            (c, d),
+            (
+                u64::from_le_bytes(*b"456789ab"),
+                u64::from_le_bytes(*b"cdefghij")
             )
         );
     }
 
     #[test]
+    fn short_strings_differ_in_their_words() {
+        // Every string of up to 7 bytes from a small alphabet: equal words
+        // and lengths only for equal strings.
+        let mut seen = std::collections::HashMap::new();
+        let alphabet = [b'A', b'B', 0xc3];
+        for len in 0..=7usize {
+            for n in 0..alphabet.len().pow(len as u32) {
+                let mut bytes = Vec::new();
+                let mut m = n;
+                for _ in 0..len {
+                    bytes.push(alphabet[m % alphabet.len()]);
+                    m /= alphabet.len();
+                }
+                let key = (len, short_word(&bytes));
+                assert!(seen.insert(key, bytes.clone()).is_none(), "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
     fn the_whole_hash_tells_apart_what_the_quick_one_cannot() {
-        // Alike in their first (0..8), middle (17..25) and last (34..42) words.
+        // Alike in their first and last 16 bytes (44 bytes): they differ in
+        // byte 23.
         let (a, b) = (
-            "STATUS_P_01_REFIX_THE_SAME_SUFFIX_AND_MORE",
-            "STATUS_P_02_REFIX_THE_SAME_SUFFIX_AND_MORE",
+            "THE_SAME_PREFIX_ONE_0001_THE_SAME_SUFFIX_TWO",
+            "THE_SAME_PREFIX_ONE_0002_THE_SAME_SUFFIX_TWO",
         );
         assert_eq!(hash_str(a, 7, false), hash_str(b, 7, false));
         assert_ne!(hash_str(a, 7, true), hash_str(b, 7, true));

@@ -247,11 +247,11 @@ fn every_lookup_strategy_finds_its_codes_and_names() {
         assert_eq!(Alike::from_name(code.name().unwrap()), Some(*code));
     }
     assert_eq!(
-        Alike::from_name("STATUS_P_12_REFIX_THE_SAME_SUFFIX_AND_MORE"),
+        Alike::from_name("THE_SAME_PREFIX_ONE_0012_THE_SAME_SUFFIX_TWO"),
         None
     );
     assert_eq!(
-        Alike::from_name("STATUS_P_1_REFIX_THE_SAME_SUFFIX_AND_MORE"),
+        Alike::from_name("THE_SAME_PREFIX_ONE_001_THE_SAME_SUFFIX_TWO"),
         None
     );
     // Dense codes, with a hole at 6.
