@@ -23,10 +23,11 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     if n == 0 {
         return None;
     }
-    // Powers of two (positions are shifts), at most 0.8 keys a slot and 3
-    // keys a bucket: small tables, and pilots found in a few tries.
+    // Powers of two (positions are shifts), at most 0.8 keys a slot and 4
+    // keys a bucket: small tables (a pilot is 8 bytes), and pilots found in
+    // a few tries.
     let slot_count = (n + n / 4 + 1).next_power_of_two().max(2);
-    let bucket_count = n.div_ceil(3).next_power_of_two().max(2);
+    let bucket_count = n.div_ceil(4).next_power_of_two().max(2);
     'seed: for attempt in 0..64u64 {
         let seed = mix(attempt.wrapping_add(1));
         let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
