@@ -1,4 +1,10 @@
-//! The errors of the strict conversions: [`UnknownCode`] and [`UnknownName`].
+//! The errors of the strict conversions: [`UnknownCode`], [`UnknownName`] and
+//! [`UnknownClass`].
+//!
+//! Their `Display` and `Error` impls are written by hand rather than derived
+//! with thiserror: a user's build then compiles no thiserror and no
+//! thiserror-impl (a proc macro, which codes-codegen, and so the macro, would
+//! wait for: it depends on codes-core) for three one-line messages.
 
 use core::fmt;
 
@@ -11,8 +17,7 @@ use core::fmt;
 /// assert_eq!(err.to_string(), "unknown Acme status code 12345");
 /// assert_eq!(err.code(), 12345);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown {vendor} status code {code}")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCode<T> {
     vendor: &'static str,
     code: T,
@@ -37,6 +42,14 @@ impl<T: Copy> UnknownCode<T> {
         self.code
     }
 }
+
+impl<T: fmt::Display> fmt::Display for UnknownCode<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {} status code {}", self.vendor, self.code)
+    }
+}
+
+impl<T: fmt::Debug + fmt::Display> core::error::Error for UnknownCode<T> {}
 
 /// How many bytes of an unknown name an error keeps.
 const KEPT: usize = 64;
@@ -90,8 +103,7 @@ impl Kept {
 /// assert_eq!(err.name(), "NO_SUCH_CODE");
 /// assert!(!err.is_truncated());
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown {vendor} status name \"{}{}\"", self.name.as_str(), self.name.ellipsis())]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownName {
     vendor: &'static str,
     name: Kept,
@@ -127,6 +139,20 @@ impl UnknownName {
     }
 }
 
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} status name \"{}{}\"",
+            self.vendor,
+            self.name.as_str(),
+            self.name.ellipsis()
+        )
+    }
+}
+
+impl core::error::Error for UnknownName {}
+
 impl fmt::Debug for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownName")
@@ -149,8 +175,7 @@ impl fmt::Debug for UnknownName {
 /// );
 /// assert_eq!(err.name(), "teapot");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown class \"{}{}\": expected {}", self.name.as_str(), self.name.ellipsis(), crate::class::CLASS_NAMES)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownClass {
     name: Kept,
 }
@@ -176,6 +201,20 @@ impl UnknownClass {
         self.name.truncated
     }
 }
+
+impl fmt::Display for UnknownClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown class \"{}{}\": expected {}",
+            self.name.as_str(),
+            self.name.ellipsis(),
+            crate::class::CLASS_NAMES
+        )
+    }
+}
+
+impl core::error::Error for UnknownClass {}
 
 impl fmt::Debug for UnknownClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -211,5 +250,67 @@ mod tests {
         assert!(!err.is_truncated());
         let empty = UnknownName::new("Acme", "");
         assert_eq!(empty.to_string(), "unknown Acme status name \"\"");
+    }
+
+    /// All three are errors (a `dyn Error` shows their messages), with no
+    /// source.
+    #[test]
+    fn errors_are_errors_with_their_messages() {
+        use core::error::Error;
+        let errors: [&dyn Error; 3] = [
+            &UnknownCode::new("Acme", -7_i32),
+            &UnknownName::new("Acme", "NOPE"),
+            &UnknownClass::new("nope"),
+        ];
+        let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(shown[0], "unknown Acme status code -7");
+        assert_eq!(shown[1], "unknown Acme status name \"NOPE\"");
+        assert!(shown[2].starts_with("unknown class \"nope\": expected success, "));
+        assert!(errors.iter().all(|e| e.source().is_none()));
+    }
+
+    /// The messages, byte for byte what the thiserror derives these impls
+    /// replace printed, for every integer type a table may use and at the
+    /// extremes.
+    #[test]
+    fn code_messages_for_every_width() {
+        assert_eq!(
+            UnknownCode::new("Acme", u16::MAX).to_string(),
+            "unknown Acme status code 65535"
+        );
+        assert_eq!(
+            UnknownCode::new("Seven Bridges", i64::MIN).to_string(),
+            "unknown Seven Bridges status code -9223372036854775808"
+        );
+        assert_eq!(
+            UnknownCode::new("", 0_u8).to_string(),
+            "unknown  status code 0"
+        );
+    }
+
+    #[test]
+    fn class_messages_show_a_cut_name_with_its_mark() {
+        let name = format!("{}é", "c".repeat(63));
+        let err = UnknownClass::new(&name);
+        assert!(err.is_truncated());
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "unknown class \"{}…\": expected success, pending, retry, informational, redirect, client_error, vendor_error or unknown",
+                "c".repeat(63)
+            )
+        );
+        let empty = UnknownClass::new("");
+        assert_eq!(
+            empty.to_string(),
+            "unknown class \"\": expected success, pending, retry, informational, redirect, client_error, vendor_error or unknown"
+        );
+    }
+
+    /// A name with quotes and newlines is shown as it came, not escaped.
+    #[test]
+    fn names_are_shown_verbatim() {
+        let err = UnknownName::new("Acme", "a\"b\nc");
+        assert_eq!(err.to_string(), "unknown Acme status name \"a\"b\nc\"");
     }
 }

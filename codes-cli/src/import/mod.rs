@@ -248,15 +248,40 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
-            None => f.write_str(&self.message),
+        write!(f, "{}{}", LinePrefix(self.line), self.message)
+    }
+}
+
+/// `line N: ` before a message about line N, nothing before one about the
+/// whole file.
+struct LinePrefix(Option<usize>);
+
+impl fmt::Display for LinePrefix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(line) => write!(f, "line {line}: "),
+            None => Ok(()),
         }
     }
 }
 
-/// Why a file could not be imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a file could not be imported: `line N: what is wrong`, or what is
+/// wrong with the whole file.
+///
+/// ```
+/// use codes_cli::import::{import, Format};
+///
+/// let error = import("enum E {\n  A = 1;\n", Format::Proto).unwrap_err();
+/// assert_eq!(error.line, Some(1));
+/// assert_eq!(
+///     error.to_string(),
+///     "line 1: the enum E is not closed: the file ends at line 2 inside it (a cut file?)"
+/// );
+/// ```
+// Derived with thiserror: codes-cli is a tool, off the build of a crate that
+// depends on `codes` (codes-core writes its three messages by hand for that).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}{message}", LinePrefix(*.line))]
 pub struct Error {
     /// The line at fault (1-based), where there is one.
     pub line: Option<usize>,
@@ -279,17 +304,6 @@ impl Error {
         }
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
 
 impl Table {
     /// Every row with its group, in the file's order.
@@ -720,4 +734,33 @@ pub(crate) fn parse_int(cell: &str) -> Option<i128> {
         return None;
     }
     cell.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages are what the hand-written `Display` printed before the
+    /// derive: `line N: ` and the message, or the message alone.
+    #[test]
+    fn errors_and_warnings_show_their_line_when_they_have_one() {
+        let at = Error::at(14, "a row without a code");
+        assert_eq!(at.to_string(), "line 14: a row without a code");
+        let whole = Error::new("no table in the file");
+        assert_eq!(whole.to_string(), "no table in the file");
+        let dynamic: &dyn std::error::Error = &at;
+        assert_eq!(dynamic.to_string(), "line 14: a row without a code");
+        assert!(dynamic.source().is_none());
+
+        let warning = Warning {
+            line: Some(3),
+            message: "code 5 listed twice".to_owned(),
+        };
+        assert_eq!(warning.to_string(), "line 3: code 5 listed twice");
+        let warning = Warning {
+            line: None,
+            message: "{braces} stay".to_owned(),
+        };
+        assert_eq!(warning.to_string(), "{braces} stay");
+    }
 }
