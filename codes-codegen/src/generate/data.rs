@@ -30,12 +30,9 @@ impl Field {
     fn of(model: &Model) -> &'static [Field] {
         match model.key {
             crate::model::KeyType::Int(_) => &[Field::Name, Field::Variant, Field::Description],
-            crate::model::KeyType::Str => &[
-                Field::Name,
-                Field::Variant,
-                Field::Description,
-                Field::Code,
-            ],
+            crate::model::KeyType::Str => {
+                &[Field::Name, Field::Variant, Field::Description, Field::Code]
+            }
         }
     }
 
@@ -113,7 +110,10 @@ impl Text {
     pub fn statics(&self) -> TokenStream {
         let text = Literal::string(&self.text);
         let ty = self.offset_type();
-        let at = self.at.iter().map(|&offset| Literal::usize_unsuffixed(offset));
+        let at = self
+            .at
+            .iter()
+            .map(|&offset| Literal::usize_unsuffixed(offset));
         let len = self.at.len();
         let text_fn = static_fn(
             "__text",

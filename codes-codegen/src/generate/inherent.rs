@@ -111,12 +111,20 @@ fn row_data(cx: &Cx) -> TokenStream {
             })
             .chain(std::iter::once(quote!(0u8)))
             .collect();
-        data.extend(data::array_fn("__flags", quote!(::core::primitive::u8), flags));
+        data.extend(data::array_fn(
+            "__flags",
+            quote!(::core::primitive::u8),
+            flags,
+        ));
     }
     if cx.has_aliases() {
         data.extend(alias_data(cx));
     }
-    if model.rows.iter().any(|row| matches!(row.deprecated, Some(Some(_)))) {
+    if model
+        .rows
+        .iter()
+        .any(|row| matches!(row.deprecated, Some(Some(_))))
+    {
         let notes = model
             .rows
             .iter()
@@ -153,7 +161,11 @@ fn alias_data(cx: &Cx) -> TokenStream {
     }
     // The catch-all's: none.
     at.push(list.len());
-    let mut data = data::array_fn("__alias_list", quote!(&'static ::core::primitive::str), list);
+    let mut data = data::array_fn(
+        "__alias_list",
+        quote!(&'static ::core::primitive::str),
+        list,
+    );
     data.extend(data::index_array_fn("__alias_rows", rows.len(), &of_rows));
     data.extend(data::index_array_fn("__alias_at", of_rows.len(), &at));
     data
@@ -358,7 +370,11 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             false
         })
     };
-    let deprecation = if model.rows.iter().any(|row| matches!(row.deprecated, Some(Some(_)))) {
+    let deprecation = if model
+        .rows
+        .iter()
+        .any(|row| matches!(row.deprecated, Some(Some(_))))
+    {
         quote!(Self::__deprecation()[self.__index()])
     } else {
         quote!({ let _ = self; #none })
@@ -469,7 +485,11 @@ fn columns(cx: &Cx) -> TokenStream {
         .collect();
     let mut out = TokenStream::new();
     if width > 0 {
-        out.extend(data::index_array_fn("__column_rows", combos.len(), &of_rows));
+        out.extend(data::index_array_fn(
+            "__column_rows",
+            combos.len(),
+            &of_rows,
+        ));
     }
     for (index, column) in model.columns.iter().enumerate() {
         let ty = match column.ty {

@@ -208,7 +208,11 @@ pub fn name_lookup(cx: &Cx) -> Lookup {
         .filter_map(|(index, row)| Some((row.name.as_deref()?, index)))
         .collect();
     let aliases = model.rows.iter().flat_map(|row| &row.aliases);
-    keys.extend(aliases.enumerate().map(|(j, alias)| (alias.as_str(), rows + j)));
+    keys.extend(
+        aliases
+            .enumerate()
+            .map(|(j, alias)| (alias.as_str(), rows + j)),
+    );
     let krate = cx.krate;
     let verify = |key: &TokenStream| {
         let name = cx.text.eq(krate, Field::Name, key, &quote!(name));

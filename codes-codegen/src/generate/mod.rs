@@ -134,9 +134,10 @@ impl<'a> Cx<'a> {
     /// `true` when the rows need flags: some row lacks a name or a
     /// description, or is deprecated.
     pub fn has_flags(&self) -> bool {
-        self.model.rows.iter().any(|row| {
-            row.name.is_none() || row.description.is_none() || row.deprecated.is_some()
-        })
+        self.model
+            .rows
+            .iter()
+            .any(|row| row.name.is_none() || row.description.is_none() || row.deprecated.is_some())
     }
 }
 
