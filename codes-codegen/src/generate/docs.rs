@@ -11,17 +11,34 @@ use super::Cx;
 /// Escapes text for rustdoc's Markdown, so a vendor's description shows as
 /// written and never opens a tag, a link or emphasis.
 pub fn markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-        ) {
-            out.push('\\');
-        }
-        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
-    }
+    let mut out = String::with_capacity(text.len() + 8);
+    push_markdown(&mut out, text);
     out
+}
+
+/// [`markdown`], appended to `out`.
+fn push_markdown(out: &mut String, text: &str) {
+    // Runs of plain characters are copied whole; only the characters to
+    // escape or to replace are handled one by one.
+    let mut rest = text;
+    while let Some(at) = rest.find(|c| {
+        matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '\n' | '\r'
+        )
+    }) {
+        out.push_str(&rest[..at]);
+        // Every character found is ASCII: one byte.
+        match rest.as_bytes()[at] {
+            b'\n' | b'\r' => out.push(' '),
+            byte => {
+                out.push('\\');
+                out.push(char::from(byte));
+            }
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 /// The table author's doc comments, after the generated summary and a blank
@@ -36,80 +53,104 @@ pub fn then_docs(docs: &[syn::Attribute]) -> TokenStream {
 
 /// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called
 /// `item`.
-pub fn valid_alias(alias: &str, item: &str) -> bool {
+pub fn valid_alias(alias: &str, item: &proc_macro2::Ident) -> bool {
     !alias.is_empty()
-        && alias != item
         && !alias.starts_with(' ')
         && !alias.ends_with(' ')
         && !alias
             .chars()
             .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
+        // Last: the compiler's `Ident` compares through a copy of its text.
+        && *item != alias
 }
 
 /// A code as the docs show it: the number, or the string as written.
-fn code_text(code: &Code) -> String {
+pub fn code_text(code: &Code) -> String {
     match code {
         Code::Int(code) => code.to_string(),
         Code::Str(code) => code.replace('`', "'"),
     }
 }
 
-/// A column's value as the docs show it.
-fn show(value: &Value) -> String {
-    match value {
-        Value::Int(v) => v.to_string(),
-        Value::Bool(v) => v.to_string(),
-        Value::Str(v) => markdown(v),
-    }
+/// Appends a column's value as the docs show it.
+fn push_value(out: &mut String, value: &Value) {
+    use std::fmt::Write as _;
+    // Writing to a `String` cannot fail.
+    let _ = match value {
+        Value::Int(v) => write!(out, "{v}"),
+        Value::Bool(v) => write!(out, "{v}"),
+        Value::Str(v) => {
+            push_markdown(out, v);
+            Ok(())
+        }
+    };
 }
 
-/// The lines of a variant's generated docs.
-pub fn variant_lines(model: &Model, row: &RowModel) -> Vec<String> {
-    let mut summary = format!(" `{}`", code_text(&row.code));
+/// A variant's generated docs, its lines in one string: the summary (code,
+/// name, description), the class, the aliases, the deprecation and the
+/// columns' values, each paragraph after a blank line. `code` is
+/// [`code_text`] of the row's code. One `#[doc]` holding the lines renders as
+/// one `#[doc]` a line did: rustdoc joins a variant's docs with newlines.
+pub fn variant_doc(model: &Model, row: &RowModel, code: &str) -> String {
+    let text_len = |text: &Option<String>| text.as_ref().map_or(0, String::len);
+    let mut doc =
+        String::with_capacity(48 + code.len() + text_len(&row.name) + text_len(&row.description));
+    doc.push_str(" `");
+    doc.push_str(code);
+    doc.push('`');
     if let Some(name) = &row.name {
-        summary.push_str(&format!(" `{name}`"));
+        doc.push_str(" `");
+        doc.push_str(name);
+        doc.push('`');
     }
     if let Some(description) = &row.description {
-        summary.push_str(&format!(": {}", markdown(description)));
+        doc.push_str(": ");
+        push_markdown(&mut doc, description);
     }
-    let mut lines = vec![summary, String::new()];
-    let class = Cx::row_class_value(row);
-    lines.push(format!(" Class: `{}`.", class.as_str()));
-    if !row.aliases.is_empty() {
-        let aliases: Vec<String> = row.aliases.iter().map(|a| format!("`{a}`")).collect();
-        lines.push(String::new());
-        lines.push(format!(" Also named: {}.", aliases.join(", ")));
+    doc.push_str("\n\n Class: `");
+    doc.push_str(Cx::row_class_value(row).as_str());
+    doc.push_str("`.");
+    if let Some((first, rest)) = row.aliases.split_first() {
+        doc.push_str("\n\n Also named: `");
+        doc.push_str(first);
+        for alias in rest {
+            doc.push_str("`, `");
+            doc.push_str(alias);
+        }
+        doc.push_str("`.");
     }
     if let Some(note) = &row.deprecated {
-        lines.push(String::new());
-        lines.push(match note {
-            Some(note) => format!(" **Deprecated by {}**: {}", model.vendor, markdown(note)),
-            None => format!(" **Deprecated by {}.**", model.vendor),
-        });
+        doc.push_str("\n\n **Deprecated by ");
+        doc.push_str(&model.vendor);
+        match note {
+            Some(note) => {
+                doc.push_str("**: ");
+                push_markdown(&mut doc, note);
+            }
+            None => doc.push_str(".**"),
+        }
     }
-    let columns: Vec<String> = model
-        .columns
-        .iter()
-        .zip(&row.values)
-        .filter_map(|(column, value)| {
-            Some(format!(" - `{}`: {}", column.ident, show(value.as_ref()?)))
-        })
-        .collect();
-    if !columns.is_empty() {
-        lines.push(String::new());
-        lines.extend(columns);
+    let mut first_column = true;
+    for (column, value) in model.columns.iter().zip(&row.values) {
+        let Some(value) = value else { continue };
+        doc.push_str(if first_column { "\n\n - `" } else { "\n - `" });
+        first_column = false;
+        // An identifier's text, without a copy of it.
+        use std::fmt::Write as _;
+        let _ = write!(doc, "{}", column.ident);
+        doc.push_str("`: ");
+        push_value(&mut doc, value);
     }
-    lines
+    doc
 }
 
-/// The `#[doc(alias)]`s of a variant: its code, its name and its aliases.
-pub fn aliases(row: &RowModel) -> Vec<String> {
-    let variant = row.variant.to_string();
-    std::iter::once(code_text(&row.code))
-        .chain(row.name.iter().cloned())
-        .chain(row.aliases.iter().cloned())
-        .filter(|alias| valid_alias(alias, &variant))
-        .collect()
+/// The `#[doc(alias)]`s of a variant: its code (as [`code_text`] shows it),
+/// its name and its aliases.
+pub fn aliases<'a>(row: &'a RowModel, code: &'a str) -> impl Iterator<Item = &'a str> {
+    std::iter::once(code)
+        .chain(row.name.as_deref())
+        .chain(row.aliases.iter().map(String::as_str))
+        .filter(|alias| valid_alias(alias, &row.variant))
 }
 
 #[cfg(test)]
@@ -123,16 +164,57 @@ mod tests {
             "a \\<b\\> \\[c\\] \\*d\\* \\`e\\` f"
         );
         assert_eq!(markdown("plain text."), "plain text.");
+        assert_eq!(
+            markdown("a\r\nb_c~d&e|f#g\\"),
+            "a  b\\_c\\~d\\&e\\|f\\#g\\\\"
+        );
+        assert_eq!(markdown("été <à>"), "été \\<à\\>");
+    }
+
+    #[test]
+    fn a_variant_doc_holds_its_lines_and_paragraphs() {
+        let table = syn::parse2(quote::quote! {
+            #[codes(vendor = "Acme")]
+            enum A: u16 => client_error {
+                column http: u16,
+                column note: Option<&'static str>,
+                column label: &'static str = "a *b*",
+                #[codes(deprecated = "use `X`")]
+                7 SEVEN | "Sept" | SIEBEN: "Seven <7>" { http: 404 },
+                8 as Eight => retry { http: 500, note: "n" },
+            }
+        })
+        .unwrap();
+        let (model, error) = crate::validate::validate(table);
+        assert!(error.is_none());
+        let model = model.unwrap();
+        let doc = |index: usize| {
+            let row = &model.rows[index];
+            variant_doc(&model, row, &code_text(&row.code))
+        };
+        assert_eq!(
+            doc(0),
+            " `7` `SEVEN`: Seven \\<7\\>\n\n Class: `client_error`.\n\n \
+             Also named: `Sept`, `SIEBEN`.\n\n **Deprecated by Acme**: use \\`X\\`\n\n \
+             - `http`: 404\n - `label`: a \\*b\\*"
+        );
+        assert_eq!(
+            doc(1),
+            " `8`\n\n Class: `retry`.\n\n - `http`: 500\n - `note`: n\n - `label`: a \\*b\\*"
+        );
+        let aliases: Vec<&str> = aliases(&model.rows[0], "7").collect();
+        assert_eq!(aliases, ["7", "SEVEN", "Sept", "SIEBEN"]);
     }
 
     #[test]
     fn aliases_that_rustdoc_rejects_are_left_out() {
-        assert!(valid_alias("21200", "ModelDoesNotExist"));
-        assert!(valid_alias("Not Found", "NotFound"));
-        assert!(!valid_alias("I'm a teapot", "IMATeapot"));
-        assert!(!valid_alias("Seven", "Seven"));
-        assert!(!valid_alias(" x", "X"));
-        assert!(!valid_alias("", "X"));
-        assert!(!valid_alias("a\tb", "X"));
+        let ident = |name| proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+        assert!(valid_alias("21200", &ident("ModelDoesNotExist")));
+        assert!(valid_alias("Not Found", &ident("NotFound")));
+        assert!(!valid_alias("I'm a teapot", &ident("IMATeapot")));
+        assert!(!valid_alias("Seven", &ident("Seven")));
+        assert!(!valid_alias(" x", &ident("X")));
+        assert!(!valid_alias("", &ident("X")));
+        assert!(!valid_alias("a\tb", &ident("X")));
     }
 }

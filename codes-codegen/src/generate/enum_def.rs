@@ -1,6 +1,6 @@
 //! The enum itself: one documented variant a row and the catch-all.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 
 use super::{Cx, docs};
@@ -21,20 +21,24 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     } else {
         quote!(#(#docs)*)
     };
-    let variants = model.rows.iter().map(|row| {
-        let lines = docs::variant_lines(model, row);
-        let aliases = docs::aliases(row);
+    // The variants are written into one stream, which the enum's braces
+    // then hold: no variant's tokens are copied on the way.
+    let mut body = TokenStream::new();
+    for row in &model.rows {
+        let code = docs::code_text(&row.code);
+        let doc = docs::variant_doc(model, row, &code);
+        let aliases = docs::aliases(row, &code);
         let user_docs = docs::then_docs(&row.docs);
         let (variant, attrs, cfgs) = (&row.variant, &row.attrs, &row.cfgs);
-        quote! {
-            #(#[doc = #lines])*
+        body.extend(quote! {
+            #[doc = #doc]
             #user_docs
             #(#[doc(alias = #aliases)])*
             #(#cfgs)*
             #(#attrs)*
             #variant,
-        }
-    });
+        });
+    }
     let catch_all_doc = format!(
         " A code that the {} table does not list, kept unchanged. Built by \
          `from_code`, it never holds a listed code; one built by hand around a \
@@ -43,16 +47,17 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let non_exhaustive = non_exhaustive(cx);
     let generics = &cx.generics;
+    body.extend(quote! {
+        #[doc = #catch_all_doc]
+        #catch_all(#int),
+    });
+    let body = Group::new(Delimiter::Brace, body);
     quote! {
         #docs
         #(#attrs)*
         #non_exhaustive
         #[derive(Clone, Copy, Debug)]
-        #vis enum #name #generics {
-            #(#variants)*
-            #[doc = #catch_all_doc]
-            #catch_all(#int),
-        }
+        #vis enum #name #generics #body
     }
 }
 
