@@ -69,10 +69,12 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
             "empty table: declare at least one code, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,`",
         ));
     }
-    if pending.len() > usize::from(u16::MAX) {
+    // Row positions are stored in the smallest unsigned type that holds
+    // them, `u32` at most.
+    if u32::try_from(pending.len()).is_err() {
         errors.push(syn::Error::new(
             table.body_span,
-            "a table holds at most 65535 codes",
+            "a table holds at most 4294967295 codes: the generated lookups store row positions as `u32`",
         ));
     }
     let mut rows = Rows::default();

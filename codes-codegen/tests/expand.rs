@@ -114,13 +114,21 @@ fn errors_become_compile_errors() {
 
 #[test]
 fn large_tables_expand() {
-    let rows = (0..10_000u32).map(|i| {
+    // Past 65,535 rows, row positions take `u32`.
+    let rows = (0..65_600u32).map(|i| {
         let code = proc_macro2::Literal::u32_unsuffixed(i * 7);
         let name = quote::format_ident!("CODE_{}", i);
-        quote!(#code #name: "Description",)
+        quote!(#code #name: "D",)
     });
-    let out = try_expand(quote!(pub enum Big: u32 => client_error { #(#rows)* })).unwrap();
-    assert!(out.to_string().contains("CODE_9999"));
+    let out = try_expand(quote!(pub enum Big: u32 => client_error { #(#rows)* }))
+        .unwrap()
+        .to_string();
+    assert!(out.contains("CODE_65599"));
+    assert!(
+        out.contains("fn __code_slots () -> & 'static [:: core :: primitive :: u32 ;"),
+        "positions past u16"
+    );
+    assert!(out.contains("fn __name_slots () -> & 'static [:: core :: primitive :: u32 ;"));
 }
 
 /// Token trees a table is made of, and some it is not.
