@@ -12,7 +12,7 @@ use codes_core::Class;
 use heck::ToUpperCamelCase;
 use quote::{ToTokens, format_ident, quote};
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, LitStr};
+use syn::{Attribute, Ident};
 
 use crate::ast::{self, Item, Table};
 use crate::errors::Errors;
@@ -33,7 +33,10 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
     // code: nothing is generated.
     let usable = reserved::check_type_name(&table.name, &mut errors);
     let mut model = header(&table, &mut errors);
-    let table_class = table.class.as_ref().and_then(|c| class(c, &mut errors));
+    let table_class = table
+        .class
+        .as_ref()
+        .and_then(|c| given_class(c, &mut errors));
     let mut pending = Vec::new();
     for item in table.items {
         match item {
@@ -360,7 +363,7 @@ fn add_group(
 
 /// The title, range and class of `group`.
 fn fill_group(model: &mut GroupModel, group: &ast::Group, key: KeyType, errors: &mut Errors) {
-    model.title = group.title.as_ref().map(LitStr::value);
+    model.title = group.title.as_ref().map(|title| title.value().to_owned());
     if let (Some(title), Some(lit)) = (&model.title, &group.title) {
         if title.trim().is_empty() {
             errors.at(lit, "an empty group title: leave it out");
@@ -377,7 +380,7 @@ fn fill_group(model: &mut GroupModel, group: &ast::Group, key: KeyType, errors: 
             ),
         );
     }
-    model.class = group.class.as_ref().and_then(|c| class(c, errors));
+    model.class = group.class.as_ref().and_then(|c| given_class(c, errors));
 }
 
 /// Ranges may nest, as a page's sections do (`21xxx` around `213xx`), but
@@ -443,8 +446,12 @@ impl Rows {
         let Some(variant) = variant(&row, &code, &model.catch_all, errors) else {
             return;
         };
-        let name = row.name.as_ref().map(ast::Name::value);
-        let aliases: Vec<String> = row.aliases.iter().map(ast::Name::value).collect();
+        let name = row.name.as_ref().map(|name| name.value().to_owned());
+        let aliases: Vec<String> = row
+            .aliases
+            .iter()
+            .map(|alias| alias.value().to_owned())
+            .collect();
         let identity_ok = self.check_code(&code, &row, &variant, errors)
             & self.check_names(&code, &row, errors)
             & self.check_variant(&variant, &row, errors);
@@ -523,7 +530,7 @@ impl Rows {
         let mut ok = true;
         let mut seen: Vec<String> = Vec::new();
         for (index, name) in row.name.iter().chain(&row.aliases).enumerate() {
-            let value = name.value();
+            let value = name.value().to_owned();
             let what = if index == 0 { "name" } else { "alias" };
             if value.trim().is_empty() {
                 let hint = if index == 0 {
@@ -568,7 +575,7 @@ impl Rows {
 /// How errors name a row: `` `NAME` (code 7) `` or its variant.
 fn row_label(row: &ast::Row, variant: &Ident) -> String {
     match &row.name {
-        Some(name) => name.value(),
+        Some(name) => name.value().to_owned(),
         None => variant.to_string(),
     }
 }
@@ -668,7 +675,7 @@ fn variant(row: &ast::Row, code: &Code, catch_all: &Ident, errors: &mut Errors) 
 
 fn description(row: &ast::Row, errors: &mut Errors) -> Option<String> {
     let lit = row.description.as_ref()?;
-    let text = lit.value();
+    let text = lit.value().to_owned();
     if text.trim().is_empty() {
         errors.at(
             lit,
@@ -688,7 +695,7 @@ fn row_class(
     errors: &mut Errors,
 ) -> RowClass {
     let given = match &row.class {
-        Some(ident) => class(ident, errors),
+        Some(name) => given_class(name, errors),
         None => group.and_then(|g| model.groups[g].class).or(table_class),
     };
     match given {
@@ -772,7 +779,7 @@ fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<Option<Valu
 fn code(code: &ast::Code, key: KeyType, errors: &mut Errors) -> Option<Code> {
     match (key, &code.string) {
         (KeyType::Str, Some(lit)) => {
-            let value = lit.value();
+            let value = lit.value().to_owned();
             if value.is_empty() {
                 errors.at(
                     lit,
@@ -859,7 +866,7 @@ fn range(range: &ast::Range, key: KeyType, errors: &mut Errors) -> Option<GroupR
                 );
                 return None;
             }
-            Some(GroupRange::Prefix(prefix.value()))
+            Some(GroupRange::Prefix(prefix.value().to_owned()))
         }
         (ast::Bounds::Prefix(prefix), KeyType::Int(_)) => {
             errors.at(
@@ -876,6 +883,17 @@ fn range(range: &ast::Range, key: KeyType, errors: &mut Errors) -> Option<GroupR
             None
         }
     }
+}
+
+/// The class a row, a group or the table gives after `=>`.
+fn given_class(name: &ast::ClassName, errors: &mut Errors) -> Option<Class> {
+    if name.class.is_none() {
+        errors.at(
+            &name.ident,
+            format!("unknown class `{}`: expected {CLASSES}", name.ident),
+        );
+    }
+    name.class
 }
 
 fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
