@@ -69,6 +69,11 @@ impl Str {
     pub fn value(&self) -> &str {
         &self.value
     }
+
+    /// The value, taken.
+    pub fn into_value(self) -> String {
+        self.value
+    }
 }
 
 impl ToTokens for Str {
@@ -170,6 +175,19 @@ pub enum NameToken {
 impl Name {
     pub fn value(&self) -> &str {
         &self.value
+    }
+
+    /// The value, taken.
+    pub fn into_value(self) -> String {
+        self.value
+    }
+
+    /// The span of its token.
+    pub fn span(&self) -> Span {
+        match &self.token {
+            NameToken::Ident(ident) => ident.span(),
+            NameToken::Str(lit) => lit.span(),
+        }
     }
 }
 
