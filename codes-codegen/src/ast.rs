@@ -14,11 +14,12 @@
 //! code   := `-`? LitInt | LitStr
 //! ```
 
-use proc_macro2::{Span, TokenStream};
+use codes_core::Class;
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, Lit, LitInt, LitStr, Token, Type, Visibility, braced, parenthesized};
+use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized};
 
 mod kw {
     syn::custom_keyword!(group);
@@ -35,7 +36,7 @@ pub struct Table {
     pub name: Ident,
     /// The codes' type, as written.
     pub repr: Repr,
-    pub class: Option<Ident>,
+    pub class: Option<ClassName>,
     /// The span of the table's braces, for errors about the whole body.
     pub body_span: Span,
     pub items: Vec<Item>,
@@ -55,6 +56,37 @@ impl ToTokens for Repr {
             Repr::Str(str) => str.to_tokens(tokens),
         }
     }
+}
+
+/// A string literal as written, with its value (read once, when parsed).
+pub struct Str {
+    pub token: Literal,
+    value: String,
+}
+
+impl Str {
+    /// The string the literal holds, its escapes resolved.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The value, taken.
+    pub fn into_value(self) -> String {
+        self.value
+    }
+}
+
+impl ToTokens for Str {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.token.to_tokens(tokens);
+    }
+}
+
+/// A class as written after `=>`, with the class it names (`None` when it
+/// names none).
+pub struct ClassName {
+    pub ident: Ident,
+    pub class: Option<Class>,
 }
 
 /// A column, a row or a group, in the order written.
@@ -90,9 +122,9 @@ pub struct FieldValue {
 pub struct Group {
     pub attrs: Vec<Attribute>,
     pub name: Ident,
-    pub title: Option<LitStr>,
+    pub title: Option<Str>,
     pub range: Option<Range>,
-    pub class: Option<Ident>,
+    pub class: Option<ClassName>,
     pub rows: Vec<Row>,
 }
 
@@ -105,17 +137,19 @@ pub struct Range {
 }
 
 /// What a group's range holds.
+// One a group, read once: the size of its codes does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Bounds {
     /// The codes from the first to the last, both included.
     Ints(Code, Code),
     /// The string codes that begin with it.
-    Prefix(LitStr),
+    Prefix(Str),
 }
 
 /// A code as written: `21200`, `-1100`, `"ModelArts.4900"`.
 pub struct Code {
     /// The code of a string-keyed table, as written.
-    pub string: Option<LitStr>,
+    pub string: Option<Str>,
     /// `None` when the literal does not fit an `i128`, or is a string.
     pub value: Option<i128>,
     /// The tokens (`-` and the literal), for errors that point at the code.
@@ -126,29 +160,42 @@ pub struct Code {
 
 /// A row's wire name: an identifier (`MODEL_DOES_NOT_EXIST`) or, for names
 /// that are not identifiers, a string (`"Not Found"`).
-pub enum Name {
+pub struct Name {
+    pub token: NameToken,
+    /// The name: the identifier's text (without `r#`) or the string's value.
+    value: String,
+}
+
+/// The token a [`Name`] is written as.
+pub enum NameToken {
     Ident(Ident),
-    Str(LitStr),
+    Str(Literal),
 }
 
 impl Name {
-    pub fn value(&self) -> String {
-        match self {
-            Name::Ident(ident) => {
-                let name = ident.to_string();
-                name.strip_prefix("r#")
-                    .map_or_else(|| name.clone(), str::to_owned)
-            }
-            Name::Str(lit) => lit.value(),
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The value, taken.
+    pub fn into_value(self) -> String {
+        self.value
+    }
+
+    /// The span of its token.
+    pub fn span(&self) -> Span {
+        match &self.token {
+            NameToken::Ident(ident) => ident.span(),
+            NameToken::Str(lit) => lit.span(),
         }
     }
 }
 
 impl ToTokens for Name {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        match self {
-            Name::Ident(ident) => ident.to_tokens(tokens),
-            Name::Str(lit) => lit.to_tokens(tokens),
+        match &self.token {
+            NameToken::Ident(ident) => ident.to_tokens(tokens),
+            NameToken::Str(lit) => lit.to_tokens(tokens),
         }
     }
 }
@@ -160,13 +207,13 @@ pub struct Row {
     pub name: Option<Name>,
     pub aliases: Vec<Name>,
     pub variant: Option<Ident>,
-    pub description: Option<LitStr>,
-    pub class: Option<Ident>,
+    pub description: Option<Str>,
+    pub class: Option<ClassName>,
     /// The braces' span and the values in them, when the row has braces.
     pub values: Option<(Span, Vec<FieldValue>)>,
 }
 
-const ROW_SHAPE: &str = "a row such as `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,` or a `group`";
+const ROW_EXPECTED: &str = "expected a row such as `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,` or a `group`";
 
 impl Parse for Table {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -258,17 +305,29 @@ fn parse_repr(input: ParseStream) -> syn::Result<Repr> {
     Ok(Repr::Str(tokens))
 }
 
-fn parse_class(input: ParseStream) -> syn::Result<Option<Ident>> {
+fn parse_class(input: ParseStream) -> syn::Result<Option<ClassName>> {
     if !input.peek(Token![=>]) {
         return Ok(None);
     }
     input.parse::<Token![=>]>()?;
-    if !input.peek(Ident) {
-        return Err(input.error(
+    // The identifier's text, read once, says whether it is an identifier
+    // (not a keyword) and which class it names.
+    let class = input.step(|cursor| {
+        if let Some((ident, rest)) = cursor.ident() {
+            let text = ident.to_string();
+            if accepted_as_ident(&text) {
+                let class = Class::from_name(&text);
+                return Ok((Some(ClassName { ident, class }), rest));
+            }
+        }
+        Ok((None, *cursor))
+    })?;
+    match class {
+        Some(class) => Ok(Some(class)),
+        None => Err(input.error(
             "expected a class after `=>`: success, pending, retry, client_error, vendor_error, ...",
-        ));
+        )),
     }
-    input.parse().map(Some)
 }
 
 fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> {
@@ -277,11 +336,7 @@ fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> 
         return Err(input.error("expected the group's name, such as `group Model`"));
     }
     let name: Ident = input.parse()?;
-    let title = if input.peek(LitStr) {
-        Some(input.parse()?)
-    } else {
-        None
-    };
+    let title = parse_str(input)?;
     let range = if input.peek(syn::token::Paren) {
         Some(parse_range(input)?)
     } else {
@@ -391,20 +446,116 @@ fn parse_values(input: ParseStream) -> syn::Result<(Span, Vec<FieldValue>)> {
 }
 
 fn parse_name(input: ParseStream) -> syn::Result<Option<Name>> {
-    if input.peek(Ident) {
-        Ok(Some(Name::Ident(input.parse()?)))
-    } else if input.peek(LitStr) {
-        Ok(Some(Name::Str(input.parse()?)))
-    } else {
-        Ok(None)
+    input.step(|cursor| {
+        if let Some((ident, rest)) = cursor.ident() {
+            let text = ident.to_string();
+            if !accepted_as_ident(&text) {
+                return Ok((None, *cursor));
+            }
+            let value = match text.strip_prefix("r#") {
+                Some(raw) => raw.to_owned(),
+                None => text,
+            };
+            let token = NameToken::Ident(ident);
+            return Ok((Some(Name { token, value }), rest));
+        }
+        if let Some((token, rest)) = cursor.literal() {
+            if let Scanned::Str(value) = scan(&token) {
+                let token = NameToken::Str(token);
+                return Ok((Some(Name { token, value }), rest));
+            }
+        }
+        Ok((None, *cursor))
+    })
+}
+
+/// The words `syn::Ident`'s `Parse` refuses (`_` and Rust's keywords, as
+/// syn lists them), so that names are read as syn would read them without
+/// its copies of each identifier's text.
+const KEYWORDS: &[&str] = &[
+    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "Self", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Whether syn takes the identifier `text` as an `Ident`: it is not one of
+/// the [`KEYWORDS`].
+fn accepted_as_ident(text: &str) -> bool {
+    // Every keyword but `Self` is in lower case: a name with a capital
+    // letter is not one.
+    let capital = text.bytes().any(|b| b.is_ascii_uppercase());
+    (capital && text != "Self") || !KEYWORDS.contains(&text)
+}
+
+/// What a literal is, read from its text once.
+enum Scanned {
+    /// A string literal (`"..."`, `r"..."`), with its value.
+    Str(String),
+    /// Decimal digits alone (no sign, suffix, `_` or radix), with their
+    /// value when it fits an `i128`.
+    Decimal(Option<i128>),
+    /// Anything else.
+    Other,
+}
+
+/// Reads `token` as syn would (`Lit::new`), without syn's copies: the
+/// common literals (decimal codes, strings without escapes) directly, the
+/// others through syn.
+fn scan(token: &Literal) -> Scanned {
+    let mut repr = token.to_string();
+    match repr.as_bytes().first() {
+        Some(b'"') => {
+            let end = repr.len() - 1;
+            let plain = end > 0
+                && repr.ends_with('"')
+                && !repr.as_bytes()[1..end]
+                    .iter()
+                    .any(|b| matches!(b, b'"' | b'\\' | b'\r'));
+            if plain {
+                repr.truncate(end);
+                repr.remove(0);
+                return Scanned::Str(repr);
+            }
+        }
+        Some(b'r') => {}
+        Some(b'0'..=b'9') if repr.bytes().all(|b| b.is_ascii_digit()) => {
+            let value = repr.parse::<u128>().ok();
+            return Scanned::Decimal(value.and_then(|v| i128::try_from(v).ok()));
+        }
+        _ => return Scanned::Other,
     }
+    match Lit::new(token.clone()) {
+        Lit::Str(lit) => Scanned::Str(lit.value()),
+        _ => Scanned::Other,
+    }
+}
+
+/// The string literal that comes next, if one does.
+fn parse_str(input: ParseStream) -> syn::Result<Option<Str>> {
+    input.step(|cursor| {
+        if let Some((token, rest)) = cursor.literal() {
+            if let Scanned::Str(value) = scan(&token) {
+                return Ok((Some(Str { token, value }), rest));
+            }
+        }
+        Ok((None, *cursor))
+    })
+}
+
+/// Whether a string literal comes next.
+fn peek_str(input: ParseStream) -> bool {
+    input
+        .cursor()
+        .literal()
+        .is_some_and(|(token, _)| matches!(scan(&token), Scanned::Str(_)))
 }
 
 fn parse_range(input: ParseStream) -> syn::Result<Range> {
     let content;
     let parens = parenthesized!(content in input);
-    if content.peek(LitStr) {
-        let prefix: LitStr = content.parse()?;
+    if let Some(prefix) = parse_str(&content)? {
         if !content.is_empty() {
             return Err(content.error("unexpected tokens after the group's prefix"));
         }
@@ -448,17 +599,33 @@ fn parse_range(input: ParseStream) -> syn::Result<Range> {
 }
 
 fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
-    let mut tokens = TokenStream::new();
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
-        lit.to_tokens(&mut tokens);
-        return Ok(Code {
-            string: Some(lit),
-            value: None,
-            tokens,
-            suffix: None,
-        });
+    // A string or a plain decimal literal, read at once; anything else (a
+    // sign, a suffix, a radix) through syn.
+    let scanned = input.step(|cursor| {
+        if let Some((token, rest)) = cursor.literal() {
+            let code = match scan(&token) {
+                Scanned::Str(value) => Code {
+                    tokens: TokenTree::Literal(token.clone()).into(),
+                    string: Some(Str { token, value }),
+                    value: None,
+                    suffix: None,
+                },
+                Scanned::Decimal(value) => Code {
+                    tokens: TokenTree::Literal(token).into(),
+                    string: None,
+                    value,
+                    suffix: None,
+                },
+                Scanned::Other => return Ok((None, *cursor)),
+            };
+            return Ok((Some(code), rest));
+        }
+        Ok((None, *cursor))
+    })?;
+    if let Some(code) = scanned {
+        return Ok(code);
     }
+    let mut tokens = TokenStream::new();
     let negative = if input.peek(Token![-]) {
         input.parse::<Token![-]>()?.to_tokens(&mut tokens);
         true
@@ -485,7 +652,7 @@ fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
 }
 
 fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
-    let code = parse_code(input, &format!("expected {ROW_SHAPE}"))?;
+    let code = parse_code(input, ROW_EXPECTED)?;
     let name = parse_name(input)?;
     let mut aliases = Vec::new();
     while input.peek(Token![|]) {
@@ -510,15 +677,17 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
-    if input.peek(LitStr) {
+    if peek_str(input) {
         return Err(input.error("expected `:` before the description, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\"`"));
     }
     let description = if input.peek(Token![:]) {
         input.parse::<Token![:]>()?;
-        if !input.peek(LitStr) {
-            return Err(input.error("expected the description, a string literal, after `:`"));
+        match parse_str(input)? {
+            Some(description) => Some(description),
+            None => {
+                return Err(input.error("expected the description, a string literal, after `:`"));
+            }
         }
-        Some(input.parse()?)
     } else {
         None
     };
@@ -588,7 +757,9 @@ mod tests {
             ),
             ("Acme".into(), "u32".into())
         );
-        assert_eq!(table.class.unwrap().to_string(), "client_error");
+        let class = table.class.unwrap();
+        assert_eq!(class.ident.to_string(), "client_error");
+        assert_eq!(class.class, Some(Class::ClientError));
         let [Item::Group(group), Item::Row(row)] = &table.items[..] else {
             panic!("two items")
         };
@@ -598,7 +769,7 @@ mod tests {
             panic!("a range of codes")
         };
         assert_eq!((start.value, end.value), (Some(21000), Some(21999)));
-        assert_eq!(group.class.as_ref().unwrap().to_string(), "pending");
+        assert_eq!(group.class.as_ref().unwrap().class, Some(Class::Pending));
         assert_eq!(group.rows.len(), 2);
         let first = &group.rows[0];
         assert_eq!(first.attrs.len(), 1);
@@ -608,7 +779,7 @@ mod tests {
             first.description.as_ref().unwrap().value(),
             "Model does not exist"
         );
-        assert_eq!(first.class.as_ref().unwrap().to_string(), "client_error");
+        assert_eq!(first.class.as_ref().unwrap().ident, "client_error");
         let second = &group.rows[1];
         assert_eq!(second.name.as_ref().unwrap().value(), "Not Found");
         assert_eq!(second.variant.as_ref().unwrap().to_string(), "Gone");
@@ -669,6 +840,150 @@ mod tests {
         assert!(
             message(quote!(enum A: u8 {} enum B: u8 {}))
                 .starts_with("unexpected tokens after the table")
+        );
+    }
+
+    /// Literals are read as syn reads them (`Lit::new`), on its fast paths
+    /// and off them.
+    #[test]
+    fn literals_are_scanned_as_syn_reads_them() {
+        let literals = quote! {
+            "plain" "" "tab\there" "quote \" inside" r"raw \n" r#"raw "hash""# "suffixed"x
+            "line\
+             continued" "\u{e9}t\u{e9}" "été" 0 7 21200 0123 340282366920938463463374607431768211455
+            1_000 0x10 7u32 1.5 'c' b"bytes"
+        };
+        for token in literals {
+            let TokenTree::Literal(token) = token else {
+                panic!("{token} is a literal")
+            };
+            let expected = match Lit::new(token.clone()) {
+                Lit::Str(lit) => Some(Ok(lit.value())),
+                Lit::Int(lit)
+                    if lit.suffix().is_empty() && !token.to_string().contains(['_', 'x']) =>
+                {
+                    Some(Err(lit
+                        .base10_parse::<u128>()
+                        .ok()
+                        .and_then(|v| i128::try_from(v).ok())))
+                }
+                _ => None,
+            };
+            let scanned = match scan(&token) {
+                Scanned::Str(value) => Some(Ok(value)),
+                Scanned::Decimal(value) => Some(Err(value)),
+                Scanned::Other => None,
+            };
+            assert_eq!(scanned, expected, "{token}");
+        }
+        // An integer that does not fit an i128 has no value.
+        let big = Literal::u128_unsuffixed(u128::MAX);
+        assert!(matches!(scan(&big), Scanned::Decimal(None)));
+    }
+
+    /// Names are identifiers as syn takes them: every keyword it refuses is
+    /// refused, every other word taken.
+    #[test]
+    fn names_refuse_the_words_syn_refuses() {
+        let words = [
+            "_",
+            "abstract",
+            "as",
+            "async",
+            "await",
+            "become",
+            "box",
+            "break",
+            "const",
+            "continue",
+            "crate",
+            "do",
+            "dyn",
+            "else",
+            "enum",
+            "extern",
+            "false",
+            "final",
+            "fn",
+            "for",
+            "gen",
+            "if",
+            "impl",
+            "in",
+            "let",
+            "loop",
+            "macro",
+            "macro_rules",
+            "match",
+            "mod",
+            "move",
+            "mut",
+            "override",
+            "priv",
+            "pub",
+            "raw",
+            "ref",
+            "return",
+            "safe",
+            "Self",
+            "self",
+            "static",
+            "struct",
+            "super",
+            "trait",
+            "true",
+            "try",
+            "type",
+            "typeof",
+            "union",
+            "unsafe",
+            "unsized",
+            "use",
+            "virtual",
+            "where",
+            "while",
+            "yield",
+            "SELF",
+            "Type",
+            "NOT_FOUND",
+            "not_found",
+            "r#type",
+            "r#Self2",
+        ];
+        for word in words {
+            let syn_takes = syn::parse_str::<Ident>(word).is_ok();
+            assert_eq!(accepted_as_ident(word), syn_takes, "{word}");
+        }
+    }
+
+    #[test]
+    fn names_and_codes_keep_their_values_and_tokens() {
+        let table =
+            parse(quote!(enum A: u8 { 1 r#type, 2 "Not \"Found\"" | ALIAS, 3 _X })).unwrap();
+        let rows: Vec<&Row> = table
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Row(row) => row,
+                _ => panic!("rows only"),
+            })
+            .collect();
+        let names: Vec<&str> = rows
+            .iter()
+            .map(|r| r.name.as_ref().unwrap().value())
+            .collect();
+        assert_eq!(names, ["type", "Not \"Found\"", "_X"]);
+        assert_eq!(rows[1].aliases[0].value(), "ALIAS");
+        assert_eq!(rows[0].name.to_token_stream().to_string(), "r#type");
+        assert_eq!(rows[2].code.tokens.to_string(), "3");
+        // A keyword is no name: the row reads on, and `_` is refused.
+        let error = parse(quote!(enum A: u8 { 1 type }))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            error.starts_with("expected `:` and a description"),
+            "{error}"
         );
     }
 }

@@ -50,7 +50,11 @@ const PRIMITIVES: &[&str] = &[
 /// `true` unless `ident` (a variant: a row's or the catch-all) clashes with
 /// a generated item, which is then reported.
 pub fn check_variant(ident: &Ident, what: &str, errors: &mut Errors) -> bool {
-    let name = ident.to_string();
+    check_variant_named(ident, &ident.to_string(), what, errors)
+}
+
+/// [`check_variant`] of `ident`, whose text is `name`.
+pub fn check_variant_named(ident: &Ident, name: &str, what: &str, errors: &mut Errors) -> bool {
     if name.starts_with("__") {
         errors.at(
             ident,
@@ -58,7 +62,7 @@ pub fn check_variant(ident: &Ident, what: &str, errors: &mut Errors) -> bool {
         );
         return false;
     }
-    if ENUM_ITEMS.contains(&name.as_str()) {
+    if ENUM_ITEMS.contains(&name) {
         errors.at(
             ident,
             format!("`{name}` cannot be {what}: the generated enum has an item `{name}` (`Self::{name}` would be ambiguous); give another name with `as`"),

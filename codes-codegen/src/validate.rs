@@ -7,12 +7,13 @@
 //! read the code (rust-analyzer) keep seeing it while the author edits.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use codes_core::Class;
 use heck::ToUpperCamelCase;
 use quote::{ToTokens, format_ident, quote};
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, LitStr};
+use syn::{Attribute, Ident};
 
 use crate::ast::{self, Item, Table};
 use crate::errors::Errors;
@@ -33,7 +34,10 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
     // code: nothing is generated.
     let usable = reserved::check_type_name(&table.name, &mut errors);
     let mut model = header(&table, &mut errors);
-    let table_class = table.class.as_ref().and_then(|c| class(c, &mut errors));
+    let table_class = table
+        .class
+        .as_ref()
+        .and_then(|c| given_class(c, &mut errors));
     let mut pending = Vec::new();
     for item in table.items {
         match item {
@@ -362,7 +366,7 @@ fn add_group(
 
 /// The title, range and class of `group`.
 fn fill_group(model: &mut GroupModel, group: &ast::Group, key: KeyType, errors: &mut Errors) {
-    model.title = group.title.as_ref().map(LitStr::value);
+    model.title = group.title.as_ref().map(|title| title.value().to_owned());
     if let (Some(title), Some(lit)) = (&model.title, &group.title) {
         if title.trim().is_empty() {
             errors.at(lit, "an empty group title: leave it out");
@@ -379,7 +383,7 @@ fn fill_group(model: &mut GroupModel, group: &ast::Group, key: KeyType, errors: 
             ),
         );
     }
-    model.class = group.class.as_ref().and_then(|c| class(c, errors));
+    model.class = group.class.as_ref().and_then(|c| given_class(c, errors));
 }
 
 /// Ranges may nest, as a page's sections do (`21xxx` around `213xx`), but
@@ -420,12 +424,17 @@ fn check_range(
 }
 
 /// The rows seen so far, by code, name (and alias) and variant, for the
-/// duplicate checks.
+/// duplicate checks: each index holds positions in `Model::rows`, found by a
+/// hash of the key and told apart by comparing the rows' own values, so that
+/// no key is copied.
 #[derive(Default)]
 struct Rows {
-    by_code: HashMap<Code, (String, proc_macro2::TokenStream)>,
-    by_name: HashMap<String, Code>,
-    by_variant: HashMap<String, String>,
+    by_code: Seen,
+    by_name: Seen,
+    by_variant: Seen,
+    /// The tokens of each accepted row's code, by its position in
+    /// `Model::rows`, for the error at a code's first declaration.
+    code_tokens: Vec<proc_macro2::TokenStream>,
 }
 
 impl Rows {
@@ -434,35 +443,39 @@ impl Rows {
         model: &mut Model,
         table_class: Option<Class>,
         group: Option<usize>,
-        row: ast::Row,
+        mut row: ast::Row,
         errors: &mut Errors,
     ) {
-        let attrs = options::sort(row.attrs.clone(), Place::Row, errors);
+        let attrs = options::sort(std::mem::take(&mut row.attrs), Place::Row, errors);
         let Some(code) = code(&row.code, model.key, errors) else {
             return;
         };
         check_in_group(model, group, &code, &row.code, errors);
-        let Some(variant) = variant(&row, &code, &model.catch_all, errors) else {
+        let Some((variant, variant_text)) = variant(&row, &code, &model.catch_all, errors) else {
             return;
         };
-        let name = row.name.as_ref().map(ast::Name::value);
-        let aliases: Vec<String> = row.aliases.iter().map(ast::Name::value).collect();
-        let identity_ok = self.check_code(&code, &row, &variant, errors)
-            & self.check_names(&code, &row, errors)
-            & self.check_variant(&variant, &row, errors);
-        let description = description(&row, errors);
+        let identity_ok = self.check_code(model, &code, &row, &variant, errors)
+            & self.check_names(model, &code, &row, errors)
+            & self.check_variant(model, &variant, &variant_text, &row, errors);
+        let description = description(row.description.take(), errors);
         let class = row_class(model, table_class, group, &row, &code, errors);
         let values = values(model, &row, errors);
         if !identity_ok {
             return;
         }
-        self.remember(&code, &variant, &row, name.iter().chain(&aliases));
+        let index = model.rows.len();
+        self.by_code.insert(code_hash(&code), index);
+        for name in row.name.iter().chain(&row.aliases) {
+            self.by_name.insert(text_hash(name.value()), index);
+        }
+        self.by_variant.insert(text_hash(&variant_text), index);
+        self.code_tokens.push(row.code.tokens);
         let mut cfgs = model.group_cfgs(group).to_vec();
         cfgs.extend(attrs.cfgs);
         model.rows.push(RowModel {
             code,
-            name,
-            aliases,
+            name: row.name.map(ast::Name::into_value),
+            aliases: row.aliases.into_iter().map(ast::Name::into_value).collect(),
             variant,
             description,
             class,
@@ -478,39 +491,29 @@ impl Rows {
         });
     }
 
-    fn remember<'a>(
-        &mut self,
-        code: &Code,
-        variant: &Ident,
-        row: &ast::Row,
-        names: impl Iterator<Item = &'a String>,
-    ) {
-        let label = row_label(row, variant);
-        self.by_code
-            .insert(code.clone(), (label.clone(), row.code.tokens.clone()));
-        for name in names {
-            self.by_name.insert(name.clone(), code.clone());
-        }
-        self.by_variant
-            .insert(variant.to_string(), format!("`{label}` (code {code})"));
-    }
-
     fn check_code(
         &self,
+        model: &Model,
         code: &Code,
         row: &ast::Row,
         variant: &Ident,
         errors: &mut Errors,
     ) -> bool {
-        let Some((first, tokens)) = self.by_code.get(code) else {
+        let Some(first) = self
+            .by_code
+            .find(code_hash(code), |i| model.rows[i].code == *code)
+        else {
             return true;
         };
         errors.at(
             &row.code.tokens,
-            format!("code {code} is declared twice: first for `{first}`"),
+            format!(
+                "code {code} is declared twice: first for `{}`",
+                model_label(&model.rows[first])
+            ),
         );
         errors.at(
-            tokens,
+            &self.code_tokens[first],
             format!(
                 "code {code} is first declared here (and again for `{}`)",
                 row_label(row, variant)
@@ -521,10 +524,10 @@ impl Rows {
 
     /// The name and the aliases: none empty, none another row's (or this
     /// row's) name or alias.
-    fn check_names(&mut self, code: &Code, row: &ast::Row, errors: &mut Errors) -> bool {
+    fn check_names(&self, model: &Model, code: &Code, row: &ast::Row, errors: &mut Errors) -> bool {
         let mut ok = true;
-        let mut seen: Vec<String> = Vec::new();
-        for (index, name) in row.name.iter().chain(&row.aliases).enumerate() {
+        let names = || row.name.iter().chain(&row.aliases);
+        for (index, name) in names().enumerate() {
             let value = name.value();
             let what = if index == 0 { "name" } else { "alias" };
             if value.trim().is_empty() {
@@ -535,42 +538,155 @@ impl Rows {
                 };
                 errors.at(name, format!("an empty {what}: {hint}"));
                 ok = false;
-            } else if let Some(first) = self.by_name.get(&value) {
+            } else if let Some(first) = self
+                .by_name
+                .find(text_hash(value), |i| has_name(&model.rows[i], value))
+            {
                 errors.at(
                     name,
-                    format!("{what} `{value}` is declared twice: first for code {first}"),
+                    format!(
+                        "{what} `{value}` is declared twice: first for code {}",
+                        model.rows[first].code
+                    ),
                 );
                 ok = false;
-            } else if seen.contains(&value) {
+            } else if names().take(index).any(|earlier| earlier.value() == value) {
                 errors.at(
                     name,
                     format!("alias `{value}` repeats a name of code {code}"),
                 );
                 ok = false;
             }
-            seen.push(value);
         }
         ok
     }
 
-    fn check_variant(&self, variant: &Ident, row: &ast::Row, errors: &mut Errors) -> bool {
-        let Some(first) = self.by_variant.get(&variant.to_string()) else {
+    fn check_variant(
+        &self,
+        model: &Model,
+        variant: &Ident,
+        variant_text: &str,
+        row: &ast::Row,
+        errors: &mut Errors,
+    ) -> bool {
+        let Some(first) = self.by_variant.find(text_hash(variant_text), |i| {
+            model.rows[i].variant == *variant
+        }) else {
             return true;
         };
+        let first = &model.rows[first];
         errors.at(
             variant_tokens(row),
             format!(
-                "variant `{variant}` is already the variant of {first}: give one of them another with `as`"
+                "variant `{variant}` is already the variant of `{}` (code {}): give one of them another with `as`",
+                model_label(first),
+                first.code
             ),
         );
         false
     }
 }
 
+/// An index of rows by the hash of a key: each entry a row's position and
+/// the previous entry of the same hash, so that equal hashes of different
+/// keys (which the caller tells apart) share no slot.
+#[derive(Default)]
+struct Seen {
+    /// The last entry of each hash.
+    last: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+    /// Each entry's row and the previous entry of its hash.
+    entries: Vec<(usize, Option<usize>)>,
+}
+
+impl Seen {
+    /// The row of hash `hash` that `is` accepts.
+    fn find(&self, hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mut at = self.last.get(&hash).copied();
+        while let Some(entry) = at {
+            let (row, previous) = self.entries[entry];
+            if is(row) {
+                return Some(row);
+            }
+            at = previous;
+        }
+        None
+    }
+
+    fn insert(&mut self, hash: u64, row: usize) {
+        let previous = self.last.insert(hash, self.entries.len());
+        self.entries.push((row, previous));
+    }
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64`s are hashed; any other key is folded in all the same.
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(MIX);
+        }
+    }
+
+    fn write_u64(&mut self, hash: u64) {
+        self.0 = hash;
+    }
+}
+
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A hash of `text`, eight bytes at a time (the keys are the table's own:
+/// no adversary chooses them).
+fn text_hash(text: &str) -> u64 {
+    let mut hash = text.len() as u64;
+    let mut words = text.as_bytes().chunks_exact(8);
+    let mut word = [0u8; 8];
+    for chunk in &mut words {
+        word.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
+    }
+    let rest = words.remainder();
+    word = [0u8; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
+    hash ^ (hash >> 29)
+}
+
+fn code_hash(code: &Code) -> u64 {
+    match code {
+        Code::Int(code) => {
+            // Both halves of the i128, each mixed.
+            let bits = *code as u128;
+            let hash = ((bits as u64).wrapping_mul(MIX) ^ ((bits >> 64) as u64)).wrapping_mul(MIX);
+            hash ^ (hash >> 29)
+        }
+        Code::Str(code) => text_hash(code),
+    }
+}
+
+/// Whether `row` has the name or the alias `name`.
+fn has_name(row: &RowModel, name: &str) -> bool {
+    row.name.as_deref() == Some(name) || row.aliases.iter().any(|alias| alias == name)
+}
+
+/// How errors name an accepted row: its name, or its variant.
+fn model_label(row: &RowModel) -> String {
+    match &row.name {
+        Some(name) => name.clone(),
+        None => row.variant.to_string(),
+    }
+}
+
 /// How errors name a row: `` `NAME` (code 7) `` or its variant.
 fn row_label(row: &ast::Row, variant: &Ident) -> String {
     match &row.name {
-        Some(name) => name.value(),
+        Some(name) => name.value().to_owned(),
         None => variant.to_string(),
     }
 }
@@ -604,10 +720,16 @@ fn check_in_group(
     }
 }
 
-/// The row's variant: `as Variant`, or its name in UpperCamelCase.
-fn variant(row: &ast::Row, code: &Code, catch_all: &Ident, errors: &mut Errors) -> Option<Ident> {
-    let variant = match (&row.variant, &row.name) {
-        (Some(variant), _) => variant.clone(),
+/// The row's variant, and its text: `as Variant`, or its name in
+/// UpperCamelCase.
+fn variant(
+    row: &ast::Row,
+    code: &Code,
+    catch_all: &Ident,
+    errors: &mut Errors,
+) -> Option<(Ident, String)> {
+    let (variant, text) = match (&row.variant, &row.name) {
+        (Some(variant), _) => (variant.clone(), variant.to_string()),
         (None, Some(name)) if name.value().trim().is_empty() => {
             errors.at(
                 name,
@@ -616,33 +738,33 @@ fn variant(row: &ast::Row, code: &Code, catch_all: &Ident, errors: &mut Errors) 
             return None;
         }
         (None, Some(name)) => {
-            let converted = name.value().to_upper_camel_case();
-            // `parse_str` refuses what `Ident::new` would panic on: an
-            // empty string, a leading digit, a keyword such as `Self`.
-            if syn::parse_str::<Ident>(&converted).is_err() {
+            let Some(converted) = variant_name(name.value()) else {
                 errors.at(
                     name,
                     format!(
-                        "`{}` does not make a valid variant name (`{converted}`): give one with `as VariantName`",
-                        name.value()
+                        "`{}` does not make a valid variant name (`{}`): give one with `as VariantName`",
+                        name.value(),
+                        name.value().to_upper_camel_case()
                     ),
                 );
                 return None;
-            }
-            Ident::new(&converted, name.span())
+            };
+            (Ident::new(&converted, name.span()), converted)
         }
         (None, None) => match code {
             // A string code names its variant, as a name would.
             Code::Str(string) => {
-                let converted = string.to_upper_camel_case();
-                if syn::parse_str::<Ident>(&converted).is_err() {
+                let Some(converted) = variant_name(string) else {
                     errors.at(
                         &row.code.tokens,
-                        format!("code {code} does not make a valid variant name (`{converted}`): give one with `as VariantName`"),
+                        format!(
+                            "code {code} does not make a valid variant name (`{}`): give one with `as VariantName`",
+                            string.to_upper_camel_case()
+                        ),
                     );
                     return None;
-                }
-                Ident::new(&converted, row.code.tokens.span())
+                };
+                (Ident::new(&converted, row.code.tokens.span()), converted)
             }
             Code::Int(_) => {
                 errors.at(
@@ -662,23 +784,90 @@ fn variant(row: &ast::Row, code: &Code, catch_all: &Ident, errors: &mut Errors) 
         );
         return None;
     }
-    if !reserved::check_variant(&variant, "a row's variant", errors) {
+    if !reserved::check_variant_named(&variant, &text, "a row's variant", errors) {
         return None;
     }
-    Some(variant)
+    Some((variant, text))
 }
 
-fn description(row: &ast::Row, errors: &mut Errors) -> Option<String> {
-    let lit = row.description.as_ref()?;
-    let text = lit.value();
-    if text.trim().is_empty() {
+/// `text` in UpperCamelCase, as heck writes it, when that is an identifier
+/// (one that `syn::Ident` parses: `Ident::new` would panic on others).
+fn variant_name(text: &str) -> Option<String> {
+    if !text.is_ascii() {
+        let converted = text.to_upper_camel_case();
+        return syn::parse_str::<Ident>(&converted)
+            .is_ok()
+            .then_some(converted);
+    }
+    let converted = upper_camel_ascii(text);
+    // Letters and digits alone: an identifier unless it is empty, starts
+    // with a digit, or is `Self`, the only keyword with a capital.
+    let valid = converted
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic)
+        && converted != "Self";
+    valid.then_some(converted)
+}
+
+/// heck's `to_upper_camel_case` of an ASCII `text`, without its
+/// formatter: words split at every other character than letters and digits
+/// and where the case changes (`fooBar`, `HTTPServer`), each capitalized.
+fn upper_camel_ascii(text: &str) -> String {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    fn capitalize(out: &mut String, word: &[u8]) {
+        if let Some((first, rest)) = word.split_first() {
+            out.push(char::from(first.to_ascii_uppercase()));
+            out.extend(rest.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+        let mut init = 0;
+        let mut mode = Mode::Boundary;
+        for (i, &c) in word.iter().enumerate() {
+            let Some(&next) = word.get(i + 1) else {
+                capitalize(&mut out, &word[init..]);
+                break;
+            };
+            let next_mode = if c.is_ascii_lowercase() {
+                Mode::Lower
+            } else if c.is_ascii_uppercase() {
+                Mode::Upper
+            } else {
+                mode
+            };
+            if next_mode == Mode::Lower && next.is_ascii_uppercase() {
+                capitalize(&mut out, &word[init..=i]);
+                init = i + 1;
+                mode = Mode::Boundary;
+            } else if mode == Mode::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                capitalize(&mut out, &word[init..i]);
+                init = i;
+                mode = Mode::Boundary;
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+    out
+}
+
+fn description(lit: Option<ast::Str>, errors: &mut Errors) -> Option<String> {
+    let lit = lit?;
+    if lit.value().trim().is_empty() {
         errors.at(
             lit,
             "an empty description: leave it out when the vendor gives none",
         );
         return None;
     }
-    Some(text)
+    Some(lit.into_value())
 }
 
 fn row_class(
@@ -690,7 +879,7 @@ fn row_class(
     errors: &mut Errors,
 ) -> RowClass {
     let given = match &row.class {
-        Some(ident) => class(ident, errors),
+        Some(name) => given_class(name, errors),
         None => group.and_then(|g| model.groups[g].class).or(table_class),
     };
     match given {
@@ -774,7 +963,7 @@ fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<Option<Valu
 fn code(code: &ast::Code, key: KeyType, errors: &mut Errors) -> Option<Code> {
     match (key, &code.string) {
         (KeyType::Str, Some(lit)) => {
-            let value = lit.value();
+            let value = lit.value().to_owned();
             if value.is_empty() {
                 errors.at(
                     lit,
@@ -861,7 +1050,7 @@ fn range(range: &ast::Range, key: KeyType, errors: &mut Errors) -> Option<GroupR
                 );
                 return None;
             }
-            Some(GroupRange::Prefix(prefix.value()))
+            Some(GroupRange::Prefix(prefix.value().to_owned()))
         }
         (ast::Bounds::Prefix(prefix), KeyType::Int(_)) => {
             errors.at(
@@ -878,6 +1067,17 @@ fn range(range: &ast::Range, key: KeyType, errors: &mut Errors) -> Option<GroupR
             None
         }
     }
+}
+
+/// The class a row, a group or the table gives after `=>`.
+fn given_class(name: &ast::ClassName, errors: &mut Errors) -> Option<Class> {
+    if name.class.is_none() {
+        errors.at(
+            &name.ident,
+            format!("unknown class `{}`: expected {CLASSES}", name.ident),
+        );
+    }
+    name.class
 }
 
 fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
@@ -1165,5 +1365,96 @@ mod tests {
         // An enum named like a primitive type: nothing to generate.
         let table = syn::parse2(quote!(enum str: u8 => success { 1 ONE })).unwrap();
         assert!(validate(table).0.is_none());
+    }
+
+    proptest::proptest! {
+        /// The ASCII conversion is heck's, and the identifiers it accepts
+        /// are those syn parses.
+        #[test]
+        fn variant_names_are_hecks_and_syns(text in "[A-Za-z0-9_ .:/-]{0,24}") {
+            proptest::prop_assert_eq!(upper_camel_ascii(&text), text.to_upper_camel_case());
+            let converted = text.to_upper_camel_case();
+            let expected = syn::parse_str::<Ident>(&converted).is_ok().then_some(converted);
+            proptest::prop_assert_eq!(variant_name(&text), expected);
+        }
+    }
+
+    #[test]
+    fn variant_names_of_every_shape() {
+        for text in [
+            "",
+            "_",
+            "__",
+            "HTTPServer",
+            "fooBar",
+            "foo_bar",
+            "FOO_BAR_2",
+            "a1B2",
+            "ABc",
+            "self",
+            "SELF",
+            "Self",
+            "7up",
+            "Not Found",
+            "I'm a teapot",
+            "x-y.z",
+            "été",
+            "Straße_ß",
+            "ΣΑΣ",
+            "日本",
+        ] {
+            let converted = text.to_upper_camel_case();
+            if text.is_ascii() {
+                assert_eq!(upper_camel_ascii(text), converted, "{text:?}");
+            }
+            let expected = syn::parse_str::<Ident>(&converted)
+                .is_ok()
+                .then_some(converted);
+            assert_eq!(variant_name(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rows_of_equal_hashes_are_told_apart() {
+        let mut seen = Seen::default();
+        seen.insert(7, 0);
+        seen.insert(7, 1);
+        seen.insert(8, 2);
+        assert_eq!(seen.find(7, |row| row == 0), Some(0));
+        assert_eq!(seen.find(7, |row| row == 1), Some(1));
+        assert_eq!(seen.find(7, |row| row == 2), None);
+        assert_eq!(seen.find(9, |_| true), None);
+        assert_ne!(text_hash("STATUS_A"), text_hash("STATUS_B"));
+        assert_ne!(code_hash(&Code::Int(1)), code_hash(&Code::Int(-1)));
+    }
+
+    #[test]
+    fn duplicates_are_found_among_many_rows() {
+        let rows = (0..3000u32).map(|i| {
+            let code = proc_macro2::Literal::u32_unsuffixed(i);
+            let name = format_ident!("NAME_{}", i);
+            quote!(#code #name,)
+        });
+        let found = errors(quote! {
+            enum A: u16 => success {
+                #(#rows)*
+                2999 LAST,
+                5000 NAME_17,
+                5001 "Name 42",
+                5002 NAME_2998 | NEW,
+            }
+        });
+        assert_eq!(
+            found,
+            [
+                "code 2999 is declared twice: first for `NAME_2999`",
+                "code 2999 is first declared here (and again for `LAST`)",
+                "name `NAME_17` is declared twice: first for code 17",
+                "variant `Name17` is already the variant of `NAME_17` (code 17): give one of them another with `as`",
+                "variant `Name42` is already the variant of `NAME_42` (code 42): give one of them another with `as`",
+                "name `NAME_2998` is declared twice: first for code 2998",
+                "variant `Name2998` is already the variant of `NAME_2998` (code 2998): give one of them another with `as`",
+            ]
+        );
     }
 }

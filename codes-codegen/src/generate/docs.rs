@@ -16,19 +16,29 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// The ASCII characters [`markdown`] escapes (`true`) or replaces.
+const SPECIAL: [bool; 128] = {
+    let mut special = [false; 128];
+    let mut i = 0;
+    let chars = b"\\`*_[]<>#|~&\n\r";
+    while i < chars.len() {
+        special[chars[i] as usize] = true;
+        i += 1;
+    }
+    special
+};
+
 /// [`markdown`], appended to `out`.
 fn push_markdown(out: &mut String, text: &str) {
     // Runs of plain characters are copied whole; only the characters to
-    // escape or to replace are handled one by one.
+    // escape or to replace are handled one by one (all ASCII: one byte
+    // each, and no byte of another character is ASCII).
     let mut rest = text;
-    while let Some(at) = rest.find(|c| {
-        matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '\n' | '\r'
-        )
-    }) {
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| b < 128 && SPECIAL[usize::from(b)])
+    {
         out.push_str(&rest[..at]);
-        // Every character found is ASCII: one byte.
         match rest.as_bytes()[at] {
             b'\n' | b'\r' => out.push(' '),
             byte => {
@@ -54,12 +64,19 @@ pub fn then_docs(docs: &[syn::Attribute]) -> TokenStream {
 /// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called
 /// `item`.
 pub fn valid_alias(alias: &str, item: &proc_macro2::Ident) -> bool {
-    !alias.is_empty()
+    let refused = |c: char| c == '"' || c == '\'' || (c.is_whitespace() && c != ' ');
+    let clean = if alias.is_ascii() {
+        // `char::is_whitespace` of ASCII: tab to carriage return, and space.
+        !alias
+            .bytes()
+            .any(|b| b == b'"' || b == b'\'' || matches!(b, b'\t'..=b'\r'))
+    } else {
+        !alias.chars().any(refused)
+    };
+    clean
+        && !alias.is_empty()
         && !alias.starts_with(' ')
         && !alias.ends_with(' ')
-        && !alias
-            .chars()
-            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
         // Last: the compiler's `Ident` compares through a copy of its text.
         && *item != alias
 }
@@ -216,5 +233,9 @@ mod tests {
         assert!(!valid_alias(" x", &ident("X")));
         assert!(!valid_alias("", &ident("X")));
         assert!(!valid_alias("a\tb", &ident("X")));
+        assert!(!valid_alias("a\u{b}b", &ident("X")));
+        assert!(!valid_alias("a\u{a0}b", &ident("X")));
+        assert!(!valid_alias("\"q\"", &ident("X")));
+        assert!(valid_alias("été", &ident("X")));
     }
 }
