@@ -52,13 +52,9 @@ fn push_markdown(out: &mut String, text: &str) {
 }
 
 /// The table author's doc comments, after the generated summary and a blank
-/// line.
-pub fn then_docs(docs: &[syn::Attribute]) -> TokenStream {
-    if docs.is_empty() {
-        quote!()
-    } else {
-        quote!(#[doc = ""] #(#docs)*)
-    }
+/// line; nothing (not even an empty token stream) when there are none.
+pub fn then_docs(docs: &[syn::Attribute]) -> Option<TokenStream> {
+    (!docs.is_empty()).then(|| quote!(#[doc = ""] #(#docs)*))
 }
 
 /// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called
