@@ -218,10 +218,9 @@ impl Search<'_> {
                         collision = Some((stamp.1 as usize, index));
                         break;
                     }
-                    None => {
-                        collision = Some((index, index));
-                        break;
-                    }
+                    // Past the stamps (which the mask rules out): no table,
+                    // and no pair worth remembering.
+                    None => return None,
                 }
             }
             if let Some((a, b)) = collision {

@@ -99,13 +99,9 @@ impl Field {
 }
 
 impl FieldText {
-    /// `u16` offsets where the text is short enough, else `u32`.
+    /// The offsets' type: the smallest that holds the text's length.
     fn offset_type(&self) -> Ident {
-        if self.text.len() <= usize::from(u16::MAX) {
-            format_ident!("u16")
-        } else {
-            format_ident!("u32")
-        }
+        index_type(self.text.len())
     }
 }
 
@@ -138,33 +134,28 @@ impl Text {
             .map(|(_, text)| text)
     }
 
-    /// The functions holding the texts and their offsets.
+    /// The functions holding the texts and their offsets: the text a
+    /// `static` string (its reference in the `static`, so that the bytes
+    /// are stored once), the offsets an array.
     pub fn statics(&self) -> TokenStream {
         self.fields
             .iter()
             .map(|(field, text)| {
                 let literal = Literal::string(&text.text);
-                let ty = text.offset_type();
-                let at = text
-                    .at
-                    .iter()
-                    .map(|&offset| Literal::usize_unsuffixed(offset));
-                let len = text.at.len();
-                let text_fn = static_fn(
-                    &format!("__{}_text", field.ident()),
-                    quote!(::core::primitive::str),
-                    quote!(&::core::primitive::str),
-                    quote!(#literal),
-                    false,
-                );
-                let at_fn = static_fn(
+                let text_fn = format_ident!("__{}_text", field.ident());
+                let at_fn = index_array_fn(
                     &format!("__{}_at", field.ident()),
-                    quote!([::core::primitive::#ty; #len]),
-                    quote!([::core::primitive::#ty; #len]),
-                    quote!([#(#at),*]),
-                    true,
+                    text.text.len(),
+                    &text.at,
                 );
-                quote!(#text_fn #at_fn)
+                quote! {
+                    #[inline]
+                    const fn #text_fn() -> &'static ::core::primitive::str {
+                        static DATA: &::core::primitive::str = #literal;
+                        DATA
+                    }
+                    #at_fn
+                }
             })
             .collect()
     }
@@ -213,38 +204,18 @@ pub fn index_type(max: usize) -> Ident {
     }
 }
 
-/// `const fn name() -> &'static ty { static DATA: stored = value; &DATA }`:
-/// a `static` that every use reads in place, reached by a function (an impl
-/// holds no statics). `by_ref` returns a reference to the static (arrays);
-/// otherwise the static is itself a reference, returned as it is.
-pub fn static_fn(
-    name: &str,
-    ty: TokenStream,
-    stored: TokenStream,
-    value: TokenStream,
-    by_ref: bool,
-) -> TokenStream {
-    let name = format_ident!("{}", name);
-    let read = if by_ref { quote!(&DATA) } else { quote!(DATA) };
+/// `const fn name() -> &'static [ty; N] { static DATA: [ty; N] = [values];
+/// &DATA }`: an array in a `static` that every use reads in place, reached
+/// by a function (an impl holds no statics).
+pub fn array_fn(name: &str, ty: TokenStream, values: Vec<TokenStream>) -> TokenStream {
+    let (name, len) = (format_ident!("{}", name), values.len());
     quote! {
         #[inline]
-        const fn #name() -> &'static #ty {
-            static DATA: #stored = #value;
-            #read
+        const fn #name() -> &'static [#ty; #len] {
+            static DATA: [#ty; #len] = [#(#values),*];
+            &DATA
         }
     }
-}
-
-/// An array static of `values` (tokens of type `ty`), by [`static_fn`].
-pub fn array_fn(name: &str, ty: TokenStream, values: Vec<TokenStream>) -> TokenStream {
-    let len = values.len();
-    static_fn(
-        name,
-        quote!([#ty; #len]),
-        quote!([#ty; #len]),
-        quote!([#(#values),*]),
-        true,
-    )
 }
 
 /// An array static of unsigned `values`, in the smallest type that holds

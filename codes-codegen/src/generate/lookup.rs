@@ -274,7 +274,7 @@ fn string_lookup(
     if keys.len() <= SMALL {
         return scan();
     }
-    // The quick hash first (length, first, middle and last 8 bytes); the
+    // The quick hash first (length, first and last 16 bytes); the
     // whole one when two keys agree on those.
     let built = [false, true].into_iter().find_map(|whole| {
         phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))

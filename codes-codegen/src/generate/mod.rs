@@ -105,7 +105,7 @@ impl<'a> Cx<'a> {
     /// The class constant.
     pub fn class(&self, class: Class) -> TokenStream {
         let krate = self.krate;
-        let variant = format_ident!("{}", format!("{class:?}"));
+        let variant = format_ident!("{class:?}");
         quote!(#krate::Class::#variant)
     }
 
@@ -137,7 +137,7 @@ impl<'a> Cx<'a> {
         self.model
             .rows
             .iter()
-            .any(|row| row.name.is_none() || row.description.is_none() || row.deprecated.is_some())
+            .any(|row| data::present(row) != data::NAMED | data::DESCRIBED)
     }
 }
 

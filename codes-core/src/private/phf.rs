@@ -5,7 +5,7 @@
 //! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket by
 //! its high bits, the bucket's *pilot* (a 64-bit value chosen at expansion
 //! time) is mixed into the hash to give the key its own slot, and one
-//! comparison with the slot's key decides. Bucket and slot counts are powers
+//! comparison with the key of the row the slot holds decides. Bucket and slot counts are powers
 //! of two, so both positions are shifts; no branch depends on the key until
 //! that last comparison.
 

@@ -5,7 +5,8 @@
 //! stored once, whichever crate reads it.
 //!
 //! String `k` of the table is `text[at[k]..at[k + 1]]`. One module an
-//! offset type (`u16` when the text fits, else `u32`), chosen by the macro.
+//! offset type (the smallest that holds the text's length), chosen by the
+//! macro.
 
 /// `text[start..end]`, or `""` when the offsets are not on character
 /// boundaries in order (which the macro never writes).
@@ -62,7 +63,7 @@ macro_rules! offsets {
     )*};
 }
 
-offsets!(u16 u32);
+offsets!(u8 u16 u32);
 
 #[cfg(test)]
 mod tests {
@@ -81,6 +82,7 @@ mod tests {
         assert_eq!(u16::get(TEXT, &AT, 4), "");
         assert_eq!(u16::get(TEXT, &[0, 41], 0), "");
         assert_eq!(u32::get(TEXT, &[20, 40], 0), "Model does not exist");
+        assert_eq!(u8::get(TEXT, &[42, 44], 0), "OK");
         assert_eq!(slice(TEXT, 40, 20), "");
         assert_eq!(slice(TEXT, 0, 99), "");
     }
