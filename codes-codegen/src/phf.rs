@@ -87,6 +87,24 @@ pub struct MulShift {
     pub slots: Vec<Option<usize>>,
 }
 
+impl MulShift {
+    /// `log2` of the slots' count.
+    pub fn bits(&self) -> u32 {
+        self.slots.len().trailing_zeros()
+    }
+
+    /// The multiplier of the run-time form in `width` bits (32 or 64), whose
+    /// product's top `bits` bits are the slot (`codes_core`'s `mul_high`):
+    /// `multiplier << (width - bits - shift)`, wrapped to `width` bits. The
+    /// slot is bits `shift..shift + bits` of the product, which the product's
+    /// low `width` bits hold when `shift + bits <= width`; `None` otherwise.
+    pub fn high_multiplier(&self, width: u32) -> Option<u64> {
+        let up = width.checked_sub(self.bits() + self.shift)?;
+        let wide = u128::from(self.multiplier) << up;
+        Some((wide & ((1u128 << width) - 1)) as u64)
+    }
+}
+
 /// How many small odd multipliers [`build_mul_shift`] tries for each table
 /// size (two, four and eight slots a key), then random ones. The largest
 /// size gets the most: a search there succeeds where the smaller ones fail
@@ -246,8 +264,8 @@ impl Search<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codes_core::__private::int::i32::{mul_slot, phf_slot};
-    use codes_core::__private::phf::{hash_int, hash_str, name_slot};
+    use codes_core::__private::int::i32::{mul_slot, mul_slot32, phf_slot};
+    use codes_core::__private::phf::{hash_int, hash_str, mul_high, mul_high32, name_slot};
 
     /// The value of `name` in `slots`, as the generated lookup finds it.
     fn find_name(
@@ -271,8 +289,16 @@ mod tests {
         find_code(slots, phf_slot(code, pilots, seed, slots.len()), code)
     }
 
-    fn find_mul(slots: &[(i32, usize)], multiplier: u64, shift: u32, code: i32) -> Option<usize> {
-        find_code(slots, mul_slot(code, multiplier, shift, slots.len()), code)
+    /// The value of `code` in `slots`, found by the table's multiply-shift,
+    /// in 64 bits and in 32 (which must agree).
+    fn find_mul(slots: &[(i32, usize)], table: &MulShift, code: i32) -> Option<usize> {
+        let bits = table.bits();
+        let slot = mul_slot(code, table.high_multiplier(64).unwrap(), bits);
+        if let Some(multiplier) = table.high_multiplier(32) {
+            let multiplier = u32::try_from(multiplier).unwrap();
+            assert_eq!(mul_slot32(code, multiplier, bits), slot, "{code}");
+        }
+        find_code(slots, slot, code)
     }
 
     #[test]
@@ -343,17 +369,42 @@ mod tests {
                 .map(|s| s.map_or((codes[0], 0), |k| (codes[k], k)))
                 .collect();
             for (key, &code) in codes.iter().enumerate() {
-                assert_eq!(
-                    find_mul(&slots, table.multiplier, table.shift, code),
-                    Some(key)
-                );
+                assert_eq!(find_mul(&slots, &table, code), Some(key));
             }
             for code in (-50000..50000).filter(|c| !codes.contains(c)).take(3000) {
-                assert_eq!(find_mul(&slots, table.multiplier, table.shift, code), None);
+                assert_eq!(find_mul(&slots, &table, code), None);
             }
         }
         assert!(build_mul_shift(&[7, 7]).is_none());
         assert!(build_mul_shift(&[7]).is_none());
+    }
+
+    #[test]
+    fn the_top_bits_form_is_the_window_of_the_product() {
+        let keys: Vec<u64> = (0..2000u64).map(|i| i * 7919 % 100_003).collect();
+        let mask = |bits: u32| (1u64 << bits) - 1;
+        for (multiplier, shift, bits) in [(1427, 3, 12), (67, 6, 11), (1, 0, 1), (3, 20, 12)] {
+            let table = MulShift {
+                multiplier,
+                shift,
+                slots: vec![None; 1 << bits],
+            };
+            for &key in &keys {
+                let window = ((key.wrapping_mul(multiplier) >> shift) & mask(bits)) as usize;
+                let high = table.high_multiplier(64).unwrap();
+                assert_eq!(mul_high(key, high, bits), window);
+                let high = u32::try_from(table.high_multiplier(32).unwrap()).unwrap();
+                assert_eq!(mul_high32(key as u32, high, bits), window);
+            }
+        }
+        // A window past the low 32 bits has no 32-bit form.
+        let table = MulShift {
+            multiplier: 5,
+            shift: 25,
+            slots: vec![None; 1 << 8],
+        };
+        assert_eq!(table.high_multiplier(32), None);
+        assert_eq!(table.high_multiplier(64), Some(5 << 31));
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn large_tables_expand() {
         .to_string();
     assert!(out.contains("CODE_65599"));
     assert!(
-        out.contains("fn __code_slots () -> & 'static [:: core :: primitive :: u32 ;"),
+        out.contains("# [repr (u32)] enum __Row"),
         "positions past u16"
     );
     assert!(out.contains("fn __name_slots () -> & 'static [:: core :: primitive :: u32 ;"));

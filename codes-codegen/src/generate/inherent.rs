@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use crate::model::{ColumnType, Value};
 
 use super::data::{self, Field};
-use super::{Cx, code_lit, int_lit, lookup};
+use super::{Cx, int_lit, lookup};
 
 /// The inherent impl; for a string-keyed table, a second one of its
 /// `'static` form, which holds `ALL` and `COUNT` (a `&'static` slice of
@@ -28,11 +28,10 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
         (all, None)
     };
     let row_data = row_data(cx);
-    let by_code = lookup::code_lookup(cx);
     let by_name = lookup::name_lookup(cx);
     let from_index = lookup::from_index(cx);
-    let (code_statics, name_statics) = (&by_code.statics, &by_name.statics);
-    let conversions = conversions(cx, &by_code.body, &by_name.body);
+    let name_statics = &by_name.statics;
+    let conversions = conversions(cx, &by_name.body);
     let accessors = accessors(cx);
     let status = status_accessors(cx);
     let columns = columns(cx);
@@ -46,7 +45,6 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             #constants
             #row_data
             #from_index
-            #code_statics
             #name_statics
             #conversions
             #accessors
@@ -55,7 +53,8 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             #groups
         }
     };
-    std::iter::once(main).chain(static_impl).collect()
+    let code_items = lookup::code_items(cx);
+    [main, code_items].into_iter().chain(static_impl).collect()
 }
 
 /// `ALL` and `COUNT`.
@@ -81,10 +80,6 @@ fn row_data(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let krate = cx.krate;
     let mut data = cx.text.statics();
-    if !cx.strings() {
-        let codes = model.rows.iter().map(|row| code_lit(&row.code)).collect();
-        data.extend(data::array_fn("__codes", cx.int.clone(), codes));
-    }
     let classes = model
         .rows
         .iter()
@@ -163,7 +158,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
 }
 
 /// `__find`, `__index`, `from_code`, `try_from_code` and `from_name`.
-fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> TokenStream {
+fn conversions(cx: &Cx, find_name: &TokenStream) -> TokenStream {
     let (krate, int, catch_all) = (cx.krate, &cx.int, &cx.model.catch_all);
     let count = cx.model.rows.len();
     let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
@@ -179,12 +174,6 @@ fn conversions(cx: &Cx, find_code: &TokenStream, find_name: &TokenStream) -> Tok
         int.clone()
     };
     quote! {
-        /// The position of the row whose code is `code`.
-        #[inline]
-        const fn __find_code(code: #find_arg) -> ::core::option::Option<usize> {
-            #find_code
-        }
-
         /// The variant whose code is `code`.
         #[inline]
         const fn __find(code: #find_arg) -> ::core::option::Option<Self> {

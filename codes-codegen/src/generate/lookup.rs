@@ -33,6 +33,9 @@ const SMALL: usize = 8;
 
 fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
     let count = codes.len();
+    if count == 0 {
+        return CodeLookup::Sorted;
+    }
     let span = match (codes.first(), codes.last()) {
         (Some(first), Some(last)) => last - first + 1,
         _ => 0,
@@ -75,8 +78,17 @@ pub struct Lookup {
     pub body: TokenStream,
 }
 
-/// The lookup by code.
-pub fn code_lookup(cx: &Cx) -> Lookup {
+/// The lookup by code, as items of the user's module: `__find_code` (the
+/// position of the row whose code is `code`) and, for an integer-keyed
+/// table, `__codes` (the codes in row order), in an impl of the enum.
+///
+/// An integer-keyed table's are in a block, `const _: () = { .. };`, with
+/// the data they read: one `static` holding the codes and the slots of the
+/// lookup (a program reaches both from one address), each slot a value of a
+/// private enum of row positions (`__Row`), so that the compiler knows that
+/// a slot holds a row: no bound check between the slot and the row's code.
+pub fn code_items(cx: &Cx) -> TokenStream {
+    let (name, generics) = (&cx.model.name, &cx.generics);
     let KeyType::Int(int) = cx.model.key else {
         let codes: Vec<(&str, usize)> = cx
             .model
@@ -89,7 +101,17 @@ pub fn code_lookup(cx: &Cx) -> Lookup {
             })
             .collect();
         let verify = |index: &TokenStream| cx.text.eq(cx.krate, Field::Code, index, &quote!(code));
-        return string_lookup(cx, &codes, "code", &quote!(code), &verify);
+        let Lookup { statics, body } = string_lookup(cx, &codes, "code", &quote!(code), &verify);
+        return quote! {
+            impl #generics #name #generics {
+                #statics
+                /// The position of the row whose code is `code`.
+                #[inline]
+                const fn __find_code(code: &::core::primitive::str) -> ::core::option::Option<usize> {
+                    #body
+                }
+            }
+        };
     };
     let codes: Vec<i128> = cx
         .model
@@ -100,57 +122,139 @@ pub fn code_lookup(cx: &Cx) -> Lookup {
             Code::Str(_) => None,
         })
         .collect();
-    let (krate, module) = (cx.krate, format_ident!("{}", int.name));
+    let module = format_ident!("{}", int.name);
+    let krate = cx.krate;
     let lookups = quote!(#krate::__private::int::#module);
-    let sorted = Lookup {
-        statics: quote!(),
-        body: quote!(#lookups::find_sorted(Self::__codes(), code)),
+    let plan = match choose_code_lookup(&codes) {
+        CodeLookup::Sorted => None,
+        CodeLookup::Dense => Some(dense_plan(cx, &codes, &lookups)),
+        CodeLookup::Hashed => hashed_plan(cx, &codes, int.name, &lookups),
     };
-    match choose_code_lookup(&codes) {
-        CodeLookup::Sorted => sorted,
-        CodeLookup::Dense => dense_lookup(cx, &codes, &lookups),
-        CodeLookup::Hashed => hashed_lookup(cx, &codes, &lookups).unwrap_or(sorted),
+    code_block(cx, &codes, plan, &lookups)
+}
+
+/// How a lookup by slots finds a code's row: the slots (each the row whose
+/// code lands there, if any), the pilots of a two-level hash (else none),
+/// and the body of `__find_code`.
+struct Plan {
+    slots: Vec<Option<usize>>,
+    pilots: Vec<u64>,
+    body: TokenStream,
+}
+
+/// The block of an integer-keyed table's code lookup (see [`code_items`]).
+fn code_block(cx: &Cx, codes: &[i128], plan: Option<Plan>, lookups: &TokenStream) -> TokenStream {
+    let (name, int, rows) = (&cx.model.name, &cx.int, codes.len());
+    let code_values = codes.iter().map(|&code| super::int_lit(code));
+    let Some(Plan {
+        slots,
+        pilots,
+        body,
+    }) = plan
+    else {
+        return quote! {
+            const _: () = {
+                static __CODES: [#int; #rows] = [#(#code_values),*];
+                impl #name {
+                    /// The codes, in row order.
+                    #[inline]
+                    const fn __codes() -> &'static [#int; #rows] {
+                        &__CODES
+                    }
+                    /// The position of the row whose code is `code`.
+                    #[inline]
+                    const fn __find_code(code: #int) -> ::core::option::Option<usize> {
+                        #lookups::find_sorted(&__CODES, code)
+                    }
+                }
+            };
+        };
+    };
+    let repr = data::index_type(rows);
+    let variants: Vec<proc_macro2::Ident> =
+        (0..rows).map(|row| format_ident!("R{}", row)).collect();
+    // A slot no code lands in holds the first row, whose code, landing
+    // elsewhere, cannot match.
+    let slot_rows = slots.iter().map(|slot| &variants[slot.unwrap_or(0)]);
+    let len = slots.len();
+    let (pilots_field, pilots_value) = if pilots.is_empty() {
+        (quote!(), quote!())
+    } else {
+        let count = pilots.len();
+        (
+            quote!(pilots: [::core::primitive::u64; #count],),
+            quote!(pilots: [#(#pilots),*],),
+        )
+    };
+    quote! {
+        const _: () = {
+            /// The position of a row.
+            #[derive(Clone, Copy)]
+            #[repr(#repr)]
+            enum __Row { #(#variants),* }
+            /// The codes in row order, and the lookup's slots.
+            struct __Codes {
+                codes: [#int; #rows],
+                slots: [__Row; #len],
+                #pilots_field
+            }
+            static __CODES: __Codes = {
+                use __Row::*;
+                __Codes {
+                    codes: [#(#code_values),*],
+                    slots: [#(#slot_rows),*],
+                    #pilots_value
+                }
+            };
+            impl #name {
+                /// The codes, in row order.
+                #[inline]
+                const fn __codes() -> &'static [#int; #rows] {
+                    &__CODES.codes
+                }
+                /// The position of the row whose code is `code`.
+                #[inline]
+                const fn __find_code(code: #int) -> ::core::option::Option<usize> {
+                    #body
+                }
+            }
+        };
     }
 }
 
-/// `Some(index)` when the row at `index` (of a slot) has the code sought.
-fn verify_code(cx: &Cx, slot: TokenStream) -> TokenStream {
-    let (some, none, rows) = (&cx.some, &cx.none, cx.model.rows.len());
+/// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
+/// code sought.
+fn verify_code(cx: &Cx, slot: &TokenStream) -> TokenStream {
+    let (some, none) = (&cx.some, &cx.none);
     quote! {{
-        let index = #slot as usize;
-        if index < #rows && Self::__codes()[index] == code {
-            #some(index)
+        let row = __CODES.slots[#slot] as usize;
+        if __CODES.codes[row] == code {
+            #some(row)
         } else {
             #none
         }
     }}
 }
 
-/// The slots' array: each slot the position of its row, or of the first row
-/// where no code lands (whose code, landing elsewhere, cannot match).
-fn slots_fn(cx: &Cx, slots: &[Option<usize>]) -> TokenStream {
-    let positions: Vec<usize> = slots.iter().map(|slot| slot.unwrap_or(0)).collect();
-    data::index_array_fn("__code_slots", cx.model.rows.len(), &positions)
-}
-
 /// One array index from the smallest code.
-fn dense_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Lookup {
+fn dense_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Plan {
     let min = codes.first().copied().unwrap_or(0);
     let span = codes.last().map_or(0, |last| last - min + 1);
-    let mut dense = vec![None; usize::try_from(span).unwrap_or(0)];
+    let mut slots = vec![None; usize::try_from(span).unwrap_or(0)];
     for (index, code) in codes.iter().enumerate() {
         if let Some(slot) = usize::try_from(code - min)
             .ok()
-            .and_then(|at| dense.get_mut(at))
+            .and_then(|at| slots.get_mut(at))
         {
             *slot = Some(index);
         }
     }
-    let (len, min) = (dense.len(), int_lit(min));
-    let verify = verify_code(cx, quote!(Self::__code_slots()[slot]));
+    let (len, min) = (slots.len(), int_lit(min));
+    let verify = verify_code(cx, &quote!(slot));
     let none = &cx.none;
-    Lookup {
-        statics: slots_fn(cx, &dense),
+    Plan {
+        slots,
+        pilots: Vec::new(),
         body: quote! {
             match #lookups::dense_slot(#min, code, #len) {
                 ::core::option::Option::Some(slot) => #verify,
@@ -160,39 +264,41 @@ fn dense_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Lookup {
     }
 }
 
-/// A perfect hash of the codes: one multiply where a search finds a
-/// multiplier, else two levels; `None` when neither separates them.
-fn hashed_lookup(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Lookup> {
+/// A perfect hash of the codes of the integer type `int`: one multiply
+/// where a search finds a multiplier (in 32 bits where the slot lies in the
+/// product's low 32 bits, for a multiplier that fits the instruction), else
+/// two levels; `None` when neither separates them.
+fn hashed_plan(cx: &Cx, codes: &[i128], int: &str, lookups: &TokenStream) -> Option<Plan> {
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
     let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
     if let Some(table) = phf::build_mul_shift(&keys) {
-        let (multiplier, shift, len) = (table.multiplier, table.shift, table.slots.len());
-        let verify = verify_code(
-            cx,
-            quote!(Self::__code_slots()[#lookups::mul_slot(code, #multiplier, #shift, #len)]),
-        );
-        return Some(Lookup {
-            statics: slots_fn(cx, &table.slots),
-            body: verify,
+        let bits = table.bits();
+        let narrow = !int.ends_with("64");
+        let slot = match table.high_multiplier(32).filter(|_| narrow) {
+            Some(multiplier) => {
+                let multiplier = multiplier as u32;
+                quote!(#lookups::mul_slot32(code, #multiplier, #bits))
+            }
+            None => {
+                let multiplier = table.high_multiplier(64)?;
+                quote!(#lookups::mul_slot(code, #multiplier, #bits))
+            }
+        };
+        return Some(Plan {
+            body: verify_code(cx, &slot),
+            slots: table.slots,
+            pilots: Vec::new(),
         });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
     let phf = phf::build(codes.len(), hash)?;
     let (seed, len) = (phf.seed, phf.slots.len());
-    let pilots = data::array_fn(
-        "__code_pilots",
-        quote!(::core::primitive::u64),
-        phf.pilots.iter().map(|p| quote!(#p)).collect(),
-    );
-    let verify = verify_code(
-        cx,
-        quote!(Self::__code_slots()[#lookups::phf_slot(code, Self::__code_pilots(), #seed, #len)]),
-    );
-    let slots = slots_fn(cx, &phf.slots);
-    Some(Lookup {
-        statics: quote!(#slots #pilots),
-        body: verify,
+    let slot = quote!(#lookups::phf_slot(code, &__CODES.pilots, #seed, #len));
+    Some(Plan {
+        body: verify_code(cx, &slot),
+        slots: phf.slots,
+        pilots: phf.pilots,
     })
 }
 

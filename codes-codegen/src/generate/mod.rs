@@ -159,14 +159,6 @@ pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
     )
 }
 
-/// A code as a literal of the table's type.
-pub(crate) fn code_lit(code: &Code) -> TokenStream {
-    match code {
-        Code::Int(code) => int_lit(*code),
-        Code::Str(code) => quote!(#code),
-    }
-}
-
 /// A literal of the table's integer type, without suffix.
 pub(crate) fn int_lit(value: i128) -> TokenStream {
     let lit = Literal::u128_unsuffixed(value.unsigned_abs());

@@ -34,7 +34,7 @@ pub const fn starts_with(code: &str, prefix: &str) -> bool {
 
 /// The lookups of the generated code for one integer type `$t` (whose
 /// unsigned type of the same width is `$u`), as a module named after it:
-/// `find_sorted`, `phf_slot`, `mul_slot` and `dense_slot`.
+/// `find_sorted`, `phf_slot`, `mul_slot`, `mul_slot32` and `dense_slot`.
 macro_rules! lookups {
     ($t:ident $u:ident) => {
         #[doc = concat!("The lookups of tables of `", stringify!($t), "` codes.")]
@@ -77,13 +77,22 @@ macro_rules! lookups {
                 slot(hash_int(code as i64, seed), pilots, len)
             }
 
-            /// The slot of `code` in a multiply-shift table of `len` slots (a
-            /// power of two): `(code * multiplier) >> shift`, masked to
-            /// `len`. One multiply, no branch.
+            /// The slot of `code` in a multiply-shift table of `2^bits`
+            /// slots: the top `bits` bits of `code * multiplier` in 64 bits
+            /// (the code sign-extended). One multiply, one shift, no branch.
             #[inline]
             #[must_use]
-            pub const fn mul_slot(code: $t, multiplier: u64, shift: u32, len: usize) -> usize {
-                crate::__private::phf::mul_slot(code as i64 as u64, multiplier, shift, len)
+            pub const fn mul_slot(code: $t, multiplier: u64, bits: u32) -> usize {
+                crate::__private::phf::mul_high(code as i64 as u64, multiplier, bits)
+            }
+
+            /// [`mul_slot`] in 32 bits, on the code's low 32 bits (the
+            /// tables of codes up to 32 bits, whose slots the low 32 bits of
+            /// the product decide).
+            #[inline]
+            #[must_use]
+            pub const fn mul_slot32(code: $t, multiplier: u32, bits: u32) -> usize {
+                crate::__private::phf::mul_high32(code as i64 as u32, multiplier, bits)
             }
 
             /// The slot of `code` in a dense table of `len` slots whose first

@@ -183,14 +183,34 @@ pub const fn name_slot(name: &str, pilots: &[u64], seed: u64, whole: bool, len: 
 }
 
 /// The slot of a key (a code sign-extended to 64 bits) in a multiply-shift
-/// table of `len` slots (a power of two): `(key * multiplier) >> shift`,
-/// masked to `len`.
+/// table of `2^bits` slots: the top `bits` bits of `key * multiplier`
+/// (wrapping), one multiply and one shift, a slot below `2^bits` by
+/// construction (0 for `bits` outside `1..=64`).
 #[inline]
 #[must_use]
-pub const fn mul_slot(key: u64, multiplier: u64, shift: u32, len: usize) -> usize {
-    match key.wrapping_mul(multiplier).checked_shr(shift) {
-        Some(product) => product as usize & len.wrapping_sub(1),
-        None => 0,
+pub const fn mul_high(key: u64, multiplier: u64, bits: u32) -> usize {
+    match key
+        .wrapping_mul(multiplier)
+        .checked_shr(64u32.wrapping_sub(bits))
+    {
+        Some(slot) if bits > 0 => slot as usize,
+        _ => 0,
+    }
+}
+
+/// [`mul_high`] in 32 bits, for the low 32 bits of a key: the top `bits`
+/// bits of `key * multiplier` (wrapping in `u32`). A multiplier that fits an
+/// instruction's immediate, for the tables of codes up to 32 bits (0 for
+/// `bits` outside `1..=32`).
+#[inline]
+#[must_use]
+pub const fn mul_high32(key: u32, multiplier: u32, bits: u32) -> usize {
+    match key
+        .wrapping_mul(multiplier)
+        .checked_shr(32u32.wrapping_sub(bits))
+    {
+        Some(slot) if bits > 0 => slot as usize,
+        _ => 0,
     }
 }
 
@@ -306,11 +326,19 @@ mod tests {
     }
 
     #[test]
-    fn multiply_shift_slots_stay_in_the_table() {
-        assert_eq!(mul_slot(3, 5, 1, 8), 7);
-        assert_eq!(mul_slot(3, 5, 0, 8), 7);
-        assert_eq!(mul_slot(u64::MAX, 1, 60, 4), 3);
-        assert_eq!(mul_slot(7, 1, 64, 4), 0);
-        assert_eq!(int::i32::mul_slot(-1, 1, 0, 16), 15);
+    fn multiply_shift_slots_are_the_products_top_bits() {
+        assert_eq!(mul_high(3, 5 << 60, 4), 15);
+        assert_eq!(mul_high(1, u64::MAX, 64), usize::MAX);
+        assert_eq!(mul_high(7, 1 << 63, 1), 1);
+        assert_eq!(mul_high(7, 1, 0), 0);
+        assert_eq!(mul_high(7, 1, 65), 0);
+        assert_eq!(mul_high32(3, 5 << 28, 4), 15);
+        assert_eq!(mul_high32(u32::MAX, 1, 32), u32::MAX as usize);
+        assert_eq!(mul_high32(7, 1, 0), 0);
+        assert_eq!(mul_high32(7, 1, 33), 0);
+        // Sign-extended: -1 is every bit.
+        assert_eq!(int::i32::mul_slot(-1, 1, 16), 0xffff);
+        assert_eq!(int::i32::mul_slot32(-1, 1, 16), 0xffff);
+        assert_eq!(int::u64::mul_slot(u64::MAX, 1, 8), 0xff);
     }
 }
