@@ -29,7 +29,8 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     let slot_count = (n + n / 4 + 1).next_power_of_two().max(2);
     let bucket_count = n.div_ceil(4).next_power_of_two().max(2);
     'seed: for attempt in 0..64u64 {
-        let seed = mix(attempt.wrapping_add(1));
+        // A 32-bit seed, sign-extended: an immediate operand.
+        let seed = mix(attempt.wrapping_add(1)) as i32 as i64 as u64;
         let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
         let mut sorted = hashes.clone();
         sorted.sort_unstable();

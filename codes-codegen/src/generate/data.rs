@@ -121,6 +121,14 @@ impl Text {
                 // The catch-all's: empty.
                 at.push(text.len());
                 at.push(text.len());
+                // The names' text holds the aliases after it (the name
+                // lookup's keys past the catch-all's).
+                if field == Field::Name {
+                    for alias in model.rows.iter().flat_map(|row| &row.aliases) {
+                        text.push_str(alias);
+                        at.push(text.len());
+                    }
+                }
                 (field, FieldText { text, at })
             })
             .collect();

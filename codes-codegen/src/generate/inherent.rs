@@ -28,10 +28,8 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
         (all, None)
     };
     let row_data = row_data(cx);
-    let by_name = lookup::name_lookup(cx);
     let from_index = lookup::from_index(cx);
-    let name_statics = &by_name.statics;
-    let conversions = conversions(cx, &by_name.body);
+    let conversions = conversions(cx);
     let accessors = accessors(cx);
     let status = status_accessors(cx);
     let columns = columns(cx);
@@ -45,7 +43,6 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             #constants
             #row_data
             #from_index
-            #name_statics
             #conversions
             #accessors
             #status
@@ -53,8 +50,8 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             #groups
         }
     };
-    let code_items = lookup::code_items(cx);
-    [main, code_items].into_iter().chain(static_impl).collect()
+    let lookups = lookup::lookup_items(cx);
+    [main, lookups].into_iter().chain(static_impl).collect()
 }
 
 /// `ALL` and `COUNT`.
@@ -158,7 +155,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
 }
 
 /// `__find`, `__index`, `from_code`, `try_from_code` and `from_name`.
-fn conversions(cx: &Cx, find_name: &TokenStream) -> TokenStream {
+fn conversions(cx: &Cx) -> TokenStream {
     let (krate, int, catch_all) = (cx.krate, &cx.int, &cx.model.catch_all);
     let count = cx.model.rows.len();
     let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
@@ -181,12 +178,6 @@ fn conversions(cx: &Cx, find_name: &TokenStream) -> TokenStream {
                 #some(index) => Self::__from_index(index),
                 #none => #none,
             }
-        }
-
-        /// The position of the row whose name or alias is `name`.
-        #[inline]
-        const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<usize> {
-            #find_name
         }
 
         /// The position of the variant's row in the table (in code order);

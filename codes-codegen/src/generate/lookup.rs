@@ -3,8 +3,17 @@
 //! dense array, a hash's slots) and compares the row's code or name with
 //! the one sought, so that one lookup answers for listed and unlisted keys
 //! alike.
+//!
+//! Their items stand in one block beside the enum, `const _: () = { .. };`
+//! (no name leaks into the user's module): for each lookup a `static` of its
+//! data, one address for all of it; each slot a value of a private enum of
+//! positions (`__P441`, whose variants `P0` to `P440` are the positions
+//! `0..441`), so that the compiler knows a slot holds a position and checks
+//! no bound between the slot and the row it reads; and an impl of the enum
+//! with `__find_code`, `__find_name` and, for an integer-keyed table,
+//! `__codes`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use codes_core::__private::phf::{hash_int, hash_str};
@@ -71,66 +80,118 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     }
 }
 
-/// A lookup: the functions holding its data, and its body (the position of
-/// the row, an `Option<usize>`).
-pub struct Lookup {
-    pub statics: TokenStream,
-    pub body: TokenStream,
-}
-
-/// The lookup by code, as items of the user's module: `__find_code` (the
-/// position of the row whose code is `code`) and, for an integer-keyed
-/// table, `__codes` (the codes in row order), in an impl of the enum.
-///
-/// An integer-keyed table's are in a block, `const _: () = { .. };`, with
-/// the data they read: one `static` holding the codes and the slots of the
-/// lookup (a program reaches both from one address), each slot a value of a
-/// private enum of row positions (`__Row`), so that the compiler knows that
-/// a slot holds a row: no bound check between the slot and the row's code.
-pub fn code_items(cx: &Cx) -> TokenStream {
+/// The lookups' block (see the module's documentation).
+pub fn lookup_items(cx: &Cx) -> TokenStream {
+    let mut block = Block::default();
+    let find_code = code_lookup(cx, &mut block);
+    let find_name = name_lookup(cx, &mut block);
     let (name, generics) = (&cx.model.name, &cx.generics);
-    let KeyType::Int(int) = cx.model.key else {
-        let codes: Vec<(&str, usize)> = cx
-            .model
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(index, row)| match &row.code {
-                Code::Str(code) => Some((code.as_str(), index)),
-                Code::Int(_) => None,
-            })
-            .collect();
-        let verify = |index: &TokenStream| cx.text.eq(cx.krate, Field::Code, index, &quote!(code));
-        let Lookup { statics, body } = string_lookup(cx, &codes, "code", &quote!(code), &verify);
-        return quote! {
+    let find_arg = if cx.strings() {
+        quote!(&::core::primitive::str)
+    } else {
+        cx.int.clone()
+    };
+    let Block { items, fns, .. } = block;
+    quote! {
+        const _: () = {
+            #items
             impl #generics #name #generics {
-                #statics
+                #fns
                 /// The position of the row whose code is `code`.
                 #[inline]
-                const fn __find_code(code: &::core::primitive::str) -> ::core::option::Option<usize> {
-                    #body
+                const fn __find_code(code: #find_arg) -> ::core::option::Option<usize> {
+                    #find_code
+                }
+                /// The position of the row whose name or alias is `name`
+                /// (inlined into `from_name`, its one caller).
+                #[inline(always)]
+                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<usize> {
+                    #find_name
                 }
             }
         };
-    };
-    let codes: Vec<i128> = cx
-        .model
-        .rows
-        .iter()
-        .filter_map(|row| match row.code {
-            Code::Int(code) => Some(code),
-            Code::Str(_) => None,
-        })
-        .collect();
-    let module = format_ident!("{}", int.name);
-    let krate = cx.krate;
-    let lookups = quote!(#krate::__private::int::#module);
-    let plan = match choose_code_lookup(&codes) {
-        CodeLookup::Sorted => None,
-        CodeLookup::Dense => Some(dense_plan(cx, &codes, &lookups)),
-        CodeLookup::Hashed => hashed_plan(cx, &codes, int.name, &lookups),
-    };
-    code_block(cx, &codes, plan, &lookups)
+    }
+}
+
+/// The items of the lookups' block, as the lookups add them.
+#[derive(Default)]
+struct Block {
+    /// The enums of positions declared, by their count.
+    positions: Vec<usize>,
+    /// The enums, structs and statics.
+    items: TokenStream,
+    /// The impl's other functions.
+    fns: TokenStream,
+}
+
+impl Block {
+    /// The enum of the positions `0..count` (declared once a count), and
+    /// the paths of its values, `P0` to `P{count - 1}`, for a static whose
+    /// initializer `use`s its variants.
+    fn positions(&mut self, count: usize) -> (Ident, Vec<Ident>) {
+        let ty = format_ident!("__P{}", count);
+        let variants: Vec<Ident> = (0..count).map(|at| format_ident!("P{}", at)).collect();
+        if !self.positions.contains(&count) {
+            self.positions.push(count);
+            let repr = data::index_type(count);
+            self.items.extend(quote! {
+                /// A position in the table.
+                #[derive(Clone, Copy)]
+                #[repr(#repr)]
+                enum #ty { #(#variants),* }
+            });
+        }
+        (ty, variants)
+    }
+
+    /// `struct ty { fields }` and `static NAME: ty` of the fields' values,
+    /// whose initializer sees the variants of `positions`.
+    fn data(
+        &mut self,
+        ty: &str,
+        positions: Option<&Ident>,
+        fields: &[(&str, TokenStream, TokenStream)],
+    ) {
+        let ty = format_ident!("{}", ty);
+        let name = format_ident!("{}", ty.to_string().to_uppercase());
+        let names: Vec<Ident> = fields
+            .iter()
+            .map(|(name, ..)| format_ident!("{}", name))
+            .collect();
+        let types = fields.iter().map(|(_, ty, _)| ty);
+        let values = fields.iter().map(|(.., value)| value);
+        let positions = positions.map(|positions| quote!(use #positions::*;));
+        self.items.extend(quote! {
+            /// The data of a lookup.
+            struct #ty { #(#names: #types),* }
+            static #name: #ty = {
+                #positions
+                #ty { #(#names: #values),* }
+            };
+        });
+    }
+}
+
+/// Slots of positions: `[positions; len]` and its value.
+fn slots_field(
+    ty: &Ident,
+    variants: &[Ident],
+    slots: &[Option<usize>],
+    empty: usize,
+) -> (&'static str, TokenStream, TokenStream) {
+    let len = slots.len();
+    let values = slots.iter().map(|slot| &variants[slot.unwrap_or(empty)]);
+    ("slots", quote!([#ty; #len]), quote!([#(#values),*]))
+}
+
+/// The pilots of a two-level hash.
+fn pilots_field(pilots: &[u64]) -> (&'static str, TokenStream, TokenStream) {
+    let count = pilots.len();
+    (
+        "pilots",
+        quote!([::core::primitive::u64; #count]),
+        quote!([#(#pilots),*]),
+    )
 }
 
 /// How a lookup by slots finds a code's row: the slots (each the row whose
@@ -142,84 +203,68 @@ struct Plan {
     body: TokenStream,
 }
 
-/// The block of an integer-keyed table's code lookup (see [`code_items`]).
-fn code_block(cx: &Cx, codes: &[i128], plan: Option<Plan>, lookups: &TokenStream) -> TokenStream {
-    let (name, int, rows) = (&cx.model.name, &cx.int, codes.len());
-    let code_values = codes.iter().map(|&code| super::int_lit(code));
-    let Some(Plan {
-        slots,
-        pilots,
-        body,
-    }) = plan
-    else {
-        return quote! {
-            const _: () = {
-                static __CODES: [#int; #rows] = [#(#code_values),*];
-                impl #name {
-                    /// The codes, in row order.
-                    #[inline]
-                    const fn __codes() -> &'static [#int; #rows] {
-                        &__CODES
-                    }
-                    /// The position of the row whose code is `code`.
-                    #[inline]
-                    const fn __find_code(code: #int) -> ::core::option::Option<usize> {
-                        #lookups::find_sorted(&__CODES, code)
-                    }
-                }
-            };
-        };
+/// The lookup by code: adds its data and `__codes` to `block`, and returns
+/// the body of `__find_code`.
+fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
+    let KeyType::Int(int) = cx.model.key else {
+        let codes: Vec<(&str, usize)> = cx
+            .model
+            .rows
+            .iter()
+            .enumerate()
+            .filter_map(|(index, row)| match &row.code {
+                Code::Str(code) => Some((code.as_str(), index)),
+                Code::Int(_) => None,
+            })
+            .collect();
+        let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Code, key, &quote!(code));
+        return string_lookup(cx, block, &codes, "__CodeSlots", &quote!(code), &verify);
     };
-    let repr = data::index_type(rows);
-    let variants: Vec<proc_macro2::Ident> =
-        (0..rows).map(|row| format_ident!("R{}", row)).collect();
-    // A slot no code lands in holds the first row, whose code, landing
-    // elsewhere, cannot match.
-    let slot_rows = slots.iter().map(|slot| &variants[slot.unwrap_or(0)]);
-    let len = slots.len();
-    let (pilots_field, pilots_value) = if pilots.is_empty() {
-        (quote!(), quote!())
-    } else {
-        let count = pilots.len();
-        (
-            quote!(pilots: [::core::primitive::u64; #count],),
-            quote!(pilots: [#(#pilots),*],),
-        )
+    let codes: Vec<i128> = cx
+        .model
+        .rows
+        .iter()
+        .filter_map(|row| match row.code {
+            Code::Int(code) => Some(code),
+            Code::Str(_) => None,
+        })
+        .collect();
+    let (krate, module, ty, rows) = (
+        cx.krate,
+        format_ident!("{}", int.name),
+        &cx.int,
+        codes.len(),
+    );
+    let lookups = quote!(#krate::__private::int::#module);
+    let plan = match choose_code_lookup(&codes) {
+        CodeLookup::Sorted => None,
+        CodeLookup::Dense => Some(dense_plan(cx, &codes, &lookups)),
+        CodeLookup::Hashed => hashed_plan(cx, &codes, int.name, &lookups),
     };
-    quote! {
-        const _: () = {
-            /// The position of a row.
-            #[derive(Clone, Copy)]
-            #[repr(#repr)]
-            enum __Row { #(#variants),* }
-            /// The codes in row order, and the lookup's slots.
-            struct __Codes {
-                codes: [#int; #rows],
-                slots: [__Row; #len],
-                #pilots_field
+    let values = codes.iter().map(|&code| int_lit(code));
+    let mut fields = vec![("codes", quote!([#ty; #rows]), quote!([#(#values),*]))];
+    let (positions, body) = match plan {
+        Some(plan) => {
+            let (positions, variants) = block.positions(rows);
+            // A slot no code lands in holds the first row, whose code,
+            // landing elsewhere, cannot match.
+            fields.push(slots_field(&positions, &variants, &plan.slots, 0));
+            if !plan.pilots.is_empty() {
+                fields.push(pilots_field(&plan.pilots));
             }
-            static __CODES: __Codes = {
-                use __Row::*;
-                __Codes {
-                    codes: [#(#code_values),*],
-                    slots: [#(#slot_rows),*],
-                    #pilots_value
-                }
-            };
-            impl #name {
-                /// The codes, in row order.
-                #[inline]
-                const fn __codes() -> &'static [#int; #rows] {
-                    &__CODES.codes
-                }
-                /// The position of the row whose code is `code`.
-                #[inline]
-                const fn __find_code(code: #int) -> ::core::option::Option<usize> {
-                    #body
-                }
-            }
-        };
-    }
+            (Some(positions), plan.body)
+        }
+        None => (None, quote!(#lookups::find_sorted(&__CODES.codes, code))),
+    };
+    block.data("__Codes", positions.as_ref(), &fields);
+    block.fns.extend(quote! {
+        /// The codes, in row order.
+        #[inline]
+        const fn __codes() -> &'static [#ty; #rows] {
+            &__CODES.codes
+        }
+    });
+    body
 }
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
@@ -302,9 +347,11 @@ fn hashed_plan(cx: &Cx, codes: &[i128], int: &str, lookups: &TokenStream) -> Opt
     })
 }
 
-/// The lookup by wire name and aliases. A key is a row's position (its
-/// name) or, past the rows, an alias's (`Self::__aliases_list()`).
-pub fn name_lookup(cx: &Cx) -> Lookup {
+/// The lookup by wire name and aliases: adds its data to `block` and
+/// returns the body of `__find_name`. A key is a row's position (its name)
+/// or, past the catch-all's, an alias's: the names' text holds the aliases
+/// after the rows' names and the catch-all's (see [`data::Text`]).
+fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let model = cx.model;
     let rows = model.rows.len();
     let mut keys: Vec<(&str, usize)> = model
@@ -317,116 +364,98 @@ pub fn name_lookup(cx: &Cx) -> Lookup {
     keys.extend(
         aliases
             .enumerate()
-            .map(|(j, alias)| (alias.as_str(), rows + j)),
+            .map(|(j, alias)| (alias.as_str(), rows + 1 + j)),
     );
-    let krate = cx.krate;
-    let verify = |key: &TokenStream| {
-        let name = cx.text.eq(krate, Field::Name, key, &quote!(name));
-        if cx.has_aliases() {
-            quote! {
-                if #key < #rows {
-                    #name
-                } else {
-                    let alias = #key - #rows;
-                    alias < Self::__alias_list().len()
-                        && #krate::__private::str_eq(Self::__alias_list()[alias], name)
-                }
-            }
-        } else {
-            name
-        }
-    };
-    string_lookup(cx, &keys, "name", &quote!(name), &verify)
+    let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Name, key, &quote!(name));
+    string_lookup(cx, block, &keys, "__NameSlots", &quote!(name), &verify)
 }
 
 /// The lookup of the strings `keys` (each with its key number), of the
-/// argument `arg`, in functions named after `what` (`__name_slots`):
-/// a perfect hash, or a scan of a few. `verify` is the test that key
-/// number `key` is `arg`.
+/// argument `arg`: a perfect hash, or a scan of a few, whose data is the
+/// static of type `ty`. `verify` is the test that key number `key` is
+/// `arg`. Returns the lookup's body.
 fn string_lookup(
     cx: &Cx,
+    block: &mut Block,
     keys: &[(&str, usize)],
-    what: &str,
+    ty: &str,
     arg: &TokenStream,
     verify: &dyn Fn(&TokenStream) -> TokenStream,
-) -> Lookup {
+) -> TokenStream {
     let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    let data = format_ident!("{}", ty.to_uppercase());
     let row_of = row_of(cx);
     let key = quote!(key);
     let test = verify(&key);
-    let scan = || {
-        let numbers: Vec<usize> = keys.iter().map(|(_, number)| *number).collect();
-        let max = numbers.iter().copied().max().unwrap_or(0);
-        let count = numbers.len();
-        let name = format!("__{what}_keys");
-        let ident = format_ident!("{}", name);
-        Lookup {
-            statics: data::index_array_fn(&name, max, &numbers),
-            body: quote! {{
-                let mut at = 0;
-                let mut found = #none;
-                while at < #count {
-                    let key = Self::#ident()[at] as usize;
-                    if #test {
-                        found = #some(#row_of);
-                        break;
-                    }
-                    at += 1;
-                }
-                found
-            }},
-        }
-    };
-    if keys.len() <= SMALL {
-        return scan();
+    let count = keys.iter().map(|(_, number)| number + 1).max().unwrap_or(0);
+    if count == 0 {
+        return quote!({
+            let _ = #arg;
+            #none
+        });
     }
+    let (positions, variants) = block.positions(count);
     // The quick hash first (length, first and last 16 bytes); the
     // whole one when two keys agree on those.
-    let built = [false, true].into_iter().find_map(|whole| {
-        phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))
-            .map(|phf| (phf, whole))
-    });
+    let built = (keys.len() > SMALL)
+        .then(|| {
+            [false, true].into_iter().find_map(|whole| {
+                phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))
+                    .map(|phf| (phf, whole))
+            })
+        })
+        .flatten();
     let Some((phf, whole)) = built else {
-        return scan();
+        let values = keys.iter().map(|(_, number)| &variants[*number]);
+        let len = keys.len();
+        block.data(
+            ty,
+            Some(&positions),
+            &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
+        );
+        return quote! {{
+            let mut at = 0;
+            let mut found = #none;
+            while at < #len {
+                let key = #data.keys[at] as usize;
+                if #test {
+                    found = #some(#row_of);
+                    break;
+                }
+                at += 1;
+            }
+            found
+        }};
     };
     let (seed, len) = (phf.seed, phf.slots.len());
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let numbers: Vec<usize> = phf
+    let slots: Vec<Option<usize>> = phf
         .slots
         .iter()
-        .map(|slot| keys[slot.unwrap_or(0)].1)
+        .map(|slot| slot.map(|k| keys[k].1))
         .collect();
-    let max = keys.iter().map(|(_, number)| *number).max().unwrap_or(0);
-    let (slots_name, pilots_name) = (format!("__{what}_slots"), format!("__{what}_pilots"));
-    let (slots_fn, pilots_fn) = (
-        format_ident!("{}", slots_name),
-        format_ident!("{}", pilots_name),
-    );
-    let pilots = data::array_fn(
-        &pilots_name,
-        quote!(::core::primitive::u64),
-        phf.pilots.iter().map(|p| quote!(#p)).collect(),
-    );
-    let slots = data::index_array_fn(&slots_name, max, &numbers);
-    Lookup {
-        statics: quote!(#slots #pilots),
-        body: quote! {{
-            let key = Self::#slots_fn()[#krate::__private::phf::name_slot(#arg, Self::#pilots_fn(), #seed, #whole, #len)] as usize;
-            if #test {
-                #some(#row_of)
-            } else {
-                #none
-            }
-        }},
-    }
+    let fields = [
+        slots_field(&positions, &variants, &slots, keys[0].1),
+        pilots_field(&phf.pilots),
+    ];
+    block.data(ty, Some(&positions), &fields);
+    quote! {{
+        let key = #data.slots[#krate::__private::phf::name_slot(#arg, &#data.pilots, #seed, #whole, #len)] as usize;
+        if #test {
+            #some(#row_of)
+        } else {
+            #none
+        }
+    }}
 }
 
-/// The row of key number `key`: itself, or its alias's row.
+/// The row of key number `key`: itself, or, past the catch-all's, its
+/// alias's row.
 fn row_of(cx: &Cx) -> TokenStream {
     if cx.has_aliases() {
         let rows = cx.model.rows.len();
-        quote!(if key < #rows { key } else { Self::__alias_rows()[key - #rows] as usize })
+        quote!(if key < #rows { key } else { Self::__alias_rows()[key - #rows - 1] as usize })
     } else {
         quote!(key)
     }

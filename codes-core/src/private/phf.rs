@@ -77,18 +77,19 @@ const fn words(bytes: &[u8]) -> [u64; 4] {
 /// The 64-bit hash of a name, under `seed`.
 ///
 /// The quick form (`whole == false`) reads the length and four words (the
-/// first 16 bytes and the last 16: every byte of a name up to 32 bytes), in
-/// three independent multiplications: enough to tell apart the names of
-/// almost every table. The builder falls back to the whole form, which also
-/// reads every word, when two names agree on all of it.
+/// first 16 bytes and the last 16: every byte of a name up to 32 bytes),
+/// folded into two, in two independent multiplications: enough to tell
+/// apart the names of almost every table. The builder falls back to the
+/// whole form, which also reads every word, when two names agree on all of
+/// it. The builder's seeds are 32-bit values sign-extended, which an
+/// instruction holds.
 #[inline]
 #[must_use]
 pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
     let [first, second, third, last] = words(bytes);
-    let mut h = (first ^ seed).wrapping_mul(K1)
-        ^ (last ^ bytes.len() as u64).wrapping_mul(K2)
-        ^ (second ^ third.rotate_left(32)).wrapping_mul(K0);
+    let mut h = (first ^ seed ^ third.rotate_left(32)).wrapping_mul(K1)
+        ^ (last ^ bytes.len() as u64 ^ second.rotate_left(32)).wrapping_mul(K2);
     if whole {
         // Every whole word; the bytes after the last one are in `last`.
         let mut rest = bytes;
@@ -141,31 +142,63 @@ pub const fn pilot(n: u64) -> u64 {
     mix(n.wrapping_add(K0))
 }
 
-/// `a == b`, a word at a time, usable in `const fn`.
+/// The 16 bytes of `bytes` from `at` (0 where fewer remain, which the
+/// callers rule out).
 #[inline]
+const fn window(bytes: &[u8], at: usize) -> u128 {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<16>() {
+            Some(window) => u128::from_le_bytes(*window),
+            None => 0,
+        },
+        None => 0,
+    }
+}
+
+/// The 8 bytes of `bytes` from `at` (0 where fewer remain, which the
+/// callers rule out).
+#[inline]
+const fn word(bytes: &[u8], at: usize) -> u64 {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => 0,
+        },
+        None => 0,
+    }
+}
+
+/// `a == b`, usable in `const fn`: the lengths, then from 16 bytes the first
+/// and last 16 (every byte of a string up to 32 bytes) and past 32 the
+/// middle a word at a time; from 8 bytes, the first and last 8; below, the
+/// bytes [`short_word`] reads. No byte-at-a-time loop.
+#[inline(always)]
 #[must_use]
-pub(crate) const fn bytes_eq(mut a: &[u8], mut b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        false
+    } else if len >= 16 {
+        window(a, 0) == window(b, 0)
+            && window(a, len - 16) == window(b, len - 16)
+            // Up to 32 bytes, these hold every byte.
+            && (len <= 32 || long_eq(a, b))
+    } else if len >= 8 {
+        word(a, 0) == word(b, 0) && word(a, len - 8) == word(b, len - 8)
+    } else {
+        short_word(a) == short_word(b)
     }
-    // The last 8 bytes first (they differ most often between names that
-    // share a prefix), then whole words: no byte-at-a-time tail.
-    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
-        (Some(x), Some(y)) => {
-            if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
-                return false;
-            }
-        }
-        _ => return short_word(a) == short_word(b),
-    }
-    while let (Some((x, a_tail)), Some((y, b_tail))) =
-        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
-    {
-        if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
+}
+
+/// `a == b` for two slices of the same length past 32 bytes, whose first
+/// and last 16 bytes are equal: the words between, a word at a time.
+const fn long_eq(a: &[u8], b: &[u8]) -> bool {
+    let mut at = 16;
+    while at + 16 < a.len() {
+        if word(a, at) != word(b, at) {
             return false;
         }
-        a = a_tail;
-        b = b_tail;
+        at += 8;
     }
     true
 }

@@ -23,7 +23,7 @@ pub const fn slice(text: &'static str, start: usize, end: usize) -> &'static str
 }
 
 /// `true` when `text[start..end]` is `other`, byte for byte.
-#[inline]
+#[inline(always)]
 #[must_use]
 pub const fn slice_eq(text: &str, start: usize, end: usize, other: &[u8]) -> bool {
     match text.as_bytes().split_at_checked(end) {
@@ -53,7 +53,7 @@ macro_rules! offsets {
             }
 
             /// `true` when string `k` of the table is `other`.
-            #[inline]
+            #[inline(always)]
             #[must_use]
             pub const fn eq(text: &str, at: &[$t], k: usize, other: &str) -> bool {
                 k + 1 < at.len()
