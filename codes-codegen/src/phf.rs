@@ -26,7 +26,7 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
     // Powers of two (positions are shifts), at most 0.8 keys a slot and 4
     // keys a bucket: small tables (a pilot is 8 bytes), and pilots found in
     // a few tries.
-    let slot_count = (n + n / 4 + 1).next_power_of_two().max(2);
+    let slot_count = (n + n / 8 + 1).next_power_of_two().max(2);
     let bucket_count = n.div_ceil(4).next_power_of_two().max(2);
     'seed: for attempt in 0..64u64 {
         // A 32-bit seed, sign-extended: an immediate operand.

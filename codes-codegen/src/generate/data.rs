@@ -148,23 +148,7 @@ impl Text {
     pub fn statics(&self) -> TokenStream {
         self.fields
             .iter()
-            .map(|(field, text)| {
-                let literal = Literal::string(&text.text);
-                let text_fn = format_ident!("__{}_text", field.ident());
-                let at_fn = index_array_fn(
-                    &format!("__{}_at", field.ident()),
-                    text.text.len(),
-                    &text.at,
-                );
-                quote! {
-                    #[inline]
-                    const fn #text_fn() -> &'static ::core::primitive::str {
-                        static DATA: &::core::primitive::str = #literal;
-                        DATA
-                    }
-                    #at_fn
-                }
-            })
+            .map(|(field, text)| text_fns(field.ident(), &text.text, &text.at))
             .collect()
     }
 
@@ -199,6 +183,49 @@ impl Text {
         let (ty, text, at) = self.parts(field);
         quote!(#krate::__private::text::#ty::eq(Self::#text(), Self::#at(), #index, #other))
     }
+}
+
+/// `const fn __{prefix}_text() -> &'static str` (a `static` string) and
+/// `const fn __{prefix}_at()` (its offsets, in the smallest type that holds
+/// them): string `k` is `text[at[k]..at[k + 1]]`.
+fn text_fns(prefix: &str, text: &str, at: &[usize]) -> TokenStream {
+    let literal = Literal::string(text);
+    let text_fn = format_ident!("__{}_text", prefix);
+    let at_fn = index_array_fn(&format!("__{prefix}_at"), text.len(), at);
+    quote! {
+        #[inline]
+        const fn #text_fn() -> &'static ::core::primitive::str {
+            static DATA: &::core::primitive::str = #literal;
+            DATA
+        }
+        #at_fn
+    }
+}
+
+/// Strings without a pointer each: the functions holding `strings` as one
+/// text and its offsets (see [`text_fns`]), named after `prefix`, and the
+/// expression of string `index` (a `usize` expression), a `&'static str`.
+pub fn strings(
+    krate: &TokenStream,
+    prefix: &str,
+    strings: &[&str],
+    index: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let mut text = String::new();
+    let mut at = vec![0];
+    for string in strings {
+        text.push_str(string);
+        at.push(text.len());
+    }
+    let ty = index_type(text.len());
+    let (text_fn, at_fn) = (
+        format_ident!("__{}_text", prefix),
+        format_ident!("__{}_at", prefix),
+    );
+    (
+        text_fns(prefix, &text, &at),
+        quote!(#krate::__private::text::#ty::get(Self::#text_fn(), Self::#at_fn(), #index)),
+    )
 }
 
 /// The smallest unsigned type that holds every value up to `max`.

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use crate::model::{GroupModel, GroupRange};
 
-use super::{Cx, cfg_pair, docs, int_lit};
+use super::{Cx, cfg_pair, data, docs, int_lit};
 
 /// The constant holding a cfg'd group's `Option<Self>`.
 pub fn group_const(index: usize) -> syn::Ident {
@@ -103,11 +103,30 @@ fn accessors(cx: &Cx) -> TokenStream {
         let (cfgs, ident) = (&g.cfgs, &g.ident);
         quote!(#(#cfgs)* Self::#ident)
     });
-    let names = per_group(cx, |_, g| {
-        let name = g.ident.to_string();
-        quote!(#name)
+    // Names and titles in texts (a `match` of string literals compiles to a
+    // table of pointers, each relocated at load time).
+    // `0usize`, `1usize`, ...: the group's position.
+    let index = per_group(cx, |index, _| quote!(#index));
+    let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let (name_fns, group_name) = data::strings(krate, "group_name", &names, &index);
+    let titles: Vec<&str> = model
+        .groups
+        .iter()
+        .map(|g| g.title.as_deref().unwrap_or_default())
+        .collect();
+    let (title_fns, title) = data::strings(krate, "group_title", &titles, &index);
+    let untitled = per_group(cx, |_, g| {
+        let untitled = g.title.is_none();
+        quote!(#untitled)
     });
-    let titles = per_group(cx, |_, g| cx.option(g.title.as_ref()));
+    let some = &cx.some;
+    let titles = if model.groups.iter().all(|g| g.title.is_some()) {
+        quote!(#some(#title))
+    } else {
+        let none = &cx.none;
+        quote!(if #untitled { #none } else { #some(#title) })
+    };
     let range = range_accessor(cx);
     let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
     let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
@@ -126,10 +145,13 @@ fn accessors(cx: &Cx) -> TokenStream {
         /// Every group, in the order the table declares them.
         pub const ALL: &'static [Self] = &[#(#all),*];
 
+        #name_fns
+        #title_fns
+
         /// The group's name, as the table declares it.
         #[must_use]
         pub const fn name(self) -> &'static str {
-            #names
+            #group_name
         }
 
         /// The group's title: the heading of its section on the vendor's
