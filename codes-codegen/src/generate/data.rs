@@ -56,6 +56,8 @@ impl Field {
 pub const NAMED: u8 = 1;
 pub const DESCRIBED: u8 = 2;
 pub const DEPRECATED: u8 = 4;
+/// The row's deprecation has a note.
+pub const NOTED: u8 = 8;
 
 /// The flags of `row`.
 pub fn present(row: &crate::model::RowModel) -> u8 {
@@ -66,8 +68,11 @@ pub fn present(row: &crate::model::RowModel) -> u8 {
     if row.description.is_some() {
         flags |= DESCRIBED;
     }
-    if row.deprecated.is_some() {
+    if let Some(note) = &row.deprecated {
         flags |= DEPRECATED;
+        if note.is_some() {
+            flags |= NOTED;
+        }
     }
     flags
 }

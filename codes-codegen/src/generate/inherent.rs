@@ -103,24 +103,41 @@ fn row_data(cx: &Cx) -> TokenStream {
     if cx.has_aliases() {
         data.extend(alias_data(cx));
     }
-    if model
-        .rows
+    data
+}
+
+/// The functions of the rows' deprecation notes (a text, no pointer a
+/// row), and `deprecation()`'s body, which reads a row's note where its
+/// flags say it has one.
+fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
+    let (rows, none, some) = (&cx.model.rows, &cx.none, &cx.some);
+    if !rows
         .iter()
         .any(|row| matches!(row.deprecated, Some(Some(_))))
     {
-        let notes = model
-            .rows
-            .iter()
-            .map(|row| cx.option(row.deprecated.clone().flatten()))
-            .chain(std::iter::once(cx.none.clone()))
-            .collect();
-        data.extend(data::array_fn(
-            "__deprecation",
-            quote!(::core::option::Option<&'static ::core::primitive::str>),
-            notes,
-        ));
+        return (quote!(), quote!({ let _ = self; #none }));
     }
-    data
+    let notes: Vec<&str> = rows
+        .iter()
+        .map(|row| {
+            row.deprecated
+                .as_ref()
+                .and_then(Option::as_deref)
+                .unwrap_or_default()
+        })
+        .collect();
+    let index = quote!(index);
+    let (fns, note) = data::strings(cx.krate, "deprecation", &notes, &index);
+    let (count, flag) = (rows.len(), data::NOTED);
+    let body = quote! {{
+        let index = self.__index();
+        if index < #count && Self::__flags()[index] & #flag != 0 {
+            #some(#note)
+        } else {
+            #none
+        }
+    }};
+    (fns, body)
 }
 
 /// Every alias in row order (`__alias_list`), each alias's row
@@ -339,7 +356,6 @@ fn status_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (krate, catch_all) = (cx.krate, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
-    let none = &cx.none;
     let deprecated = if model.rows.iter().any(|row| row.deprecated.is_some()) {
         let flag = data::DEPRECATED;
         quote!(Self::__flags()[self.__index()] & #flag != 0)
@@ -349,15 +365,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             false
         })
     };
-    let deprecation = if model
-        .rows
-        .iter()
-        .any(|row| matches!(row.deprecated, Some(Some(_))))
-    {
-        quote!(Self::__deprecation()[self.__index()])
-    } else {
-        quote!({ let _ = self; #none })
-    };
+    let (deprecation_fns, deprecation) = deprecation(cx);
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
         let (name, none) = (&model.name, &cx.none);
@@ -385,6 +393,8 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         pub const fn is_deprecated(self) -> bool {
             #deprecated
         }
+
+        #deprecation_fns
 
         /// The vendor's note on the code's deprecation, where it gives one.
         #[must_use]
