@@ -194,7 +194,7 @@ impl Text {
 /// `const fn __{prefix}_at()` (its offsets, in the smallest type that holds
 /// them): string `k` is `text[at[k]..at[k + 1]]`.
 fn text_fns(prefix: &str, text: &str, at: &[usize]) -> TokenStream {
-    let literal = Literal::string(text);
+    let literal = super::str_lit(text);
     let text_fn = format_ident!("__{}_text", prefix);
     let at_fn = index_array_fn(&format!("__{prefix}_at"), text.len(), at);
     quote! {
@@ -247,7 +247,7 @@ pub fn index_type(max: usize) -> Ident {
 /// `const fn name() -> &'static [ty; N] { static DATA: [ty; N] = [values];
 /// &DATA }`: an array in a `static` that every use reads in place, reached
 /// by a function (an impl holds no statics).
-pub fn array_fn(name: &str, ty: TokenStream, values: Vec<TokenStream>) -> TokenStream {
+pub fn array_fn<T: quote::ToTokens>(name: &str, ty: TokenStream, values: Vec<T>) -> TokenStream {
     let (name, len) = (format_ident!("{}", name), values.len());
     quote! {
         #[inline]
@@ -264,10 +264,7 @@ pub fn index_array_fn(name: &str, max: usize, values: &[usize]) -> TokenStream {
     let ty = index_type(max);
     let values = values
         .iter()
-        .map(|&value| {
-            let value = Literal::usize_unsuffixed(value);
-            quote!(#value)
-        })
+        .map(|&value| Literal::usize_unsuffixed(value))
         .collect();
     array_fn(name, quote!(::core::primitive::#ty), values)
 }

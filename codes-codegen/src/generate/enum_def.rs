@@ -26,7 +26,7 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     let mut body = TokenStream::new();
     for row in &model.rows {
         let code = docs::code_text(&row.code);
-        let doc = docs::variant_doc(model, row, &code);
+        let doc = super::str_lit(&docs::variant_doc(model, row, &code));
         let aliases = docs::aliases(row, &code);
         let user_docs = docs::then_docs(&row.docs);
         let (variant, attrs, cfgs) = (&row.variant, &row.attrs, &row.cfgs);

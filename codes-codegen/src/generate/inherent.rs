@@ -88,11 +88,8 @@ fn row_data(cx: &Cx) -> TokenStream {
         let flags = model
             .rows
             .iter()
-            .map(|row| {
-                let flags = data::present(row);
-                quote!(#flags)
-            })
-            .chain(std::iter::once(quote!(0u8)))
+            .map(|row| proc_macro2::Literal::u8_unsuffixed(data::present(row)))
+            .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)))
             .collect();
         data.extend(data::array_fn(
             "__flags",

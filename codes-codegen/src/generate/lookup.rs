@@ -13,7 +13,7 @@
 //! with `__find_code`, `__find_name` and, for an integer-keyed table,
 //! `__codes`.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use codes_core::__private::phf::{hash_int, hash_str};
@@ -65,17 +65,37 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
 pub fn from_index(cx: &Cx) -> TokenStream {
     let (some, none) = (&cx.some, &cx.none);
     let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
-        let (cfgs, variant) = (&row.cfgs, &row.variant);
-        quote!(#(#cfgs)* #index => #some(Self::#variant),)
+        let (cfgs, variant, index) = (&row.cfgs, &row.variant, Literal::usize_unsuffixed(index));
+        quote!(#(#cfgs)* #index => Self::#variant,)
     });
+    // One `Some` around the match; without rows, no match at all (its
+    // `Some` would be unreachable), and where every row may be compiled
+    // out, an allowance for that case.
+    let allow = cx
+        .model
+        .rows
+        .iter()
+        .any(|row| !row.cfgs.is_empty())
+        .then(|| quote!(#[allow(unreachable_code)]));
+    let body = if cx.model.rows.is_empty() {
+        quote!({
+            let _ = index;
+            #none
+        })
+    } else {
+        quote! {
+            #some(match index {
+                #(#arms)*
+                _ => return #none,
+            })
+        }
+    };
     quote! {
         /// The row at `index` (in code order).
         #[inline]
+        #allow
         const fn __from_index(index: usize) -> ::core::option::Option<Self> {
-            match index {
-                #(#arms)*
-                _ => #none,
-            }
+            #body
         }
     }
 }

@@ -60,6 +60,8 @@ pub(crate) struct Cx<'a> {
     pub none: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
+    /// `krate::Class::Success` and the others, in the order of `Class::ALL`.
+    classes: Vec<TokenStream>,
 }
 
 impl<'a> Cx<'a> {
@@ -85,6 +87,13 @@ impl<'a> Cx<'a> {
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
             text: data::Text::new(model),
+            classes: Class::ALL
+                .iter()
+                .map(|class| {
+                    let (krate, variant) = (&model.krate, format_ident!("{class:?}"));
+                    quote!(#krate::Class::#variant)
+                })
+                .collect(),
         }
     }
 
@@ -104,9 +113,12 @@ impl<'a> Cx<'a> {
 
     /// The class constant.
     pub fn class(&self, class: Class) -> TokenStream {
-        let krate = self.krate;
-        let variant = format_ident!("{class:?}");
-        quote!(#krate::Class::#variant)
+        Class::ALL
+            .iter()
+            .position(|&c| c == class)
+            .and_then(|at| self.classes.get(at))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The class of a row, as an expression.
@@ -159,6 +171,41 @@ pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
     )
 }
 
+/// A string literal of `text`, escaped here in one pass: printable ASCII
+/// and alphanumeric characters as they are, `\n`, `\r`, `\t`, `\"` and
+/// `\\` as those escapes, every other character as `\u{..}`; then read as
+/// a literal. `Literal::string` escapes a character at a time through
+/// `char::escape_debug`, about a quarter of a large table's expansion.
+pub(crate) fn str_lit(text: &str) -> Literal {
+    use std::fmt::Write;
+    let mut repr = String::with_capacity(text.len() + 2);
+    repr.push('"');
+    let plain = |b: u8| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\';
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| !plain(b)) {
+        // A byte outside printable ASCII begins a character.
+        let Some(c) = rest[at..].chars().next() else {
+            break;
+        };
+        repr.push_str(&rest[..at]);
+        match c {
+            '"' => repr.push_str("\\\""),
+            '\\' => repr.push_str("\\\\"),
+            '\n' => repr.push_str("\\n"),
+            '\r' => repr.push_str("\\r"),
+            '\t' => repr.push_str("\\t"),
+            c if c.is_alphanumeric() => repr.push(c),
+            c => {
+                let _ = write!(repr, "\\u{{{:x}}}", u32::from(c));
+            }
+        }
+        rest = &rest[at + c.len_utf8()..];
+    }
+    repr.push_str(rest);
+    repr.push('"');
+    repr.parse().unwrap_or_else(|_| Literal::string(text))
+}
+
 /// A literal of the table's integer type, without suffix.
 pub(crate) fn int_lit(value: i128) -> TokenStream {
     let lit = Literal::u128_unsuffixed(value.unsigned_abs());
@@ -191,6 +238,24 @@ fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_literals_hold_the_text() {
+        for text in [
+            "",
+            "Model does not exist",
+            "a \"quoted\" back\\slash",
+            "lines\n\nand\ttabs\r",
+            "é, 中文, ß",
+            "bidi \u{202e} zero width \u{200b} nul \0 bell \u{7}",
+        ] {
+            let lit = str_lit(text);
+            let parsed: syn::LitStr = syn::parse2(quote!(#lit)).unwrap();
+            assert_eq!(parsed.value(), text, "{lit}");
+            assert!(!lit.to_string().contains('\u{202e}'), "{lit}");
+        }
+        assert_eq!(str_lit("a\"b").to_string(), "\"a\\\"b\"");
+    }
 
     #[test]
     fn literals_carry_no_suffix() {
