@@ -102,6 +102,55 @@ codes::status_codes! {
 }
 
 codes::status_codes! {
+    /// Sparse unsigned codes across the whole width: more than a few rows, so
+    /// a one-multiply hash in 64 bits finds them.
+    pub enum SparseWide: u64 => vendor_error {
+        1 A1: "1",
+        1000 A2: "1000",
+        20000 A3: "20000",
+        300000 A4: "300000",
+        4000000 A5: "4000000",
+        50000000 A6: "50000000",
+        600000000 A7: "600000000",
+        7000000000 A8: "7000000000",
+        80000000000 A9: "80000000000",
+        18446744073709551615 MAX: "u64::MAX",
+    }
+}
+
+codes::status_codes! {
+    /// Sparse signed codes across the whole width, hashed in 64 bits.
+    pub enum SparseSigned: i64 => vendor_error {
+        -9223372036854775808 MIN: "i64::MIN",
+        -1 MINUS_ONE: "-1",
+        5 FIVE: "5",
+        42 FORTY_TWO: "42",
+        77 SEVENTY_SEVEN: "77",
+        4242 E: "4242",
+        123456 B: "123456",
+        424242 F: "424242",
+        9999999999 C: "9999999999",
+        9223372036854775807 MAX: "i64::MAX",
+    }
+}
+
+codes::status_codes! {
+    /// Sparse negative and positive `i32` codes, hashed in 32 bits.
+    pub enum SparseNarrow: i32 => client_error {
+        -40021 N1: "-40021",
+        -1200 N2: "-1200",
+        -5 N3: "-5",
+        10000 P1: "10000",
+        20000 P2: "20000",
+        30000 P3: "30000",
+        40000 P4: "40000",
+        50000 P5: "50000",
+        90000 P6: "90000",
+        2147483647 MAX: "i32::MAX",
+    }
+}
+
+codes::status_codes! {
     /// Small signed codes.
     pub enum Small: i8 => client_error {
         -128 MIN,

@@ -3,7 +3,10 @@
 use std::collections::HashSet;
 
 use codes::{Class, UnknownCode, VendorCode};
-use codes_user_tests::{Acme, AcmeGroup, Huge, Ledger, LedgerSection, Small, Web, Wide};
+use codes_user_tests::{
+    Acme, AcmeGroup, Huge, Ledger, LedgerSection, Small, SparseNarrow, SparseSigned, SparseWide,
+    Web, Wide,
+};
 
 #[test]
 fn known_codes_map_to_their_variants_and_back() {
@@ -427,4 +430,45 @@ fn http_status_codes_convert_both_ways() {
     );
     assert!(http::StatusCode::try_from(Web::Unknown(1000)).is_err());
     assert!(http::StatusCode::try_from(Web::Unknown(42)).is_err());
+}
+
+#[test]
+fn hashed_tables_of_every_width_find_their_codes_and_no_other() {
+    for &row in SparseWide::ALL {
+        assert_eq!(SparseWide::from_code(row.code()), row);
+        assert_eq!(row.name().map(SparseWide::from_name), Some(Some(row)));
+        for near in [
+            row.code().wrapping_add(1),
+            row.code().wrapping_sub(1),
+            row.code() ^ (1 << 40),
+        ] {
+            let listed = SparseWide::ALL.iter().any(|row| row.code() == near);
+            assert_eq!(SparseWide::from_code(near).is_known(), listed, "{near}");
+        }
+    }
+    for &row in SparseSigned::ALL {
+        assert_eq!(SparseSigned::from_code(row.code()), row);
+        for near in [
+            row.code().wrapping_add(1),
+            row.code().wrapping_sub(1),
+            row.code() ^ (1 << 40),
+        ] {
+            // i64::MIN - 1 wraps to i64::MAX, a listed code.
+            let listed = SparseSigned::ALL.iter().any(|row| row.code() == near);
+            assert_eq!(SparseSigned::from_code(near).is_known(), listed, "{near}");
+        }
+    }
+    for &row in SparseNarrow::ALL {
+        assert_eq!(SparseNarrow::from_code(row.code()), row);
+        for near in [
+            row.code().wrapping_add(1),
+            row.code().wrapping_sub(1),
+            row.code() ^ (1 << 20),
+        ] {
+            assert!(!SparseNarrow::from_code(near).is_known(), "{near}");
+        }
+    }
+    assert_eq!(SparseNarrow::from_code(-40021), SparseNarrow::N1);
+    assert_eq!(SparseSigned::from_code(i64::MIN), SparseSigned::Min);
+    assert_eq!(SparseWide::from_code(u64::MAX), SparseWide::Max);
 }
