@@ -23,15 +23,16 @@ pub const fn mix(mut h: u64) -> u64 {
     h ^ (h >> 31)
 }
 
-/// The 4 bytes of `bytes` from `at` (which the caller keeps within).
+/// The `N` bytes of `bytes` from `at`, zeros where fewer remain (which the
+/// callers rule out): a load of `N` bytes, usable in `const fn`.
 #[inline]
-const fn half_at(bytes: &[u8], at: usize) -> u64 {
+const fn chunk<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
     match bytes.split_at_checked(at) {
-        Some((_, rest)) => match rest.first_chunk::<4>() {
-            Some(half) => u32::from_le_bytes(*half) as u64,
-            None => 0,
+        Some((_, rest)) => match rest.first_chunk::<N>() {
+            Some(chunk) => *chunk,
+            None => [0; N],
         },
-        None => 0,
+        None => [0; N],
     }
 }
 
@@ -43,7 +44,8 @@ const fn half_at(bytes: &[u8], at: usize) -> u64 {
 const fn short_word(bytes: &[u8]) -> u64 {
     let len = bytes.len();
     if len >= 4 {
-        half_at(bytes, 0) | (half_at(bytes, len - 4) << 32)
+        let (first, last) = (chunk::<4>(bytes, 0), chunk::<4>(bytes, len - 4));
+        u32::from_le_bytes(first) as u64 | ((u32::from_le_bytes(last) as u64) << 32)
     } else if len > 0 {
         (bytes[0] as u64) | ((bytes[len / 2] as u64) << 8) | ((bytes[len - 1] as u64) << 16)
     } else {
@@ -142,30 +144,16 @@ pub const fn pilot(n: u64) -> u64 {
     mix(n.wrapping_add(K0))
 }
 
-/// The 16 bytes of `bytes` from `at` (0 where fewer remain, which the
-/// callers rule out).
+/// The 16 bytes of `bytes` from `at`, as one integer.
 #[inline]
 const fn window(bytes: &[u8], at: usize) -> u128 {
-    match bytes.split_at_checked(at) {
-        Some((_, rest)) => match rest.first_chunk::<16>() {
-            Some(window) => u128::from_le_bytes(*window),
-            None => 0,
-        },
-        None => 0,
-    }
+    u128::from_le_bytes(chunk(bytes, at))
 }
 
-/// The 8 bytes of `bytes` from `at` (0 where fewer remain, which the
-/// callers rule out).
+/// The 8 bytes of `bytes` from `at`, as one integer.
 #[inline]
 const fn word(bytes: &[u8], at: usize) -> u64 {
-    match bytes.split_at_checked(at) {
-        Some((_, rest)) => match rest.first_chunk::<8>() {
-            Some(word) => u64::from_le_bytes(*word),
-            None => 0,
-        },
-        None => 0,
-    }
+    u64::from_le_bytes(chunk(bytes, at))
 }
 
 /// `a == b`, usable in `const fn`: the lengths, then from 16 bytes the first
