@@ -77,18 +77,79 @@ pub fn present(row: &crate::model::RowModel) -> u8 {
     flags
 }
 
-/// The texts of a table, one a field (so that a program that reads no
-/// description holds none: each is its own `static`), and their offsets:
-/// the field's string of row `i` is `text[at[i]..at[i + 1]]` (the
-/// catch-all's, at `i == rows`, is empty).
-pub struct Text {
-    fields: Vec<(Field, FieldText)>,
-}
-
-/// One field's text and offsets.
-struct FieldText {
+/// Strings without a pointer each: one text and the offsets into it, string
+/// `k` being `text[at[k]..at[k + 1]]`, held by two functions named after
+/// the strings (`__name_text`, a `static` string, and `__name_at`, the
+/// offsets in the smallest type that holds them), read through
+/// `codes_core::__private::text`.
+pub struct Strings {
+    prefix: &'static str,
     text: String,
     at: Vec<usize>,
+}
+
+impl Strings {
+    /// The strings, in order, held by functions named after `prefix`.
+    pub fn new<'s>(prefix: &'static str, strings: impl IntoIterator<Item = &'s str>) -> Self {
+        let mut text = String::new();
+        let mut at = vec![0];
+        for string in strings {
+            text.push_str(string);
+            at.push(text.len());
+        }
+        Strings { prefix, text, at }
+    }
+
+    /// The two functions.
+    pub fn fns(&self) -> TokenStream {
+        let literal = super::str_lit(&self.text);
+        let (text_fn, at_name) = (self.text_fn(), format!("__{}_at", self.prefix));
+        let at_fn = index_array_fn(&at_name, self.text.len(), &self.at);
+        quote! {
+            #[inline]
+            const fn #text_fn() -> &'static ::core::primitive::str {
+                static DATA: &::core::primitive::str = #literal;
+                DATA
+            }
+            #at_fn
+        }
+    }
+
+    /// The module of `text`'s functions for the offsets' type, the text's
+    /// function and the offsets' function.
+    fn parts(&self, krate: &TokenStream) -> (TokenStream, Ident, Ident) {
+        let ty = index_type(self.text.len());
+        (
+            quote!(#krate::__private::text::#ty),
+            self.text_fn(),
+            format_ident!("__{}_at", self.prefix),
+        )
+    }
+
+    fn text_fn(&self) -> Ident {
+        format_ident!("__{}_text", self.prefix)
+    }
+
+    /// The expression of string `index` (a `usize` expression), a
+    /// `&'static str`.
+    pub fn get(&self, krate: &TokenStream, index: &TokenStream) -> TokenStream {
+        let (module, text, at) = self.parts(krate);
+        quote!(#module::get(Self::#text(), Self::#at(), #index))
+    }
+
+    /// The expression `true` when string `index` is `other` (a `&str`
+    /// expression).
+    pub fn eq(&self, krate: &TokenStream, index: &TokenStream, other: &TokenStream) -> TokenStream {
+        let (module, text, at) = self.parts(krate);
+        quote!(#module::eq(Self::#text(), Self::#at(), #index, #other))
+    }
+}
+
+/// The texts of a table, one a field (so that a program that reads no
+/// description holds none: each is its own `static`): the field's string
+/// of row `i` is string `i` (the catch-all's, at `i == rows`, is empty).
+pub struct Text {
+    fields: Vec<(Field, Strings)>,
 }
 
 impl Field {
@@ -103,77 +164,52 @@ impl Field {
     }
 }
 
-impl FieldText {
-    /// The offsets' type: the smallest that holds the text's length.
-    fn offset_type(&self) -> Ident {
-        index_type(self.text.len())
-    }
-}
-
 impl Text {
     pub fn new(model: &Model) -> Self {
         let fields = Field::of(model)
             .iter()
             .map(|&field| {
-                let mut text = String::new();
-                let mut at = Vec::with_capacity(model.rows.len() + 2);
-                for row in &model.rows {
-                    at.push(text.len());
-                    if let Some(value) = field.value(row) {
-                        text.push_str(&value);
-                    }
-                }
-                // The catch-all's: empty.
-                at.push(text.len());
-                at.push(text.len());
-                // The names' text holds the aliases after it (the name
-                // lookup's keys past the catch-all's).
-                if field == Field::Name {
-                    for alias in model.rows.iter().flat_map(|row| &row.aliases) {
-                        text.push_str(alias);
-                        at.push(text.len());
-                    }
-                }
-                (field, FieldText { text, at })
+                let values: Vec<Option<String>> =
+                    model.rows.iter().map(|row| field.value(row)).collect();
+                let rows = values
+                    .iter()
+                    .map(|value| value.as_deref().unwrap_or_default());
+                // The catch-all's: empty. The names' text holds the aliases
+                // after it (the name lookup's keys past the catch-all's).
+                let aliases = model
+                    .rows
+                    .iter()
+                    .flat_map(|row| &row.aliases)
+                    .filter(|_| field == Field::Name)
+                    .map(String::as_str);
+                let strings = rows.chain(std::iter::once("")).chain(aliases);
+                (field, Strings::new(field.ident(), strings))
             })
             .collect();
         Text { fields }
     }
 
-    fn field(&self, field: Field) -> Option<&FieldText> {
+    fn field(&self, field: Field) -> Option<&Strings> {
         self.fields
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, text)| text)
+            .map(|(_, strings)| strings)
     }
 
-    /// The functions holding the texts and their offsets: the text a
-    /// `static` string (its reference in the `static`, so that the bytes
-    /// are stored once), the offsets an array.
+    /// The functions holding the texts and their offsets.
     pub fn statics(&self) -> TokenStream {
         self.fields
             .iter()
-            .map(|(field, text)| text_fns(field.ident(), &text.text, &text.at))
+            .map(|(_, strings)| strings.fns())
             .collect()
     }
 
-    /// The offset type and the functions of `field`'s text and offsets.
-    fn parts(&self, field: Field) -> (Ident, Ident, Ident) {
-        let ty = self
-            .field(field)
-            .map_or_else(|| format_ident!("u16"), FieldText::offset_type);
-        (
-            ty,
-            format_ident!("__{}_text", field.ident()),
-            format_ident!("__{}_at", field.ident()),
-        )
-    }
-
     /// The expression of `field`'s string of the row at `index` (a `usize`
-    /// expression), a `&'static str`.
+    /// expression), a `&'static str` (`""` for a field the table does not
+    /// store, which no caller asks for).
     pub fn get(&self, krate: &TokenStream, field: Field, index: &TokenStream) -> TokenStream {
-        let (ty, text, at) = self.parts(field);
-        quote!(#krate::__private::text::#ty::get(Self::#text(), Self::#at(), #index))
+        self.field(field)
+            .map_or_else(|| quote!(""), |strings| strings.get(krate, index))
     }
 
     /// The expression `true` when `field`'s string of the row at `index` is
@@ -185,52 +221,9 @@ impl Text {
         index: &TokenStream,
         other: &TokenStream,
     ) -> TokenStream {
-        let (ty, text, at) = self.parts(field);
-        quote!(#krate::__private::text::#ty::eq(Self::#text(), Self::#at(), #index, #other))
+        self.field(field)
+            .map_or_else(|| quote!(false), |strings| strings.eq(krate, index, other))
     }
-}
-
-/// `const fn __{prefix}_text() -> &'static str` (a `static` string) and
-/// `const fn __{prefix}_at()` (its offsets, in the smallest type that holds
-/// them): string `k` is `text[at[k]..at[k + 1]]`.
-fn text_fns(prefix: &str, text: &str, at: &[usize]) -> TokenStream {
-    let literal = super::str_lit(text);
-    let text_fn = format_ident!("__{}_text", prefix);
-    let at_fn = index_array_fn(&format!("__{prefix}_at"), text.len(), at);
-    quote! {
-        #[inline]
-        const fn #text_fn() -> &'static ::core::primitive::str {
-            static DATA: &::core::primitive::str = #literal;
-            DATA
-        }
-        #at_fn
-    }
-}
-
-/// Strings without a pointer each: the functions holding `strings` as one
-/// text and its offsets (see [`text_fns`]), named after `prefix`, and the
-/// expression of string `index` (a `usize` expression), a `&'static str`.
-pub fn strings(
-    krate: &TokenStream,
-    prefix: &str,
-    strings: &[&str],
-    index: &TokenStream,
-) -> (TokenStream, TokenStream) {
-    let mut text = String::new();
-    let mut at = vec![0];
-    for string in strings {
-        text.push_str(string);
-        at.push(text.len());
-    }
-    let ty = index_type(text.len());
-    let (text_fn, at_fn) = (
-        format_ident!("__{}_text", prefix),
-        format_ident!("__{}_at", prefix),
-    );
-    (
-        text_fns(prefix, &text, &at),
-        quote!(#krate::__private::text::#ty::get(Self::#text_fn(), Self::#at_fn(), #index)),
-    )
 }
 
 /// The smallest unsigned type that holds every value up to `max`.

@@ -108,14 +108,14 @@ fn accessors(cx: &Cx) -> TokenStream {
     // `0usize`, `1usize`, ...: the group's position.
     let index = per_group(cx, |index, _| quote!(#index));
     let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let (name_fns, group_name) = data::strings(krate, "group_name", &names, &index);
-    let titles: Vec<&str> = model
+    let names = data::Strings::new("group_name", names.iter().map(String::as_str));
+    let (name_fns, group_name) = (names.fns(), names.get(krate, &index));
+    let titles = model
         .groups
         .iter()
-        .map(|g| g.title.as_deref().unwrap_or_default())
-        .collect();
-    let (title_fns, title) = data::strings(krate, "group_title", &titles, &index);
+        .map(|g| g.title.as_deref().unwrap_or_default());
+    let titles = data::Strings::new("group_title", titles);
+    let (title_fns, title) = (titles.fns(), titles.get(krate, &index));
     let untitled = per_group(cx, |_, g| {
         let untitled = g.title.is_none();
         quote!(#untitled)
@@ -240,11 +240,7 @@ fn holds(cx: &Cx, range: &GroupRange) -> TokenStream {
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let int = if cx.strings() {
-        quote!(&::core::primitive::str)
-    } else {
-        cx.int.clone()
-    };
+    let int = cx.sought();
     // Innermost range first: nested sections claim their codes.
     let mut ranged: Vec<(&GroupModel, &GroupRange)> = model
         .groups

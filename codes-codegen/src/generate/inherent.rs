@@ -114,17 +114,14 @@ fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
     {
         return (quote!(), quote!({ let _ = self; #none }));
     }
-    let notes: Vec<&str> = rows
-        .iter()
-        .map(|row| {
-            row.deprecated
-                .as_ref()
-                .and_then(Option::as_deref)
-                .unwrap_or_default()
-        })
-        .collect();
-    let index = quote!(index);
-    let (fns, note) = data::strings(cx.krate, "deprecation", &notes, &index);
+    let notes = rows.iter().map(|row| {
+        row.deprecated
+            .as_ref()
+            .and_then(Option::as_deref)
+            .unwrap_or_default()
+    });
+    let notes = data::Strings::new("deprecation", notes);
+    let (fns, note) = (notes.fns(), notes.get(cx.krate, &quote!(index)));
     let (count, flag) = (rows.len(), data::NOTED);
     let body = quote! {{
         let index = self.__index();
@@ -177,13 +174,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         quote!(#(#cfgs)* Self::#variant => #index,)
     });
     let (some, none) = (&cx.some, &cx.none);
-    // A string code is searched whatever its lifetime: only a listed one is
-    // returned, which borrows nothing.
-    let find_arg = if cx.strings() {
-        quote!(&::core::primitive::str)
-    } else {
-        int.clone()
-    };
+    let find_arg = cx.sought();
     quote! {
         /// The variant whose code is `code`.
         #[inline]

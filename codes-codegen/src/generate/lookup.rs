@@ -13,6 +13,8 @@
 //! with `__find_code`, `__find_name` and, for an integer-keyed table,
 //! `__codes`.
 
+use std::rc::Rc;
+
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -106,11 +108,7 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
     let find_code = code_lookup(cx, &mut block);
     let find_name = name_lookup(cx, &mut block);
     let (name, generics) = (&cx.model.name, &cx.generics);
-    let find_arg = if cx.strings() {
-        quote!(&::core::primitive::str)
-    } else {
-        cx.int.clone()
-    };
+    let find_arg = cx.sought();
     let Block { items, fns, .. } = block;
     quote! {
         const _: () = {
@@ -133,11 +131,41 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
     }
 }
 
+/// A lookup's data in the block: a struct and the static holding it.
+#[derive(Clone, Copy)]
+struct Data {
+    ty: &'static str,
+    name: &'static str,
+}
+
+/// The codes and their lookup's slots (an integer-keyed table).
+const CODES: Data = Data {
+    ty: "__Codes",
+    name: "__CODES",
+};
+/// The slots of a string-keyed table's codes.
+const CODE_SLOTS: Data = Data {
+    ty: "__CodeSlots",
+    name: "__CODE_SLOTS",
+};
+/// The slots of the names and aliases.
+const NAME_SLOTS: Data = Data {
+    ty: "__NameSlots",
+    name: "__NAME_SLOTS",
+};
+
+impl Data {
+    /// The static's path.
+    fn name(self) -> Ident {
+        format_ident!("{}", self.name)
+    }
+}
+
 /// The items of the lookups' block, as the lookups add them.
 #[derive(Default)]
 struct Block {
-    /// The enums of positions declared, by their count.
-    positions: Vec<usize>,
+    /// The enums of positions declared: their counts and variants.
+    positions: Vec<(usize, Rc<[Ident]>)>,
     /// The enums, structs and statics.
     items: TokenStream,
     /// The impl's other functions.
@@ -146,34 +174,35 @@ struct Block {
 
 impl Block {
     /// The enum of the positions `0..count` (declared once a count), and
-    /// the paths of its values, `P0` to `P{count - 1}`, for a static whose
-    /// initializer `use`s its variants.
-    fn positions(&mut self, count: usize) -> (Ident, Vec<Ident>) {
+    /// its variants, `P0` to `P{count - 1}`, for a static whose initializer
+    /// `use`s them.
+    fn positions(&mut self, count: usize) -> (Ident, Rc<[Ident]>) {
         let ty = format_ident!("__P{}", count);
-        let variants: Vec<Ident> = (0..count).map(|at| format_ident!("P{}", at)).collect();
-        if !self.positions.contains(&count) {
-            self.positions.push(count);
-            let repr = data::index_type(count);
-            self.items.extend(quote! {
-                /// A position in the table.
-                #[derive(Clone, Copy)]
-                #[repr(#repr)]
-                enum #ty { #(#variants),* }
-            });
+        if let Some((_, variants)) = self.positions.iter().find(|(n, _)| *n == count) {
+            return (ty, Rc::clone(variants));
         }
+        let variants: Rc<[Ident]> = (0..count).map(|at| format_ident!("P{}", at)).collect();
+        let repr = data::index_type(count);
+        let list = variants.iter();
+        self.items.extend(quote! {
+            /// A position in the table.
+            #[derive(Clone, Copy)]
+            #[repr(#repr)]
+            enum #ty { #(#list),* }
+        });
+        self.positions.push((count, Rc::clone(&variants)));
         (ty, variants)
     }
 
-    /// `struct ty { fields }` and `static NAME: ty` of the fields' values,
-    /// whose initializer sees the variants of `positions`.
+    /// The struct and the static of `data`, of the fields' values, whose
+    /// initializer sees the variants of `positions`.
     fn data(
         &mut self,
-        ty: &str,
+        data: Data,
         positions: Option<&Ident>,
         fields: &[(&str, TokenStream, TokenStream)],
     ) {
-        let ty = format_ident!("{}", ty);
-        let name = format_ident!("{}", ty.to_string().to_uppercase());
+        let (ty, name) = (format_ident!("{}", data.ty), data.name());
         let names: Vec<Ident> = fields
             .iter()
             .map(|(name, ..)| format_ident!("{}", name))
@@ -238,7 +267,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             })
             .collect();
         let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Code, key, &quote!(code));
-        return string_lookup(cx, block, &codes, "__CodeSlots", &quote!(code), &verify);
+        return string_lookup(cx, block, &codes, CODE_SLOTS, &quote!(code), &verify);
     };
     let codes: Vec<i128> = cx
         .model
@@ -259,7 +288,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let plan = match choose_code_lookup(&codes) {
         CodeLookup::Sorted => None,
         CodeLookup::Dense => Some(dense_plan(cx, &codes, &lookups)),
-        CodeLookup::Hashed => hashed_plan(cx, &codes, int.name, &lookups),
+        CodeLookup::Hashed => hashed_plan(cx, &codes, &lookups),
     };
     let values = codes.iter().map(|&code| int_lit(code));
     let mut fields = vec![("codes", quote!([#ty; #rows]), quote!([#(#values),*]))];
@@ -274,14 +303,18 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             }
             (Some(positions), plan.body)
         }
-        None => (None, quote!(#lookups::find_sorted(&__CODES.codes, code))),
+        None => {
+            let data = CODES.name();
+            (None, quote!(#lookups::find_sorted(&#data.codes, code)))
+        }
     };
-    block.data("__Codes", positions.as_ref(), &fields);
+    block.data(CODES, positions.as_ref(), &fields);
+    let data = CODES.name();
     block.fns.extend(quote! {
         /// The codes, in row order.
         #[inline]
         const fn __codes() -> &'static [#ty; #rows] {
-            &__CODES.codes
+            &#data.codes
         }
     });
     body
@@ -290,10 +323,10 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
 /// code sought.
 fn verify_code(cx: &Cx, slot: &TokenStream) -> TokenStream {
-    let (some, none) = (&cx.some, &cx.none);
+    let (some, none, data) = (&cx.some, &cx.none, CODES.name());
     quote! {{
-        let row = __CODES.slots[#slot] as usize;
-        if __CODES.codes[row] == code {
+        let row = #data.slots[#slot] as usize;
+        if #data.codes[row] == code {
             #some(row)
         } else {
             #none
@@ -329,18 +362,19 @@ fn dense_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Plan {
     }
 }
 
-/// A perfect hash of the codes of the integer type `int`: one multiply
-/// where a search finds a multiplier (in 32 bits where the slot lies in the
-/// product's low 32 bits, for a multiplier that fits the instruction), else
-/// two levels; `None` when neither separates them.
-fn hashed_plan(cx: &Cx, codes: &[i128], int: &str, lookups: &TokenStream) -> Option<Plan> {
+/// A perfect hash of the codes: one multiply where a search finds a
+/// multiplier (in 32 bits where the slot lies in the product's low 32 bits,
+/// for a multiplier that fits the instruction), else two levels; `None`
+/// when neither separates them.
+fn hashed_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Plan> {
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
     let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
     if let Some(table) = phf::build_mul_shift(&keys) {
         let bits = table.bits();
-        let narrow = !int.ends_with("64");
-        let slot = match table.high_multiplier(32).filter(|_| narrow) {
+        // Where the slot's bits lie in the product's low 32, the code's low
+        // 32 bits decide it, whatever the code's width.
+        let slot = match table.high_multiplier(32) {
             Some(multiplier) => {
                 let multiplier = multiplier as u32;
                 quote!(#lookups::mul_slot32(code, #multiplier, #bits))
@@ -359,7 +393,8 @@ fn hashed_plan(cx: &Cx, codes: &[i128], int: &str, lookups: &TokenStream) -> Opt
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
     let phf = phf::build(codes.len(), hash)?;
     let (seed, len) = (phf.seed, phf.slots.len());
-    let slot = quote!(#lookups::phf_slot(code, &__CODES.pilots, #seed, #len));
+    let data = CODES.name();
+    let slot = quote!(#lookups::phf_slot(code, &#data.pilots, #seed, #len));
     Some(Plan {
         body: verify_code(cx, &slot),
         slots: phf.slots,
@@ -387,23 +422,23 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             .map(|(j, alias)| (alias.as_str(), rows + 1 + j)),
     );
     let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Name, key, &quote!(name));
-    string_lookup(cx, block, &keys, "__NameSlots", &quote!(name), &verify)
+    string_lookup(cx, block, &keys, NAME_SLOTS, &quote!(name), &verify)
 }
 
 /// The lookup of the strings `keys` (each with its key number), of the
-/// argument `arg`: a perfect hash, or a scan of a few, whose data is the
-/// static of type `ty`. `verify` is the test that key number `key` is
-/// `arg`. Returns the lookup's body.
+/// argument `arg`: a perfect hash, or a scan of a few, whose data is
+/// `data`. `verify` is the test that key number `key` is `arg`. Returns the
+/// lookup's body.
 fn string_lookup(
     cx: &Cx,
     block: &mut Block,
     keys: &[(&str, usize)],
-    ty: &str,
+    data: Data,
     arg: &TokenStream,
     verify: &dyn Fn(&TokenStream) -> TokenStream,
 ) -> TokenStream {
     let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let data = format_ident!("{}", ty.to_uppercase());
+    let (table, data) = (data, data.name());
     let row_of = row_of(cx);
     let key = quote!(key);
     let test = verify(&key);
@@ -429,7 +464,7 @@ fn string_lookup(
         let values = keys.iter().map(|(_, number)| &variants[*number]);
         let len = keys.len();
         block.data(
-            ty,
+            table,
             Some(&positions),
             &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
         );
@@ -459,7 +494,7 @@ fn string_lookup(
         slots_field(&positions, &variants, &slots, keys[0].1),
         pilots_field(&phf.pilots),
     ];
-    block.data(ty, Some(&positions), &fields);
+    block.data(table, Some(&positions), &fields);
     quote! {{
         let key = #data.slots[#krate::__private::phf::name_slot(#arg, &#data.pilots, #seed, #whole, #len)] as usize;
         if #test {

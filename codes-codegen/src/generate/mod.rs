@@ -102,6 +102,17 @@ impl<'a> Cx<'a> {
         self.model.key == KeyType::Str
     }
 
+    /// The type of a code sought by the lookups: the codes' type, or any
+    /// `&str` for a string-keyed table (only a listed code is returned,
+    /// which borrows nothing).
+    pub fn sought(&self) -> TokenStream {
+        if self.strings() {
+            quote!(&::core::primitive::str)
+        } else {
+            self.int.clone()
+        }
+    }
+
     /// `Some(value)` or `None`.
     pub fn option<T: quote::ToTokens>(&self, value: Option<T>) -> TokenStream {
         let (some, none) = (&self.some, &self.none);

@@ -86,9 +86,9 @@ macro_rules! lookups {
                 crate::__private::phf::mul_high(code as i64 as u64, multiplier, bits)
             }
 
-            /// [`mul_slot`] in 32 bits, on the code's low 32 bits (the
-            /// tables of codes up to 32 bits, whose slots the low 32 bits of
-            /// the product decide).
+            /// [`mul_slot`] in 32 bits, on the code's low 32 bits: the same
+            /// slot where its bits lie in the product's low 32 bits, which
+            /// then only the code's low 32 bits decide.
             #[inline]
             #[must_use]
             pub const fn mul_slot32(code: $t, multiplier: u32, bits: u32) -> usize {

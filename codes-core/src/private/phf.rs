@@ -220,9 +220,8 @@ pub const fn mul_high(key: u64, multiplier: u64, bits: u32) -> usize {
 }
 
 /// [`mul_high`] in 32 bits, for the low 32 bits of a key: the top `bits`
-/// bits of `key * multiplier` (wrapping in `u32`). A multiplier that fits an
-/// instruction's immediate, for the tables of codes up to 32 bits (0 for
-/// `bits` outside `1..=32`).
+/// bits of `key * multiplier` (wrapping in `u32`), with a multiplier that
+/// fits an instruction's immediate (0 for `bits` outside `1..=32`).
 #[inline]
 #[must_use]
 pub const fn mul_high32(key: u32, multiplier: u32, bits: u32) -> usize {
