@@ -641,21 +641,10 @@ impl Hasher for Prehashed {
 
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// A hash of `text`, eight bytes at a time (the keys are the table's own:
-/// no adversary chooses them).
+/// A hash of `text`: the lookups' own, over every word (the keys are the
+/// table's own: no adversary chooses them).
 fn text_hash(text: &str) -> u64 {
-    let mut hash = text.len() as u64;
-    let mut words = text.as_bytes().chunks_exact(8);
-    let mut word = [0u8; 8];
-    for chunk in &mut words {
-        word.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
-    }
-    let rest = words.remainder();
-    word = [0u8; 8];
-    word[..rest.len()].copy_from_slice(rest);
-    hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
-    hash ^ (hash >> 29)
+    codes_core::__private::phf::hash_str(text, 0, true)
 }
 
 fn code_hash(code: &Code) -> u64 {
