@@ -5,8 +5,9 @@
 //! classes follow the page's words.
 #![cfg(feature = "modelarts")]
 
+mod sources;
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 use codes_vendors::Class;
 use codes_vendors::modelarts::{
@@ -38,30 +39,10 @@ struct Row {
     occurrence: usize,
 }
 
-/// `shared/sources/modelarts_error_codes.rst` beside the workspace: the
-/// workspace's `../shared/sources`, looked for in every ancestor of this crate
-/// (a worktree sits deeper than the workspace it belongs to).
-fn source_path() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tried: Vec<PathBuf> = manifest
-        .ancestors()
-        .map(|dir| dir.join("shared").join("sources").join(SOURCE))
-        .collect();
-    match tried.iter().find(|path| path.is_file()) {
-        Some(path) => path.clone(),
-        None => panic!(
-            "{SOURCE} (ModelArts' page \"Error Codes\", which these tests compare the tables \
-             with) not found: it belongs in ../shared/sources from the workspace root; tried \
-             {tried:#?}"
-        ),
-    }
-}
-
+/// The rows of `shared/sources/modelarts_error_codes.rst` (ModelArts' page
+/// "Error Codes"), read by the shared reader of `sources`.
 fn page() -> Vec<Row> {
-    let path = source_path();
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-    parse(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    parse(&sources::source(SOURCE)).unwrap_or_else(|error| panic!("{SOURCE}: {error}"))
 }
 
 /// The rows of the page's grid table (header excluded), each cell's lines
