@@ -240,12 +240,7 @@ fn every_status_of_the_binding_is_a_row_with_its_name() {
         }
     }
     // Per source: the page's 8 and the binding's 2, without descriptions.
-    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
-    for &value in ResourceStatus::ALL {
-        *counts
-            .entry(value.source().expect("every row"))
-            .or_default() += 1;
-    }
+    let counts = sources::counts_per_source(ResourceStatus::ALL, |value| value.source());
     assert_eq!(counts, [("page", 8), ("sdk", 2)].into());
     for (code, variant, name) in [
         (6, ResourceStatus::Uploading, "UPLOADING"),

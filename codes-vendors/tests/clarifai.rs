@@ -1422,12 +1422,7 @@ fn entry(code: u32) -> codes_vendors::Entry {
 
 #[test]
 fn counts_per_source() {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for &value in Clarifai::ALL {
-        *counts
-            .entry(value.source().expect("every row"))
-            .or_default() += 1;
-    }
+    let counts = sources::counts_per_source(Clarifai::ALL, |value| value.source());
     assert_eq!(counts, BTreeMap::from(SOURCES));
     assert_eq!(SOURCES.iter().map(|(_, n)| n).sum::<usize>(), ROWS);
     // The page's rows: every value but "proto".

@@ -546,6 +546,7 @@ fn classes_follow_the_pages_words() {
         ("ModelArts.6328", 400), // a permission: "Please apply it firstly."
     ];
     let disagreeing = [("ModelArts.6100", 408)]; // "Please try again.": 408 decides
+    let mut vendor_rows = 0;
     for row in &page {
         let vendor_words = ["System error.", "Internal error.", "Unknown failure."]
             .iter()
@@ -560,6 +561,7 @@ fn classes_follow_the_pages_words() {
         if !vendor_words {
             continue;
         }
+        vendor_rows += 1;
         let key = (row.code.as_str(), row.http);
         let expected = if callers.contains(&key) {
             Class::ClientError
@@ -570,6 +572,7 @@ fn classes_follow_the_pages_words() {
         };
         assert_eq!(class_of(row), expected, "{}", at(row));
     }
+    assert_eq!(vendor_rows, 100);
 
     // "Wait until ..." and "Please wait ..." are pending, except where what is
     // waited for is not work under way.

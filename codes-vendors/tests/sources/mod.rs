@@ -10,6 +10,7 @@
 //! test that needs it, saying where it was looked for.
 #![allow(dead_code)] // each test file uses some of these
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Where the `shared/` directory was found, and every place looked at.
@@ -52,6 +53,19 @@ fn read(kind: &str, file: &str) -> String {
     });
     let path = shared.join(kind).join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// How many of `rows` each source gave: `source` of every row (a table's
+/// `source` column, which every row fills), counted.
+pub fn counts_per_source<T: Copy>(
+    rows: &[T],
+    source: impl Fn(T) -> Option<&'static str>,
+) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for &row in rows {
+        *counts.entry(source(row).expect("every row")).or_default() += 1;
+    }
+    counts
 }
 
 /// A file of `shared/sources/`.
