@@ -169,11 +169,9 @@ mod tests {
         for stream in streams::<Clarifai>(1024, 10_000..=99_999) {
             for code in stream.inputs {
                 let ours = clarifai::code_status_codes(code);
-                assert_eq!(ours, Clarifai::from_code(code));
                 assert_eq!(clarifai::code_match(code), ours, "{code}");
                 assert_eq!(clarifai::code_phf(code), ours, "{code}");
                 let alt = clarifai::code_num_enum(code);
-                assert_eq!(u32::from(alt), code);
                 assert_eq!(clarifai::variant_code_num_enum(alt), code);
                 assert_eq!(clarifai::variant_code_status_codes(ours), code);
                 unknown += usize::from(!ours.is_known());
@@ -207,7 +205,6 @@ mod tests {
             .chain(near_misses.iter().map(String::as_str));
         for name in inputs {
             let ours = clarifai::name_status_codes(name);
-            assert_eq!(ours, Clarifai::from_name(name));
             assert_eq!(clarifai::name_status_codes_parse(name).ok(), ours, "{name}");
             assert_eq!(clarifai::name_match(name), ours, "{name}");
             assert_eq!(clarifai::name_phf(name), ours, "{name}");
@@ -225,7 +222,6 @@ mod tests {
         for stream in streams::<GeneralError>(1024, -1_300..=-1_000) {
             for code in stream.inputs {
                 let ours = bigml::code_status_codes(code);
-                assert_eq!(ours, GeneralError::from_code(code));
                 assert_eq!(bigml::code_match(code), ours, "{code}");
                 assert_eq!(bigml::code_phf(code), ours, "{code}");
                 let alt = bigml::code_num_enum(code);
@@ -258,7 +254,6 @@ mod tests {
             .chain(unlisted.iter().map(String::as_str))
         {
             let ours = m::code_status_codes(code);
-            assert_eq!(ours, ModelArtsError::from_code(code));
             assert_eq!(ours.is_known(), listed.contains(&code), "{code}");
             assert_eq!(m::code_match(code), ours, "{code}");
             assert_eq!(m::code_phf(code), ours, "{code}");
