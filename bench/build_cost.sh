@@ -19,12 +19,8 @@ runs=${1:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# "wall cpu" of one command, in seconds.
-timed() {
-  /usr/bin/time -o "$work/time" -f '%e %U %S' "$@" >/dev/null 2>&1
-  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# timed (wall and CPU seconds of one command) and median.
+source bench/lib.sh
 
 measure() {
   local label=$1 package=$2 whole=() alone=()

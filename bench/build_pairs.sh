@@ -50,13 +50,14 @@ case $mode in
   *) echo "MODE is workspace or user" >&2; exit 2 ;;
 esac
 
+# timed (wall and CPU seconds of one command) and median.
+source bench/lib.sh
+
 # "wall cpu" of one clean build.
 build() {
   rm -rf "$work/target"
-  /usr/bin/time -o "$work/time" -f '%e %U %S' "$@" --target-dir "$work/target" >/dev/null 2>&1
-  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time"
+  timed "$@" --target-dir "$work/target"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 cargo fetch >/dev/null 2>&1
 printf '%s\n' "mode $mode, commit $(git rev-parse --short HEAD)"
