@@ -12,11 +12,12 @@
 # position-independent binary is a pointer fixed at load time: 24 bytes of
 # .rela.dyn besides its 16 bytes in .data.rel.ro). Last, the table data of
 # `accessors` by object file and input section, from the linker's map
-# (`-Wl,-Map`, as lld writes it): what the program's own object holds (the
-# generated `const` arrays that its inlined accessors use are instantiated
-# there) and what codes-vendors' object holds (the same arrays, used by the
-# functions compiled there, such as `Display`), and how many copies of one
-# description the binary carries.
+# (`-Wl,-Map`, as lld writes it): what the program's own object holds and
+# what codes-vendors' object holds (the generated tables are `static`s,
+# stored once, in codes-vendors' object, which the program's inlined
+# accessors read too; up to `935563e` they were `const` arrays instantiated
+# in both objects), and how many copies of one description the binary
+# carries.
 # Run from the repository's root: bash bench/size.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -32,8 +32,8 @@ pub fn over<T: Copy, R>(inputs: &[T], lookup: impl Fn(T) -> R) {
     }
 }
 
-/// Clarifai's 336 sparse codes (10000 to 99009, `u32`), whose names the
-/// vendor gives.
+/// Clarifai's 441 sparse codes (0 to 99009, `u32`: its page's 336 and 105
+/// of its proto), whose names the vendor gives.
 pub mod clarifai {
     use super::FromStr;
     use crate::alternatives::clarifai as alt;
