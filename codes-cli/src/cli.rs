@@ -530,24 +530,22 @@ fn decode_command(
             }
         }
     }
-    let mut body = Vec::new();
-    let read = io::Read::read_to_end(
-        &mut io::Read::take(io::stdin().lock(), import::MAX_INPUT + 1),
-        &mut body,
-    );
-    if let Err(error) = read {
-        writeln!(err, "codes decode: cannot read standard input: {error}")?;
-        return Ok(2);
-    }
-    if body.len() as u64 > import::MAX_INPUT {
-        writeln!(
-            err,
-            "codes decode: standard input is too large: over {} MiB; a body is read up to {} MiB",
-            import::MAX_INPUT / (1024 * 1024),
-            import::MAX_INPUT / (1024 * 1024)
-        )?;
-        return Ok(2);
-    }
+    let body = match import::read_bytes_limited(io::stdin().lock()) {
+        Ok(Some(body)) => body,
+        Ok(None) => {
+            writeln!(
+                err,
+                "codes decode: standard input is too large: over {} MiB; a body is read up to {} MiB",
+                import::MAX_INPUT / (1024 * 1024),
+                import::MAX_INPUT / (1024 * 1024)
+            )?;
+            return Ok(2);
+        }
+        Err(error) => {
+            writeln!(err, "codes decode: cannot read standard input: {error}")?;
+            return Ok(2);
+        }
+    };
     let response = decode::Response {
         http: request.http,
         headers,

@@ -22,7 +22,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use codes_core::{CodeValue, Entry};
+use codes_core::Entry;
 
 use crate::import::{self, Code};
 
@@ -44,10 +44,7 @@ impl DiffRow {
     #[must_use]
     pub fn of_entry(entry: &Entry) -> DiffRow {
         DiffRow {
-            code: match entry.code {
-                CodeValue::Int(code) => Code::Int(code),
-                CodeValue::Str(code) => Code::Str(code.to_owned()),
-            },
+            code: entry.code.into(),
             name: entry.name.map(str::to_owned),
             aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
             description: entry.description.map(str::to_owned),

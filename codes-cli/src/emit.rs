@@ -66,24 +66,6 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "_",
 ];
 
-/// The primitive types, which an enum may not be named.
-const PRIMITIVES: &[&str] = &[
-    "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64",
-    "i128", "isize", "f16", "f32", "f64", "f128",
-];
-
-/// The group enum's own items, which a group may not be named.
-const GROUP_ITEMS: &[&str] = &[
-    "ALL",
-    "name",
-    "title",
-    "range",
-    "default_class",
-    "unlisted_class",
-    "codes",
-    "containing",
-];
-
 fn is_ident(text: &str) -> bool {
     text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -94,8 +76,7 @@ fn is_ident(text: &str) -> bool {
 ///
 /// # Errors
 ///
-/// A code that fits no 64-bit integer type, or a table that mixes numbers
-/// and strings.
+/// A code that fits no 64-bit integer type.
 pub fn emit(document: &Document, options: &Options) -> Result<String, Error> {
     let mut out = String::new();
     let mut enum_names = HashSet::new();
@@ -131,7 +112,9 @@ fn enum_name(table: &Table, file: &str) -> String {
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         name = format!("Codes{name}");
     }
-    if !is_ident(&name) || PRIMITIVES.contains(&name.as_str()) {
+    // It starts with an uppercase letter (UpperCamelCase's, or `Codes`'s):
+    // no primitive type's name (all lowercase) can be it.
+    if !is_ident(&name) {
         name = "StatusCode".into();
     }
     name
@@ -387,7 +370,10 @@ fn group_names(table: &Table) -> Vec<String> {
             {
                 name = format!("Group{}", index + 1);
             }
-            if GROUP_ITEMS.contains(&name.as_str()) {
+            // The group enum's own items (codes-codegen's reserved::GROUP_ITEMS)
+            // that a name starting with an uppercase letter can be: `ALL` (of
+            // a title such as "A L L").
+            if name == "ALL" {
                 name.push_str("Group");
             }
             unique(&name, &mut taken)
@@ -408,8 +394,11 @@ fn name_token(name: &str) -> String {
     }
 }
 
+/// A row's class, and the comment that says where it comes from.
+type Class = (Option<String>, Option<String>);
+
 /// The row's class, and the comment that says where it comes from.
-fn class_of(row: &Row, http: bool) -> (Option<String>, Option<String>) {
+fn class_of(row: &Row, http: bool) -> Class {
     if let Some(class) = row.class {
         return (Some(class.as_str().to_owned()), None);
     }
@@ -467,15 +456,17 @@ fn write_table(
     let (variants, catch_all) = variants(table);
     let group_names = group_names(table);
     let rows = table.rows();
+    let classes: Vec<Class> = rows
+        .iter()
+        .map(|(row, _)| class_of(row, table.http))
+        .collect();
     let counts = Counts {
         suggested: rows
             .iter()
-            .filter(|(row, _)| row.class.is_none() && class_of(row, table.http).0.is_some())
+            .zip(&classes)
+            .filter(|((row, _), (class, _))| row.class.is_none() && class.is_some())
             .count(),
-        unclassed: rows
-            .iter()
-            .filter(|(row, _)| class_of(row, table.http).0.is_none())
-            .count(),
+        unclassed: classes.iter().filter(|(class, _)| class.is_none()).count(),
     };
     let unnamed = rows
         .iter()
@@ -577,7 +568,13 @@ fn write_table(
     for item in &table.items {
         match item {
             Item::Row(row) => {
-                write_row(out, row, &variants[row_index], table, "        ");
+                write_row(
+                    out,
+                    row,
+                    &variants[row_index],
+                    &classes[row_index],
+                    "        ",
+                );
                 row_index += 1;
             }
             Item::Note(note) => write_comment(out, note, "        "),
@@ -587,8 +584,8 @@ fn write_table(
                     group,
                     &group_names[group_index],
                     &variants,
+                    &classes,
                     &mut row_index,
-                    table,
                 );
                 group_index += 1;
             }
@@ -620,8 +617,8 @@ fn write_group(
     group: &Group,
     name: &str,
     variants: &[Variant],
+    classes: &[Class],
     row_index: &mut usize,
-    table: &Table,
 ) {
     for doc in &group.docs {
         let _ = writeln!(out, "        /// {doc}");
@@ -638,7 +635,13 @@ fn write_group(
     for item in &group.items {
         match item {
             Item::Row(row) => {
-                write_row(out, row, &variants[*row_index], table, "            ");
+                write_row(
+                    out,
+                    row,
+                    &variants[*row_index],
+                    &classes[*row_index],
+                    "            ",
+                );
                 *row_index += 1;
             }
             Item::Note(note) => write_comment(out, note, "            "),
@@ -654,7 +657,7 @@ fn write_comment(out: &mut String, text: &str, indent: &str) {
     }
 }
 
-fn write_row(out: &mut String, row: &Row, variant: &Variant, table: &Table, indent: &str) {
+fn write_row(out: &mut String, row: &Row, variant: &Variant, class: &Class, indent: &str) {
     for note in &row.notes {
         write_comment(out, note, indent);
     }
@@ -685,7 +688,7 @@ fn write_row(out: &mut String, row: &Row, variant: &Variant, table: &Table, inde
     if let Some(description) = &row.description {
         let _ = write!(line, ": {}", string(description));
     }
-    let (class, comment) = class_of(row, table.http);
+    let (class, comment) = class;
     if let Some(class) = class {
         let _ = write!(line, " => {class}");
     }

@@ -3,33 +3,11 @@
 //! vendor's still gets the HTTP status's decision, and bad input exits with
 //! 2.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
 
-/// Runs `codes` with `args` and `stdin`; returns (status, stdout, stderr).
-fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the codes binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    // From a thread: a large body must not block on a full pipe.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    (
-        output.status.code().expect("an exit status, not a signal"),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use std::path::{Path, PathBuf};
+
+use common::run_with;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
@@ -65,7 +43,7 @@ fn every_fixture_decides_as_its_manifest_expects() {
                 args.extend(["--resource".into(), resource.into()]);
             }
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let (status, out, err) = run(&args, &body);
+            let (status, out, err) = run_with(&args, &body);
             let result: serde_json::Value = serde_json::from_str(&out)
                 .unwrap_or_else(|e| panic!("{vendor}/{file}: {e}: {out}{err}"));
             assert_eq!(status, 0, "{vendor}/{file}: {err}");
@@ -80,7 +58,7 @@ fn every_fixture_decides_as_its_manifest_expects() {
             }
             // The text form ends with the same decision and its basis.
             let text_args: Vec<&str> = args.iter().copied().filter(|a| *a != "--json").collect();
-            let (status, text, _) = run(&text_args, &body);
+            let (status, text, _) = run_with(&text_args, &body);
             assert_eq!(status, 0);
             let lines: Vec<&str> = text.lines().collect();
             let decision = result["lines"].as_array().unwrap();
@@ -98,7 +76,7 @@ fn every_fixture_decides_as_its_manifest_expects() {
 
 #[test]
 fn the_readme_example() {
-    let (status, out, err) = run(
+    let (status, out, err) = run_with(
         &["decode", "seven-bridges", "--http", "503"],
         b"{\"code\": 0}\n",
     );
@@ -111,7 +89,7 @@ fn the_readme_example() {
          basis      the vendor code\n"
     );
     // A rate limit with no body: the reset header gives the wait.
-    let (status, out, _) = run(
+    let (status, out, _) = run_with(
         &[
             "decode",
             "seven-bridges",
@@ -130,7 +108,7 @@ fn the_readme_example() {
 
 #[test]
 fn a_body_that_is_not_the_vendors_still_gets_the_http_decision() {
-    let (status, out, err) = run(
+    let (status, out, err) = run_with(
         &["decode", "clarifai", "--http", "502"],
         b"<html>Bad Gateway</html>",
     );
@@ -143,7 +121,7 @@ fn a_body_that_is_not_the_vendors_still_gets_the_http_decision() {
         err,
         "codes decode: not a Clarifai response body: expected value at line 1 column 1\n"
     );
-    let (status, out, _) = run(
+    let (status, out, _) = run_with(
         &["decode", "modelarts", "--http", "404", "--json"],
         b"{\"error_code\": 12",
     );
@@ -174,13 +152,13 @@ fn bad_arguments_and_input_exit_with_2() {
             "no BigML resource nope; the resources are: source, ",
         ),
     ] {
-        let (status, out, err) = run(args, b"{}");
+        let (status, out, err) = run_with(args, b"{}");
         assert_eq!((status, out.as_str()), (2, ""), "{args:?}");
         assert!(err.contains(message), "{args:?}: {err}");
     }
     // A body over the input limit is refused, not read whole.
     let huge = vec![b' '; 65 * 1024 * 1024];
-    let (status, out, err) = run(&["decode", "clarifai"], &huge);
+    let (status, out, err) = run_with(&["decode", "clarifai"], &huge);
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(
         err.contains("standard input is too large: over 64 MiB"),

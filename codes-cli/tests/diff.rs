@@ -5,22 +5,9 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::Command;
 
 use codes_core::ColumnValue;
-use common::{SEEDS, SOURCES, path_of, read};
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .args(args)
-        .output()
-        .expect("the codes binary runs");
-    (
-        output.status.code().expect("an exit status, not a signal"),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use common::{SEEDS, SOURCES, path_of, read, run};
 
 /// The code rows of one of Clarifai's pages, read here on their own (not by
 /// the importer): code to description ("" when the cell is empty). The

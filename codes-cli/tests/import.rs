@@ -6,38 +6,8 @@ mod common;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
-use common::{SEEDS, SOURCES, path_of};
-
-/// Runs `codes` with `args` (and `stdin`); returns (status, stdout, stderr).
-fn run_with(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the codes binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.unwrap_or_default().to_vec();
-    // Written from a thread: a large input must not block on a full pipe
-    // while the binary has stopped reading it.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    (
-        output.status.code().expect("an exit status, not a signal"),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    run_with(args, None)
-}
+use common::{SEEDS, SOURCES, path_of, run, run_with};
 
 /// A file in this test's own temporary directory.
 fn temp(name: &str) -> PathBuf {
@@ -168,7 +138,7 @@ fn output_goes_to_a_file_and_stdin_is_read() {
     let page = std::fs::read(path_of(SEEDS[1])).unwrap();
     let (status, out, err) = run_with(
         &["import", "-", "--name", "Clarifai", "--vendor", "Clarifai"],
-        Some(&page),
+        &page,
     );
     assert_eq!(status, 0, "{err}");
     assert_eq!(
@@ -292,7 +262,7 @@ fn a_file_over_the_size_limit() {
     );
     // The same bytes on standard input: read up to the limit, then refused.
     let bytes = std::fs::read(&path).unwrap();
-    let (status, out, err) = run_with(&["import", "-"], Some(&bytes));
+    let (status, out, err) = run_with(&["import", "-"], &bytes);
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(
         err.contains("codes import: standard input is too large: over 64.0 MiB; the importer reads at most 64 MiB"),

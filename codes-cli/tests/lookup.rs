@@ -2,22 +2,10 @@
 //! what they print, their JSON, and their exit statuses (the lookup
 //! example's behaviour, which these commands replace).
 
-use std::process::Command;
+mod common;
 
 use codes_vendors::tables;
-
-/// Runs `codes` with `args`; returns (status, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_codes"))
-        .args(args)
-        .output()
-        .expect("the codes binary runs");
-    (
-        output.status.code().expect("an exit status, not a signal"),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use common::run;
 
 #[test]
 fn tables_lists_every_table_with_its_row_count() {

@@ -10,15 +10,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use codes_cli::import::{self, Code};
-use codes_core::{CodeValue, ColumnValue, Entry, Table};
+use codes_core::{ColumnValue, Entry, Table};
 use common::{SEEDS, SOURCES, imported};
-
-fn code_of(code: CodeValue) -> Code {
-    match code {
-        CodeValue::Int(code) => Code::Int(code),
-        CodeValue::Str(code) => Code::Str(code.to_owned()),
-    }
-}
 
 /// Every difference between the declared `table`'s rows that `keep`
 /// selects and the `imported` table, one line each, in code order.
@@ -30,7 +23,7 @@ fn differences(
     let declared: BTreeMap<Code, Entry> = table
         .entries()
         .filter(|e| keep(e))
-        .map(|e| (code_of(e.code), e))
+        .map(|e| (Code::from(e.code), e))
         .collect();
     let page: BTreeMap<Code, (&import::Row, Option<&import::Group>)> = imported
         .rows()
@@ -221,7 +214,7 @@ fn proto_differences(table: &Table, imported: &import::Table) -> Vec<String> {
     let declared: BTreeMap<Code, Entry> = table
         .entries()
         .filter(|e| ["page", "proto"].contains(&source(e)))
-        .map(|e| (code_of(e.code), e))
+        .map(|e| (Code::from(e.code), e))
         .collect();
     let proto: BTreeMap<Code, (&import::Row, Option<&import::Group>)> = imported
         .rows()

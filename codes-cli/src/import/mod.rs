@@ -45,7 +45,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use codes_core::Class;
+use codes_core::{Class, CodeValue};
 
 pub use range::parse_range;
 
@@ -219,6 +219,16 @@ impl Default for Code {
     }
 }
 
+/// A declared table's code, as an imported one.
+impl From<CodeValue> for Code {
+    fn from(code: CodeValue) -> Self {
+        match code {
+            CodeValue::Int(code) => Code::Int(code),
+            CodeValue::Str(code) => Code::Str(code.to_owned()),
+        }
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -386,20 +396,27 @@ pub fn read_file(path: &Path) -> Result<String, Error> {
 /// When it cannot be read, holds more than [`MAX_INPUT`] bytes, or is not
 /// UTF-8.
 pub fn read_limited(reader: impl Read, what: &str) -> Result<String, Error> {
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_INPUT + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::new(format!("cannot read {what}: {e}")))?;
-    if bytes.len() as u64 > MAX_INPUT {
-        return Err(too_large(what, bytes.len() as u64));
-    }
+    let bytes = read_bytes_limited(reader)
+        .map_err(|e| Error::new(format!("cannot read {what}: {e}")))?
+        .ok_or_else(|| too_large(what, MAX_INPUT + 1))?;
     String::from_utf8(bytes).map_err(|e| {
         Error::new(format!(
             "{what} is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         ))
     })
+}
+
+/// Reads `reader` to its end, at most [`MAX_INPUT`] bytes: `None` when it
+/// holds more.
+///
+/// # Errors
+///
+/// When it cannot be read.
+pub fn read_bytes_limited(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_INPUT + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_INPUT).then_some(bytes))
 }
 
 fn too_large(what: &str, len: u64) -> Error {
@@ -679,28 +696,25 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
         row.aliases = kept.collect();
         None
     };
+    // A row as it is imported: itself, or the note it is left as.
+    let mut check = |item: Item, warnings: &mut Vec<Warning>| match item {
+        Item::Row(mut row) => match check_row(&mut row, warnings) {
+            Some(note) => Item::Note(note),
+            None => Item::Row(row),
+        },
+        other => other,
+    };
     let mut items = Vec::new();
     for item in std::mem::take(&mut table.items) {
         match item {
-            Item::Row(mut row) => match check_row(&mut row, warnings) {
-                Some(note) => items.push(Item::Note(note)),
-                None => items.push(Item::Row(row)),
-            },
             Item::Group(mut group) => {
-                let mut inner = Vec::new();
-                for item in std::mem::take(&mut group.items) {
-                    match item {
-                        Item::Row(mut row) => match check_row(&mut row, warnings) {
-                            Some(note) => inner.push(Item::Note(note)),
-                            None => inner.push(Item::Row(row)),
-                        },
-                        other => inner.push(other),
-                    }
-                }
-                group.items = inner;
+                group.items = std::mem::take(&mut group.items)
+                    .into_iter()
+                    .map(|item| check(item, warnings))
+                    .collect();
                 items.push(Item::Group(group));
             }
-            note => items.push(note),
+            other => items.push(check(other, warnings)),
         }
     }
     table.items = items;

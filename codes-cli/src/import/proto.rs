@@ -419,8 +419,7 @@ fn read_enum(
     let mut rows: Vec<Row> = Vec::new();
     let mut row_of: std::collections::HashMap<i128, usize> = std::collections::HashMap::new();
     let mut names_of: Vec<Vec<(String, bool)>> = Vec::new();
-    let mut first_entry_of_row: Vec<usize> = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
+    for entry in &entries {
         if let Some(&row_index) = row_of.get(&entry.number) {
             let row = &mut rows[row_index];
             if !allow_alias {
@@ -450,7 +449,6 @@ fn read_enum(
         }
         row_of.insert(entry.number, rows.len());
         names_of.push(vec![(entry.name.clone(), entry.deprecated)]);
-        first_entry_of_row.push(index);
         let description = entry
             .trailing
             .clone()
@@ -497,17 +495,16 @@ fn read_enum(
         }
     }
     // Lay the rows out in the order of their first entries, in the groups
-    // those entries were under.
+    // those entries were under: the slots come in the entries' order, so a
+    // number's row is taken at its first entry and its aliases find it gone.
     let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
-    let row_at_entry: std::collections::HashMap<usize, usize> = first_entry_of_row
-        .iter()
-        .enumerate()
-        .map(|(row, entry)| (*entry, row))
-        .collect();
     for slot in slots {
         let item = match slot {
             Slot::Entry(entry) => {
-                match row_at_entry.get(&entry).and_then(|row| rows[*row].take()) {
+                match row_of
+                    .get(&entries[entry].number)
+                    .and_then(|row| rows[*row].take())
+                {
                     Some(row) => Item::Row(row),
                     None => continue,
                 }
@@ -573,13 +570,7 @@ fn block_alone(lines: Vec<(usize, String)>, detached: bool, slots: &mut Vec<Slot
 /// A comment block before an option or `reserved`: a note.
 fn flush_as_note(pending: &mut Pending, slots: &mut Vec<Slot>) {
     if let Pending::Block { lines, .. } = std::mem::replace(pending, Pending::None) {
-        if let Some((line, _)) = lines.first() {
-            let text: Vec<String> = lines.iter().map(|(_, l)| l.clone()).collect();
-            slots.push(Slot::Note(format!(
-                "the proto (line {line}): {}",
-                text.join(" ")
-            )));
-        }
+        block_alone(lines, false, slots);
     }
 }
 

@@ -13,7 +13,7 @@
 //! title is the section heading above it (a line underlined with `=`, `-`,
 //! ...), else its `.. table::` caption.
 
-use super::columns::{self, Line, Role};
+use super::columns::{self, Line};
 use super::markup::strip_rst;
 use super::{Error, Group, Item, Table, Warning, numbered, parse_range};
 
@@ -104,7 +104,16 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
     Ok(tables)
 }
 
-/// The cells of one row of the table, each as its lines joined.
+/// Reads the grid table in `lines` (its first line the top border): its
+/// header row names the columns, its other rows are codes, headings or notes.
+/// `None` when it is not a table of codes: no header row (`+===+`) or no
+/// code column.
+///
+/// # Errors
+///
+/// A line that does not end at the right border, a table without its
+/// closing border, or a row `columns::read_line` or the table
+/// `columns::check_codes` rejects.
 fn read_table(
     lines: &[(usize, &str)],
     indent: usize,
@@ -124,7 +133,7 @@ fn read_table(
     }
     let columns = bounds.len() - 1;
     // Rows: the lines between two borders; the header ends at `+===+`.
-    let mut rows: Vec<(usize, Vec<Vec<String>>, bool)> = Vec::new();
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     let mut current: Option<(usize, Vec<Vec<String>>)> = None;
     let mut header: Option<Vec<String>> = None;
     for &(number, text) in &lines[1..] {
@@ -136,13 +145,12 @@ fn read_table(
                 if as_string.contains('=') && header.is_none() && rows.is_empty() {
                     header = Some(joined);
                 } else {
-                    rows.push((start, vec![joined], false));
+                    rows.push((start, joined));
                 }
             }
             continue;
         }
-        let (start, cells) = current.get_or_insert_with(|| (number, vec![Vec::new(); columns]));
-        let _ = start;
+        let (_, cells) = current.get_or_insert_with(|| (number, vec![Vec::new(); columns]));
         for (column, cell) in cells.iter_mut().enumerate() {
             let from = bounds[column] + 1;
             let to = bounds[column + 1];
@@ -179,10 +187,9 @@ fn read_table(
         ..Table::default()
     };
     let mut group: Option<Group> = None;
-    for (number, cells, _) in rows {
-        let raw = &cells[0];
+    for (number, raw) in rows {
         let stripped: Vec<String> = raw.iter().map(|c| strip_rst(c)).collect();
-        match columns::read_line(&roles, raw, &stripped, number, warnings)? {
+        match columns::read_line(&roles, &raw, &stripped, number, warnings)? {
             Line::Row(row) => push(&mut table, group.as_mut(), Item::Row(row)),
             Line::Heading(title) => {
                 table.items.extend(group.take().map(Item::Group));
@@ -204,7 +211,6 @@ fn read_table(
     }
     table.items.extend(group.take().map(Item::Group));
     columns::check_codes(&table)?;
-    let _ = Role::Code;
     Ok(Some(table))
 }
 

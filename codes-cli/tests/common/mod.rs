@@ -1,8 +1,10 @@
-//! What the CLI's tests share: the vendors' pages and sources, and running
-//! the importer and the macro's expansion on them.
+//! What the CLI's tests share: the vendors' pages and sources, running the
+//! importer and the macro's expansion on them, and running the binary.
 #![allow(dead_code)] // each test file uses some of these
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::str::FromStr;
 
 use codes_cli::emit::{Options, emit};
@@ -86,4 +88,34 @@ pub fn invocations(code: &str) -> Vec<TokenStream> {
             _ => None,
         })
         .collect()
+}
+
+/// Runs `codes` with `args` and `stdin`; returns (status, stdout, stderr).
+pub fn run_with(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_codes"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the codes binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    // Written from a thread: a large input must not block on a full pipe
+    // while the binary has stopped reading it.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        output.status.code().expect("an exit status, not a signal"),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Runs `codes` with `args` and an empty standard input.
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    run_with(args, b"")
 }
