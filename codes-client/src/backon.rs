@@ -71,6 +71,11 @@ pub fn is_retry<E: Decides>(error: &E) -> bool {
 /// For backon's `adjust`: the delay the error's response asked for
 /// (`Retry-After`), else the backoff's. When the backoff is exhausted
 /// (`None`) it stays exhausted: the response's delay never adds attempts.
+///
+/// Unlike `poll::Backoff::retry_delay` (what `poll::retry` and the tower
+/// policy wait), this does not cap the `Retry-After`: backon's `adjust`
+/// is not told its backoff's longest delay, so the response's delay is
+/// waited as given, however long.
 #[must_use]
 pub fn adjust<E: Decides>(error: &E, backoff: Option<Duration>) -> Option<Duration> {
     match (error.decision(), backoff) {

@@ -92,6 +92,32 @@ impl Backoff {
         }
         delay.min(self.max)
     }
+
+    /// The wait before sending again after an answer that decided
+    /// `decision`, `n` waits in (0 is the first): a retry's `Retry-After`
+    /// capped at `max`, else [`delay(n)`](Backoff::delay); `None` (stop) when
+    /// the decision is not a retry. [`retry`] and, with feature `tower`,
+    /// `DecisionPolicy` wait this.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use codes_client::poll::Backoff;
+    /// use codes_vendors::Decision;
+    ///
+    /// let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(5));
+    /// let hour = Decision::Retry { after: Some(Duration::from_secs(3600)) };
+    /// assert_eq!(backoff.retry_delay(hour, 0), Some(Duration::from_secs(5)));
+    /// assert_eq!(backoff.retry_delay(Decision::Retry { after: None }, 1), Some(Duration::from_secs(2)));
+    /// assert_eq!(backoff.retry_delay(Decision::Poll, 0), None);
+    /// ```
+    #[must_use]
+    pub fn retry_delay(&self, decision: Decision, n: u32) -> Option<Duration> {
+        match decision {
+            Decision::Retry { after: Some(after) } => Some(after.min(self.max)),
+            Decision::Retry { after: None } => Some(self.delay(n)),
+            _ => None,
+        }
+    }
 }
 
 /// How far a loop may go: at most `max_attempts` attempts (at least one),
@@ -226,10 +252,8 @@ where
     Fut: Future<Output = T>,
     T: Decides,
 {
-    drive(attempt, limits, |decision, n| match decision {
-        Decision::Retry { after: Some(after) } => Some(after.min(backoff.max)),
-        Decision::Retry { after: None } => Some(backoff.delay(n)),
-        _ => None,
+    drive(attempt, limits, |decision, n| {
+        backoff.retry_delay(decision, n)
     })
     .await
 }

@@ -25,7 +25,6 @@
 //! # }
 //! ```
 
-use codes_core::Decision;
 use tokio::time::Sleep;
 
 use crate::Decides;
@@ -59,11 +58,7 @@ impl<Req: Clone, Res: Decides, E: Decides> tower::retry::Policy<Req, Res, E> for
     type Future = Sleep;
 
     fn retry(&mut self, _req: &mut Req, result: &mut Result<Res, E>) -> Option<Sleep> {
-        let delay = match result.decision() {
-            Decision::Retry { after: Some(after) } => after.min(self.backoff.max),
-            Decision::Retry { after: None } => self.backoff.delay(self.waits),
-            _ => return None,
-        };
+        let delay = self.backoff.retry_delay(result.decision(), self.waits)?;
         self.retries_left = self.retries_left.checked_sub(1)?;
         self.waits = self.waits.saturating_add(1);
         Some(tokio::time::sleep(delay))
