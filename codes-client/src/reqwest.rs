@@ -24,7 +24,7 @@
 //! ```
 
 use bytes::Bytes;
-use codes_core::{Decision, UnixTime, Verdict};
+use codes_core::{Decide, Decision, UnixTime, Verdict};
 use codes_vendors::bigml::Resource;
 use codes_vendors::response::{DecodeError, Decoded, RawResponse};
 use codes_vendors::seven_bridges as seven_bridges_body;
@@ -230,12 +230,20 @@ pub async fn modelarts(
 /// its `Retry-After` (what a middleware or a `tower` layer can see).
 impl Decides for reqwest::Response {
     fn decision(&self) -> Decision {
-        codes_core::Decide::new()
-            .http_status(self.status().as_u16())
-            .headers(self.headers(), crate::now())
-            .decide()
-            .decision
+        decide_head(self, |status| Decide::new().http_status(status))
     }
+}
+
+/// What a response whose body is not read yet decides: its HTTP status, as
+/// `http` reads it, and its `Retry-After`, at the system clock's time.
+pub(crate) fn decide_head(
+    response: &reqwest::Response,
+    http: impl FnOnce(u16) -> Decide,
+) -> Decision {
+    http(response.status().as_u16())
+        .headers(response.headers(), crate::now())
+        .decide()
+        .decision
 }
 
 /// The same from a blocking client (feature `blocking`): the body is read

@@ -67,10 +67,7 @@ impl DecisionStrategy {
     /// headers.
     #[must_use]
     pub fn decide(&self, response: &reqwest::Response) -> Decision {
-        (self.http)(response.status().as_u16())
-            .headers(response.headers(), crate::now())
-            .decide()
-            .decision
+        crate::reqwest::decide_head(response, self.http)
     }
 }
 
