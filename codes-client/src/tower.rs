@@ -37,8 +37,10 @@ use crate::poll::Backoff;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DecisionPolicy {
     backoff: Backoff,
-    retries_left: u32,
-    waits: u32,
+    /// The most retries of a request.
+    max_retries: u32,
+    /// The retries made so far (the backoff's `n`).
+    retries: u32,
 }
 
 impl DecisionPolicy {
@@ -48,8 +50,8 @@ impl DecisionPolicy {
     pub const fn new(backoff: Backoff, max_retries: u32) -> DecisionPolicy {
         DecisionPolicy {
             backoff,
-            retries_left: max_retries,
-            waits: 0,
+            max_retries,
+            retries: 0,
         }
     }
 }
@@ -58,9 +60,11 @@ impl<Req: Clone, Res: Decides, E: Decides> tower::retry::Policy<Req, Res, E> for
     type Future = Sleep;
 
     fn retry(&mut self, _req: &mut Req, result: &mut Result<Res, E>) -> Option<Sleep> {
-        let delay = self.backoff.retry_delay(result.decision(), self.waits)?;
-        self.retries_left = self.retries_left.checked_sub(1)?;
-        self.waits = self.waits.saturating_add(1);
+        let delay = self.backoff.retry_delay(result.decision(), self.retries)?;
+        if self.retries >= self.max_retries {
+            return None;
+        }
+        self.retries += 1;
         Some(tokio::time::sleep(delay))
     }
 
