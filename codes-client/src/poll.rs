@@ -81,11 +81,13 @@ impl Backoff {
     #[must_use]
     pub fn delay(&self, n: u32) -> Duration {
         let mut delay = self.initial;
-        // A factor of 0 or 1 gives the same delay from the second on; any
-        // other reaches `max` (or saturates) within 128 steps.
+        // A factor of 0 or 1 gives the same delay from the second on. Any
+        // other leaves a zero delay zero, and multiplies a nonzero one until
+        // it reaches `max` or saturates: within 128 steps, a `Duration`
+        // being under 2^94 nanoseconds. So the loop stops at either.
         let steps = if self.factor <= 1 { n.min(1) } else { n };
         for _ in 0..steps {
-            if delay >= self.max {
+            if delay.is_zero() || delay >= self.max {
                 break;
             }
             delay = delay.saturating_mul(self.factor);
@@ -386,5 +388,15 @@ mod tests {
         );
         let doubling = Backoff::new(Duration::from_nanos(1), 2, Duration::MAX);
         assert_eq!(doubling.delay(u32::MAX), Duration::MAX);
+    }
+
+    #[test]
+    fn a_zero_initial_delay_returns_at_once() {
+        // Zero times any factor is zero: the loop must stop at once rather
+        // than multiply u32::MAX times (this test would not finish).
+        let zero = Backoff::new(Duration::ZERO, 2, Duration::MAX);
+        assert_eq!(zero.delay(u32::MAX), Duration::ZERO);
+        let zero = Backoff::new(Duration::ZERO, u32::MAX, Duration::from_secs(5));
+        assert_eq!(zero.delay(u32::MAX), Duration::ZERO);
     }
 }
