@@ -49,10 +49,9 @@ codes_macros::status_codes! {
     /// names) and descriptions verbatim (backticks kept as the page writes
     /// them).
     ///
-    /// Source: the page's table as it stands in grpc/grpc's `doc/statuscodes.md`
-    /// (the stored grpc/grpc snapshots here predate the table; its text was
-    /// read from a copy of the same file in the code index). Codes outside
-    /// 0..=16 decode to [`Grpc::Unknown`], keeping the code.
+    /// Source: the page's table as it stands in grpc/grpc's
+    /// `doc/statuscodes.md`. Codes outside 0..=16 decode to
+    /// [`Grpc::Unknown`], keeping the code.
     ///
     /// Class: see the [module documentation](self).
     #[codes(vendor = "gRPC")]
