@@ -80,6 +80,12 @@ impl<B> Decides for Received<B> {
 /// A transport failure (connection refused, reset, timed out) is worth a
 /// retry; any other `reqwest` error (a bad URL, a redirect loop, a body that
 /// could not be built) is not decided by anything here.
+///
+/// Every error in sending the request (`is_request`) counts as a transport
+/// failure. That is broader than reqwest-retry's default classifier, which
+/// `reqwest_retry::DecisionStrategy` uses for errors: it retries a request
+/// error only when hyper saw an incomplete message, a cancelled connection,
+/// or a connection reset or aborted, and treats the others as fatal.
 impl Decides for reqwest::Error {
     fn decision(&self) -> Decision {
         if self.is_connect() || self.is_timeout() || self.is_request() {

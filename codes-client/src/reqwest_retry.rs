@@ -6,10 +6,12 @@
 //! table) and `Retry-After`: a retry is [`Retryable::Transient`], a failure
 //! (fix the request, vendor failure, unknown) is [`Retryable::Fatal`], and
 //! done, poll and redirect are `None` (the middleware hands the response
-//! over). A transport error is decided as reqwest-retry decides it. Codes in
-//! the body (a Clarifai `CONN_THROTTLED` inside a 200) are for the client's
-//! own loop after [`crate::reqwest::receive`]; reqwest-retry's delays are
-//! its retry policy's (it does not read `Retry-After`).
+//! over). A transport error is decided as reqwest-retry decides it, which
+//! makes more request errors fatal than `Decides for reqwest::Error` does
+//! (see [`DecisionStrategy`]'s `handle`). Codes in the body (a Clarifai
+//! `CONN_THROTTLED` inside a 200) are for the client's own loop after
+//! [`crate::reqwest::receive`]; reqwest-retry's delays are its retry
+//! policy's (it does not read `Retry-After`).
 //!
 //! ```
 //! use codes_client::reqwest_retry::DecisionStrategy;
@@ -84,6 +86,13 @@ pub const fn retryable(decision: Decision) -> Option<Retryable> {
     }
 }
 
+/// A response as [`DecisionStrategy::decide`] and [`retryable`] say; an
+/// error as reqwest-retry's `default_on_request_failure` says. That retries
+/// a timeout or a connection failure, but a request error (`is_request`)
+/// only when hyper saw an incomplete message, a cancelled connection, or a
+/// connection reset or aborted: the other request errors are fatal. It is
+/// narrower than `Decides for reqwest::Error` (module `reqwest`), which
+/// retries every request error.
 impl RetryableStrategy for DecisionStrategy {
     fn handle(&self, res: &Result<reqwest::Response, Error>) -> Option<Retryable> {
         match res {
