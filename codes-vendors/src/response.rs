@@ -94,6 +94,13 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
 
     /// Decodes the body as `T`: `None` for an empty body, else `T` or the
     /// error, with `fallback` the decision of what is known without a body.
+    /// (Every vendor's `decode` calls it; without a vendor, nothing does.)
+    #[cfg(any(
+        feature = "clarifai",
+        feature = "bigml",
+        feature = "seven-bridges",
+        feature = "modelarts"
+    ))]
     pub(crate) fn body<T: serde::de::DeserializeOwned>(
         &self,
         vendor: &'static str,
@@ -120,8 +127,20 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
 
 /// Any JSON object, and nothing else: the check that a body is an object
 /// before it is read as a vendor's type.
+#[cfg(any(
+    feature = "clarifai",
+    feature = "bigml",
+    feature = "seven-bridges",
+    feature = "modelarts"
+))]
 struct Object;
 
+#[cfg(any(
+    feature = "clarifai",
+    feature = "bigml",
+    feature = "seven-bridges",
+    feature = "modelarts"
+))]
 impl<'de> serde::Deserialize<'de> for Object {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Object, D::Error> {
         struct Visitor;
