@@ -1,6 +1,6 @@
 //! The enum itself: one documented variant a row and the catch-all.
 
-use proc_macro2::{Delimiter, Group, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Cx, docs};
@@ -21,24 +21,23 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     } else {
         quote!(#(#docs)*)
     };
-    // The variants are written into one stream, which the enum's braces
-    // then hold: no variant's tokens are copied on the way.
-    let mut body = TokenStream::new();
-    for row in &model.rows {
-        let code = docs::code_text(&row.code);
-        let doc = super::str_lit(&docs::variant_doc(model, row, &code));
-        let aliases = docs::aliases(row, &code);
-        let user_docs = docs::then_docs(&row.docs);
-        let (variant, attrs, cfgs) = (&row.variant, &row.attrs, &row.cfgs);
-        body.extend(quote! {
-            #[doc = #doc]
-            #user_docs
-            #(#[doc(alias = #aliases)])*
-            #(#cfgs)*
-            #(#attrs)*
-            #variant,
-        });
-    }
+    // One `quote!` for every variant: their tokens go straight into the
+    // enum's body, no stream a row to copy from.
+    let rows = &model.rows;
+    let codes: Vec<String> = rows.iter().map(|row| docs::code_text(&row.code)).collect();
+    let row_docs = rows
+        .iter()
+        .zip(&codes)
+        .map(|(row, code)| super::str_lit(&docs::variant_doc(model, row, code)));
+    let aliases = rows.iter().zip(&codes).map(|(row, code)| {
+        docs::aliases(row, code)
+            .map(super::str_lit)
+            .collect::<Vec<_>>()
+    });
+    let user_docs = rows.iter().map(|row| docs::then_docs(&row.docs));
+    let variants = rows.iter().map(|row| &row.variant);
+    let attrs_of = rows.iter().map(|row| &row.attrs);
+    let cfgs = rows.iter().map(|row| &row.cfgs);
     let catch_all_doc = format!(
         " A code that the {} table does not list, kept unchanged. Built by \
          `from_code`, it never holds a listed code; one built by hand around a \
@@ -47,17 +46,23 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let non_exhaustive = non_exhaustive(cx);
     let generics = &cx.generics;
-    body.extend(quote! {
-        #[doc = #catch_all_doc]
-        #catch_all(#int),
-    });
-    let body = Group::new(Delimiter::Brace, body);
     quote! {
         #docs
         #(#attrs)*
         #non_exhaustive
         #[derive(Clone, Copy, Debug)]
-        #vis enum #name #generics #body
+        #vis enum #name #generics {
+            #(
+                #[doc = #row_docs]
+                #user_docs
+                #(#[doc(alias = #aliases)])*
+                #(#cfgs)*
+                #(#attrs_of)*
+                #variants,
+            )*
+            #[doc = #catch_all_doc]
+            #catch_all(#int),
+        }
     }
 }
 

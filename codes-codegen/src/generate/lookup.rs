@@ -166,6 +166,8 @@ impl Data {
 struct Block {
     /// The enums of positions declared: their counts and variants.
     positions: Vec<(usize, Rc<[Ident]>)>,
+    /// The counts whose arrays of every position are declared.
+    all: Vec<usize>,
     /// The enums, structs and statics.
     items: TokenStream,
     /// The impl's other functions.
@@ -192,6 +194,26 @@ impl Block {
         });
         self.positions.push((count, Rc::clone(&variants)));
         (ty, variants)
+    }
+
+    /// The enum of the positions `0..count` and a constant of all of them
+    /// in order (each declared once a count), for a static whose
+    /// initializer computes its slots.
+    fn all_positions(&mut self, count: usize) -> (Ident, Ident) {
+        let (ty, variants) = self.positions(count);
+        let all = format_ident!("__P{}_ALL", count);
+        if !self.all.contains(&count) {
+            self.all.push(count);
+            let list = variants.iter();
+            self.items.extend(quote! {
+                /// Every position, in order.
+                const #all: [#ty; #count] = {
+                    use #ty::*;
+                    [#(#list),*]
+                };
+            });
+        }
+        (ty, all)
     }
 
     /// The struct and the static of `data`, of the fields' values, whose
@@ -243,13 +265,97 @@ fn pilots_field(pilots: &[u64]) -> (&'static str, TokenStream, TokenStream) {
     )
 }
 
-/// How a lookup by slots finds a code's row: the slots (each the row whose
-/// code lands there, if any), the pilots of a two-level hash (else none),
-/// and the body of `__find_code`.
+/// Where a code's slot lies, as the table's shape decides.
+enum Slot {
+    /// `code - min`, where below `len` (`None` outside).
+    Dense { min: i128 },
+    /// The top `bits` bits of the 32-bit product of the code's low 32 bits
+    /// and `multiplier`.
+    Mul32 { multiplier: u32, bits: u32 },
+    /// The top `bits` bits of the 64-bit product.
+    Mul64 { multiplier: u64, bits: u32 },
+    /// A two-level perfect hash under `seed`, whose pilots the table holds.
+    Pilots { seed: u64 },
+}
+
+/// How a lookup by slots finds a code's row: its slot, the slots' count and
+/// the pilots of a two-level hash (else none).
 struct Plan {
-    slots: Vec<Option<usize>>,
+    slot: Slot,
+    len: usize,
     pilots: Vec<u64>,
-    body: TokenStream,
+}
+
+impl Plan {
+    /// The slot of `code` (the code in scope), `Option<usize>` for a dense
+    /// table, else `usize`; `pilots` is where the pilots are (the static's
+    /// field, or the initializer's own array).
+    fn slot(&self, lookups: &TokenStream, pilots: &TokenStream) -> TokenStream {
+        let len = self.len;
+        match self.slot {
+            Slot::Dense { min } => {
+                let min = int_lit(min);
+                quote!(#lookups::dense_slot(#min, code, #len))
+            }
+            Slot::Mul32 { multiplier, bits } => {
+                quote!(#lookups::mul_slot32(code, #multiplier, #bits))
+            }
+            Slot::Mul64 { multiplier, bits } => {
+                quote!(#lookups::mul_slot(code, #multiplier, #bits))
+            }
+            Slot::Pilots { seed } => quote!(#lookups::phf_slot(code, &#pilots, #seed, #len)),
+        }
+    }
+
+    /// The body of `__find_code`.
+    fn find(&self, cx: &Cx, lookups: &TokenStream) -> TokenStream {
+        let data = CODES.name();
+        let slot = self.slot(lookups, &quote!(#data.pilots));
+        match self.slot {
+            Slot::Dense { .. } => {
+                let (verify, none) = (verify_code(cx, &quote!(slot)), &cx.none);
+                quote! {
+                    match #slot {
+                        ::core::option::Option::Some(slot) => #verify,
+                        ::core::option::Option::None => #none,
+                    }
+                }
+            }
+            _ => verify_code(cx, &slot),
+        }
+    }
+
+    /// The static's initializer, from the local arrays `codes` and
+    /// `pilots`: the slots computed at compile time by the lookup's own
+    /// slot function (each code's slot holds its position, every other
+    /// slot the first row's, whose code, landing elsewhere, cannot match),
+    /// so that no slot is written out.
+    fn fill(
+        &self,
+        positions: &Ident,
+        all: &Ident,
+        rows: usize,
+        lookups: &TokenStream,
+    ) -> TokenStream {
+        let (len, slot) = (self.len, self.slot(lookups, &quote!(pilots)));
+        let place = match self.slot {
+            Slot::Dense { .. } => quote! {
+                if let ::core::option::Option::Some(slot) = #slot {
+                    slots[slot] = #all[row];
+                }
+            },
+            _ => quote!(slots[#slot] = #all[row];),
+        };
+        quote! {
+            let mut slots = [#positions::P0; #len];
+            let mut row = 0;
+            while row < #rows {
+                let code = codes[row];
+                #place
+                row += 1;
+            }
+        }
+    }
 }
 
 /// The lookup by code: adds its data and `__codes` to `block`, and returns
@@ -287,29 +393,47 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let lookups = quote!(#krate::__private::int::#module);
     let plan = match choose_code_lookup(&codes) {
         CodeLookup::Sorted => None,
-        CodeLookup::Dense => Some(dense_plan(cx, &codes, &lookups)),
-        CodeLookup::Hashed => hashed_plan(cx, &codes, &lookups),
+        CodeLookup::Dense => Some(dense_plan(&codes)),
+        CodeLookup::Hashed => hashed_plan(&codes),
     };
     let values = codes.iter().map(|&code| int_lit(code));
-    let mut fields = vec![("codes", quote!([#ty; #rows]), quote!([#(#values),*]))];
-    let (positions, body) = match plan {
+    let codes_value = quote!([#(#values),*]);
+    let data = CODES.name();
+    let body = match plan {
         Some(plan) => {
-            let (positions, variants) = block.positions(rows);
-            // A slot no code lands in holds the first row, whose code,
-            // landing elsewhere, cannot match.
-            fields.push(slots_field(&positions, &variants, &plan.slots, 0));
-            if !plan.pilots.is_empty() {
-                fields.push(pilots_field(&plan.pilots));
-            }
-            (Some(positions), plan.body)
+            let (positions, all) = block.all_positions(rows);
+            let fill = plan.fill(&positions, &all, rows, &lookups);
+            let len = plan.len;
+            let (pilots_ty, pilots_value) = (
+                plan.pilots.len(),
+                plan.pilots.iter().map(|&p| Literal::u64_unsuffixed(p)),
+            );
+            let (pilots_field, pilots_init) = if plan.pilots.is_empty() {
+                (quote!(), quote!())
+            } else {
+                (
+                    quote!(pilots: [::core::primitive::u64; #pilots_ty],),
+                    quote!(let pilots: [::core::primitive::u64; #pilots_ty] = [#(#pilots_value),*];),
+                )
+            };
+            let pilots_out = (!plan.pilots.is_empty()).then(|| quote!(pilots));
+            block.items.extend(quote! {
+                /// The codes and their lookup's slots.
+                struct __Codes { codes: [#ty; #rows], slots: [#positions; #len], #pilots_field }
+                static #data: __Codes = {
+                    let codes: [#ty; #rows] = #codes_value;
+                    #pilots_init
+                    #fill
+                    __Codes { codes, slots, #pilots_out }
+                };
+            });
+            plan.find(cx, &lookups)
         }
         None => {
-            let data = CODES.name();
-            (None, quote!(#lookups::find_sorted(&#data.codes, code)))
+            block.data(CODES, None, &[("codes", quote!([#ty; #rows]), codes_value)]);
+            quote!(#lookups::find_sorted(&#data.codes, code))
         }
     };
-    block.data(CODES, positions.as_ref(), &fields);
-    let data = CODES.name();
     block.fns.extend(quote! {
         /// The codes, in row order.
         #[inline]
@@ -335,30 +459,13 @@ fn verify_code(cx: &Cx, slot: &TokenStream) -> TokenStream {
 }
 
 /// One array index from the smallest code.
-fn dense_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Plan {
+fn dense_plan(codes: &[i128]) -> Plan {
     let min = codes.first().copied().unwrap_or(0);
     let span = codes.last().map_or(0, |last| last - min + 1);
-    let mut slots = vec![None; usize::try_from(span).unwrap_or(0)];
-    for (index, code) in codes.iter().enumerate() {
-        if let Some(slot) = usize::try_from(code - min)
-            .ok()
-            .and_then(|at| slots.get_mut(at))
-        {
-            *slot = Some(index);
-        }
-    }
-    let (len, min) = (slots.len(), int_lit(min));
-    let verify = verify_code(cx, &quote!(slot));
-    let none = &cx.none;
     Plan {
-        slots,
+        slot: Slot::Dense { min },
+        len: usize::try_from(span).unwrap_or(0),
         pilots: Vec::new(),
-        body: quote! {
-            match #lookups::dense_slot(#min, code, #len) {
-                ::core::option::Option::Some(slot) => #verify,
-                ::core::option::Option::None => #none,
-            }
-        },
     }
 }
 
@@ -366,7 +473,7 @@ fn dense_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Plan {
 /// multiplier (in 32 bits where the slot lies in the product's low 32 bits,
 /// for a multiplier that fits the instruction), else two levels; `None`
 /// when neither separates them.
-fn hashed_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Plan> {
+fn hashed_plan(codes: &[i128]) -> Option<Plan> {
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
     let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
@@ -375,29 +482,26 @@ fn hashed_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Plan> {
         // Where the slot's bits lie in the product's low 32, the code's low
         // 32 bits decide it, whatever the code's width.
         let slot = match table.high_multiplier(32) {
-            Some(multiplier) => {
-                let multiplier = multiplier as u32;
-                quote!(#lookups::mul_slot32(code, #multiplier, #bits))
-            }
-            None => {
-                let multiplier = table.high_multiplier(64)?;
-                quote!(#lookups::mul_slot(code, #multiplier, #bits))
-            }
+            Some(multiplier) => Slot::Mul32 {
+                multiplier: multiplier as u32,
+                bits,
+            },
+            None => Slot::Mul64 {
+                multiplier: table.high_multiplier(64)?,
+                bits,
+            },
         };
         return Some(Plan {
-            body: verify_code(cx, &slot),
-            slots: table.slots,
+            slot,
+            len: table.slots.len(),
             pilots: Vec::new(),
         });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
     let phf = phf::build(codes.len(), hash)?;
-    let (seed, len) = (phf.seed, phf.slots.len());
-    let data = CODES.name();
-    let slot = quote!(#lookups::phf_slot(code, &#data.pilots, #seed, #len));
     Some(Plan {
-        body: verify_code(cx, &slot),
-        slots: phf.slots,
+        slot: Slot::Pilots { seed: phf.seed },
+        len: phf.slots.len(),
         pilots: phf.pilots,
     })
 }
