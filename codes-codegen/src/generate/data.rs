@@ -10,7 +10,7 @@
 //! (`codes_core::__private::text`). Indices into the rows are the smallest
 //! unsigned type that holds them.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::model::{Code, Model};
@@ -237,15 +237,74 @@ pub fn index_type(max: usize) -> Ident {
     }
 }
 
+/// Tokens that move into a stream, not copied into it.
+pub trait Append {
+    /// Appends the tokens to `out`.
+    fn append(self, out: &mut TokenStream);
+}
+
+impl Append for TokenStream {
+    fn append(self, out: &mut TokenStream) {
+        out.extend(std::iter::once(self));
+    }
+}
+
+impl Append for Ident {
+    fn append(self, out: &mut TokenStream) {
+        out.extend(std::iter::once(TokenTree::Ident(self)));
+    }
+}
+
+impl Append for Literal {
+    fn append(self, out: &mut TokenStream) {
+        out.extend(std::iter::once(TokenTree::Literal(self)));
+    }
+}
+
+/// `[a, b, ..]` of `items` (each moved in: a large table's elements are
+/// not copied once more), and how many there are.
+pub fn list<T: Append>(items: impl IntoIterator<Item = T>) -> (Group, usize) {
+    let mut inner = TokenStream::new();
+    let mut count = 0;
+    for item in items {
+        item.append(&mut inner);
+        inner.extend(std::iter::once(TokenTree::Punct(Punct::new(
+            ',',
+            Spacing::Alone,
+        ))));
+        count += 1;
+    }
+    (Group::new(Delimiter::Bracket, inner), count)
+}
+
 /// `const fn name() -> &'static [ty; N] { static DATA: [ty; N] = [values];
 /// &DATA }`: an array in a `static` that every use reads in place, reached
 /// by a function (an impl holds no statics).
-pub fn array_fn<T: quote::ToTokens>(name: &str, ty: TokenStream, values: Vec<T>) -> TokenStream {
-    let (name, len) = (format_ident!("{}", name), values.len());
+pub fn array_fn<T: Append>(
+    name: &str,
+    ty: TokenStream,
+    values: impl IntoIterator<Item = T>,
+) -> TokenStream {
+    array_fn_using(name, ty, None, values)
+}
+
+/// [`array_fn`] whose values are written under `prelude` (a `use`, so that
+/// each names a variant by itself).
+pub fn array_fn_using<T: Append>(
+    name: &str,
+    ty: TokenStream,
+    prelude: Option<TokenStream>,
+    values: impl IntoIterator<Item = T>,
+) -> TokenStream {
+    let (name, (values, len)) = (format_ident!("{}", name), list(values));
+    let values = match prelude {
+        Some(prelude) => quote!({ #prelude #values }),
+        None => quote!(#values),
+    };
     quote! {
         #[inline]
         const fn #name() -> &'static [#ty; #len] {
-            static DATA: [#ty; #len] = [#(#values),*];
+            static DATA: [#ty; #len] = #values;
             &DATA
         }
     }
@@ -255,10 +314,7 @@ pub fn array_fn<T: quote::ToTokens>(name: &str, ty: TokenStream, values: Vec<T>)
 /// `max`.
 pub fn index_array_fn(name: &str, max: usize, values: &[usize]) -> TokenStream {
     let ty = index_type(max);
-    let values = values
-        .iter()
-        .map(|&value| Literal::usize_unsuffixed(value))
-        .collect();
+    let values = values.iter().map(|&value| Literal::usize_unsuffixed(value));
     array_fn(name, quote!(::core::primitive::#ty), values)
 }
 

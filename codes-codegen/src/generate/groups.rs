@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::model::{GroupModel, GroupRange};
+use crate::model::{GroupModel, GroupRange, Model};
 
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
@@ -95,6 +95,26 @@ fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> Toke
     }
 }
 
+/// Each group's rows as a run `start..end` of the table's `ALL`, where they
+/// are one (an empty group's is empty); `None` where they are not, or where
+/// a row stands under a cfg (which moves the positions of `ALL`).
+fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
+    let mut runs: Vec<Option<(usize, usize, usize)>> = vec![None; model.groups.len()];
+    for (index, row) in model.rows.iter().enumerate() {
+        if let Some(run) = row.group.and_then(|g| runs.get_mut(g)) {
+            let (start, _, count) = run.unwrap_or((index, index, 0));
+            *run = Some((start, index + 1, count + 1));
+        }
+    }
+    let cfgs = model.rows.iter().any(|row| !row.cfgs.is_empty());
+    runs.into_iter()
+        .map(|run| match run {
+            None => Some((0, 0)),
+            Some((start, end, count)) => (!cfgs && end - start == count).then_some((start, end)),
+        })
+        .collect()
+}
+
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (krate, static_ty) = (cx.krate, &cx.static_ty);
@@ -130,16 +150,20 @@ fn accessors(cx: &Cx) -> TokenStream {
     let range = range_accessor(cx);
     let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
     let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
-    let members = per_group(cx, |index, _| {
-        let members = model
-            .rows
-            .iter()
-            .filter(|row| row.group == Some(index))
-            .map(|row| {
-                let (cfgs, variant) = (&row.cfgs, &row.variant);
-                quote!(#(#cfgs)* #name::#variant)
-            });
-        quote!(&[#(#members),*])
+    let runs = runs(model);
+    let members = per_group(cx, |index, _| match runs[index] {
+        Some((start, end)) => quote!(Self::__run(#start, #end)),
+        None => {
+            let members = model
+                .rows
+                .iter()
+                .filter(|row| row.group == Some(index))
+                .map(|row| {
+                    let (cfgs, variant) = (&row.cfgs, &row.variant);
+                    quote!(#(#cfgs)* #name::#variant)
+                });
+            quote!(&[#(#members),*])
+        }
     });
     quote! {
         /// Every group, in the order the table declares them.
@@ -174,6 +198,17 @@ fn accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         pub const fn unlisted_class(self) -> ::core::option::Option<#krate::Class> {
             #unlisted
+        }
+
+        /// The rows `start..end` of the table, in code order.
+        const fn __run(start: usize, end: usize) -> &'static [#static_ty] {
+            match <#static_ty>::ALL.split_at_checked(end) {
+                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
+                    ::core::option::Option::Some((_, run)) => run,
+                    ::core::option::Option::None => &[],
+                },
+                ::core::option::Option::None => &[],
+            }
         }
 
         /// The codes the table lists in the group, in code order.
@@ -299,5 +334,48 @@ fn lookups(cx: &Cx) -> TokenStream {
             let _ = code;
             #none
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(table: TokenStream) -> Model {
+        let (model, error) = crate::validate::validate(syn::parse2(table).unwrap());
+        assert!(error.is_none(), "{:?}", error.map(|e| e.to_string()));
+        model.unwrap()
+    }
+
+    #[test]
+    fn a_group_in_one_run_of_rows_is_that_run_of_all() {
+        let runs = runs(&model(quote! {
+            #[codes(vendor = "Acme")]
+            enum A: u16 => success {
+                group First { 1 ONE, 2 TWO }
+                group Last { 3 THREE }
+            }
+        }));
+        assert_eq!(runs, [Some((0, 2)), Some((2, 3))]);
+    }
+
+    #[test]
+    fn interleaved_or_cfgd_rows_are_listed() {
+        // Rows are in code order: the groups' rows alternate.
+        let interleaved = runs(&model(quote! {
+            #[codes(vendor = "Acme")]
+            enum A: u16 => success {
+                group Odd { 1 ONE, 3 THREE }
+                group Even { 2 TWO }
+            }
+        }));
+        assert_eq!(interleaved, [None, Some((1, 2))]);
+        let cfgd = runs(&model(quote! {
+            #[codes(vendor = "Acme")]
+            enum A: u16 => success {
+                group First { #[cfg(any())] 1 ONE, 2 TWO }
+            }
+        }));
+        assert_eq!(cfgd, [None]);
     }
 }

@@ -1,6 +1,6 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::model::{ColumnType, Value};
@@ -56,13 +56,14 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
 
 /// `ALL` and `COUNT`.
 fn constants(cx: &Cx) -> TokenStream {
-    let all = cx.model.rows.iter().map(|row| {
-        let (cfgs, variant) = (&row.cfgs, &row.variant);
-        quote!(#(#cfgs)* Self::#variant)
-    });
+    let rows = &cx.model.rows;
+    let (cfgs, variants) = (
+        rows.iter().map(|row| &row.cfgs),
+        rows.iter().map(|row| &row.variant),
+    );
     quote! {
         /// Every code the table lists, in code order.
-        pub const ALL: &'static [Self] = &[#(#all),*];
+        pub const ALL: &'static [Self] = &[#(#(#cfgs)* Self::#variants),*];
 
         /// How many codes the table lists.
         pub const COUNT: usize = Self::ALL.len();
@@ -77,20 +78,24 @@ fn row_data(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let krate = cx.krate;
     let mut data = cx.text.statics();
+    // Each class by its variant's name alone, under a `use` of them all.
     let classes = model
         .rows
         .iter()
-        .map(|row| cx.row_class(row))
-        .chain(std::iter::once(quote!(#krate::Class::Unknown)))
-        .collect();
-    data.extend(data::array_fn("__classes", quote!(#krate::Class), classes));
+        .map(|row| cx.class_ident(Cx::row_class_value(row)))
+        .chain(std::iter::once(cx.class_ident(codes_core::Class::Unknown)));
+    data.extend(data::array_fn_using(
+        "__classes",
+        quote!(#krate::Class),
+        Some(quote!(use #krate::Class::*;)),
+        classes,
+    ));
     if cx.has_flags() {
         let flags = model
             .rows
             .iter()
             .map(|row| proc_macro2::Literal::u8_unsuffixed(data::present(row)))
-            .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)))
-            .collect();
+            .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)));
         data.extend(data::array_fn(
             "__flags",
             quote!(::core::primitive::u8),
@@ -139,10 +144,10 @@ fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
 /// (`__alias_at`, one more entry than the rows and the catch-all).
 fn alias_data(cx: &Cx) -> TokenStream {
     let rows = &cx.model.rows;
-    let list: Vec<TokenStream> = rows
+    let list: Vec<proc_macro2::Literal> = rows
         .iter()
         .flat_map(|row| &row.aliases)
-        .map(|alias| quote!(#alias))
+        .map(|alias| super::str_lit(alias))
         .collect();
     let of_rows: Vec<usize> = rows
         .iter()
@@ -169,10 +174,12 @@ fn alias_data(cx: &Cx) -> TokenStream {
 fn conversions(cx: &Cx) -> TokenStream {
     let (krate, int, catch_all) = (cx.krate, &cx.int, &cx.model.catch_all);
     let count = cx.model.rows.len();
-    let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
-        let (cfgs, variant) = (&row.cfgs, &row.variant);
-        quote!(#(#cfgs)* Self::#variant => #index,)
-    });
+    let rows = &cx.model.rows;
+    let (cfgs, variants) = (
+        rows.iter().map(|row| &row.cfgs),
+        rows.iter().map(|row| &row.variant),
+    );
+    let indices = 0..count;
     let (some, none) = (&cx.some, &cx.none);
     let find_arg = cx.sought();
     quote! {
@@ -190,7 +197,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         #[inline]
         const fn __index(self) -> usize {
             match self {
-                #(#arms)*
+                #(#(#cfgs)* Self::#variants => #indices,)*
                 Self::#catch_all(_) => #count,
             }
         }
@@ -479,8 +486,7 @@ fn columns(cx: &Cx) -> TokenStream {
         };
         let values = combos
             .iter()
-            .map(|combo| cx.option(combo[index].as_ref().map(typed)))
-            .collect();
+            .map(|combo| cx.option(combo[index].as_ref().map(typed)));
         let name = format!("__column_{index}");
         let (array, ident) = (format_ident!("{}", name), &column.ident);
         let docs = if column.docs.is_empty() {
@@ -512,15 +518,12 @@ fn columns(cx: &Cx) -> TokenStream {
         });
     }
     let names = model.columns.iter().map(|c| c.ident.to_string());
-    let erased = combos
-        .iter()
-        .map(|combo| {
-            let values = combo
-                .iter()
-                .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
-            quote!([#(#values),*])
-        })
-        .collect();
+    let erased = combos.iter().map(|combo| {
+        let values = combo
+            .iter()
+            .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
+        quote!([#(#values),*])
+    });
     let doc = format!(
         " The code's values of the table's extra columns, by name (see [`Columns`]({})); every value is `None` for an unknown code.",
         quote!(#krate::Columns).to_string().replace(' ', "")
@@ -607,26 +610,36 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         };
     }
     let group_enum = &model.group_enum;
-    let groups = model
+    // One constant a group (and one for none), declared in the array's
+    // initializer: each row's value is one name.
+    let consts: Vec<Ident> = (0..=model.groups.len())
+        .map(|g| format_ident!("__G{}", g))
+        .collect();
+    let values = model.groups.iter().enumerate().map(|(g, group)| {
+        if group.cfgs.is_empty() {
+            let ident = &group.ident;
+            quote!(#some(#group_enum::#ident))
+        } else {
+            let name = super::groups::group_const(g);
+            quote!(#group_enum::#name)
+        }
+    });
+    let ty = quote!(::core::option::Option<#group_enum>);
+    let (declared, none_const) = consts.split_at(model.groups.len());
+    let prelude = quote! {
+        #(const #declared: #ty = #values;)*
+        #(const #none_const: #ty = #none;)*
+    };
+    let rows = model
         .rows
         .iter()
-        .map(|row| match row.group {
-            Some(g) if model.groups[g].cfgs.is_empty() => {
-                let ident = &model.groups[g].ident;
-                quote!(#some(#group_enum::#ident))
-            }
-            Some(g) => {
-                let name = super::groups::group_const(g);
-                quote!(#group_enum::#name)
-            }
-            None => none.clone(),
-        })
-        .chain(std::iter::once(none.clone()))
-        .collect();
-    let groups = data::array_fn(
+        .map(|row| row.group.unwrap_or(model.groups.len()));
+    let groups = data::array_fn_using(
         "__groups",
-        quote!(::core::option::Option<#group_enum>),
-        groups,
+        ty,
+        Some(prelude),
+        rows.chain(std::iter::once(model.groups.len()))
+            .map(|g| consts[g].clone()),
     );
     quote! {
         #groups

@@ -66,10 +66,12 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
 /// a row compiled out by its cfg.
 pub fn from_index(cx: &Cx) -> TokenStream {
     let (some, none) = (&cx.some, &cx.none);
-    let arms = cx.model.rows.iter().enumerate().map(|(index, row)| {
-        let (cfgs, variant, index) = (&row.cfgs, &row.variant, Literal::usize_unsuffixed(index));
-        quote!(#(#cfgs)* #index => Self::#variant,)
-    });
+    let rows = &cx.model.rows;
+    let (cfgs, variants) = (
+        rows.iter().map(|row| &row.cfgs),
+        rows.iter().map(|row| &row.variant),
+    );
+    let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
     // One `Some` around the match; without rows, no match at all (its
     // `Some` would be unreachable), and where every row may be compiled
     // out, an allowance for that case.
@@ -87,7 +89,7 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     } else {
         quote! {
             #some(match index {
-                #(#arms)*
+                #(#(#cfgs)* #indices => Self::#variants,)*
                 _ => return #none,
             })
         }

@@ -62,6 +62,8 @@ pub(crate) struct Cx<'a> {
     pub text: data::Text,
     /// `krate::Class::Success` and the others, in the order of `Class::ALL`.
     classes: Vec<TokenStream>,
+    /// `Success` and the others, in the order of `Class::ALL`.
+    class_idents: Vec<proc_macro2::Ident>,
 }
 
 impl<'a> Cx<'a> {
@@ -78,6 +80,11 @@ impl<'a> Cx<'a> {
                 quote!(#name<'static>),
             ),
         };
+        let class_idents: Vec<proc_macro2::Ident> = Class::ALL
+            .iter()
+            .map(|class| format_ident!("{class:?}"))
+            .collect();
+        let krate = &model.krate;
         Cx {
             model,
             krate: &model.krate,
@@ -87,13 +94,11 @@ impl<'a> Cx<'a> {
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
             text: data::Text::new(model),
-            classes: Class::ALL
+            classes: class_idents
                 .iter()
-                .map(|class| {
-                    let (krate, variant) = (&model.krate, format_ident!("{class:?}"));
-                    quote!(#krate::Class::#variant)
-                })
+                .map(|variant| quote!(#krate::Class::#variant))
                 .collect(),
+            class_idents,
         }
     }
 
@@ -132,9 +137,15 @@ impl<'a> Cx<'a> {
             .unwrap_or_default()
     }
 
-    /// The class of a row, as an expression.
-    pub fn row_class(&self, row: &RowModel) -> TokenStream {
-        self.class(Self::row_class_value(row))
+    /// The class's variant name (`Success`), for a list under a `use` of
+    /// the variants.
+    pub fn class_ident(&self, class: Class) -> proc_macro2::Ident {
+        Class::ALL
+            .iter()
+            .position(|&c| c == class)
+            .and_then(|at| self.class_idents.get(at))
+            .cloned()
+            .unwrap_or_else(|| format_ident!("Unknown"))
     }
 
     /// The class of a row, as a value: RFC 9110's, decided here, for the rows
