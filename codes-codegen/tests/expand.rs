@@ -23,8 +23,8 @@ fn expansion_generates_the_enum_and_its_impls() {
         "pub enum AcmeGroup",
         ":: codes_core :: __impl_traits ! (Acme , :: core :: primitive :: u32)",
         ":: codes_core :: __impl_serde ! (Acme)",
-        "# [doc (alias = \"21200\")]",
-        "# [doc (alias = \"MODEL_DOES_NOT_EXIST\")]",
+        "# [doc (alias = r\"21200\")]",
+        "# [doc (alias = r\"MODEL_DOES_NOT_EXIST\")]",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in {out}");
     }
@@ -102,7 +102,10 @@ fn raw_identifiers_name_the_enum_and_its_groups() {
         "the vendor defaults to the enum's name: {out}"
     );
     // The names' text holds the wire name unraw.
-    assert!(out.contains("= \"ONE\" ;"), "the wire name is unraw: {out}");
+    assert!(
+        out.contains("= r\"ONE\" ;"),
+        "the wire name is unraw: {out}"
+    );
 }
 
 #[test]

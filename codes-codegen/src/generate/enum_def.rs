@@ -1,7 +1,7 @@
 //! The enum itself: one documented variant a row and the catch-all.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
+use quote::{TokenStreamExt, format_ident, quote};
 
 use super::{Cx, docs};
 
@@ -21,23 +21,31 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     } else {
         quote!(#(#docs)*)
     };
-    // One `quote!` for every variant: their tokens go straight into the
-    // enum's body, no stream a row to copy from.
-    let rows = &model.rows;
-    let codes: Vec<String> = rows.iter().map(|row| docs::code_text(&row.code)).collect();
-    let row_docs = rows
-        .iter()
-        .zip(&codes)
-        .map(|(row, code)| super::str_lit(&docs::variant_doc(model, row, code)));
-    let aliases = rows.iter().zip(&codes).map(|(row, code)| {
-        docs::aliases(row, code)
-            .map(super::str_lit)
-            .collect::<Vec<_>>()
-    });
-    let user_docs = rows.iter().map(|row| docs::then_docs(&row.docs));
-    let variants = rows.iter().map(|row| &row.variant);
-    let attrs_of = rows.iter().map(|row| &row.attrs);
-    let cfgs = rows.iter().map(|row| &row.cfgs);
+    // The variants' tokens are built in place in the enum's body (a table
+    // has thousands): no stream a row to copy from, the attributes' names
+    // cloned rather than checked anew.
+    let (doc, alias) = (format_ident!("doc"), format_ident!("alias"));
+    let mut body = TokenStream::new();
+    for row in &model.rows {
+        let code = docs::code_text(&row.code);
+        let text = super::str_lit(&docs::variant_doc(model, row, &code));
+        push_attr(&mut body, [doc.clone().into(), punct('='), text.into()]);
+        if let Some(user_docs) = docs::then_docs(&row.docs) {
+            body.extend(user_docs);
+        }
+        for name in docs::aliases(row, &code) {
+            let args = [
+                alias.clone().into(),
+                punct('='),
+                super::str_lit(name).into(),
+            ];
+            let args = Group::new(Delimiter::Parenthesis, args.into_iter().collect());
+            push_attr(&mut body, [doc.clone().into(), args.into()]);
+        }
+        body.append_all(&row.cfgs);
+        body.append_all(&row.attrs);
+        body.extend([row.variant.clone().into(), punct(',')]);
+    }
     let catch_all_doc = format!(
         " A code that the {} table does not list, kept unchanged. Built by \
          `from_code`, it never holds a listed code; one built by hand around a \
@@ -46,23 +54,17 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let non_exhaustive = non_exhaustive(cx);
     let generics = &cx.generics;
+    body.extend(quote! {
+        #[doc = #catch_all_doc]
+        #catch_all(#int),
+    });
+    let body = Group::new(Delimiter::Brace, body);
     quote! {
         #docs
         #(#attrs)*
         #non_exhaustive
         #[derive(Clone, Copy, Debug)]
-        #vis enum #name #generics {
-            #(
-                #[doc = #row_docs]
-                #user_docs
-                #(#[doc(alias = #aliases)])*
-                #(#cfgs)*
-                #(#attrs_of)*
-                #variants,
-            )*
-            #[doc = #catch_all_doc]
-            #catch_all(#int),
-        }
+        #vis enum #name #generics #body
     }
 }
 
@@ -78,4 +80,15 @@ pub fn non_exhaustive(cx: &Cx) -> TokenStream {
     } else {
         quote!(#[non_exhaustive])
     }
+}
+
+/// An outer attribute, `#[..]` of `inner`, appended to `out`.
+fn push_attr<const N: usize>(out: &mut TokenStream, inner: [TokenTree; N]) {
+    let inner = Group::new(Delimiter::Bracket, inner.into_iter().collect());
+    out.extend([punct('#'), inner.into()]);
+}
+
+/// A lone punctuation token.
+fn punct(c: char) -> TokenTree {
+    Punct::new(c, Spacing::Alone).into()
 }

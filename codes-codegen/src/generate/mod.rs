@@ -193,12 +193,66 @@ pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
     )
 }
 
-/// A string literal of `text`, escaped here in one pass: printable ASCII
-/// and alphanumeric characters as they are, `\n`, `\r`, `\t`, `\"` and
-/// `\\` as those escapes, every other character as `\u{..}`; then read as
-/// a literal. `Literal::string` escapes a character at a time through
-/// `char::escape_debug`, about a quarter of a large table's expansion.
+/// A string literal of `text`. Printable ASCII and line feeds throughout
+/// (most docs and names) are written raw, `r"…"` (or `r#"…"#` around a `"`): nothing to
+/// escape, and the lexer reads it a byte at a time. Otherwise it is escaped
+/// here in one pass: printable ASCII and alphanumeric characters as they
+/// are, `\n`, `\r`, `\t`, `\"` and `\\` as those escapes, every other
+/// character (controls, bidi overrides) as `\u{..}`. Either way the text is
+/// then read as a literal: `Literal::string` escapes a character at a time
+/// through `char::escape_debug`, about a quarter of a large table's
+/// expansion.
 pub(crate) fn str_lit(text: &str) -> Literal {
+    if printable_ascii(text.as_bytes()) {
+        let hashes = if !text.contains('"') {
+            ""
+        } else if !text.contains("\"#") {
+            "#"
+        } else {
+            return escaped_lit(text);
+        };
+        let mut repr = String::with_capacity(text.len() + 3 + 2 * hashes.len());
+        repr.push('r');
+        repr.push_str(hashes);
+        repr.push('"');
+        repr.push_str(text);
+        repr.push('"');
+        repr.push_str(hashes);
+        return repr.parse().unwrap_or_else(|_| Literal::string(text));
+    }
+    escaped_lit(text)
+}
+
+/// `true` when every byte is printable ASCII (`' '..='~'`) or a line
+/// feed: eight bytes at a time, each word testing all its bytes at once
+/// (every test exact a byte: no carry crosses a byte).
+fn printable_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(word);
+        let w = u64::from_le_bytes(eight);
+        let low = w & LOW7;
+        // High bit of each byte: below ' ', a line feed, above '~'.
+        let below = !((low + 0x60 * ONES) | w) & HIGH;
+        let feed = w ^ (u64::from(b'\n') * ONES);
+        let feed = !(((feed & LOW7) + LOW7) | feed) & HIGH;
+        let above = ((low + ONES) | w) & HIGH;
+        if (below & !feed) | above != 0 {
+            return false;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .all(|b| matches!(b, b' '..=b'~' | b'\n'))
+}
+
+/// [`str_lit`]'s escaped form.
+fn escaped_lit(text: &str) -> Literal {
     use std::fmt::Write;
     let mut repr = String::with_capacity(text.len() + 2);
     repr.push('"');
@@ -270,13 +324,37 @@ mod tests {
             "lines\n\nand\ttabs\r",
             "é, 中文, ß",
             "bidi \u{202e} zero width \u{200b} nul \0 bell \u{7}",
+            "a raw \"# would end a raw string early",
+            "del \u{7f} and tilde ~ at the edges of printable ASCII",
+            "sixteen bytes..\u{1}",
         ] {
             let lit = str_lit(text);
             let parsed: syn::LitStr = syn::parse2(quote!(#lit)).unwrap();
             assert_eq!(parsed.value(), text, "{lit}");
             assert!(!lit.to_string().contains('\u{202e}'), "{lit}");
         }
-        assert_eq!(str_lit("a\"b").to_string(), "\"a\\\"b\"");
+        assert_eq!(str_lit("a\"b").to_string(), "r#\"a\"b\"#");
+        assert_eq!(str_lit("a\\b").to_string(), "r\"a\\b\"");
+        assert_eq!(str_lit("a\"#b").to_string(), "\"a\\\"#b\"");
+        assert_eq!(str_lit("a\nb").to_string(), "r\"a\nb\"");
+        assert_eq!(str_lit("a\rb").to_string(), "\"a\\rb\"");
+    }
+
+    #[test]
+    fn printable_ascii_is_told_apart_in_every_position() {
+        for len in 0..20 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = byte;
+                    assert_eq!(
+                        printable_ascii(&bytes),
+                        (b' '..=b'~').contains(&byte) || byte == b'\n',
+                        "{byte:#x} at {at} of {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
