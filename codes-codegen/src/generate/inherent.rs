@@ -1,7 +1,7 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use crate::model::{ColumnType, Value};
 
@@ -565,7 +565,7 @@ fn columns(cx: &Cx) -> TokenStream {
 /// A column's value as a literal of its type.
 fn typed(value: &Value) -> TokenStream {
     match value {
-        Value::Int(v) => int_lit(*v),
+        Value::Int(v) => int_lit(*v).to_token_stream(),
         Value::Bool(v) => quote!(#v),
         Value::Str(v) => quote!(#v),
     }

@@ -398,8 +398,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
         CodeLookup::Dense => Some(dense_plan(&codes)),
         CodeLookup::Hashed => hashed_plan(&codes),
     };
-    let values = codes.iter().map(|&code| int_lit(code));
-    let codes_value = quote!([#(#values),*]);
+    let (codes_value, _) = data::list(codes.iter().map(|&code| int_lit(code)));
     let data = CODES.name();
     let body = match plan {
         Some(plan) => {
@@ -432,7 +431,11 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             plan.find(cx, &lookups)
         }
         None => {
-            block.data(CODES, None, &[("codes", quote!([#ty; #rows]), codes_value)]);
+            block.data(
+                CODES,
+                None,
+                &[("codes", quote!([#ty; #rows]), quote!(#codes_value))],
+            );
             quote!(#lookups::find_sorted(&#data.codes, code))
         }
     };

@@ -283,12 +283,42 @@ fn escaped_lit(text: &str) -> Literal {
 }
 
 /// A literal of the table's integer type, without suffix.
-pub(crate) fn int_lit(value: i128) -> TokenStream {
-    let lit = Literal::u128_unsuffixed(value.unsigned_abs());
-    if value < 0 {
-        quote!(-#lit)
-    } else {
-        quote!(#lit)
+pub(crate) fn int_lit(value: i128) -> IntLit {
+    IntLit {
+        negative: value < 0,
+        literal: Literal::u128_unsuffixed(value.unsigned_abs()),
+    }
+}
+
+/// An integer literal, `-` before a negative one: [`int_lit`].
+pub(crate) struct IntLit {
+    negative: bool,
+    literal: Literal,
+}
+
+impl IntLit {
+    fn minus() -> proc_macro2::TokenTree {
+        proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone).into()
+    }
+}
+
+impl quote::ToTokens for IntLit {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        if self.negative {
+            tokens.extend(std::iter::once(Self::minus()));
+        }
+        tokens.extend(std::iter::once(proc_macro2::TokenTree::from(
+            self.literal.clone(),
+        )));
+    }
+}
+
+impl data::Append for IntLit {
+    fn append(self, out: &mut TokenStream) {
+        if self.negative {
+            out.extend(std::iter::once(Self::minus()));
+        }
+        out.extend(std::iter::once(proc_macro2::TokenTree::from(self.literal)));
     }
 }
 
@@ -359,15 +389,13 @@ mod tests {
 
     #[test]
     fn literals_carry_no_suffix() {
-        assert_eq!(int_lit(21200).to_string(), "21200");
-        assert_eq!(int_lit(-40021).to_string(), "- 40021");
-        assert_eq!(
-            int_lit(i128::from(u64::MAX)).to_string(),
-            "18446744073709551615"
-        );
-        assert_eq!(
-            int_lit(i128::from(i64::MIN)).to_string(),
-            "- 9223372036854775808"
-        );
+        let text = |value: i128| {
+            let lit = int_lit(value);
+            quote!(#lit).to_string()
+        };
+        assert_eq!(text(21200), "21200");
+        assert_eq!(text(-40021), "- 40021");
+        assert_eq!(text(i128::from(u64::MAX)), "18446744073709551615");
+        assert_eq!(text(i128::from(i64::MIN)), "- 9223372036854775808");
     }
 }
