@@ -163,7 +163,7 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
         let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
         for (multiplier, last) in small.chain(random) {
             if let Some(shift) = search.first_shift(multiplier, last, bits) {
-                return Some(search.table(multiplier, shift, bits));
+                return search.table(multiplier, shift, bits);
             }
         }
     }
@@ -276,18 +276,23 @@ impl Search {
         None
     }
 
-    /// The table of `multiplier` and `shift`, which separate the keys.
-    fn table(&self, multiplier: u64, shift: u32, bits: u32) -> MulShift {
+    /// The table of `multiplier` and `shift`, which the search found to
+    /// separate the keys (checked again here: `None` if two keys share a
+    /// slot).
+    fn table(&self, multiplier: u64, shift: u32, bits: u32) -> Option<MulShift> {
         let mask = (1u64 << bits) - 1;
         let mut slots = vec![None; 1 << bits];
         for (&key, &index) in self.keys.iter().zip(&self.index) {
-            slots[((key.wrapping_mul(multiplier) >> shift) & mask) as usize] = Some(index);
+            let slot = &mut slots[((key.wrapping_mul(multiplier) >> shift) & mask) as usize];
+            if slot.replace(index).is_some() {
+                return None;
+            }
         }
-        MulShift {
+        Some(MulShift {
             multiplier,
             shift,
             slots,
-        }
+        })
     }
 }
 
@@ -306,9 +311,13 @@ fn zero_windows(x: u64, bits: u32) -> u64 {
 }
 
 /// The positions in `keys` of the first two keys whose slots (the top
-/// `bits` bits of `key * high`) are equal, in a table of `stamps` (a power of
-/// two of them, `2^bits`) that stamps each slot it sees with `trial` (and
-/// the key's position); `None` when every key has its own slot.
+/// `bits` bits of `key * high`) are equal, in a table of `stamps` (`2^bits`
+/// of them) that stamps each slot it sees with `trial` (and the key's
+/// position); `None` when every key has its own slot.
+///
+/// Most trials end here, after a few dozen keys each: the common sizes have
+/// their own copy of the loop ([`first_collision_in`]), whose shift is an
+/// immediate and whose slots need no bound check.
 fn first_collision(
     keys: &[u64],
     high: u64,
@@ -316,16 +325,55 @@ fn first_collision(
     stamps: &mut [u64],
     trial: u64,
 ) -> Option<(usize, usize)> {
-    let (down, mark) = (64 - bits, trial << 32);
-    // The slots' mask (a no-op, as a slot is below `2^bits`), which lets
-    // the compiler see each slot within `stamps`.
-    let last = stamps.len().checked_sub(1)?;
+    macro_rules! sizes {
+        ($($bits:literal)*) => {
+            match bits {
+                $($bits => first_collision_in::<$bits>(keys, high, stamps, trial),)*
+                _ => first_collision_any(keys, high, bits, stamps, trial),
+            }
+        };
+    }
+    sizes!(2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24)
+}
+
+/// [`first_collision`] in `2^BITS` slots. Not inlined: in a loop of its own
+/// the compiler keeps the loop's values in registers.
+#[inline(never)]
+fn first_collision_in<const BITS: u32>(
+    keys: &[u64],
+    high: u64,
+    stamps: &mut [u64],
+    trial: u64,
+) -> Option<(usize, usize)> {
+    let stamps = stamps.get_mut(..1 << BITS)?;
+    let mark = trial << 32;
     let mut stamp_value = mark;
     for &key in keys {
-        let stamp = &mut stamps[(key.wrapping_mul(high) >> down) as usize & last];
+        let stamp = &mut stamps[(key.wrapping_mul(high) >> (64 - BITS)) as usize];
         if *stamp >= mark {
-            let first = *stamp - mark;
-            return Some((first as usize, (stamp_value - mark) as usize));
+            return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
+        }
+        *stamp = stamp_value;
+        stamp_value += 1;
+    }
+    None
+}
+
+/// [`first_collision`] in `2^bits` slots, `bits` in `1..64`.
+fn first_collision_any(
+    keys: &[u64],
+    high: u64,
+    bits: u32,
+    stamps: &mut [u64],
+    trial: u64,
+) -> Option<(usize, usize)> {
+    let mark = trial << 32;
+    let mut stamp_value = mark;
+    for &key in keys {
+        let slot = key.wrapping_mul(high).checked_shr(64 - bits)? as usize;
+        let stamp = stamps.get_mut(slot)?;
+        if *stamp >= mark {
+            return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
         }
         *stamp = stamp_value;
         stamp_value += 1;
