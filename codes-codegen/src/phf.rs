@@ -499,6 +499,111 @@ mod tests {
         assert!(build_mul_shift(&[7]).is_none());
     }
 
+    /// The first multiplier and shift of `build_mul_shift`'s candidates,
+    /// in its order, that separates `keys`, found naively (every candidate,
+    /// every key): the search's rejections must skip only failing ones.
+    fn naive_mul_shift(keys: &[u64]) -> Option<(u64, u32, usize)> {
+        let width = keys
+            .iter()
+            .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
+            .max()?;
+        let least = usize::BITS - (keys.len() - 1).leading_zeros();
+        for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
+            let small = (0..count).map(|i| {
+                let multiplier = 2 * i + 1;
+                let top = width + (64 - multiplier.leading_zeros());
+                (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
+            });
+            let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
+            for (multiplier, last) in small.chain(random) {
+                for shift in 0..=last {
+                    let mut seen = std::collections::HashSet::new();
+                    let mask = (1u64 << bits) - 1;
+                    if keys
+                        .iter()
+                        .all(|&key| seen.insert((key.wrapping_mul(multiplier) >> shift) & mask))
+                    {
+                        return Some((multiplier, shift, 1 << bits));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_search_finds_the_first_candidate_that_separates_the_keys() {
+        let sets: Vec<Vec<i64>> = vec![
+            // Runs a thousand apart, as vendors number their codes.
+            (0..300)
+                .map(|i| 10_000 + (i / 20) * 1000 + i % 20)
+                .collect(),
+            // Runs and sections, as Seven Bridges' codes.
+            (0..200).map(|i| (i / 25) * 1000 + (i % 25) * 3).collect(),
+            // HTTP statuses.
+            vec![
+                200, 201, 202, 204, 400, 401, 402, 403, 404, 405, 411, 413, 415, 429, 500, 503,
+            ],
+            // Negative codes.
+            vec![
+                -40021, -30021, -1100, -1, 0, 5, 7, 99, 1000, -4000, -4001, -4002,
+            ],
+            // Codes past 32 bits, alike in their low 32 bits but for a few.
+            (0..40).map(|i| (i << 33) | (i % 4)).collect(),
+            // Wide codes, both signs.
+            (0..50).map(|i| (i - 25) * 0x0123_4567_89ab).collect(),
+            vec![
+                i64::MIN,
+                i64::MAX,
+                -1,
+                0,
+                1,
+                1 << 40,
+                -(1 << 40),
+                12345,
+                777,
+                42,
+            ],
+        ];
+        for codes in sets {
+            let keys: Vec<u64> = codes.iter().map(|&c| c as u64).collect();
+            let naive = naive_mul_shift(&keys);
+            let found = build_mul_shift(&keys);
+            let found_at = found
+                .as_ref()
+                .map(|t| (t.multiplier, t.shift, t.slots.len()));
+            assert_eq!(found_at, naive, "{codes:?}");
+            let Some(table) = found else { continue };
+            // Every key in its own slot, where the run-time form finds it.
+            let bits = table.bits();
+            let high = table.high_multiplier(64).unwrap();
+            for (index, &key) in keys.iter().enumerate() {
+                assert_eq!(table.slots[mul_high(key, high, bits)], Some(index));
+            }
+            assert_eq!(table.slots.iter().flatten().count(), keys.len());
+        }
+    }
+
+    #[test]
+    fn zero_windows_are_the_shifts_of_a_zero_window() {
+        for x in [
+            0,
+            1,
+            u64::MAX,
+            0x8000_0000_0000_0001,
+            0xf0f0_0000_ff00_0f0f,
+            mix(7),
+        ] {
+            for bits in 1..=63 {
+                let expected = (0..=64 - bits)
+                    .filter(|&s| (x >> s) & ((1u64 << bits) - 1) == 0)
+                    .fold(0u64, |set, s| set | 1u64.checked_shl(s).unwrap_or(0));
+                let windows = zero_windows(x, bits) & (u64::MAX >> (bits - 1));
+                assert_eq!(windows, expected, "{x:#x} {bits}");
+            }
+        }
+    }
+
     #[test]
     fn the_top_bits_form_is_the_window_of_the_product() {
         let keys: Vec<u64> = (0..2000u64).map(|i| i * 7919 % 100_003).collect();
