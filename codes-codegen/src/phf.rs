@@ -347,14 +347,12 @@ fn first_collision_in<const BITS: u32>(
 ) -> Option<(usize, usize)> {
     let stamps = stamps.get_mut(..1 << BITS)?;
     let mark = trial << 32;
-    let mut stamp_value = mark;
-    for &key in keys {
+    for (stamp_value, &key) in (mark..).zip(keys) {
         let stamp = &mut stamps[(key.wrapping_mul(high) >> (64 - BITS)) as usize];
         if *stamp >= mark {
             return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
         }
         *stamp = stamp_value;
-        stamp_value += 1;
     }
     None
 }
@@ -368,15 +366,13 @@ fn first_collision_any(
     trial: u64,
 ) -> Option<(usize, usize)> {
     let mark = trial << 32;
-    let mut stamp_value = mark;
-    for &key in keys {
+    for (stamp_value, &key) in (mark..).zip(keys) {
         let slot = key.wrapping_mul(high).checked_shr(64 - bits)? as usize;
         let stamp = stamps.get_mut(slot)?;
         if *stamp >= mark {
             return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
         }
         *stamp = stamp_value;
-        stamp_value += 1;
     }
     None
 }
