@@ -125,14 +125,16 @@ const RANDOM_MULTIPLIERS: u64 = 16;
 /// Clarifai's 336 codes fit 2,048 slots with `(code * 67) >> 6`. So for each
 /// size the search tries the small odd multipliers with the shifts whose
 /// window lies within the product's bits, then a few random multipliers with
-/// every shift. `None` when it finds none (the caller falls back to the
-/// two-level perfect hash).
+/// every shift, each multiplier's shifts in increasing order (see [`Search`]
+/// for how it rejects most of them cheaply). `None` when it finds none (the
+/// caller falls back to the two-level perfect hash).
 pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     let n = keys.len();
     let mut sorted = keys.to_vec();
     sorted.sort_unstable();
-    // Equal keys share every slot: no multiplier separates them.
-    if n < 2 || sorted.windows(2).any(|w| w[0] == w[1]) {
+    // Equal keys share every slot: no multiplier separates them. A stamp
+    // holds a key's position in 32 bits.
+    if n < 2 || u32::try_from(n).is_err() || sorted.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
     // The width of the codes, sign aside.
@@ -142,31 +144,26 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
         .max()
         .unwrap_or(0);
     let least = usize::BITS - (n - 1).leading_zeros();
-    let mut search = Search {
-        keys,
-        products: vec![0; n],
-        stamps: Vec::new(),
-        trial: 0,
-        pairs: Vec::with_capacity(PAIRS),
-        next_pair: 0,
-    };
+    let mut search = Search::new(keys);
     for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
+        // Beyond 2^62 slots no table is worth building (and the shifts'
+        // set below needs a window of at least two bits).
+        if bits > 62 {
+            return None;
+        }
         search.stamps.clear();
-        search.stamps.resize(1 << bits, (0, 0));
+        search.stamps.resize(1 << bits, 0);
         // A window of the product's bits above its top ones holds fewer
         // than `bits` bits: the shifts stop two past the top.
         let small = (0..count).map(|i| {
             let multiplier = 2 * i + 1;
             let top = width + (64 - multiplier.leading_zeros());
-            (
-                multiplier,
-                0..=(top + 2).saturating_sub(bits).min(64 - bits),
-            )
+            (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
         });
-        let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 0..=64 - bits));
-        for (multiplier, shifts) in small.chain(random) {
-            if let Some(found) = search.try_multiplier(multiplier, shifts, bits) {
-                return Some(found);
+        let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
+        for (multiplier, last) in small.chain(random) {
+            if let Some(shift) = search.first_shift(multiplier, last, bits) {
+                return search.table(multiplier, shift, bits);
             }
         }
     }
@@ -176,23 +173,59 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
 /// How many colliding pairs of keys [`Search`] remembers.
 const PAIRS: usize = 8;
 
-/// The state of [`build_mul_shift`]'s search.
-struct Search<'a> {
-    keys: &'a [u64],
-    products: Vec<u64>,
-    /// The trial that last took each slot, and the key it took it for.
-    stamps: Vec<(u32, u32)>,
-    trial: u32,
-    /// The last pairs of keys found in one slot: a pair that collides under
-    /// one multiplier and shift often collides under the next, and testing
-    /// it first rejects most trials at the cost of two keys.
-    pairs: Vec<(usize, usize)>,
+/// The state of [`build_mul_shift`]'s search, which tests a multiplier
+/// (the product of each key, `key * multiplier`) at each of its shifts (a
+/// window of `bits` of the product's bits, the slot) until one separates the
+/// keys.
+///
+/// Most windows fail, and the search fails them cheaply:
+/// - A pair of keys that collided under one multiplier often collides under
+///   the next (keys one apart, under a window too high). For each of the
+///   last pairs found, one product each tells every shift at which they
+///   collide ([`zero_windows`] of the products' xor): those shifts are never
+///   tried, nor those of a pair found at this multiplier's other shifts.
+/// - A shift left is tried by stamping each key's slot until a slot is
+///   stamped twice, a few dozen keys for most windows, whose keys are in a
+///   scrambled order (codes close together rarely collide, codes far apart
+///   do) and where the keys that collided move towards the front.
+struct Search {
+    /// The keys, in the order they are tried.
+    keys: Vec<u64>,
+    /// The index (in the caller's keys) of each of `keys`.
+    index: Vec<usize>,
+    /// A slot's last trial in the high 32 bits, and the position in `keys`
+    /// of the key that took it then in the low 32 bits.
+    stamps: Vec<u64>,
+    /// The current trial, from 1 (0 marks no trial).
+    trial: u64,
+    /// The last pairs of keys found in one slot.
+    pairs: Vec<(u64, u64)>,
+    /// The pair that the next one found replaces, once `pairs` is full.
     next_pair: usize,
 }
 
-impl Search<'_> {
+impl Search {
+    /// A search of `keys` (at most `u32::MAX` of them), in an order that
+    /// scrambles them.
+    fn new(keys: &[u64]) -> Search {
+        let mut order: Vec<(u64, usize)> = keys
+            .iter()
+            .enumerate()
+            .map(|(index, &key)| (mix(key), index))
+            .collect();
+        order.sort_unstable();
+        Search {
+            keys: order.iter().map(|&(_, index)| keys[index]).collect(),
+            index: order.iter().map(|&(_, index)| index).collect(),
+            stamps: Vec::new(),
+            trial: 0,
+            pairs: Vec::with_capacity(PAIRS),
+            next_pair: 0,
+        }
+    }
+
     /// Remembers that keys `a` and `b` collided.
-    fn remember(&mut self, a: usize, b: usize) {
+    fn remember(&mut self, a: u64, b: u64) {
         if self.pairs.len() < PAIRS {
             self.pairs.push((a, b));
         } else {
@@ -201,65 +234,147 @@ impl Search<'_> {
         }
     }
 
-    /// The table of `multiplier` with the first of `shifts` that separates
-    /// the keys into `2^bits` slots.
-    fn try_multiplier(
-        &mut self,
-        multiplier: u64,
-        shifts: std::ops::RangeInclusive<u32>,
-        bits: u32,
-    ) -> Option<MulShift> {
-        let mask = (1u64 << bits) - 1;
-        for (product, key) in self.products.iter_mut().zip(self.keys) {
-            *product = key.wrapping_mul(multiplier);
+    /// The first of the shifts `0..=last` (`last <= 64 - bits`) at which
+    /// `multiplier` separates the keys into the `2^bits` slots of `stamps`.
+    fn first_shift(&mut self, multiplier: u64, last: u32, bits: u32) -> Option<u32> {
+        // Bit `s`: shift `s` is still to try.
+        let mut open = u64::MAX >> (63 - last.min(63));
+        let collisions = |a: u64, b: u64| {
+            zero_windows(
+                a.wrapping_mul(multiplier) ^ b.wrapping_mul(multiplier),
+                bits,
+            )
+        };
+        for &(a, b) in &self.pairs {
+            open &= !collisions(a, b);
         }
-        for shift in shifts {
-            let products = &self.products;
-            let collides =
-                |&(a, b): &(usize, usize)| ((products[a] ^ products[b]) >> shift) & mask == 0;
-            if self.pairs.iter().any(collides) {
-                continue;
-            }
-            // A new mark for this trial; every slot forgets its mark when
-            // the counter wraps.
-            self.trial = self.trial.wrapping_add(1);
-            if self.trial == 0 {
-                self.stamps.fill((0, 0));
+        while open != 0 {
+            let shift = open.trailing_zeros();
+            open &= open - 1;
+            // A new trial; every slot forgets its stamp when the trials
+            // outgrow their 32 bits.
+            self.trial += 1;
+            if self.trial > u64::from(u32::MAX) {
+                self.stamps.fill(0);
                 self.trial = 1;
             }
-            let (trial, stamps) = (self.trial, self.stamps.as_mut_slice());
-            let mut collision = None;
-            for (index, product) in self.products.iter().enumerate() {
-                let slot = ((product >> shift) & mask) as usize;
-                match stamps.get_mut(slot) {
-                    Some(stamp) if stamp.0 != trial => *stamp = (trial, index as u32),
-                    Some(stamp) => {
-                        collision = Some((stamp.1 as usize, index));
-                        break;
-                    }
-                    // Past the stamps (which the mask rules out): no table,
-                    // and no pair worth remembering.
-                    None => return None,
-                }
-            }
-            if let Some((a, b)) = collision {
-                self.remember(a, b);
-            }
-            let injective = collision.is_none();
-            if injective {
-                let mut slots = vec![None; 1 << bits];
-                for (index, product) in self.products.iter().enumerate() {
-                    slots[((product >> shift) & mask) as usize] = Some(index);
-                }
-                return Some(MulShift {
-                    multiplier,
-                    shift,
-                    slots,
-                });
-            }
+            // The window of bits `shift..shift + bits` of the product is the
+            // top `bits` bits of the product by `multiplier << up`.
+            let up = 64 - bits - shift;
+            let high = multiplier << up;
+            let found = first_collision(&self.keys, high, bits, &mut self.stamps, self.trial);
+            let Some((a, b)) = found else {
+                return Some(shift);
+            };
+            let (key_a, key_b) = (self.keys[a], self.keys[b]);
+            self.remember(key_a, key_b);
+            open &= !collisions(key_a, key_b);
+            // The later key moves halfway to the front.
+            self.keys.swap(b, b / 2);
+            self.index.swap(b, b / 2);
         }
         None
     }
+
+    /// The table of `multiplier` and `shift`, which the search found to
+    /// separate the keys (checked again here: `None` if two keys share a
+    /// slot).
+    fn table(&self, multiplier: u64, shift: u32, bits: u32) -> Option<MulShift> {
+        let mask = (1u64 << bits) - 1;
+        let mut slots = vec![None; 1 << bits];
+        for (&key, &index) in self.keys.iter().zip(&self.index) {
+            let slot = &mut slots[((key.wrapping_mul(multiplier) >> shift) & mask) as usize];
+            if slot.replace(index).is_some() {
+                return None;
+            }
+        }
+        Some(MulShift {
+            multiplier,
+            shift,
+            slots,
+        })
+    }
+}
+
+/// The shifts `s` (bit `s` of the result) at which the window of `bits`
+/// bits `s..s + bits` of `x` is all zeros (of windows within its 64 bits):
+/// the shifts at which two keys whose products' xor is `x` share a slot.
+fn zero_windows(x: u64, bits: u32) -> u64 {
+    // Bit `s` of `run`: bits `s..s + have` of `x` are zeros.
+    let (mut run, mut have) = (!x, 1);
+    while have < bits {
+        let step = have.min(bits - have);
+        run &= run >> step;
+        have += step;
+    }
+    run
+}
+
+/// The positions in `keys` of the first two keys whose slots (the top
+/// `bits` bits of `key * high`) are equal, in a table of `stamps` (`2^bits`
+/// of them) that stamps each slot it sees with `trial` (and the key's
+/// position); `None` when every key has its own slot.
+///
+/// Most trials end here, after a few dozen keys each: the common sizes have
+/// their own copy of the loop ([`first_collision_in`]), whose shift is an
+/// immediate and whose slots need no bound check.
+fn first_collision(
+    keys: &[u64],
+    high: u64,
+    bits: u32,
+    stamps: &mut [u64],
+    trial: u64,
+) -> Option<(usize, usize)> {
+    macro_rules! sizes {
+        ($($bits:literal)*) => {
+            match bits {
+                $($bits => first_collision_in::<$bits>(keys, high, stamps, trial),)*
+                _ => first_collision_any(keys, high, bits, stamps, trial),
+            }
+        };
+    }
+    sizes!(2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24)
+}
+
+/// [`first_collision`] in `2^BITS` slots. Not inlined: in a loop of its own
+/// the compiler keeps the loop's values in registers.
+#[inline(never)]
+fn first_collision_in<const BITS: u32>(
+    keys: &[u64],
+    high: u64,
+    stamps: &mut [u64],
+    trial: u64,
+) -> Option<(usize, usize)> {
+    let stamps = stamps.get_mut(..1 << BITS)?;
+    let mark = trial << 32;
+    for (stamp_value, &key) in (mark..).zip(keys) {
+        let stamp = &mut stamps[(key.wrapping_mul(high) >> (64 - BITS)) as usize];
+        if *stamp >= mark {
+            return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
+        }
+        *stamp = stamp_value;
+    }
+    None
+}
+
+/// [`first_collision`] in `2^bits` slots, `bits` in `1..64`.
+fn first_collision_any(
+    keys: &[u64],
+    high: u64,
+    bits: u32,
+    stamps: &mut [u64],
+    trial: u64,
+) -> Option<(usize, usize)> {
+    let mark = trial << 32;
+    for (stamp_value, &key) in (mark..).zip(keys) {
+        let slot = key.wrapping_mul(high).checked_shr(64 - bits)? as usize;
+        let stamp = stamps.get_mut(slot)?;
+        if *stamp >= mark {
+            return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
+        }
+        *stamp = stamp_value;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -378,6 +493,111 @@ mod tests {
         }
         assert!(build_mul_shift(&[7, 7]).is_none());
         assert!(build_mul_shift(&[7]).is_none());
+    }
+
+    /// The first multiplier and shift of `build_mul_shift`'s candidates,
+    /// in its order, that separates `keys`, found naively (every candidate,
+    /// every key): the search's rejections must skip only failing ones.
+    fn naive_mul_shift(keys: &[u64]) -> Option<(u64, u32, usize)> {
+        let width = keys
+            .iter()
+            .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
+            .max()?;
+        let least = usize::BITS - (keys.len() - 1).leading_zeros();
+        for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
+            let small = (0..count).map(|i| {
+                let multiplier = 2 * i + 1;
+                let top = width + (64 - multiplier.leading_zeros());
+                (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
+            });
+            let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
+            for (multiplier, last) in small.chain(random) {
+                for shift in 0..=last {
+                    let mut seen = std::collections::HashSet::new();
+                    let mask = (1u64 << bits) - 1;
+                    if keys
+                        .iter()
+                        .all(|&key| seen.insert((key.wrapping_mul(multiplier) >> shift) & mask))
+                    {
+                        return Some((multiplier, shift, 1 << bits));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_search_finds_the_first_candidate_that_separates_the_keys() {
+        let sets: Vec<Vec<i64>> = vec![
+            // Runs a thousand apart, as vendors number their codes.
+            (0..300)
+                .map(|i| 10_000 + (i / 20) * 1000 + i % 20)
+                .collect(),
+            // Runs and sections, as Seven Bridges' codes.
+            (0..200).map(|i| (i / 25) * 1000 + (i % 25) * 3).collect(),
+            // HTTP statuses.
+            vec![
+                200, 201, 202, 204, 400, 401, 402, 403, 404, 405, 411, 413, 415, 429, 500, 503,
+            ],
+            // Negative codes.
+            vec![
+                -40021, -30021, -1100, -1, 0, 5, 7, 99, 1000, -4000, -4001, -4002,
+            ],
+            // Codes past 32 bits, alike in their low 32 bits but for a few.
+            (0..40).map(|i| (i << 33) | (i % 4)).collect(),
+            // Wide codes, both signs.
+            (0..50).map(|i| (i - 25) * 0x0123_4567_89ab).collect(),
+            vec![
+                i64::MIN,
+                i64::MAX,
+                -1,
+                0,
+                1,
+                1 << 40,
+                -(1 << 40),
+                12345,
+                777,
+                42,
+            ],
+        ];
+        for codes in sets {
+            let keys: Vec<u64> = codes.iter().map(|&c| c as u64).collect();
+            let naive = naive_mul_shift(&keys);
+            let found = build_mul_shift(&keys);
+            let found_at = found
+                .as_ref()
+                .map(|t| (t.multiplier, t.shift, t.slots.len()));
+            assert_eq!(found_at, naive, "{codes:?}");
+            let Some(table) = found else { continue };
+            // Every key in its own slot, where the run-time form finds it.
+            let bits = table.bits();
+            let high = table.high_multiplier(64).unwrap();
+            for (index, &key) in keys.iter().enumerate() {
+                assert_eq!(table.slots[mul_high(key, high, bits)], Some(index));
+            }
+            assert_eq!(table.slots.iter().flatten().count(), keys.len());
+        }
+    }
+
+    #[test]
+    fn zero_windows_are_the_shifts_of_a_zero_window() {
+        for x in [
+            0,
+            1,
+            u64::MAX,
+            0x8000_0000_0000_0001,
+            0xf0f0_0000_ff00_0f0f,
+            mix(7),
+        ] {
+            for bits in 1..=63 {
+                let expected = (0..=64 - bits)
+                    .filter(|&s| (x >> s) & ((1u64 << bits) - 1) == 0)
+                    .fold(0u64, |set, s| set | 1u64.checked_shl(s).unwrap_or(0));
+                let windows = zero_windows(x, bits) & (u64::MAX >> (bits - 1));
+                assert_eq!(windows, expected, "{x:#x} {bits}");
+            }
+        }
     }
 
     #[test]
