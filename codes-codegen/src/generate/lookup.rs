@@ -286,7 +286,15 @@ struct Plan {
     slot: Slot,
     len: usize,
     pilots: Vec<u64>,
+    /// The row each slot holds, if any (written out for a large table).
+    slots: Vec<Option<usize>>,
 }
+
+/// Tables up to this many rows compute their code slots at compile time;
+/// larger ones write them out: rustc stops a constant's evaluation that
+/// runs past two million steps (`long_running_const_eval`), and a row
+/// takes a few dozen.
+const COMPUTED_SLOTS: usize = 16_384;
 
 impl Plan {
     /// The slot of `code` (the code in scope), `Option<usize>` for a dense
@@ -402,8 +410,18 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let data = CODES.name();
     let body = match plan {
         Some(plan) => {
-            let (positions, all) = block.all_positions(rows);
-            let fill = plan.fill(&positions, &all, rows, &lookups);
+            let (positions, fill) = if rows <= COMPUTED_SLOTS {
+                let (positions, all) = block.all_positions(rows);
+                let fill = plan.fill(&positions, &all, rows, &lookups);
+                (positions, fill)
+            } else {
+                // A slot no code lands in holds the first row, whose code,
+                // landing elsewhere, cannot match.
+                let (positions, variants) = block.positions(rows);
+                let (.., value) = slots_field(&positions, &variants, &plan.slots, 0);
+                let fill = quote!(let slots = { use #positions::*; #value };);
+                (positions, fill)
+            };
             let len = plan.len;
             let (pilots_ty, pilots_value) = (
                 plan.pilots.len(),
@@ -467,10 +485,20 @@ fn verify_code(cx: &Cx, slot: &TokenStream) -> TokenStream {
 fn dense_plan(codes: &[i128]) -> Plan {
     let min = codes.first().copied().unwrap_or(0);
     let span = codes.last().map_or(0, |last| last - min + 1);
+    let mut slots = vec![None; usize::try_from(span).unwrap_or(0)];
+    for (index, code) in codes.iter().enumerate() {
+        if let Some(slot) = usize::try_from(code - min)
+            .ok()
+            .and_then(|at| slots.get_mut(at))
+        {
+            *slot = Some(index);
+        }
+    }
     Plan {
         slot: Slot::Dense { min },
-        len: usize::try_from(span).unwrap_or(0),
+        len: slots.len(),
         pilots: Vec::new(),
+        slots,
     }
 }
 
@@ -500,6 +528,7 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
             slot,
             len: table.slots.len(),
             pilots: Vec::new(),
+            slots: table.slots,
         });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
@@ -508,6 +537,7 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
         slot: Slot::Pilots { seed: phf.seed },
         len: phf.slots.len(),
         pilots: phf.pilots,
+        slots: phf.slots,
     })
 }
 
