@@ -132,6 +132,18 @@ fn large_tables_expand() {
         "positions past u16"
     );
     assert!(out.contains("slots : [__P65600 ;"));
+    // Its code slots are written out, not computed by a loop that rustc
+    // would stop (`long_running_const_eval`); a small table's are.
+    assert!(
+        out.contains("let slots = { use __P65600 :: * ; [P0 ,"),
+        "{out:.300}"
+    );
+    assert!(!out.contains("while row <"));
+    let small =
+        try_expand(quote!(pub enum Small: u32 => client_error { 7 SEVEN: "D", 14 FOURTEEN: "D", }))
+            .unwrap()
+            .to_string();
+    assert!(small.contains("while row < 2usize"), "{small}");
 }
 
 /// Token trees a table is made of, and some it is not.
