@@ -335,8 +335,31 @@ impl Plan {
         }
     }
 
-    /// The static's initializer, from the local arrays `codes` and
-    /// `pilots`: the slots computed at compile time by the lookup's own
+    /// The statement that makes the static's `slots` (beside its local
+    /// arrays `codes` and `pilots`) and the enum of positions they hold:
+    /// computed at compile time where the table is small enough
+    /// ([`COMPUTED_SLOTS`]), else written out.
+    fn slots_init(
+        &self,
+        block: &mut Block,
+        rows: usize,
+        lookups: &TokenStream,
+    ) -> (Ident, TokenStream) {
+        if rows <= COMPUTED_SLOTS {
+            let (positions, all) = block.all_positions(rows);
+            let fill = self.fill(&positions, &all, rows, lookups);
+            return (positions, fill);
+        }
+        // A slot no code lands in holds the first row, whose code, landing
+        // elsewhere, cannot match.
+        let (positions, variants) = block.positions(rows);
+        let (.., value) = slots_field(&positions, &variants, &self.slots, 0);
+        let init = quote!(let slots = { use #positions::*; #value };);
+        (positions, init)
+    }
+
+    /// The static's `slots`, from the local arrays `codes` and
+    /// `pilots`: computed at compile time by the lookup's own
     /// slot function (each code's slot holds its position, every other
     /// slot the first row's, whose code, landing elsewhere, cannot match),
     /// so that no slot is written out.
@@ -410,18 +433,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let data = CODES.name();
     let body = match plan {
         Some(plan) => {
-            let (positions, fill) = if rows <= COMPUTED_SLOTS {
-                let (positions, all) = block.all_positions(rows);
-                let fill = plan.fill(&positions, &all, rows, &lookups);
-                (positions, fill)
-            } else {
-                // A slot no code lands in holds the first row, whose code,
-                // landing elsewhere, cannot match.
-                let (positions, variants) = block.positions(rows);
-                let (.., value) = slots_field(&positions, &variants, &plan.slots, 0);
-                let fill = quote!(let slots = { use #positions::*; #value };);
-                (positions, fill)
-            };
+            let (positions, fill) = plan.slots_init(block, rows, &lookups);
             let len = plan.len;
             let (pilots_ty, pilots_value) = (
                 plan.pilots.len(),
