@@ -130,6 +130,29 @@ impl Strings {
         format_ident!("__{}_text", self.prefix)
     }
 
+    /// The text's length in bytes.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where string `k` starts in the text, and its length.
+    pub fn range(&self, k: usize) -> (usize, usize) {
+        let (start, end) = (self.at[k], self.at[k + 1]);
+        (start, end - start)
+    }
+
+    /// The expression of the text, a `&'static str`, read from the impl of
+    /// the type `ty` (outside it, as a `static`'s initializer does).
+    pub fn text_of(&self, ty: &TokenStream) -> TokenStream {
+        let text = self.text_fn();
+        quote!(<#ty>::#text())
+    }
+
     /// The expression of string `index` (a `usize` expression), a
     /// `&'static str`.
     pub fn get(&self, krate: &TokenStream, index: &TokenStream) -> TokenStream {
@@ -189,7 +212,8 @@ impl Text {
         Text { fields }
     }
 
-    fn field(&self, field: Field) -> Option<&Strings> {
+    /// The strings of `field`, where the table stores it.
+    pub fn field(&self, field: Field) -> Option<&Strings> {
         self.fields
             .iter()
             .find(|(f, _)| *f == field)

@@ -256,18 +256,21 @@ struct Plan {
 /// the body of `__find_code`.
 fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let KeyType::Int(int) = cx.model.key else {
-        let codes: Vec<(&str, usize)> = cx
+        let codes: Vec<Key> = cx
             .model
             .rows
             .iter()
             .enumerate()
             .filter_map(|(index, row)| match &row.code {
-                Code::Str(code) => Some((code.as_str(), index)),
+                Code::Str(code) => Some(Key {
+                    string: code.as_str(),
+                    number: index,
+                    row: index,
+                }),
                 Code::Int(_) => None,
             })
             .collect();
-        let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Code, key, &quote!(code));
-        return string_lookup(cx, block, &codes, CODE_SLOTS, &quote!(code), &verify);
+        return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &quote!(code));
     };
     let codes: Vec<i128> = cx
         .model
@@ -409,100 +412,236 @@ fn hashed_plan(cx: &Cx, codes: &[i128], lookups: &TokenStream) -> Option<Plan> {
 fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let model = cx.model;
     let rows = model.rows.len();
-    let mut keys: Vec<(&str, usize)> = model
+    let mut keys: Vec<Key> = model
         .rows
         .iter()
         .enumerate()
-        .filter_map(|(index, row)| Some((row.name.as_deref()?, index)))
+        .filter_map(|(index, row)| {
+            Some(Key {
+                string: row.name.as_deref()?,
+                number: index,
+                row: index,
+            })
+        })
         .collect();
-    let aliases = model.rows.iter().flat_map(|row| &row.aliases);
-    keys.extend(
-        aliases
-            .enumerate()
-            .map(|(j, alias)| (alias.as_str(), rows + 1 + j)),
-    );
-    let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Name, key, &quote!(name));
-    string_lookup(cx, block, &keys, NAME_SLOTS, &quote!(name), &verify)
+    let aliases = model
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(index, row)| row.aliases.iter().map(move |alias| (alias, index)));
+    keys.extend(aliases.enumerate().map(|(j, (alias, row))| Key {
+        string: alias.as_str(),
+        number: rows + 1 + j,
+        row,
+    }));
+    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
 }
 
-/// The lookup of the strings `keys` (each with its key number), of the
-/// argument `arg`: a perfect hash, or a scan of a few, whose data is
-/// `data`. `verify` is the test that key number `key` is `arg`. Returns the
+/// A string a lookup finds: its number among the strings of its field in
+/// the text (see [`data::Text`]) and the position of its row.
+struct Key<'a> {
+    string: &'a str,
+    number: usize,
+    row: usize,
+}
+
+/// The lookup of the strings `keys` of `field`, of the argument `arg`: a
+/// perfect hash, or a scan of a few, whose data is `data`. Returns the
 /// lookup's body.
 fn string_lookup(
     cx: &Cx,
     block: &mut Block,
-    keys: &[(&str, usize)],
+    keys: &[Key],
     data: Data,
+    field: Field,
     arg: &TokenStream,
-    verify: &dyn Fn(&TokenStream) -> TokenStream,
 ) -> TokenStream {
-    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let (table, data) = (data, data.name());
-    let row_of = row_of(cx);
-    let key = quote!(key);
-    let test = verify(&key);
-    let count = keys.iter().map(|(_, number)| number + 1).max().unwrap_or(0);
-    if count == 0 {
+    if keys.is_empty() {
+        let none = &cx.none;
         return quote!({
             let _ = #arg;
             #none
         });
     }
-    let (positions, variants) = block.positions(count);
     // The quick hash first (length, first and last 16 bytes); the
     // whole one when two keys agree on those.
     let built = (keys.len() > SMALL)
         .then(|| {
             [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))
+                phf::build(keys.len(), |key, seed| hash_str(keys[key].string, seed, whole))
                     .map(|phf| (phf, whole))
             })
         })
         .flatten();
-    let Some((phf, whole)) = built else {
-        let values = keys.iter().map(|(_, number)| &variants[*number]);
-        let len = keys.len();
-        block.data(
-            table,
-            Some(&positions),
-            &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
-        );
-        return quote! {{
-            let mut at = 0;
-            let mut found = #none;
-            while at < #len {
-                let key = #data.keys[at] as usize;
-                if #test {
-                    found = #some(#row_of);
-                    break;
-                }
-                at += 1;
+    match (built, cx.text.field(field)) {
+        (Some((phf, whole)), Some(strings)) => {
+            hashed_strings(cx, block, keys, data, strings, &phf, whole, arg)
+        }
+        _ => scanned_strings(cx, block, keys, data, field, arg),
+    }
+}
+
+/// A scan of a few strings: each key's number in turn, its string compared
+/// with `arg`.
+fn scanned_strings(
+    cx: &Cx,
+    block: &mut Block,
+    keys: &[Key],
+    table: Data,
+    field: Field,
+    arg: &TokenStream,
+) -> TokenStream {
+    let (some, none, data) = (&cx.some, &cx.none, table.name());
+    let count = keys.iter().map(|key| key.number + 1).max().unwrap_or(0);
+    let (positions, variants) = block.positions(count);
+    let values = keys.iter().map(|key| &variants[key.number]);
+    let len = keys.len();
+    block.data(
+        table,
+        Some(&positions),
+        &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
+    );
+    let test = cx.text.eq(cx.krate, field, &quote!(key), arg);
+    let row_of = row_of(cx);
+    quote! {{
+        let mut at = 0;
+        let mut found = #none;
+        while at < #len {
+            let key = #data.keys[at] as usize;
+            if #test {
+                found = #some(#row_of);
+                break;
             }
-            found
-        }};
-    };
-    let (seed, len) = (phf.seed, phf.slots.len());
+            at += 1;
+        }
+        found
+    }}
+}
+
+/// A perfect hash of the strings: each slot holds its key's string, where
+/// it starts in the field's text and its length packed in one integer
+/// (`u32`, or `u64` for a text past what the start's bits hold), and its
+/// row. The lookup reads the text through a reference in its data.
+#[allow(clippy::too_many_arguments)]
+fn hashed_strings(
+    cx: &Cx,
+    block: &mut Block,
+    keys: &[Key],
+    table: Data,
+    strings: &data::Strings,
+    phf: &phf::Phf,
+    whole: bool,
+    arg: &TokenStream,
+) -> TokenStream {
+    let (krate, some, none, data) = (cx.krate, &cx.some, &cx.none, table.name());
+    let ranges: Vec<(usize, usize)> = keys.iter().map(|key| strings.range(key.number)).collect();
+    let packing = Packing::new(&ranges, strings.text_len());
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let slots: Vec<Option<usize>> = phf
+    let filled = |slot: &Option<usize>| slot.unwrap_or(0);
+    let packed = phf.slots.iter().map(|slot| packing.key(ranges[filled(slot)]));
+    let (positions, variants) = block.positions(cx.model.rows.len());
+    let rows = phf
         .slots
         .iter()
-        .map(|slot| slot.map(|k| keys[k].1))
-        .collect();
-    let fields = [
-        slots_field(&positions, &variants, &slots, keys[0].1),
-        pilots_field(&phf.pilots),
-    ];
-    block.data(table, Some(&positions), &fields);
-    quote! {{
-        let key = #data.slots[#krate::__private::phf::name_slot(#arg, &#data.pilots, #seed, #whole, #len)] as usize;
-        if #test {
-            #some(#row_of)
-        } else {
-            #none
+        .map(|slot| &variants[keys[filled(slot)].row]);
+    let (len, ty) = (phf.slots.len(), &packing.ty);
+    block.data(
+        table,
+        Some(&positions),
+        &[
+            (
+                "keys",
+                quote!([::core::primitive::#ty; #len]),
+                quote!([#(#packed),*]),
+            ),
+            ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
+            pilots_field(&phf.pilots),
+            packing.text_field(strings, &cx.static_ty),
+        ],
+    );
+    let (seed, len_bits, last_start) = (phf.seed, packing.len_bits, packing.last_start);
+    quote! {
+        match #krate::__private::phf::#ty::find(
+            #arg,
+            &#data.keys,
+            &#data.pilots,
+            #data.text,
+            (#len_bits, #last_start),
+            #seed,
+            #whole,
+        ) {
+            #some(at) => #some(#data.rows[at] as usize),
+            #none => #none,
         }
-    }}
+    }
+}
+
+/// How a string table's keys pack a string's place in the text
+/// (`codes_core::__private::phf::u32::find`): its length in the `len_bits`
+/// low bits (the fewest that hold the longest), where it starts above them.
+/// The lookup clamps a start to `last_start`, the text's length less the
+/// longest length the bits hold, so that it checks no bound; a text shorter
+/// than that length (a few short keys) is padded, in a copy of its own.
+struct Packing {
+    ty: Ident,
+    len_bits: u32,
+    last_start: usize,
+    /// The text's length, with its padding.
+    text_len: usize,
+}
+
+impl Packing {
+    fn new(ranges: &[(usize, usize)], text_len: usize) -> Self {
+        let longest = ranges.iter().map(|&(_, len)| len).max().unwrap_or(0);
+        let len_bits = usize::BITS - longest.leading_zeros();
+        let most = (1usize << len_bits) - 1;
+        let text_len = text_len.max(most);
+        let last_start = text_len - most;
+        let ty = if (last_start as u64) >> (32 - len_bits.min(32)) == 0 && len_bits < 32 {
+            format_ident!("u32")
+        } else {
+            format_ident!("u64")
+        };
+        Packing {
+            ty,
+            len_bits,
+            last_start,
+            text_len,
+        }
+    }
+
+    /// The key of the string at `(start, len)`.
+    fn key(&self, (start, len): (usize, usize)) -> Literal {
+        Literal::u64_unsuffixed(len as u64 | (start as u64) << self.len_bits)
+    }
+
+    /// The lookup's field `text`: a reference to the strings' text, or to
+    /// a padded copy where it is shorter than `text_len`.
+    fn text_field(
+        &self,
+        strings: &data::Strings,
+        static_ty: &TokenStream,
+    ) -> (&'static str, TokenStream, TokenStream) {
+        let len = self.text_len;
+        let value = if strings.text_len() < len {
+            let mut bytes = strings.text().as_bytes().to_vec();
+            bytes.resize(len, 0);
+            let literal = Literal::byte_string(&bytes);
+            quote!(#literal)
+        } else {
+            let text = strings.text_of(static_ty);
+            quote!(match #text.as_bytes().first_chunk::<#len>() {
+                ::core::option::Option::Some(text) => text,
+                ::core::option::Option::None => &[0; #len],
+            })
+        };
+        (
+            "text",
+            quote!(&'static [::core::primitive::u8; #len]),
+            value,
+        )
+    }
 }
 
 /// The row of key number `key`: itself, or, past the catch-all's, its

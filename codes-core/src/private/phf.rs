@@ -53,54 +53,71 @@ const fn short_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// Four words of `bytes`: its first 16 bytes and its last 16 (overlapping
-/// when shorter than 32 bytes, so that every byte of a string up to 32
-/// bytes is read), read as two 128-bit loads; from 8 bytes, the first and
-/// last 8 twice; below, [`short_word`] four times.
+/// The two words the quick hash reads of a string of 16 bytes or more
+/// whose first 16 bytes are `first` and last 16 are `last` (overlapping
+/// below 32 bytes): their low halves added, and their high halves.
+#[inline(always)]
+const fn long_pair(first: u128, last: u128) -> [u64; 2] {
+    [
+        (first as u64).wrapping_add(last as u64),
+        ((first >> 64) as u64).wrapping_add((last >> 64) as u64),
+    ]
+}
+
+/// The two words the quick hash reads of `bytes`: from 16 bytes, its first
+/// and last 16 added up ([`long_pair`]: every byte of a string up to 32
+/// bytes is read); from 8 bytes, its first 8 and its last 8; below, the
+/// [`short_word`] twice.
 #[inline]
-const fn words(bytes: &[u8]) -> [u64; 4] {
+const fn pair(bytes: &[u8]) -> [u64; 2] {
     if let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
-        let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
-        [
-            first as u64,
-            (first >> 64) as u64,
-            last as u64,
-            (last >> 64) as u64,
-        ]
+        long_pair(u128::from_le_bytes(*first), u128::from_le_bytes(*last))
     } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
-        [first, first, last, last]
+        [u64::from_le_bytes(*first), u64::from_le_bytes(*last)]
     } else {
-        let w = short_word(bytes);
-        [w, w, w, w]
+        let word = short_word(bytes);
+        [word, word]
     }
 }
 
 /// The 64-bit hash of a name, under `seed`.
 ///
-/// The quick form (`whole == false`) reads the length and four words (the
-/// first 16 bytes and the last 16: every byte of a name up to 32 bytes),
-/// folded into two, in two independent multiplications: enough to tell
-/// apart the names of almost every table. The builder falls back to the
-/// whole form, which also reads every word, when two names agree on all of
-/// it. The builder's seeds are 32-bit values sign-extended, which an
+/// The quick form (`whole == false`) reads the length and the two words of
+/// [`pair`] (every byte of a name up to 32 bytes), the seed added to one
+/// and the length to the other, multiplied into 128 bits whose halves are
+/// folded: one multiplication, no constant to load, enough to tell apart
+/// the names of almost every table. The builder falls back to the whole
+/// form, which also reads every word, when two names agree on all of it.
+/// The builder's seeds are 32-bit values sign-extended, which an
 /// instruction holds.
 #[inline]
 #[must_use]
 pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
-    let [first, second, third, last] = words(bytes);
-    let mut h = (first ^ seed ^ third.rotate_left(32)).wrapping_mul(K1)
-        ^ (last ^ bytes.len() as u64 ^ second.rotate_left(32)).wrapping_mul(K2);
+    hash_rest(hash_pair(pair(bytes), bytes.len(), seed), bytes, whole)
+}
+
+/// The quick hash of a string of `len` bytes whose [`pair`] is `pair`.
+#[inline(always)]
+const fn hash_pair(pair: [u64; 2], len: usize, seed: u64) -> u64 {
+    let [x, y] = pair;
+    let product = x.wrapping_add(seed) as u128 * y.wrapping_add(len as u64) as u128;
+    product as u64 ^ (product >> 64) as u64
+}
+
+/// The whole hash from the quick one `hash` of `bytes` (`hash` itself when
+/// `whole` is `false`): every whole word folded in, the bytes after the
+/// last one being in the quick hash's last word.
+#[inline(always)]
+const fn hash_rest(mut hash: u64, bytes: &[u8], whole: bool) -> u64 {
     if whole {
-        // Every whole word; the bytes after the last one are in `last`.
         let mut rest = bytes;
         while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-            h = (h.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
+            hash = (hash.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
             rest = tail;
         }
     }
-    h
+    hash
 }
 
 /// The 64-bit hash of a code (sign-extended to 64 bits), under `seed`.
@@ -133,15 +150,14 @@ pub const fn high(hash: u64, n: usize) -> usize {
 #[inline]
 #[must_use]
 pub const fn slot(hash: u64, pilots: &[u64], slots: usize) -> usize {
-    let pilot = pilots[high(hash, pilots.len())];
-    high((hash.rotate_left(32) ^ pilot).wrapping_mul(K1), slots)
+    high(hash.wrapping_mul(pilots[high(hash, pilots.len())]), slots)
 }
 
 /// The pilot value of the `n`th try.
 #[inline]
 #[must_use]
 pub const fn pilot(n: u64) -> u64 {
-    mix(n.wrapping_add(K0))
+    mix(n.wrapping_add(K0)) | 1
 }
 
 /// The 16 bytes of `bytes` from `at`, as one integer.
@@ -179,14 +195,25 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// `a == b` for two slices of the same length past 32 bytes, whose first
-/// and last 16 bytes are equal: the words between, a word at a time.
+/// and last 16 bytes are equal: the words between, a word at a time (from
+/// byte 16, while a word ends before the last 8 bytes: the last may reach
+/// into the last 16).
+#[inline(always)]
 const fn long_eq(a: &[u8], b: &[u8]) -> bool {
-    let mut at = 16;
-    while at + 16 < a.len() {
-        if word(a, at) != word(b, at) {
+    let (Some((_, mut a)), Some((_, mut b))) = (a.split_at_checked(16), b.split_at_checked(16))
+    else {
+        return true;
+    };
+    while let (Some((x, a_rest)), Some((y, b_rest))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if a_rest.len() < 8 {
+            break;
+        }
+        if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
             return false;
         }
-        at += 8;
+        (a, b) = (a_rest, b_rest);
     }
     true
 }
@@ -202,6 +229,123 @@ pub const fn name_slot(name: &str, pilots: &[u64], seed: u64, whole: bool, len: 
     }
     slot(hash_str(name, seed, whole), pilots, len)
 }
+
+/// The `len` bytes of `text` from `start`, if it holds them.
+#[inline(always)]
+const fn text_at(text: &[u8], start: usize, len: usize) -> Option<&[u8]> {
+    let Some(end) = start.checked_add(len) else {
+        return None;
+    };
+    match text.split_at_checked(end) {
+        Some((head, _)) => match head.split_at_checked(start) {
+            Some((_, string)) => Some(string),
+            None => None,
+        },
+        None => None,
+    }
+}
+
+/// The string of a perfect-hash table's key `key` when it is `len` bytes
+/// long (`None` for another length): the key holds the string's length in
+/// its `len_bits` low bits and where it starts in `text` above them, at
+/// most `last_start`, which leaves room for any length the bits hold. The
+/// start is clamped to it (a key the builder wrote is never past it), so
+/// that the string is within `text` whatever the key: no bound to check.
+#[inline(always)]
+const fn key_string(
+    text: &[u8],
+    key: u64,
+    len_bits: u32,
+    last_start: usize,
+    len: usize,
+) -> Option<&[u8]> {
+    let mask = match 1u64.checked_shl(len_bits) {
+        Some(bit) => bit - 1,
+        None => u64::MAX,
+    };
+    let key_len = (key & mask) as usize;
+    if key_len != len {
+        return None;
+    }
+    let start = match key.checked_shr(len_bits) {
+        Some(start) => start as usize,
+        None => 0,
+    };
+    let start = if start < last_start { start } else { last_start };
+    text_at(text, start, key_len)
+}
+
+/// The lookup of a perfect-hash table of strings for one type of keys
+/// `$t`, as a module named after it.
+macro_rules! string_tables {
+    ($($t:ident)*) => {$(
+        #[doc = concat!("The lookup of string tables whose keys are `", stringify!($t), "`s.")]
+        pub mod $t {
+            use super::{hash_pair, hash_rest, key_string, long_eq, long_pair, short_word, slot, window, word};
+
+            /// The slot of `name` in a perfect-hash table of strings, when
+            /// its key is `name`: `keys` (a power of two of them, each a
+            /// string of `text`, its length in the key's `len_bits` low
+            /// bits and where it starts above them, at most `last_start`,
+            /// which leaves room in `text` for any length the bits hold) and
+            /// `pilots` built with
+            #[doc = "[`hash_str`](super::hash_str)`(.., seed, whole)`."]
+            ///
+            /// One branch on the length picks the words of `name` that the
+            /// hash reads; the comparison with the slot's key reuses them
+            /// (the two agree on every byte up to 32 bytes; past 32, the
+            /// middle is compared a word at a time).
+            #[inline(always)]
+            #[must_use]
+            #[allow(clippy::too_many_arguments)]
+            pub const fn find(
+                name: &str,
+                keys: &[$t],
+                pilots: &[u64],
+                text: &[u8],
+                (len_bits, last_start): (u32, usize),
+                seed: u64,
+                whole: bool,
+            ) -> Option<usize> {
+                let (bytes, len) = (name.as_bytes(), name.len());
+                if keys.is_empty() || pilots.is_empty() {
+                    return None;
+                }
+                if let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
+                    let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+                    let hash = hash_rest(hash_pair(long_pair(first, last), len, seed), bytes, whole);
+                    let at = slot(hash, pilots, keys.len());
+                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
+                        Some(key)
+                            if window(key, 0) == first
+                                && window(key, len - 16) == last
+                                && (len <= 32 || long_eq(key, bytes)) =>
+                        {
+                            Some(at)
+                        }
+                        _ => None,
+                    }
+                } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+                    let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+                    let at = slot(hash_pair([first, last], len, seed), pilots, keys.len());
+                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
+                        Some(key) if word(key, 0) == first && word(key, len - 8) == last => Some(at),
+                        _ => None,
+                    }
+                } else {
+                    let short = short_word(bytes);
+                    let at = slot(hash_pair([short, short], len, seed), pilots, keys.len());
+                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
+                        Some(key) if short_word(key) == short => Some(at),
+                        _ => None,
+                    }
+                }
+            }
+        }
+    )*};
+}
+
+string_tables!(u32 u64);
 
 /// The slot of a key (a code sign-extended to 64 bits) in a multiply-shift
 /// table of `2^bits` slots: the top `bits` bits of `key * multiplier`
