@@ -179,10 +179,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         /// The variant whose code is `code`.
         #[inline]
         const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
-            match Self::__find_code(code) {
-                #some(index) => Self::__from_index(index),
-                #none => #none,
-            }
+            Self::__find_code(code)
         }
 
         /// The position of the variant's row in the table (in code order);
@@ -225,10 +222,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-            match Self::__find_name(name) {
-                #some(index) => Self::__from_index(index),
-                #none => #none,
-            }
+            Self::__find_name(name)
         }
     }
 }

@@ -102,6 +102,18 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     }
 }
 
+/// The row of an `Option<usize>` expression of a row's position, as an
+/// `Option<Self>`.
+fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
+    let (some, none) = (&cx.some, &cx.none);
+    quote! {
+        match #position {
+            #some(index) => Self::__from_index(index),
+            #none => #none,
+        }
+    }
+}
+
 /// The lookups' block (see the module's documentation).
 pub fn lookup_items(cx: &Cx) -> TokenStream {
     let mut block = Block::default();
@@ -115,15 +127,15 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
             #items
             impl #generics #name #generics {
                 #fns
-                /// The position of the row whose code is `code`.
+                /// The row whose code is `code`.
                 #[inline]
-                const fn __find_code(code: #find_arg) -> ::core::option::Option<usize> {
+                const fn __find_code(code: #find_arg) -> ::core::option::Option<Self> {
                     #find_code
                 }
-                /// The position of the row whose name or alias is `name`
-                /// (inlined into `from_name`, its one caller).
+                /// The row whose name or alias is `name` (inlined into
+                /// `from_name`, its one caller).
                 #[inline(always)]
-                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<usize> {
+                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                     #find_name
                 }
             }
@@ -136,22 +148,27 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
 struct Data {
     ty: &'static str,
     name: &'static str,
+    /// What is sought, in the names of its functions (`__name_table`).
+    sought: &'static str,
 }
 
 /// The codes and their lookup's slots (an integer-keyed table).
 const CODES: Data = Data {
     ty: "__Codes",
     name: "__CODES",
+    sought: "code",
 };
 /// The slots of a string-keyed table's codes.
 const CODE_SLOTS: Data = Data {
     ty: "__CodeSlots",
     name: "__CODE_SLOTS",
+    sought: "code",
 };
 /// The slots of the names and aliases.
 const NAME_SLOTS: Data = Data {
     ty: "__NameSlots",
     name: "__NAME_SLOTS",
+    sought: "name",
 };
 
 impl Data {
@@ -320,7 +337,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             &#data.codes
         }
     });
-    body
+    row_at(cx, &body)
 }
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
@@ -474,7 +491,13 @@ fn string_lookup(
         })
         .flatten();
     match (built, cx.text.field(field)) {
-        (Some((phf, whole)), Some(strings)) => {
+        // Starts and lengths fit the table's arrays.
+        (Some((phf, whole)), Some(strings))
+            if u32::try_from(strings.text_len()).is_ok()
+                && keys
+                    .iter()
+                    .all(|key| u16::try_from(key.string.len()).is_ok()) =>
+        {
             hashed_strings(cx, block, keys, data, strings, &phf, whole, arg)
         }
         _ => scanned_strings(cx, block, keys, data, field, arg),
@@ -503,25 +526,30 @@ fn scanned_strings(
     );
     let test = cx.text.eq(cx.krate, field, &quote!(key), arg);
     let row_of = row_of(cx);
-    quote! {{
-        let mut at = 0;
-        let mut found = #none;
-        while at < #len {
-            let key = #data.keys[at] as usize;
-            if #test {
-                found = #some(#row_of);
-                break;
+    row_at(
+        cx,
+        &quote! {{
+            let mut at = 0;
+            let mut found = #none;
+            while at < #len {
+                let key = #data.keys[at] as usize;
+                if #test {
+                    found = #some(#row_of);
+                    break;
+                }
+                at += 1;
             }
-            at += 1;
-        }
-        found
-    }}
+            found
+        }},
+    )
 }
 
-/// A perfect hash of the strings: each slot holds its key's string, where
-/// it starts in the field's text and its length packed in one integer
-/// (`u32`, or `u64` for a text past what the start's bits hold), and its
-/// row. The lookup reads the text through a reference in its data.
+/// A perfect hash of the strings: each slot holds its key's string (where
+/// it starts in the field's text, and its length) and its row, in three
+/// arrays (`codes_core::__private::phf::Table`). The lookup reads the text
+/// through a reference in its data; a text shorter than 32 bytes, the room
+/// the lookup leaves after a string's start, is padded in a copy of its
+/// own.
 #[allow(clippy::too_many_arguments)]
 fn hashed_strings(
     cx: &Cx,
@@ -533,115 +561,104 @@ fn hashed_strings(
     whole: bool,
     arg: &TokenStream,
 ) -> TokenStream {
-    let (krate, some, none, data) = (cx.krate, &cx.some, &cx.none, table.name());
-    let ranges: Vec<(usize, usize)> = keys.iter().map(|key| strings.range(key.number)).collect();
-    let packing = Packing::new(&ranges, strings.text_len());
+    let (krate, data) = (cx.krate, table.name());
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let filled = |slot: &Option<usize>| slot.unwrap_or(0);
-    let packed = phf.slots.iter().map(|slot| packing.key(ranges[filled(slot)]));
-    let (positions, variants) = block.positions(cx.model.rows.len());
-    let rows = phf
+    let keys: Vec<(usize, usize, usize)> = phf
         .slots
         .iter()
-        .map(|slot| &variants[keys[filled(slot)].row]);
-    let (len, ty) = (phf.slots.len(), &packing.ty);
+        .map(|slot| {
+            let key = &keys[slot.unwrap_or(0)];
+            let (start, len) = strings.range(key.number);
+            (start, len, key.row)
+        })
+        .collect();
+    let (positions, variants) = block.positions(cx.model.rows.len());
+    let starts = keys.iter().map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
+    let lens = keys.iter().map(|&(_, len, _)| Literal::u16_unsuffixed(len as u16));
+    let rows = keys.iter().map(|&(.., row)| &variants[row]);
+    let text_len = strings.text_len().max(ROOM);
+    let len = phf.slots.len();
     block.data(
         table,
         Some(&positions),
         &[
-            (
-                "keys",
-                quote!([::core::primitive::#ty; #len]),
-                quote!([#(#packed),*]),
-            ),
+            ("starts", quote!([::core::primitive::u32; #len]), quote!([#(#starts),*])),
+            ("lens", quote!([::core::primitive::u16; #len]), quote!([#(#lens),*])),
             ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
             pilots_field(&phf.pilots),
-            packing.text_field(strings, &cx.static_ty),
+            text_field(strings, text_len, &cx.static_ty),
         ],
     );
-    let (seed, len_bits, last_start) = (phf.seed, packing.len_bits, packing.last_start);
+    let (seed, last_start) = (phf.seed, text_len - ROOM);
+    let module = quote!(#krate::__private::phf);
+    let (table_fn, long_fn) = (
+        format_ident!("__{}_table", table.sought),
+        format_ident!("__{}_long", table.sought),
+    );
+    let str = quote!(&::core::primitive::str);
+    let (some, none) = (&cx.some, &cx.none);
+    block.fns.extend(quote! {
+        /// The perfect-hash table of the lookup.
+        #[inline(always)]
+        const fn #table_fn() -> #module::Table<'static, #positions> {
+            #module::Table {
+                starts: &#data.starts,
+                lens: &#data.lens,
+                rows: &#data.rows,
+                pilots: &#data.pilots,
+                text: #data.text,
+                last_start: #last_start,
+                seed: #seed,
+                whole: #whole,
+            }
+        }
+        /// The lookup of a string past 32 bytes, out of line.
+        #[inline(never)]
+        const fn #long_fn(#arg: #str) -> ::core::option::Option<Self> {
+            match #module::find_long(#arg, Self::#table_fn()) {
+                #some(row) => Self::__from_index(row as usize),
+                #none => #none,
+            }
+        }
+    });
     quote! {
-        match #krate::__private::phf::#ty::find(
-            #arg,
-            &#data.keys,
-            &#data.pilots,
-            #data.text,
-            (#len_bits, #last_start),
-            #seed,
-            #whole,
-        ) {
-            #some(at) => #some(#data.rows[at] as usize),
-            #none => #none,
+        match #module::find(#arg, Self::#table_fn()) {
+            #module::Found::Row(row) => Self::__from_index(row as usize),
+            #module::Found::None => #none,
+            #module::Found::Long => Self::#long_fn(#arg),
         }
     }
 }
 
-/// How a string table's keys pack a string's place in the text
-/// (`codes_core::__private::phf::u32::find`): its length in the `len_bits`
-/// low bits (the fewest that hold the longest), where it starts above them.
-/// The lookup clamps a start to `last_start`, the text's length less the
-/// longest length the bits hold, so that it checks no bound; a text shorter
-/// than that length (a few short keys) is padded, in a copy of its own.
-struct Packing {
-    ty: Ident,
-    len_bits: u32,
-    last_start: usize,
-    /// The text's length, with its padding.
-    text_len: usize,
-}
+/// The bytes of text the lookup reads from a string's start, at most
+/// (`codes_core::__private::phf::find`'s strings are up to 32 bytes).
+const ROOM: usize = 32;
 
-impl Packing {
-    fn new(ranges: &[(usize, usize)], text_len: usize) -> Self {
-        let longest = ranges.iter().map(|&(_, len)| len).max().unwrap_or(0);
-        let len_bits = usize::BITS - longest.leading_zeros();
-        let most = (1usize << len_bits) - 1;
-        let text_len = text_len.max(most);
-        let last_start = text_len - most;
-        let ty = if (last_start as u64) >> (32 - len_bits.min(32)) == 0 && len_bits < 32 {
-            format_ident!("u32")
-        } else {
-            format_ident!("u64")
-        };
-        Packing {
-            ty,
-            len_bits,
-            last_start,
-            text_len,
-        }
-    }
-
-    /// The key of the string at `(start, len)`.
-    fn key(&self, (start, len): (usize, usize)) -> Literal {
-        Literal::u64_unsuffixed(len as u64 | (start as u64) << self.len_bits)
-    }
-
-    /// The lookup's field `text`: a reference to the strings' text, or to
-    /// a padded copy where it is shorter than `text_len`.
-    fn text_field(
-        &self,
-        strings: &data::Strings,
-        static_ty: &TokenStream,
-    ) -> (&'static str, TokenStream, TokenStream) {
-        let len = self.text_len;
-        let value = if strings.text_len() < len {
-            let mut bytes = strings.text().as_bytes().to_vec();
-            bytes.resize(len, 0);
-            let literal = Literal::byte_string(&bytes);
-            quote!(#literal)
-        } else {
-            let text = strings.text_of(static_ty);
-            quote!(match #text.as_bytes().first_chunk::<#len>() {
-                ::core::option::Option::Some(text) => text,
-                ::core::option::Option::None => &[0; #len],
-            })
-        };
-        (
-            "text",
-            quote!(&'static [::core::primitive::u8; #len]),
-            value,
-        )
-    }
+/// The lookup's field `text`, of `len` bytes: a reference to the strings'
+/// text, or to a padded copy where it is shorter.
+fn text_field(
+    strings: &data::Strings,
+    len: usize,
+    static_ty: &TokenStream,
+) -> (&'static str, TokenStream, TokenStream) {
+    let value = if strings.text_len() < len {
+        let mut bytes = strings.text().as_bytes().to_vec();
+        bytes.resize(len, 0);
+        let literal = Literal::byte_string(&bytes);
+        quote!(#literal)
+    } else {
+        let text = strings.text_of(static_ty);
+        quote!(match #text.as_bytes().first_chunk::<#len>() {
+            ::core::option::Option::Some(text) => text,
+            ::core::option::Option::None => &[0; #len],
+        })
+    };
+    (
+        "text",
+        quote!(&'static [::core::primitive::u8; #len]),
+        value,
+    )
 }
 
 /// The row of key number `key`: itself, or, past the catch-all's, its

@@ -245,107 +245,175 @@ const fn text_at(text: &[u8], start: usize, len: usize) -> Option<&[u8]> {
     }
 }
 
-/// The string of a perfect-hash table's key `key` when it is `len` bytes
-/// long (`None` for another length): the key holds the string's length in
-/// its `len_bits` low bits and where it starts in `text` above them, at
-/// most `last_start`, which leaves room for any length the bits hold. The
-/// start is clamped to it (a key the builder wrote is never past it), so
-/// that the string is within `text` whatever the key: no bound to check.
+/// The key of a slot of a perfect-hash table of strings whose length is
+/// the one sought: where its string starts in the table's text, and its
+/// row (`R`: the generated code's enum of row positions, which tells the
+/// compiler that a row is one).
+#[derive(Clone, Copy, Debug)]
+struct Key<R> {
+    start: u32,
+    row: R,
+}
+
+/// A perfect-hash table of strings: the keys of its slots (a power of two;
+/// a slot no string hashes to holds the first key, which is not there), as
+/// three arrays (where each string starts in `text`, its length, its row),
+/// and `pilots`, built with [`hash_str`]`(.., seed, whole)`. No string up
+/// to 32 bytes starts past `last_start`, which leaves 32 bytes of `text`.
+#[derive(Clone, Copy, Debug)]
+pub struct Table<'a, R> {
+    pub starts: &'a [u32],
+    pub lens: &'a [u16],
+    pub rows: &'a [R],
+    pub pilots: &'a [u64],
+    pub text: &'a [u8],
+    pub last_start: usize,
+    pub seed: u64,
+    pub whole: bool,
+}
+
+/// The key of the slot of `table` that `hash` (the quick hash of `bytes`)
+/// gives, when its string is as long as `bytes`.
 #[inline(always)]
-const fn key_string(
-    text: &[u8],
-    key: u64,
-    len_bits: u32,
-    last_start: usize,
-    len: usize,
-) -> Option<&[u8]> {
-    let mask = match 1u64.checked_shl(len_bits) {
-        Some(bit) => bit - 1,
-        None => u64::MAX,
-    };
-    let key_len = (key & mask) as usize;
-    if key_len != len {
+const fn probe<R: Copy>(table: Table<'_, R>, bytes: &[u8], hash: u64) -> Option<Key<R>> {
+    let Table {
+        starts,
+        lens,
+        rows,
+        pilots,
+        whole,
+        ..
+    } = table;
+    let slots = starts.len();
+    if slots == 0 || lens.len() != slots || rows.len() != slots || pilots.is_empty() {
         return None;
     }
-    let start = match key.checked_shr(len_bits) {
-        Some(start) => start as usize,
-        None => 0,
-    };
-    let start = if start < last_start { start } else { last_start };
-    text_at(text, start, key_len)
+    let at = slot(hash_rest(hash, bytes, whole), pilots, slots);
+    // Compared in 16 bits (a key's length is at most `u16::MAX`), which a
+    // short name's known length lets the compiler do in place.
+    let len = bytes.len();
+    if len <= u16::MAX as usize && lens[at] == len as u16 {
+        Some(Key {
+            start: starts[at],
+            row: rows[at],
+        })
+    } else {
+        None
+    }
 }
 
-/// The lookup of a perfect-hash table of strings for one type of keys
-/// `$t`, as a module named after it.
-macro_rules! string_tables {
-    ($($t:ident)*) => {$(
-        #[doc = concat!("The lookup of string tables whose keys are `", stringify!($t), "`s.")]
-        pub mod $t {
-            use super::{hash_pair, hash_rest, key_string, long_eq, long_pair, short_word, slot, window, word};
+/// The string at `start` in `table`'s text, of `len` bytes (a key's
+/// length, at most 32), where it starts at most at the table's
+/// `last_start` (as every key the builder wrote does): then the string is
+/// within the text, no other bound to check.
+#[inline(always)]
+const fn short_key<R>(table: Table<'_, R>, start: u32, len: usize) -> Option<&[u8]> {
+    let start = start as usize;
+    if start > table.last_start {
+        return None;
+    }
+    text_at(table.text, start, if len < 32 { len } else { 32 })
+}
 
-            /// The slot of `name` in a perfect-hash table of strings, when
-            /// its key is `name`: `keys` (a power of two of them, each a
-            /// string of `text`, its length in the key's `len_bits` low
-            /// bits and where it starts above them, at most `last_start`,
-            /// which leaves room in `text` for any length the bits hold) and
-            /// `pilots` built with
-            #[doc = "[`hash_str`](super::hash_str)`(.., seed, whole)`."]
-            ///
-            /// One branch on the length picks the words of `name` that the
-            /// hash reads; the comparison with the slot's key reuses them
-            /// (the two agree on every byte up to 32 bytes; past 32, the
-            /// middle is compared a word at a time).
-            #[inline(always)]
-            #[must_use]
-            #[allow(clippy::too_many_arguments)]
-            pub const fn find(
-                name: &str,
-                keys: &[$t],
-                pilots: &[u64],
-                text: &[u8],
-                (len_bits, last_start): (u32, usize),
-                seed: u64,
-                whole: bool,
-            ) -> Option<usize> {
-                let (bytes, len) = (name.as_bytes(), name.len());
-                if keys.is_empty() || pilots.is_empty() {
-                    return None;
-                }
-                if let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
-                    let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
-                    let hash = hash_rest(hash_pair(long_pair(first, last), len, seed), bytes, whole);
-                    let at = slot(hash, pilots, keys.len());
-                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
-                        Some(key)
-                            if window(key, 0) == first
-                                && window(key, len - 16) == last
-                                && (len <= 32 || long_eq(key, bytes)) =>
-                        {
-                            Some(at)
-                        }
-                        _ => None,
+/// What [`find`] found of a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found<R> {
+    /// The name's row.
+    Row(R),
+    /// No row has the name.
+    None,
+    /// The name is past 32 bytes: [`find_long`] looks it up (the generated
+    /// code calls it out of line).
+    Long,
+}
+
+/// The row of `name` in `table`, for a name up to 32 bytes (most names).
+///
+/// One branch on the length picks the words of `name` that the hash reads
+/// (every byte of it); the comparison with the slot's key reuses them. The
+/// generated code calls it inline, and [`find_long`] out of line for longer
+/// names, whose comparison needs more registers.
+#[inline(always)]
+#[must_use]
+pub const fn find<R: Copy>(name: &str, table: Table<'_, R>) -> Found<R> {
+    let (bytes, len, seed) = (name.as_bytes(), name.len(), table.seed);
+    // 16 to 32 bytes, the most common, first, in one comparison.
+    let found = if len.wrapping_sub(16) <= 16 {
+        let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) else {
+            return Found::None;
+        };
+        let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+        match probe(table, bytes, hash_pair(long_pair(first, last), len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) => match (string.first_chunk::<16>(), string.last_chunk::<16>()) {
+                    (Some(head), Some(tail))
+                        if u128::from_le_bytes(*head) == first
+                            && u128::from_le_bytes(*tail) == last =>
+                    {
+                        Some(key.row)
                     }
-                } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-                    let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
-                    let at = slot(hash_pair([first, last], len, seed), pilots, keys.len());
-                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
-                        Some(key) if word(key, 0) == first && word(key, len - 8) == last => Some(at),
-                        _ => None,
-                    }
-                } else {
-                    let short = short_word(bytes);
-                    let at = slot(hash_pair([short, short], len, seed), pilots, keys.len());
-                    match key_string(text, keys[at] as u64, len_bits, last_start, len) {
-                        Some(key) if short_word(key) == short => Some(at),
-                        _ => None,
-                    }
-                }
-            }
+                    _ => None,
+                },
+                None => None,
+            },
+            None => None,
         }
-    )*};
+    } else if len > 32 {
+        return Found::Long;
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+        match probe(table, bytes, hash_pair([first, last], len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) if word(string, 0) == first && word(string, len - 8) == last => {
+                    Some(key.row)
+                }
+                _ => None,
+            },
+            None => None,
+        }
+    } else {
+        let short = short_word(bytes);
+        match probe(table, bytes, hash_pair([short, short], len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) if short_word(string) == short => Some(key.row),
+                _ => None,
+            },
+            None => None,
+        }
+    };
+    match found {
+        Some(row) => Found::Row(row),
+        None => Found::None,
+    }
 }
 
-string_tables!(u32 u64);
+/// The row of `name` in `table`, whatever its length: past 32 bytes, its
+/// first and last 16 bytes and its middle, a word at a time.
+#[inline(always)]
+#[must_use]
+pub const fn find_long<R: Copy>(name: &str, table: Table<'_, R>) -> Option<R> {
+    let (bytes, len) = (name.as_bytes(), name.len());
+    let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) else {
+        return match find(name, table) {
+            Found::Row(row) => Some(row),
+            _ => None,
+        };
+    };
+    let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+    let Some(key) = probe(table, bytes, hash_pair(long_pair(first, last), len, table.seed)) else {
+        return None;
+    };
+    match text_at(table.text, key.start as usize, len) {
+        Some(string)
+            if window(string, 0) == first
+                && window(string, len - 16) == last
+                && (len <= 32 || long_eq(string, bytes)) =>
+        {
+            Some(key.row)
+        }
+        _ => None,
+    }
+}
 
 /// The slot of a key (a code sign-extended to 64 bits) in a multiply-shift
 /// table of `2^bits` slots: the top `bits` bits of `key * multiplier`
