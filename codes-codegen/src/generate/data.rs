@@ -130,14 +130,14 @@ impl Strings {
         format_ident!("__{}_text", self.prefix)
     }
 
-    /// The text's length in bytes.
+    /// The text's length in bytes, with its padding (see [`Text::new`]).
     pub fn text_len(&self) -> usize {
         self.text.len()
     }
 
-    /// The text.
-    pub fn text(&self) -> &str {
-        &self.text
+    /// Where the last string starts.
+    pub fn last_start(&self) -> usize {
+        self.at[self.at.len().saturating_sub(2)]
     }
 
     /// Where string `k` starts in the text, and its length.
@@ -206,7 +206,15 @@ impl Text {
                     .filter(|_| field == Field::Name)
                     .map(String::as_str);
                 let strings = rows.chain(std::iter::once("")).chain(aliases);
-                (field, Strings::new(field.ident(), strings))
+                let mut strings = Strings::new(field.ident(), strings);
+                // The bytes a hashed lookup may read past a string's start
+                // (`super::lookup::ROOM`), after the last string.
+                if matches!(field, Field::Name | Field::Code)
+                    && strings.at.len() > super::lookup::SMALL + 1
+                {
+                    strings.text.extend(std::iter::repeat_n(' ', super::lookup::ROOM));
+                }
+                (field, strings)
             })
             .collect();
         Text { fields }

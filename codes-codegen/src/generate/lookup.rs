@@ -40,7 +40,7 @@ enum CodeLookup {
 }
 
 /// Tables up to this many rows are searched, not hashed.
-const SMALL: usize = 8;
+pub(super) const SMALL: usize = 8;
 
 fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
     let count = codes.len();
@@ -494,6 +494,7 @@ fn string_lookup(
         // Starts and lengths fit the table's arrays.
         (Some((phf, whole)), Some(strings))
             if u32::try_from(strings.text_len()).is_ok()
+                && strings.last_start() + ROOM <= strings.text_len()
                 && keys
                     .iter()
                     .all(|key| u16::try_from(key.string.len()).is_ok()) =>
@@ -547,9 +548,7 @@ fn scanned_strings(
 /// A perfect hash of the strings: each slot holds its key's string (where
 /// it starts in the field's text, and its length) and its row, in three
 /// arrays (`codes_core::__private::phf::Table`). The lookup reads the text
-/// through a reference in its data; a text shorter than 32 bytes, the room
-/// the lookup leaves after a string's start, is padded in a copy of its
-/// own.
+/// through a reference in its data.
 #[allow(clippy::too_many_arguments)]
 fn hashed_strings(
     cx: &Cx,
@@ -577,7 +576,6 @@ fn hashed_strings(
     let starts = keys.iter().map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
     let lens = keys.iter().map(|&(_, len, _)| Literal::u16_unsuffixed(len as u16));
     let rows = keys.iter().map(|&(.., row)| &variants[row]);
-    let text_len = strings.text_len().max(ROOM);
     let len = phf.slots.len();
     block.data(
         table,
@@ -587,10 +585,11 @@ fn hashed_strings(
             ("lens", quote!([::core::primitive::u16; #len]), quote!([#(#lens),*])),
             ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
             pilots_field(&phf.pilots),
-            text_field(strings, text_len, &cx.static_ty),
+            text_field(strings, &cx.static_ty),
         ],
     );
-    let (seed, last_start) = (phf.seed, text_len - ROOM);
+    // Every string starts before the padding.
+    let (seed, last_start) = (phf.seed, strings.text_len().saturating_sub(ROOM));
     let module = quote!(#krate::__private::phf);
     let (table_fn, long_fn) = (
         format_ident!("__{}_table", table.sought),
@@ -632,32 +631,25 @@ fn hashed_strings(
 }
 
 /// The bytes of text the lookup reads from a string's start, at most
-/// (`codes_core::__private::phf::find`'s strings are up to 32 bytes).
-const ROOM: usize = 32;
+/// (`codes_core::__private::phf::find`'s strings are up to 32 bytes): the
+/// names' and codes' texts end with as many bytes of padding (see
+/// [`data::Text::new`]).
+pub(super) const ROOM: usize = 32;
 
-/// The lookup's field `text`, of `len` bytes: a reference to the strings'
-/// text, or to a padded copy where it is shorter.
+/// The lookup's field `text`: a reference to the strings' text.
 fn text_field(
     strings: &data::Strings,
-    len: usize,
     static_ty: &TokenStream,
 ) -> (&'static str, TokenStream, TokenStream) {
-    let value = if strings.text_len() < len {
-        let mut bytes = strings.text().as_bytes().to_vec();
-        bytes.resize(len, 0);
-        let literal = Literal::byte_string(&bytes);
-        quote!(#literal)
-    } else {
-        let text = strings.text_of(static_ty);
-        quote!(match #text.as_bytes().first_chunk::<#len>() {
-            ::core::option::Option::Some(text) => text,
-            ::core::option::Option::None => &[0; #len],
-        })
-    };
+    let len = strings.text_len();
+    let text = strings.text_of(static_ty);
     (
         "text",
         quote!(&'static [::core::primitive::u8; #len]),
-        value,
+        quote!(match #text.as_bytes().first_chunk::<#len>() {
+            ::core::option::Option::Some(text) => text,
+            ::core::option::Option::None => &[0; #len],
+        }),
     )
 }
 

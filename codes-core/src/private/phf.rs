@@ -482,34 +482,21 @@ mod tests {
         ] {
             assert!(!bytes_eq(a.as_bytes(), b.as_bytes()));
         }
-        assert_eq!(words(b"abc"), [0x63_62_61; 4]);
-        assert_eq!(words(b"abcdef"), [u64::from_le_bytes(*b"abcdcdef"); 4]);
+        assert_eq!(pair(b"abc"), [0x63_62_61; 2]);
+        assert_eq!(pair(b"abcdef"), [u64::from_le_bytes(*b"abcdcdef"); 2]);
         let (first, last) = (
             u64::from_le_bytes(*b"01234567"),
             u64::from_le_bytes(*b"23456789"),
         );
-        assert_eq!(words(b"0123456789"), [first, first, last, last]);
-        // Up to 32 bytes, every byte is read.
-        let [a, b, c, d] = words(b"0123456789abcdefghijklmnopqrstuv");
-        assert_eq!(a, u64::from_le_bytes(*b"01234567"));
-        assert_eq!(b, u64::from_le_bytes(*b"89abcdef"));
-        assert_eq!(c, u64::from_le_bytes(*b"ghijklmn"));
-        assert_eq!(d, u64::from_le_bytes(*b"opqrstuv"));
-        let [a, b, c, d] = words(b"0123456789abcdefghij");
-        assert_eq!(
-            (a, b),
-            (
-                u64::from_le_bytes(*b"01234567"),
-                u64::from_le_bytes(*b"89abcdef")
-            )
-        );
-        assert_eq!(
-            (c, d),
-            (
-                u64::from_le_bytes(*b"456789ab"),
-                u64::from_le_bytes(*b"cdefghij")
-            )
-        );
+        assert_eq!(pair(b"0123456789"), [first, last]);
+        // From 16 bytes, the first and last 16 added up, half by half.
+        let word = |w: &[u8; 8]| u64::from_le_bytes(*w);
+        let [x, y] = pair(b"0123456789abcdefghijklmnopqrstuv");
+        assert_eq!(x, word(b"01234567").wrapping_add(word(b"ghijklmn")));
+        assert_eq!(y, word(b"89abcdef").wrapping_add(word(b"opqrstuv")));
+        let [x, y] = pair(b"0123456789abcdefghij");
+        assert_eq!(x, word(b"01234567").wrapping_add(word(b"456789ab")));
+        assert_eq!(y, word(b"89abcdef").wrapping_add(word(b"cdefghij")));
     }
 
     #[test]
