@@ -175,11 +175,23 @@ fn conversions(cx: &Cx) -> TokenStream {
     });
     let (some, none) = (&cx.some, &cx.none);
     let find_arg = cx.sought();
+    // A string code's lookup gives the row itself, an integer code's its
+    // position.
+    let find = if cx.strings() {
+        quote!(Self::__find_code(code))
+    } else {
+        quote! {
+            match Self::__find_code(code) {
+                #some(index) => Self::__from_index(index),
+                #none => #none,
+            }
+        }
+    };
     quote! {
         /// The variant whose code is `code`.
         #[inline]
         const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
-            Self::__find_code(code)
+            #find
         }
 
         /// The position of the variant's row in the table (in code order);

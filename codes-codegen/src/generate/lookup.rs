@@ -121,15 +121,18 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
     let find_name = name_lookup(cx, &mut block);
     let (name, generics) = (&cx.model.name, &cx.generics);
     let find_arg = cx.sought();
+    let found = if cx.strings() { quote!(Self) } else { quote!(usize) };
     let Block { items, fns, .. } = block;
     quote! {
         const _: () = {
             #items
             impl #generics #name #generics {
                 #fns
-                /// The row whose code is `code`.
+                /// The row whose code is `code` (its position for an
+                /// integer code, the compiler folding the position into
+                /// `from_code`'s own `match` best).
                 #[inline]
-                const fn __find_code(code: #find_arg) -> ::core::option::Option<Self> {
+                const fn __find_code(code: #find_arg) -> ::core::option::Option<#found> {
                     #find_code
                 }
                 /// The row whose name or alias is `name` (inlined into
@@ -337,7 +340,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             &#data.codes
         }
     });
-    row_at(cx, &body)
+    body
 }
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
