@@ -442,7 +442,11 @@ mod tests {
             let key = |slot: &Option<usize>| slot.unwrap_or(0);
             Strings {
                 starts: phf.slots.iter().map(|s| at[key(s)] as u32).collect(),
-                lens: phf.slots.iter().map(|s| keys[key(s)].len() as u16).collect(),
+                lens: phf
+                    .slots
+                    .iter()
+                    .map(|s| keys[key(s)].len() as u16)
+                    .collect(),
                 rows: phf.slots.iter().map(|s| key(s) as u16).collect(),
                 pilots: phf.pilots,
                 last_start: text.len() - 32,
@@ -519,7 +523,9 @@ mod tests {
     fn string_tables_find_every_length_and_nothing_else() {
         // Every length from 0 to 80, names sharing prefixes (each a prefix
         // of the next) and suffixes, and names alike but for one byte.
-        let long: String = (0..80).map(|i| char::from(b'A' + (i * 7 % 26) as u8)).collect();
+        let long: String = (0..80)
+            .map(|i| char::from(b'A' + (i * 7 % 26) as u8))
+            .collect();
         let mut keys: Vec<String> = (0..=80).map(|len| long[..len].to_owned()).collect();
         keys.extend((1..=40).map(|len| format!("{}_END", "X".repeat(len))));
         keys.extend((0..30).map(|i| format!("MODEL_{i:02}_DOES_NOT_EXIST")));
@@ -531,7 +537,11 @@ mod tests {
         let keys: Vec<String> = (1..=40)
             .map(|n| "\u{e9}".repeat(n))
             .chain((1..20).map(|n| format!("{}\u{4e2d}\u{6587}", "\u{df}".repeat(n))))
-            .chain(["\u{1f600}".to_owned(), "caf\u{e9}".to_owned(), "cafe".to_owned()])
+            .chain([
+                "\u{1f600}".to_owned(),
+                "caf\u{e9}".to_owned(),
+                "cafe".to_owned(),
+            ])
             .collect();
         finds_every_key_and_no_other(&keys);
     }

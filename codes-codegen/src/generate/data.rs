@@ -212,7 +212,9 @@ impl Text {
                 if matches!(field, Field::Name | Field::Code)
                     && strings.at.len() > super::lookup::SMALL + 1
                 {
-                    strings.text.extend(std::iter::repeat_n(' ', super::lookup::ROOM));
+                    strings
+                        .text
+                        .extend(std::iter::repeat_n(' ', super::lookup::ROOM));
                 }
                 (field, strings)
             })

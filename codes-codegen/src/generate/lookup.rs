@@ -121,7 +121,11 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
     let find_name = name_lookup(cx, &mut block);
     let (name, generics) = (&cx.model.name, &cx.generics);
     let find_arg = cx.sought();
-    let found = if cx.strings() { quote!(Self) } else { quote!(usize) };
+    let found = if cx.strings() {
+        quote!(Self)
+    } else {
+        quote!(usize)
+    };
     let Block { items, fns, .. } = block;
     quote! {
         const _: () = {
@@ -488,8 +492,10 @@ fn string_lookup(
     let built = (keys.len() > SMALL)
         .then(|| {
             [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), |key, seed| hash_str(keys[key].string, seed, whole))
-                    .map(|phf| (phf, whole))
+                phf::build(keys.len(), |key, seed| {
+                    hash_str(keys[key].string, seed, whole)
+                })
+                .map(|phf| (phf, whole))
             })
         })
         .flatten();
@@ -576,16 +582,28 @@ fn hashed_strings(
         })
         .collect();
     let (positions, variants) = block.positions(cx.model.rows.len());
-    let starts = keys.iter().map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
-    let lens = keys.iter().map(|&(_, len, _)| Literal::u16_unsuffixed(len as u16));
+    let starts = keys
+        .iter()
+        .map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
+    let lens = keys
+        .iter()
+        .map(|&(_, len, _)| Literal::u16_unsuffixed(len as u16));
     let rows = keys.iter().map(|&(.., row)| &variants[row]);
     let len = phf.slots.len();
     block.data(
         table,
         Some(&positions),
         &[
-            ("starts", quote!([::core::primitive::u32; #len]), quote!([#(#starts),*])),
-            ("lens", quote!([::core::primitive::u16; #len]), quote!([#(#lens),*])),
+            (
+                "starts",
+                quote!([::core::primitive::u32; #len]),
+                quote!([#(#starts),*]),
+            ),
+            (
+                "lens",
+                quote!([::core::primitive::u16; #len]),
+                quote!([#(#lens),*]),
+            ),
             ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
             pilots_field(&phf.pilots),
             text_field(strings, &cx.static_ty),

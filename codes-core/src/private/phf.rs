@@ -3,11 +3,16 @@
 //! so both halves hash alike).
 //!
 //! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket by
-//! its high bits, the bucket's *pilot* (a 64-bit value chosen at expansion
-//! time) is mixed into the hash to give the key its own slot, and one
-//! comparison with the key of the row the slot holds decides. Bucket and slot counts are powers
-//! of two, so both positions are shifts; no branch depends on the key until
-//! that last comparison.
+//! its high bits, and the hash multiplied by the bucket's *pilot* (an odd
+//! 64-bit value chosen at expansion time) gives the key its own slot by its
+//! high bits; one comparison with the key the slot holds decides. Bucket
+//! and slot counts are powers of two, so both positions are shifts; no
+//! branch depends on the key until that last comparison.
+//!
+//! A table of strings ([`Table`], [`find`]) holds in each slot where its
+//! key's string starts in the table's text, its length and its row, so that
+//! one probe reads them without another table; the name's words that the
+//! hash reads are those the comparison needs.
 
 /// Multipliers: the 64-bit golden ratio and `splitmix64`'s.
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -101,8 +106,8 @@ pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
 #[inline(always)]
 const fn hash_pair(pair: [u64; 2], len: usize, seed: u64) -> u64 {
     let [x, y] = pair;
-    let product = x.wrapping_add(seed) as u128 * y.wrapping_add(len as u64) as u128;
-    product as u64 ^ (product >> 64) as u64
+    x.wrapping_add(seed)
+        .wrapping_mul(y.wrapping_add(len as u64))
 }
 
 /// The whole hash from the quick one `hash` of `bytes` (`hash` itself when
@@ -339,7 +344,8 @@ pub const fn find<R: Copy>(name: &str, table: Table<'_, R>) -> Found<R> {
     let (bytes, len, seed) = (name.as_bytes(), name.len(), table.seed);
     // 16 to 32 bytes, the most common, first, in one comparison.
     let found = if len.wrapping_sub(16) <= 16 {
-        let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) else {
+        let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>())
+        else {
             return Found::None;
         };
         let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
@@ -400,7 +406,11 @@ pub const fn find_long<R: Copy>(name: &str, table: Table<'_, R>) -> Option<R> {
         };
     };
     let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
-    let Some(key) = probe(table, bytes, hash_pair(long_pair(first, last), len, table.seed)) else {
+    let Some(key) = probe(
+        table,
+        bytes,
+        hash_pair(long_pair(first, last), len, table.seed),
+    ) else {
         return None;
     };
     match text_at(table.text, key.start as usize, len) {
