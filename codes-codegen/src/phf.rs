@@ -412,7 +412,7 @@ mod tests {
     /// (`codes_core::__private::phf::Table`), each key's row its index.
     struct Strings {
         starts: Vec<u32>,
-        lens: Vec<u16>,
+        lens: Vec<u8>,
         rows: Vec<u16>,
         pilots: Vec<u64>,
         text: Vec<u8>,
@@ -442,11 +442,7 @@ mod tests {
             let key = |slot: &Option<usize>| slot.unwrap_or(0);
             Strings {
                 starts: phf.slots.iter().map(|s| at[key(s)] as u32).collect(),
-                lens: phf
-                    .slots
-                    .iter()
-                    .map(|s| keys[key(s)].len() as u16)
-                    .collect(),
+                lens: phf.slots.iter().map(|s| keys[key(s)].len() as u8).collect(),
                 rows: phf.slots.iter().map(|s| key(s) as u16).collect(),
                 pilots: phf.pilots,
                 last_start: text.len() - 32,

@@ -500,13 +500,14 @@ fn string_lookup(
         })
         .flatten();
     match (built, cx.text.field(field)) {
-        // Starts and lengths fit the table's arrays.
+        // Starts and lengths fit the table's arrays (a string past 255
+        // bytes, which no vendor's table has, is scanned for).
         (Some((phf, whole)), Some(strings))
             if u32::try_from(strings.text_len()).is_ok()
                 && strings.last_start() + ROOM <= strings.text_len()
                 && keys
                     .iter()
-                    .all(|key| u16::try_from(key.string.len()).is_ok()) =>
+                    .all(|key| u8::try_from(key.string.len()).is_ok()) =>
         {
             hashed_strings(cx, block, keys, data, strings, &phf, whole, arg)
         }
@@ -587,7 +588,7 @@ fn hashed_strings(
         .map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
     let lens = keys
         .iter()
-        .map(|&(_, len, _)| Literal::u16_unsuffixed(len as u16));
+        .map(|&(_, len, _)| Literal::u8_unsuffixed(len as u8));
     let rows = keys.iter().map(|&(.., row)| &variants[row]);
     let len = phf.slots.len();
     block.data(
@@ -601,7 +602,7 @@ fn hashed_strings(
             ),
             (
                 "lens",
-                quote!([::core::primitive::u16; #len]),
+                quote!([::core::primitive::u8; #len]),
                 quote!([#(#lens),*]),
             ),
             ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),

@@ -268,7 +268,7 @@ struct Key<R> {
 #[derive(Clone, Copy, Debug)]
 pub struct Table<'a, R> {
     pub starts: &'a [u32],
-    pub lens: &'a [u16],
+    pub lens: &'a [u8],
     pub rows: &'a [R],
     pub pilots: &'a [u64],
     pub text: &'a [u8],
@@ -294,10 +294,10 @@ const fn probe<R: Copy>(table: Table<'_, R>, bytes: &[u8], hash: u64) -> Option<
         return None;
     }
     let at = slot(hash_rest(hash, bytes, whole), pilots, slots);
-    // Compared in 16 bits (a key's length is at most `u16::MAX`), which a
+    // Compared in 8 bits (a key's length is at most `u8::MAX`), which a
     // short name's known length lets the compiler do in place.
     let len = bytes.len();
-    if len <= u16::MAX as usize && lens[at] == len as u16 {
+    if len <= u8::MAX as usize && lens[at] == len as u8 {
         Some(Key {
             start: starts[at],
             row: rows[at],
