@@ -628,6 +628,156 @@ mod tests {
         assert_eq!(table.high_multiplier(64), Some(5 << 31));
     }
 
+    /// A string table as the generated code holds it
+    /// (`codes_core::__private::phf::Table`), each key's row its index.
+    struct Strings {
+        starts: Vec<u32>,
+        lens: Vec<u8>,
+        rows: Vec<u16>,
+        pilots: Vec<u64>,
+        text: Vec<u8>,
+        last_start: usize,
+        seed: u64,
+        whole: bool,
+    }
+
+    impl Strings {
+        /// The table of `keys`, by the quick hash where it separates them.
+        fn new(keys: &[String]) -> Self {
+            let (phf, whole) = [false, true]
+                .into_iter()
+                .find_map(|whole| {
+                    build(keys.len(), |key, seed| hash_str(&keys[key], seed, whole))
+                        .map(|phf| (phf, whole))
+                })
+                .expect("a table");
+            let mut text = Vec::new();
+            let mut at = Vec::new();
+            for key in keys {
+                at.push(text.len());
+                text.extend_from_slice(key.as_bytes());
+            }
+            // As the generated code pads the text.
+            text.extend([b' '; 32]);
+            let key = |slot: &Option<usize>| slot.unwrap_or(0);
+            Strings {
+                starts: phf.slots.iter().map(|s| at[key(s)] as u32).collect(),
+                lens: phf.slots.iter().map(|s| keys[key(s)].len() as u8).collect(),
+                rows: phf.slots.iter().map(|s| key(s) as u16).collect(),
+                pilots: phf.pilots,
+                last_start: text.len() - 32,
+                text,
+                seed: phf.seed,
+                whole,
+            }
+        }
+
+        /// The row of `name`, as the generated code finds it: inline up to
+        /// 32 bytes, out of line past; and out of line always, which must
+        /// agree.
+        fn find(&self, name: &str) -> Option<u16> {
+            use codes_core::__private::phf::{Found, Table, find, find_long};
+            let table = Table {
+                starts: &self.starts,
+                lens: &self.lens,
+                rows: &self.rows,
+                pilots: &self.pilots,
+                text: &self.text,
+                last_start: self.last_start,
+                seed: self.seed,
+                whole: self.whole,
+            };
+            let long = find_long(name, table);
+            let found = match find(name, table) {
+                Found::Row(row) => Some(row),
+                Found::None => None,
+                Found::Long => {
+                    assert!(name.len() > 32, "{name:?}");
+                    long
+                }
+            };
+            assert_eq!(found, long, "{name:?}");
+            found
+        }
+    }
+
+    /// Strings near `key` that are not it: each byte changed, one byte
+    /// more or less, a byte appended.
+    fn near_misses(key: &str) -> Vec<String> {
+        let bytes = key.as_bytes();
+        let mut out = vec![format!("{key}_X"), format!("X{key}")];
+        for at in 0..bytes.len() {
+            let mut changed = bytes.to_vec();
+            changed[at] ^= 0x01;
+            out.extend(String::from_utf8(changed).ok());
+        }
+        out.extend(String::from_utf8(bytes[..bytes.len().saturating_sub(1)].to_vec()).ok());
+        out
+    }
+
+    /// Finds every key of `keys` at its row, and no near miss.
+    fn finds_every_key_and_no_other(keys: &[String]) {
+        let table = Strings::new(keys);
+        for (row, key) in keys.iter().enumerate() {
+            assert_eq!(table.find(key), Some(row as u16), "{key:?}");
+        }
+        for key in keys {
+            for other in near_misses(key) {
+                if !keys.contains(&other) {
+                    assert_eq!(table.find(&other), None, "{other:?} (near {key:?})");
+                }
+            }
+        }
+        for other in ["", "A", "\u{e9}", &"Z".repeat(100)] {
+            if !keys.iter().any(|key| key == other) {
+                assert_eq!(table.find(other), None, "{other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn string_tables_find_every_length_and_nothing_else() {
+        // Every length from 0 to 80, names sharing prefixes (each a prefix
+        // of the next) and suffixes, and names alike but for one byte.
+        let long: String = (0..80)
+            .map(|i| char::from(b'A' + (i * 7 % 26) as u8))
+            .collect();
+        let mut keys: Vec<String> = (0..=80).map(|len| long[..len].to_owned()).collect();
+        keys.extend((1..=40).map(|len| format!("{}_END", "X".repeat(len))));
+        keys.extend((0..30).map(|i| format!("MODEL_{i:02}_DOES_NOT_EXIST")));
+        finds_every_key_and_no_other(&keys);
+    }
+
+    #[test]
+    fn string_tables_find_non_ascii_names() {
+        let keys: Vec<String> = (1..=40)
+            .map(|n| "\u{e9}".repeat(n))
+            .chain((1..20).map(|n| format!("{}\u{4e2d}\u{6587}", "\u{df}".repeat(n))))
+            .chain([
+                "\u{1f600}".to_owned(),
+                "caf\u{e9}".to_owned(),
+                "cafe".to_owned(),
+            ])
+            .collect();
+        finds_every_key_and_no_other(&keys);
+    }
+
+    #[test]
+    fn string_tables_of_a_few_short_names_are_found() {
+        let keys: Vec<String> = ('a'..='i').map(String::from).collect();
+        finds_every_key_and_no_other(&keys);
+    }
+
+    #[test]
+    fn string_tables_alike_in_the_quick_hash_use_the_whole_one() {
+        let keys: Vec<String> = (0..300)
+            .map(|i| format!("THE_SAME_PREFIX_ONE_{i:04}_THE_SAME_SUFFIX_TWO"))
+            .chain((0..40).map(|i| format!("SHORT_{i:02}")))
+            .collect();
+        assert!(Strings::new(&keys).whole);
+        finds_every_key_and_no_other(&keys);
+    }
+
     #[test]
     fn equal_keys_cannot_be_separated() {
         assert!(build(2, |_, seed| hash_str("same", seed, true)).is_none());

@@ -81,8 +81,8 @@ fn names_alike_in_the_words_the_quick_hash_reads_are_hashed_whole() {
     let out = try_expand(quote!(enum A: i32 => success { #(#rows)* }))
         .unwrap()
         .to_string();
-    // `name_slot(name, pilots, seed, whole, slots)`: the whole hash.
-    assert!(out.contains(", true , 16usize)"), "{out}");
+    // The table's `whole`: the whole hash.
+    assert!(out.contains("whole : true"), "{out}");
 }
 
 #[test]
@@ -215,4 +215,20 @@ proptest! {
         let _ = expand(quote!(#(#head)* enum A: u8 { #rows }));
         let _ = expand(quote!(#(#head)* enum A: i64 => success { group G (0..=9) { #rows } }));
     }
+}
+
+#[test]
+fn names_past_255_bytes_are_scanned_for() {
+    // A string table's lengths are bytes: a longer name takes the scan.
+    let long = quote::format_ident!("{}", "L".repeat(300));
+    let rows = (0..12).map(|i| {
+        let name = quote::format_ident!("NAME_{}", format!("{i}"));
+        let code = proc_macro2::Literal::i32_unsuffixed(i);
+        quote!(#code #name,)
+    });
+    let out = try_expand(quote!(enum A: i32 => success { #(#rows)* 99 #long, }))
+        .unwrap()
+        .to_string();
+    assert!(out.contains("while at <"), "{out}");
+    assert!(!out.contains("__name_table"), "{out}");
 }

@@ -130,6 +130,29 @@ impl Strings {
         format_ident!("__{}_text", self.prefix)
     }
 
+    /// The text's length in bytes, with its padding (see [`Text::new`]).
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Where the last string starts.
+    pub fn last_start(&self) -> usize {
+        self.at[self.at.len().saturating_sub(2)]
+    }
+
+    /// Where string `k` starts in the text, and its length.
+    pub fn range(&self, k: usize) -> (usize, usize) {
+        let (start, end) = (self.at[k], self.at[k + 1]);
+        (start, end - start)
+    }
+
+    /// The expression of the text, a `&'static str`, read from the impl of
+    /// the type `ty` (outside it, as a `static`'s initializer does).
+    pub fn text_of(&self, ty: &TokenStream) -> TokenStream {
+        let text = self.text_fn();
+        quote!(<#ty>::#text())
+    }
+
     /// The expression of string `index` (a `usize` expression), a
     /// `&'static str`.
     pub fn get(&self, krate: &TokenStream, index: &TokenStream) -> TokenStream {
@@ -183,13 +206,24 @@ impl Text {
                     .filter(|_| field == Field::Name)
                     .map(String::as_str);
                 let strings = rows.chain(std::iter::once("")).chain(aliases);
-                (field, Strings::new(field.ident(), strings))
+                let mut strings = Strings::new(field.ident(), strings);
+                // The bytes a hashed lookup may read past a string's start
+                // (`super::lookup::ROOM`), after the last string.
+                if matches!(field, Field::Name | Field::Code)
+                    && strings.at.len() > super::lookup::SMALL + 1
+                {
+                    strings
+                        .text
+                        .extend(std::iter::repeat_n(' ', super::lookup::ROOM));
+                }
+                (field, strings)
             })
             .collect();
         Text { fields }
     }
 
-    fn field(&self, field: Field) -> Option<&Strings> {
+    /// The strings of `field`, where the table stores it.
+    pub fn field(&self, field: Field) -> Option<&Strings> {
         self.fields
             .iter()
             .find(|(f, _)| *f == field)

@@ -182,14 +182,23 @@ fn conversions(cx: &Cx) -> TokenStream {
     let indices = 0..count;
     let (some, none) = (&cx.some, &cx.none);
     let find_arg = cx.sought();
-    quote! {
-        /// The variant whose code is `code`.
-        #[inline]
-        const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
+    // A string code's lookup gives the row itself, an integer code's its
+    // position.
+    let find = if cx.strings() {
+        quote!(Self::__find_code(code))
+    } else {
+        quote! {
             match Self::__find_code(code) {
                 #some(index) => Self::__from_index(index),
                 #none => #none,
             }
+        }
+    };
+    quote! {
+        /// The variant whose code is `code`.
+        #[inline]
+        const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
+            #find
         }
 
         /// The position of the variant's row in the table (in code order);
@@ -232,10 +241,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-            match Self::__find_name(name) {
-                #some(index) => Self::__from_index(index),
-                #none => #none,
-            }
+            Self::__find_name(name)
         }
     }
 }

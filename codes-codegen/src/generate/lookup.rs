@@ -40,7 +40,7 @@ enum CodeLookup {
 }
 
 /// Tables up to this many rows are searched, not hashed.
-const SMALL: usize = 8;
+pub(super) const SMALL: usize = 8;
 
 fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
     let count = codes.len();
@@ -104,6 +104,18 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     }
 }
 
+/// The row of an `Option<usize>` expression of a row's position, as an
+/// `Option<Self>`.
+fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
+    let (some, none) = (&cx.some, &cx.none);
+    quote! {
+        match #position {
+            #some(index) => Self::__from_index(index),
+            #none => #none,
+        }
+    }
+}
+
 /// The lookups' block (see the module's documentation).
 pub fn lookup_items(cx: &Cx) -> TokenStream {
     let mut block = Block::default();
@@ -111,21 +123,28 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
     let find_name = name_lookup(cx, &mut block);
     let (name, generics) = (&cx.model.name, &cx.generics);
     let find_arg = cx.sought();
+    let found = if cx.strings() {
+        quote!(Self)
+    } else {
+        quote!(usize)
+    };
     let Block { items, fns, .. } = block;
     quote! {
         const _: () = {
             #items
             impl #generics #name #generics {
                 #fns
-                /// The position of the row whose code is `code`.
+                /// The row whose code is `code` (its position for an
+                /// integer code, the compiler folding the position into
+                /// `from_code`'s own `match` best).
                 #[inline]
-                const fn __find_code(code: #find_arg) -> ::core::option::Option<usize> {
+                const fn __find_code(code: #find_arg) -> ::core::option::Option<#found> {
                     #find_code
                 }
-                /// The position of the row whose name or alias is `name`
-                /// (inlined into `from_name`, its one caller).
+                /// The row whose name or alias is `name` (inlined into
+                /// `from_name`, its one caller).
                 #[inline(always)]
-                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<usize> {
+                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                     #find_name
                 }
             }
@@ -138,22 +157,27 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
 struct Data {
     ty: &'static str,
     name: &'static str,
+    /// What is sought, in the names of its functions (`__name_table`).
+    sought: &'static str,
 }
 
 /// The codes and their lookup's slots (an integer-keyed table).
 const CODES: Data = Data {
     ty: "__Codes",
     name: "__CODES",
+    sought: "code",
 };
 /// The slots of a string-keyed table's codes.
 const CODE_SLOTS: Data = Data {
     ty: "__CodeSlots",
     name: "__CODE_SLOTS",
+    sought: "code",
 };
 /// The slots of the names and aliases.
 const NAME_SLOTS: Data = Data {
     ty: "__NameSlots",
     name: "__NAME_SLOTS",
+    sought: "name",
 };
 
 impl Data {
@@ -395,18 +419,21 @@ impl Plan {
 /// the body of `__find_code`.
 fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let KeyType::Int(int) = cx.model.key else {
-        let codes: Vec<(&str, usize)> = cx
+        let codes: Vec<Key> = cx
             .model
             .rows
             .iter()
             .enumerate()
             .filter_map(|(index, row)| match &row.code {
-                Code::Str(code) => Some((code.as_str(), index)),
+                Code::Str(code) => Some(Key {
+                    string: code.as_str(),
+                    number: index,
+                    row: index,
+                }),
                 Code::Int(_) => None,
             })
             .collect();
-        let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Code, key, &quote!(code));
-        return string_lookup(cx, block, &codes, CODE_SLOTS, &quote!(code), &verify);
+        return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &quote!(code));
     };
     let codes: Vec<i128> = cx
         .model
@@ -560,66 +587,110 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
 fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let model = cx.model;
     let rows = model.rows.len();
-    let mut keys: Vec<(&str, usize)> = model
+    let mut keys: Vec<Key> = model
         .rows
         .iter()
         .enumerate()
-        .filter_map(|(index, row)| Some((row.name.as_deref()?, index)))
+        .filter_map(|(index, row)| {
+            Some(Key {
+                string: row.name.as_deref()?,
+                number: index,
+                row: index,
+            })
+        })
         .collect();
-    let aliases = model.rows.iter().flat_map(|row| &row.aliases);
-    keys.extend(
-        aliases
-            .enumerate()
-            .map(|(j, alias)| (alias.as_str(), rows + 1 + j)),
-    );
-    let verify = |key: &TokenStream| cx.text.eq(cx.krate, Field::Name, key, &quote!(name));
-    string_lookup(cx, block, &keys, NAME_SLOTS, &quote!(name), &verify)
+    let aliases = model
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(index, row)| row.aliases.iter().map(move |alias| (alias, index)));
+    keys.extend(aliases.enumerate().map(|(j, (alias, row))| Key {
+        string: alias.as_str(),
+        number: rows + 1 + j,
+        row,
+    }));
+    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
 }
 
-/// The lookup of the strings `keys` (each with its key number), of the
-/// argument `arg`: a perfect hash, or a scan of a few, whose data is
-/// `data`. `verify` is the test that key number `key` is `arg`. Returns the
+/// A string a lookup finds: its number among the strings of its field in
+/// the text (see [`data::Text`]) and the position of its row.
+struct Key<'a> {
+    string: &'a str,
+    number: usize,
+    row: usize,
+}
+
+/// The lookup of the strings `keys` of `field`, of the argument `arg`: a
+/// perfect hash, or a scan of a few, whose data is `data`. Returns the
 /// lookup's body.
 fn string_lookup(
     cx: &Cx,
     block: &mut Block,
-    keys: &[(&str, usize)],
+    keys: &[Key],
     data: Data,
+    field: Field,
     arg: &TokenStream,
-    verify: &dyn Fn(&TokenStream) -> TokenStream,
 ) -> TokenStream {
-    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
-    let (table, data) = (data, data.name());
-    let row_of = row_of(cx);
-    let key = quote!(key);
-    let test = verify(&key);
-    let count = keys.iter().map(|(_, number)| number + 1).max().unwrap_or(0);
-    if count == 0 {
+    if keys.is_empty() {
+        let none = &cx.none;
         return quote!({
             let _ = #arg;
             #none
         });
     }
-    let (positions, variants) = block.positions(count);
     // The quick hash first (length, first and last 16 bytes); the
     // whole one when two keys agree on those.
     let built = (keys.len() > SMALL)
         .then(|| {
             [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), |key, seed| hash_str(keys[key].0, seed, whole))
-                    .map(|phf| (phf, whole))
+                phf::build(keys.len(), |key, seed| {
+                    hash_str(keys[key].string, seed, whole)
+                })
+                .map(|phf| (phf, whole))
             })
         })
         .flatten();
-    let Some((phf, whole)) = built else {
-        let values = keys.iter().map(|(_, number)| &variants[*number]);
-        let len = keys.len();
-        block.data(
-            table,
-            Some(&positions),
-            &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
-        );
-        return quote! {{
+    match (built, cx.text.field(field)) {
+        // Starts and lengths fit the table's arrays (a string past 255
+        // bytes, which no vendor's table has, is scanned for).
+        (Some((phf, whole)), Some(strings))
+            if u32::try_from(strings.text_len()).is_ok()
+                && strings.last_start() + ROOM <= strings.text_len()
+                && keys
+                    .iter()
+                    .all(|key| u8::try_from(key.string.len()).is_ok()) =>
+        {
+            hashed_strings(cx, block, keys, data, strings, &phf, whole, arg)
+        }
+        _ => scanned_strings(cx, block, keys, data, field, arg),
+    }
+}
+
+/// A scan of a few strings: each key's number in turn, its string compared
+/// with `arg`.
+fn scanned_strings(
+    cx: &Cx,
+    block: &mut Block,
+    keys: &[Key],
+    table: Data,
+    field: Field,
+    arg: &TokenStream,
+) -> TokenStream {
+    let (some, none, data) = (&cx.some, &cx.none, table.name());
+    let count = keys.iter().map(|key| key.number + 1).max().unwrap_or(0);
+    let (positions, variants) = block.positions(count);
+    let values = keys.iter().map(|key| &variants[key.number]);
+    let len = keys.len();
+    block.data(
+        table,
+        Some(&positions),
+        &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
+    );
+    let test = cx.text.eq(cx.krate, field, &quote!(key), arg);
+    let row_of = row_of(cx);
+    row_at(
+        cx,
+        &quote! {{
             let mut at = 0;
             let mut found = #none;
             while at < #len {
@@ -631,29 +702,128 @@ fn string_lookup(
                 at += 1;
             }
             found
-        }};
-    };
-    let (seed, len) = (phf.seed, phf.slots.len());
+        }},
+    )
+}
+
+/// A perfect hash of the strings: each slot holds its key's string (where
+/// it starts in the field's text, and its length) and its row, in three
+/// arrays (`codes_core::__private::phf::Table`). The lookup reads the text
+/// through a reference in its data.
+#[allow(clippy::too_many_arguments)]
+fn hashed_strings(
+    cx: &Cx,
+    block: &mut Block,
+    keys: &[Key],
+    table: Data,
+    strings: &data::Strings,
+    phf: &phf::Phf,
+    whole: bool,
+    arg: &TokenStream,
+) -> TokenStream {
+    let (krate, data) = (cx.krate, table.name());
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
-    let slots: Vec<Option<usize>> = phf
+    let keys: Vec<(usize, usize, usize)> = phf
         .slots
         .iter()
-        .map(|slot| slot.map(|k| keys[k].1))
+        .map(|slot| {
+            let key = &keys[slot.unwrap_or(0)];
+            let (start, len) = strings.range(key.number);
+            (start, len, key.row)
+        })
         .collect();
-    let fields = [
-        slots_field(&positions, &variants, &slots, keys[0].1),
-        pilots_field(&phf.pilots),
-    ];
-    block.data(table, Some(&positions), &fields);
-    quote! {{
-        let key = #data.slots[#krate::__private::phf::name_slot(#arg, &#data.pilots, #seed, #whole, #len)] as usize;
-        if #test {
-            #some(#row_of)
-        } else {
-            #none
+    let (positions, variants) = block.positions(cx.model.rows.len());
+    let starts = keys
+        .iter()
+        .map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
+    let lens = keys
+        .iter()
+        .map(|&(_, len, _)| Literal::u8_unsuffixed(len as u8));
+    let rows = keys.iter().map(|&(.., row)| &variants[row]);
+    let len = phf.slots.len();
+    block.data(
+        table,
+        Some(&positions),
+        &[
+            (
+                "starts",
+                quote!([::core::primitive::u32; #len]),
+                quote!([#(#starts),*]),
+            ),
+            (
+                "lens",
+                quote!([::core::primitive::u8; #len]),
+                quote!([#(#lens),*]),
+            ),
+            ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
+            pilots_field(&phf.pilots),
+            text_field(strings, &cx.static_ty),
+        ],
+    );
+    // Every string starts before the padding.
+    let (seed, last_start) = (phf.seed, strings.text_len().saturating_sub(ROOM));
+    let module = quote!(#krate::__private::phf);
+    let (table_fn, long_fn) = (
+        format_ident!("__{}_table", table.sought),
+        format_ident!("__{}_long", table.sought),
+    );
+    let str = quote!(&::core::primitive::str);
+    let (some, none) = (&cx.some, &cx.none);
+    block.fns.extend(quote! {
+        /// The perfect-hash table of the lookup.
+        #[inline(always)]
+        const fn #table_fn() -> #module::Table<'static, #positions> {
+            #module::Table {
+                starts: &#data.starts,
+                lens: &#data.lens,
+                rows: &#data.rows,
+                pilots: &#data.pilots,
+                text: #data.text,
+                last_start: #last_start,
+                seed: #seed,
+                whole: #whole,
+            }
         }
-    }}
+        /// The lookup of a string past 32 bytes, out of line.
+        #[inline(never)]
+        const fn #long_fn(#arg: #str) -> ::core::option::Option<Self> {
+            match #module::find_long(#arg, Self::#table_fn()) {
+                #some(row) => Self::__from_index(row as usize),
+                #none => #none,
+            }
+        }
+    });
+    quote! {
+        match #module::find(#arg, Self::#table_fn()) {
+            #module::Found::Row(row) => Self::__from_index(row as usize),
+            #module::Found::None => #none,
+            #module::Found::Long => Self::#long_fn(#arg),
+        }
+    }
+}
+
+/// The bytes of text the lookup reads from a string's start, at most
+/// (`codes_core::__private::phf::find`'s strings are up to 32 bytes): the
+/// names' and codes' texts end with as many bytes of padding (see
+/// [`data::Text::new`]).
+pub(super) const ROOM: usize = 32;
+
+/// The lookup's field `text`: a reference to the strings' text.
+fn text_field(
+    strings: &data::Strings,
+    static_ty: &TokenStream,
+) -> (&'static str, TokenStream, TokenStream) {
+    let len = strings.text_len();
+    let text = strings.text_of(static_ty);
+    (
+        "text",
+        quote!(&'static [::core::primitive::u8; #len]),
+        quote!(match #text.as_bytes().first_chunk::<#len>() {
+            ::core::option::Option::Some(text) => text,
+            ::core::option::Option::None => &[0; #len],
+        }),
+    )
 }
 
 /// The row of key number `key`: itself, or, past the catch-all's, its

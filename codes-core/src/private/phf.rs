@@ -3,11 +3,16 @@
 //! so both halves hash alike).
 //!
 //! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket by
-//! its high bits, the bucket's *pilot* (a 64-bit value chosen at expansion
-//! time) is mixed into the hash to give the key its own slot, and one
-//! comparison with the key of the row the slot holds decides. Bucket and slot counts are powers
-//! of two, so both positions are shifts; no branch depends on the key until
-//! that last comparison.
+//! its high bits, and the hash multiplied by the bucket's *pilot* (an odd
+//! 64-bit value chosen at expansion time) gives the key its own slot by its
+//! high bits; one comparison with the key the slot holds decides. Bucket
+//! and slot counts are powers of two, so both positions are shifts; no
+//! branch depends on the key until that last comparison.
+//!
+//! A table of strings ([`Table`], [`find`]) holds in each slot where its
+//! key's string starts in the table's text, its length and its row, so that
+//! one probe reads them without another table; the name's words that the
+//! hash reads are those the comparison needs.
 
 /// Multipliers: the 64-bit golden ratio and `splitmix64`'s.
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -53,54 +58,71 @@ const fn short_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// Four words of `bytes`: its first 16 bytes and its last 16 (overlapping
-/// when shorter than 32 bytes, so that every byte of a string up to 32
-/// bytes is read), read as two 128-bit loads; from 8 bytes, the first and
-/// last 8 twice; below, [`short_word`] four times.
+/// The two words the quick hash reads of a string of 16 bytes or more
+/// whose first 16 bytes are `first` and last 16 are `last` (overlapping
+/// below 32 bytes): their low halves added, and their high halves.
+#[inline(always)]
+const fn long_pair(first: u128, last: u128) -> [u64; 2] {
+    [
+        (first as u64).wrapping_add(last as u64),
+        ((first >> 64) as u64).wrapping_add((last >> 64) as u64),
+    ]
+}
+
+/// The two words the quick hash reads of `bytes`: from 16 bytes, its first
+/// and last 16 added up ([`long_pair`]: every byte of a string up to 32
+/// bytes is read); from 8 bytes, its first 8 and its last 8; below, the
+/// [`short_word`] twice.
 #[inline]
-const fn words(bytes: &[u8]) -> [u64; 4] {
+const fn pair(bytes: &[u8]) -> [u64; 2] {
     if let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
-        let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
-        [
-            first as u64,
-            (first >> 64) as u64,
-            last as u64,
-            (last >> 64) as u64,
-        ]
+        long_pair(u128::from_le_bytes(*first), u128::from_le_bytes(*last))
     } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
-        [first, first, last, last]
+        [u64::from_le_bytes(*first), u64::from_le_bytes(*last)]
     } else {
-        let w = short_word(bytes);
-        [w, w, w, w]
+        let word = short_word(bytes);
+        [word, word]
     }
 }
 
 /// The 64-bit hash of a name, under `seed`.
 ///
-/// The quick form (`whole == false`) reads the length and four words (the
-/// first 16 bytes and the last 16: every byte of a name up to 32 bytes),
-/// folded into two, in two independent multiplications: enough to tell
-/// apart the names of almost every table. The builder falls back to the
-/// whole form, which also reads every word, when two names agree on all of
-/// it. The builder's seeds are 32-bit values sign-extended, which an
+/// The quick form (`whole == false`) reads the length and the two words of
+/// [`pair`] (every byte of a name up to 32 bytes), the seed added to one
+/// and the length to the other, multiplied into 128 bits whose halves are
+/// folded: one multiplication, no constant to load, enough to tell apart
+/// the names of almost every table. The builder falls back to the whole
+/// form, which also reads every word, when two names agree on all of it.
+/// The builder's seeds are 32-bit values sign-extended, which an
 /// instruction holds.
 #[inline]
 #[must_use]
 pub const fn hash_str(name: &str, seed: u64, whole: bool) -> u64 {
     let bytes = name.as_bytes();
-    let [first, second, third, last] = words(bytes);
-    let mut h = (first ^ seed ^ third.rotate_left(32)).wrapping_mul(K1)
-        ^ (last ^ bytes.len() as u64 ^ second.rotate_left(32)).wrapping_mul(K2);
+    hash_rest(hash_pair(pair(bytes), bytes.len(), seed), bytes, whole)
+}
+
+/// The quick hash of a string of `len` bytes whose [`pair`] is `pair`.
+#[inline(always)]
+const fn hash_pair(pair: [u64; 2], len: usize, seed: u64) -> u64 {
+    let [x, y] = pair;
+    x.wrapping_add(seed)
+        .wrapping_mul(y.wrapping_add(len as u64))
+}
+
+/// The whole hash from the quick one `hash` of `bytes` (`hash` itself when
+/// `whole` is `false`): every whole word folded in, the bytes after the
+/// last one being in the quick hash's last word.
+#[inline(always)]
+const fn hash_rest(mut hash: u64, bytes: &[u8], whole: bool) -> u64 {
     if whole {
-        // Every whole word; the bytes after the last one are in `last`.
         let mut rest = bytes;
         while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-            h = (h.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
+            hash = (hash.rotate_left(23) ^ u64::from_le_bytes(*word)).wrapping_mul(K0);
             rest = tail;
         }
     }
-    h
+    hash
 }
 
 /// The 64-bit hash of a code (sign-extended to 64 bits), under `seed`.
@@ -133,15 +155,14 @@ pub const fn high(hash: u64, n: usize) -> usize {
 #[inline]
 #[must_use]
 pub const fn slot(hash: u64, pilots: &[u64], slots: usize) -> usize {
-    let pilot = pilots[high(hash, pilots.len())];
-    high((hash.rotate_left(32) ^ pilot).wrapping_mul(K1), slots)
+    high(hash.wrapping_mul(pilots[high(hash, pilots.len())]), slots)
 }
 
 /// The pilot value of the `n`th try.
 #[inline]
 #[must_use]
 pub const fn pilot(n: u64) -> u64 {
-    mix(n.wrapping_add(K0))
+    mix(n.wrapping_add(K0)) | 1
 }
 
 /// The 16 bytes of `bytes` from `at`, as one integer.
@@ -179,14 +200,25 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// `a == b` for two slices of the same length past 32 bytes, whose first
-/// and last 16 bytes are equal: the words between, a word at a time.
+/// and last 16 bytes are equal: the words between, a word at a time (from
+/// byte 16, while a word ends before the last 8 bytes: the last may reach
+/// into the last 16).
+#[inline(always)]
 const fn long_eq(a: &[u8], b: &[u8]) -> bool {
-    let mut at = 16;
-    while at + 16 < a.len() {
-        if word(a, at) != word(b, at) {
+    let (Some((_, mut a)), Some((_, mut b))) = (a.split_at_checked(16), b.split_at_checked(16))
+    else {
+        return true;
+    };
+    while let (Some((x, a_rest)), Some((y, b_rest))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if a_rest.len() < 8 {
+            break;
+        }
+        if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
             return false;
         }
-        at += 8;
+        (a, b) = (a_rest, b_rest);
     }
     true
 }
@@ -201,6 +233,196 @@ pub const fn name_slot(name: &str, pilots: &[u64], seed: u64, whole: bool, len: 
         return 0;
     }
     slot(hash_str(name, seed, whole), pilots, len)
+}
+
+/// The `len` bytes of `text` from `start`, if it holds them.
+#[inline(always)]
+const fn text_at(text: &[u8], start: usize, len: usize) -> Option<&[u8]> {
+    let Some(end) = start.checked_add(len) else {
+        return None;
+    };
+    match text.split_at_checked(end) {
+        Some((head, _)) => match head.split_at_checked(start) {
+            Some((_, string)) => Some(string),
+            None => None,
+        },
+        None => None,
+    }
+}
+
+/// The key of a slot of a perfect-hash table of strings whose length is
+/// the one sought: where its string starts in the table's text, and its
+/// row (`R`: the generated code's enum of row positions, which tells the
+/// compiler that a row is one).
+#[derive(Clone, Copy, Debug)]
+struct Key<R> {
+    start: u32,
+    row: R,
+}
+
+/// A perfect-hash table of strings: the keys of its slots (a power of two;
+/// a slot no string hashes to holds the first key, which is not there), as
+/// three arrays (where each string starts in `text`, its length, its row),
+/// and `pilots`, built with [`hash_str`]`(.., seed, whole)`. No string up
+/// to 32 bytes starts past `last_start`, which leaves 32 bytes of `text`.
+#[derive(Clone, Copy, Debug)]
+pub struct Table<'a, R> {
+    pub starts: &'a [u32],
+    pub lens: &'a [u8],
+    pub rows: &'a [R],
+    pub pilots: &'a [u64],
+    pub text: &'a [u8],
+    pub last_start: usize,
+    pub seed: u64,
+    pub whole: bool,
+}
+
+/// The key of the slot of `table` that `hash` (the quick hash of `bytes`)
+/// gives, when its string is as long as `bytes`.
+#[inline(always)]
+const fn probe<R: Copy>(table: Table<'_, R>, bytes: &[u8], hash: u64) -> Option<Key<R>> {
+    let Table {
+        starts,
+        lens,
+        rows,
+        pilots,
+        whole,
+        ..
+    } = table;
+    let slots = starts.len();
+    if slots == 0 || lens.len() != slots || rows.len() != slots || pilots.is_empty() {
+        return None;
+    }
+    let at = slot(hash_rest(hash, bytes, whole), pilots, slots);
+    // Compared in 8 bits (a key's length is at most `u8::MAX`), which a
+    // short name's known length lets the compiler do in place.
+    let len = bytes.len();
+    if len <= u8::MAX as usize && lens[at] == len as u8 {
+        Some(Key {
+            start: starts[at],
+            row: rows[at],
+        })
+    } else {
+        None
+    }
+}
+
+/// The string at `start` in `table`'s text, of `len` bytes (a key's
+/// length, at most 32), where it starts at most at the table's
+/// `last_start` (as every key the builder wrote does): then the string is
+/// within the text, no other bound to check.
+#[inline(always)]
+const fn short_key<R>(table: Table<'_, R>, start: u32, len: usize) -> Option<&[u8]> {
+    let start = start as usize;
+    if start > table.last_start {
+        return None;
+    }
+    text_at(table.text, start, if len < 32 { len } else { 32 })
+}
+
+/// What [`find`] found of a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found<R> {
+    /// The name's row.
+    Row(R),
+    /// No row has the name.
+    None,
+    /// The name is past 32 bytes: [`find_long`] looks it up (the generated
+    /// code calls it out of line).
+    Long,
+}
+
+/// The row of `name` in `table`, for a name up to 32 bytes (most names).
+///
+/// One branch on the length picks the words of `name` that the hash reads
+/// (every byte of it); the comparison with the slot's key reuses them. The
+/// generated code calls it inline, and [`find_long`] out of line for longer
+/// names, whose comparison needs more registers.
+#[inline(always)]
+#[must_use]
+pub const fn find<R: Copy>(name: &str, table: Table<'_, R>) -> Found<R> {
+    let (bytes, len, seed) = (name.as_bytes(), name.len(), table.seed);
+    // 16 to 32 bytes, the most common, first, in one comparison.
+    let found = if len.wrapping_sub(16) <= 16 {
+        let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>())
+        else {
+            return Found::None;
+        };
+        let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+        match probe(table, bytes, hash_pair(long_pair(first, last), len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) => match (string.first_chunk::<16>(), string.last_chunk::<16>()) {
+                    (Some(head), Some(tail))
+                        if u128::from_le_bytes(*head) == first
+                            && u128::from_le_bytes(*tail) == last =>
+                    {
+                        Some(key.row)
+                    }
+                    _ => None,
+                },
+                None => None,
+            },
+            None => None,
+        }
+    } else if len > 32 {
+        return Found::Long;
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let (first, last) = (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
+        match probe(table, bytes, hash_pair([first, last], len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) if word(string, 0) == first && word(string, len - 8) == last => {
+                    Some(key.row)
+                }
+                _ => None,
+            },
+            None => None,
+        }
+    } else {
+        let short = short_word(bytes);
+        match probe(table, bytes, hash_pair([short, short], len, seed)) {
+            Some(key) => match short_key(table, key.start, len) {
+                Some(string) if short_word(string) == short => Some(key.row),
+                _ => None,
+            },
+            None => None,
+        }
+    };
+    match found {
+        Some(row) => Found::Row(row),
+        None => Found::None,
+    }
+}
+
+/// The row of `name` in `table`, whatever its length: past 32 bytes, its
+/// first and last 16 bytes and its middle, a word at a time.
+#[inline(always)]
+#[must_use]
+pub const fn find_long<R: Copy>(name: &str, table: Table<'_, R>) -> Option<R> {
+    let (bytes, len) = (name.as_bytes(), name.len());
+    let (Some(first), Some(last)) = (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) else {
+        return match find(name, table) {
+            Found::Row(row) => Some(row),
+            _ => None,
+        };
+    };
+    let (first, last) = (u128::from_le_bytes(*first), u128::from_le_bytes(*last));
+    let Some(key) = probe(
+        table,
+        bytes,
+        hash_pair(long_pair(first, last), len, table.seed),
+    ) else {
+        return None;
+    };
+    match text_at(table.text, key.start as usize, len) {
+        Some(string)
+            if window(string, 0) == first
+                && window(string, len - 16) == last
+                && (len <= 32 || long_eq(string, bytes)) =>
+        {
+            Some(key.row)
+        }
+        _ => None,
+    }
 }
 
 /// The slot of a key (a code sign-extended to 64 bits) in a multiply-shift
@@ -270,34 +492,21 @@ mod tests {
         ] {
             assert!(!bytes_eq(a.as_bytes(), b.as_bytes()));
         }
-        assert_eq!(words(b"abc"), [0x63_62_61; 4]);
-        assert_eq!(words(b"abcdef"), [u64::from_le_bytes(*b"abcdcdef"); 4]);
+        assert_eq!(pair(b"abc"), [0x63_62_61; 2]);
+        assert_eq!(pair(b"abcdef"), [u64::from_le_bytes(*b"abcdcdef"); 2]);
         let (first, last) = (
             u64::from_le_bytes(*b"01234567"),
             u64::from_le_bytes(*b"23456789"),
         );
-        assert_eq!(words(b"0123456789"), [first, first, last, last]);
-        // Up to 32 bytes, every byte is read.
-        let [a, b, c, d] = words(b"0123456789abcdefghijklmnopqrstuv");
-        assert_eq!(a, u64::from_le_bytes(*b"01234567"));
-        assert_eq!(b, u64::from_le_bytes(*b"89abcdef"));
-        assert_eq!(c, u64::from_le_bytes(*b"ghijklmn"));
-        assert_eq!(d, u64::from_le_bytes(*b"opqrstuv"));
-        let [a, b, c, d] = words(b"0123456789abcdefghij");
-        assert_eq!(
-            (a, b),
-            (
-                u64::from_le_bytes(*b"01234567"),
-                u64::from_le_bytes(*b"89abcdef")
-            )
-        );
-        assert_eq!(
-            (c, d),
-            (
-                u64::from_le_bytes(*b"456789ab"),
-                u64::from_le_bytes(*b"cdefghij")
-            )
-        );
+        assert_eq!(pair(b"0123456789"), [first, last]);
+        // From 16 bytes, the first and last 16 added up, half by half.
+        let word = |w: &[u8; 8]| u64::from_le_bytes(*w);
+        let [x, y] = pair(b"0123456789abcdefghijklmnopqrstuv");
+        assert_eq!(x, word(b"01234567").wrapping_add(word(b"ghijklmn")));
+        assert_eq!(y, word(b"89abcdef").wrapping_add(word(b"opqrstuv")));
+        let [x, y] = pair(b"0123456789abcdefghij");
+        assert_eq!(x, word(b"01234567").wrapping_add(word(b"456789ab")));
+        assert_eq!(y, word(b"89abcdef").wrapping_add(word(b"cdefghij")));
     }
 
     #[test]
