@@ -11,7 +11,7 @@ use codes_core::__private::phf::{high, mix, pilot, slot};
 #[derive(Debug)]
 pub struct Phf {
     pub seed: u64,
-    pub pilots: Vec<u64>,
+    pub pilots: Vec<u32>,
     pub slots: Vec<Option<usize>>,
 }
 
@@ -24,7 +24,7 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
         return None;
     }
     // Powers of two (positions are shifts), at most 0.8 keys a slot and 4
-    // keys a bucket: small tables (a pilot is 8 bytes), and pilots found in
+    // keys a bucket: small tables (a pilot is 4 bytes), and pilots found in
     // a few tries.
     let slot_count = (n + n / 8 + 1).next_power_of_two().max(2);
     let bucket_count = n.div_ceil(4).next_power_of_two().max(2);
@@ -45,7 +45,7 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
             .filter(|&b| !buckets[b].is_empty())
             .collect();
         order.sort_by_key(|&b| Reverse(buckets[b].len()));
-        let mut pilots = vec![0u64; bucket_count];
+        let mut pilots = vec![0u32; bucket_count];
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
         let mut positions = Vec::new();
         for bucket in order {
@@ -386,7 +386,7 @@ mod tests {
     /// The value of `name` in `slots`, as the generated lookup finds it.
     fn find_name(
         slots: &[(&str, usize)],
-        pilots: &[u64],
+        pilots: &[u32],
         seed: u64,
         whole: bool,
         name: &str,
@@ -401,7 +401,7 @@ mod tests {
         (key == code).then_some(value)
     }
 
-    fn find_phf_i32(slots: &[(i32, usize)], pilots: &[u64], seed: u64, code: i32) -> Option<usize> {
+    fn find_phf_i32(slots: &[(i32, usize)], pilots: &[u32], seed: u64, code: i32) -> Option<usize> {
         find_code(slots, phf_slot(code, pilots, seed, slots.len()), code)
     }
 
@@ -631,10 +631,10 @@ mod tests {
     /// A string table as the generated code holds it
     /// (`codes_core::__private::phf::Table`), each key's row its index.
     struct Strings {
-        starts: Vec<u32>,
+        starts: Vec<u16>,
         lens: Vec<u8>,
         rows: Vec<u16>,
-        pilots: Vec<u64>,
+        pilots: Vec<u32>,
         text: Vec<u8>,
         last_start: usize,
         seed: u64,
@@ -661,7 +661,7 @@ mod tests {
             text.extend([b' '; 32]);
             let key = |slot: &Option<usize>| slot.unwrap_or(0);
             Strings {
-                starts: phf.slots.iter().map(|s| at[key(s)] as u32).collect(),
+                starts: phf.slots.iter().map(|s| at[key(s)] as u16).collect(),
                 lens: phf.slots.iter().map(|s| keys[key(s)].len() as u8).collect(),
                 rows: phf.slots.iter().map(|s| key(s) as u16).collect(),
                 pilots: phf.pilots,
@@ -676,9 +676,9 @@ mod tests {
         /// 32 bytes, out of line past; and out of line always, which must
         /// agree.
         fn find(&self, name: &str) -> Option<u16> {
-            use codes_core::__private::phf::{Found, Table, find, find_long};
+            use codes_core::__private::phf::{Found, Starts, Table, find, find_long};
             let table = Table {
-                starts: &self.starts,
+                starts: Starts::U16(&self.starts),
                 lens: &self.lens,
                 rows: &self.rows,
                 pilots: &self.pilots,

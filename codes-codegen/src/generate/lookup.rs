@@ -282,11 +282,11 @@ fn slots_field(
 }
 
 /// The pilots of a two-level hash.
-fn pilots_field(pilots: &[u64]) -> (&'static str, TokenStream, TokenStream) {
+fn pilots_field(pilots: &[u32]) -> (&'static str, TokenStream, TokenStream) {
     let count = pilots.len();
     (
         "pilots",
-        quote!([::core::primitive::u64; #count]),
+        quote!([::core::primitive::u32; #count]),
         quote!([#(#pilots),*]),
     )
 }
@@ -309,7 +309,7 @@ enum Slot {
 struct Plan {
     slot: Slot,
     len: usize,
-    pilots: Vec<u64>,
+    pilots: Vec<u32>,
     /// The row each slot holds, if any (written out for a large table).
     slots: Vec<Option<usize>>,
 }
@@ -464,14 +464,14 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             let len = plan.len;
             let (pilots_ty, pilots_value) = (
                 plan.pilots.len(),
-                plan.pilots.iter().map(|&p| Literal::u64_unsuffixed(p)),
+                plan.pilots.iter().map(|&p| Literal::u32_unsuffixed(p)),
             );
             let (pilots_field, pilots_init) = if plan.pilots.is_empty() {
                 (quote!(), quote!())
             } else {
                 (
-                    quote!(pilots: [::core::primitive::u64; #pilots_ty],),
-                    quote!(let pilots: [::core::primitive::u64; #pilots_ty] = [#(#pilots_value),*];),
+                    quote!(pilots: [::core::primitive::u32; #pilots_ty],),
+                    quote!(let pilots: [::core::primitive::u32; #pilots_ty] = [#(#pilots_value),*];),
                 )
             };
             let pilots_out = (!plan.pilots.is_empty()).then(|| quote!(pilots));
@@ -734,9 +734,16 @@ fn hashed_strings(
         })
         .collect();
     let (positions, variants) = block.positions(cx.model.rows.len());
+    // Starts in 16 bits where the text allows.
+    let wide = strings.text_len() > usize::from(u16::MAX);
+    let (start_ty, start_variant) = if wide {
+        (quote!(u32), quote!(U32))
+    } else {
+        (quote!(u16), quote!(U16))
+    };
     let starts = keys
         .iter()
-        .map(|&(start, ..)| Literal::u32_unsuffixed(start as u32));
+        .map(|&(start, ..)| Literal::usize_unsuffixed(start));
     let lens = keys
         .iter()
         .map(|&(_, len, _)| Literal::u8_unsuffixed(len as u8));
@@ -748,7 +755,7 @@ fn hashed_strings(
         &[
             (
                 "starts",
-                quote!([::core::primitive::u32; #len]),
+                quote!([::core::primitive::#start_ty; #len]),
                 quote!([#(#starts),*]),
             ),
             (
@@ -775,7 +782,7 @@ fn hashed_strings(
         #[inline(always)]
         const fn #table_fn() -> #module::Table<'static, #positions> {
             #module::Table {
-                starts: &#data.starts,
+                starts: #module::Starts::#start_variant(&#data.starts),
                 lens: &#data.lens,
                 rows: &#data.rows,
                 pilots: &#data.pilots,

@@ -69,7 +69,7 @@ macro_rules! lookups {
             /// `pilots`.
             #[inline]
             #[must_use]
-            pub const fn phf_slot(code: $t, pilots: &[u64], seed: u64, len: usize) -> usize {
+            pub const fn phf_slot(code: $t, pilots: &[u32], seed: u64, len: usize) -> usize {
                 use crate::__private::phf::{hash_int, slot};
                 if pilots.is_empty() {
                     return 0;

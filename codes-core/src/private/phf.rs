@@ -4,7 +4,7 @@
 //!
 //! The perfect hash is a small PTHash: a key's 64-bit hash picks a bucket by
 //! its high bits, and the hash multiplied by the bucket's *pilot* (an odd
-//! 64-bit value chosen at expansion time) gives the key its own slot by its
+//! 32-bit value chosen at expansion time) gives the key its own slot by its
 //! high bits; one comparison with the key the slot holds decides. Bucket
 //! and slot counts are powers of two, so both positions are shifts; no
 //! branch depends on the key until that last comparison.
@@ -154,15 +154,18 @@ pub const fn high(hash: u64, n: usize) -> usize {
 /// power of two) whose buckets (a power of two) have the pilots `pilots`.
 #[inline]
 #[must_use]
-pub const fn slot(hash: u64, pilots: &[u64], slots: usize) -> usize {
-    high(hash.wrapping_mul(pilots[high(hash, pilots.len())]), slots)
+pub const fn slot(hash: u64, pilots: &[u32], slots: usize) -> usize {
+    high(
+        hash.wrapping_mul(pilots[high(hash, pilots.len())] as u64),
+        slots,
+    )
 }
 
 /// The pilot value of the `n`th try.
 #[inline]
 #[must_use]
-pub const fn pilot(n: u64) -> u64 {
-    mix(n.wrapping_add(K0)) | 1
+pub const fn pilot(n: u64) -> u32 {
+    mix(n.wrapping_add(K0)) as u32 | 1
 }
 
 /// The 16 bytes of `bytes` from `at`, as one integer.
@@ -228,7 +231,7 @@ const fn long_eq(a: &[u8], b: &[u8]) -> bool {
 /// `pilots`.
 #[inline]
 #[must_use]
-pub const fn name_slot(name: &str, pilots: &[u64], seed: u64, whole: bool, len: usize) -> usize {
+pub const fn name_slot(name: &str, pilots: &[u32], seed: u64, whole: bool, len: usize) -> usize {
     if pilots.is_empty() {
         return 0;
     }
@@ -260,6 +263,38 @@ struct Key<R> {
     row: R,
 }
 
+/// Where each slot's string starts in a table's text: in 16 bits where
+/// the text is under 64 KiB (most tables: two bytes a slot saved), else in
+/// 32. The generated code names the variant, so the `match` on it folds
+/// away where the lookup is inlined.
+#[derive(Clone, Copy, Debug)]
+pub enum Starts<'a> {
+    /// Starts below 65,536.
+    U16(&'a [u16]),
+    /// Any start.
+    U32(&'a [u32]),
+}
+
+impl Starts<'_> {
+    /// How many slots.
+    #[inline(always)]
+    const fn len(self) -> usize {
+        match self {
+            Starts::U16(starts) => starts.len(),
+            Starts::U32(starts) => starts.len(),
+        }
+    }
+
+    /// The start of slot `at`, below [`len`](Self::len).
+    #[inline(always)]
+    const fn get(self, at: usize) -> u32 {
+        match self {
+            Starts::U16(starts) => starts[at] as u32,
+            Starts::U32(starts) => starts[at],
+        }
+    }
+}
+
 /// A perfect-hash table of strings: the keys of its slots (a power of two;
 /// a slot no string hashes to holds the first key, which is not there), as
 /// three arrays (where each string starts in `text`, its length, its row),
@@ -267,10 +302,10 @@ struct Key<R> {
 /// to 32 bytes starts past `last_start`, which leaves 32 bytes of `text`.
 #[derive(Clone, Copy, Debug)]
 pub struct Table<'a, R> {
-    pub starts: &'a [u32],
+    pub starts: Starts<'a>,
     pub lens: &'a [u8],
     pub rows: &'a [R],
-    pub pilots: &'a [u64],
+    pub pilots: &'a [u32],
     pub text: &'a [u8],
     pub last_start: usize,
     pub seed: u64,
@@ -299,7 +334,7 @@ const fn probe<R: Copy>(table: Table<'_, R>, bytes: &[u8], hash: u64) -> Option<
     let len = bytes.len();
     if len <= u8::MAX as usize && lens[at] == len as u8 {
         Some(Key {
-            start: starts[at],
+            start: starts.get(at),
             row: rows[at],
         })
     } else {
