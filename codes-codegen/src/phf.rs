@@ -677,8 +677,9 @@ mod tests {
         /// agree.
         fn find(&self, name: &str) -> Option<u16> {
             use codes_core::__private::phf::{Found, Starts, Table, find, find_long};
-            let table = Table {
-                starts: Starts::U16(&self.starts),
+            let wide: Vec<u32> = self.starts.iter().map(|&s| u32::from(s)).collect();
+            let table = |starts| Table {
+                starts,
                 lens: &self.lens,
                 rows: &self.rows,
                 pilots: &self.pilots,
@@ -687,6 +688,9 @@ mod tests {
                 seed: self.seed,
                 whole: self.whole,
             };
+            // Starts in 32 bits find the same.
+            let (table, wide) = (table(Starts::U16(&self.starts)), table(Starts::U32(&wide)));
+            assert_eq!(find_long(name, table), find_long(name, wide), "{name:?}");
             let long = find_long(name, table);
             let found = match find(name, table) {
                 Found::Row(row) => Some(row),
