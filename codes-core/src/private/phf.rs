@@ -87,11 +87,12 @@ const fn pair(bytes: &[u8]) -> [u64; 2] {
 
 /// The 64-bit hash of a name, under `seed`.
 ///
-/// The quick form (`whole == false`) reads the length and the two words of
-/// [`pair`] (every byte of a name up to 32 bytes), the seed added to one
-/// and the length to the other, multiplied into 128 bits whose halves are
-/// folded: one multiplication, no constant to load, enough to tell apart
-/// the names of almost every table. The builder falls back to the whole
+/// The quick form (`whole == false`) reads the length and two words of the
+/// name (every byte of a name up to 32 bytes: its first and last 16 added
+/// up, or its first and last 8), the seed added to one and the length to
+/// the other, and multiplies them: one multiplication, no constant to load,
+/// enough to tell apart the names of almost every table (the builder checks
+/// that it does, and the lookup compares the name with the key it finds). The builder falls back to the whole
 /// form, which also reads every word, when two names agree on all of it.
 /// The builder's seeds are 32-bit values sign-extended, which an
 /// instruction holds.
