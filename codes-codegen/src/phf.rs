@@ -137,37 +137,46 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     if n < 2 || u32::try_from(n).is_err() || sorted.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
-    // The width of the codes, sign aside.
-    let width = keys
-        .iter()
-        .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
-        .max()
-        .unwrap_or(0);
-    let least = usize::BITS - (n - 1).leading_zeros();
     let mut search = Search::new(keys);
-    for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
-        // Beyond 2^62 slots no table is worth building (and the shifts'
-        // set below needs a window of at least two bits).
-        if bits > 62 {
-            return None;
-        }
+    for (bits, multipliers) in candidates(keys) {
         search.stamps.clear();
         search.stamps.resize(1 << bits, 0);
-        // A window of the product's bits above its top ones holds fewer
-        // than `bits` bits: the shifts stop two past the top.
-        let small = (0..count).map(|i| {
-            let multiplier = 2 * i + 1;
-            let top = width + (64 - multiplier.leading_zeros());
-            (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
-        });
-        let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
-        for (multiplier, last) in small.chain(random) {
+        for (multiplier, last) in multipliers {
             if let Some(shift) = search.first_shift(multiplier, last, bits) {
                 return search.table(multiplier, shift, bits);
             }
         }
     }
     None
+}
+
+/// The candidates [`build_mul_shift`] tries, in order: for each table size
+/// (`bits`, log2 of the slots), the small odd multipliers, each with the
+/// last shift whose window lies within the product's bits (a window above
+/// its top ones holds fewer than `bits` bits: the shifts stop two past the
+/// top), then the random ones with every shift.
+fn candidates(keys: &[u64]) -> impl Iterator<Item = (u32, impl Iterator<Item = (u64, u32)>)> {
+    // The width of the codes, sign aside.
+    let width = keys
+        .iter()
+        .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
+        .max()
+        .unwrap_or(0);
+    let least = usize::BITS - keys.len().saturating_sub(1).leading_zeros();
+    (least + 1..=least + 3)
+        .zip(SMALL_MULTIPLIERS)
+        // Beyond 2^62 slots no table is worth building (and the shifts'
+        // set needs a window of at least two bits).
+        .take_while(|&(bits, _)| bits <= 62)
+        .map(move |(bits, count)| {
+            let small = (0..count).map(move |i| {
+                let multiplier = 2 * i + 1;
+                let top = width + (64 - multiplier.leading_zeros());
+                (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
+            });
+            let random = (0..RANDOM_MULTIPLIERS).map(move |i| (mix(i + 1) | 1, 64 - bits));
+            (bits, small.chain(random))
+        })
 }
 
 /// How many colliding pairs of keys [`Search`] remembers.
@@ -499,19 +508,8 @@ mod tests {
     /// in its order, that separates `keys`, found naively (every candidate,
     /// every key): the search's rejections must skip only failing ones.
     fn naive_mul_shift(keys: &[u64]) -> Option<(u64, u32, usize)> {
-        let width = keys
-            .iter()
-            .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
-            .max()?;
-        let least = usize::BITS - (keys.len() - 1).leading_zeros();
-        for (bits, count) in (least + 1..=least + 3).zip(SMALL_MULTIPLIERS) {
-            let small = (0..count).map(|i| {
-                let multiplier = 2 * i + 1;
-                let top = width + (64 - multiplier.leading_zeros());
-                (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
-            });
-            let random = (0..RANDOM_MULTIPLIERS).map(|i| (mix(i + 1) | 1, 64 - bits));
-            for (multiplier, last) in small.chain(random) {
+        for (bits, multipliers) in candidates(keys) {
+            for (multiplier, last) in multipliers {
                 for shift in 0..=last {
                     let mut seen = std::collections::HashSet::new();
                     let mask = (1u64 << bits) - 1;
