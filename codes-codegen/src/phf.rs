@@ -390,7 +390,7 @@ fn first_collision_any(
 mod tests {
     use super::*;
     use codes_core::__private::int::i32::{mul_slot, mul_slot32, phf_slot};
-    use codes_core::__private::phf::{hash_int, hash_str, mul_high, mul_high32, name_slot};
+    use codes_core::__private::phf::{hash_int, hash_str, mul_high, mul_high32, slot};
 
     /// The value of `name` in `slots`, as the generated lookup finds it.
     fn find_name(
@@ -400,7 +400,7 @@ mod tests {
         whole: bool,
         name: &str,
     ) -> Option<usize> {
-        let (key, value) = slots[name_slot(name, pilots, seed, whole, slots.len())];
+        let (key, value) = slots[slot(hash_str(name, seed, whole), pilots, slots.len())];
         (key == name).then_some(value)
     }
 

@@ -60,8 +60,6 @@ pub(crate) struct Cx<'a> {
     pub none: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
-    /// `krate::Class::Success` and the others, in the order of `Class::ALL`.
-    classes: Vec<TokenStream>,
     /// `Success` and the others, in the order of `Class::ALL`.
     class_idents: Vec<proc_macro2::Ident>,
 }
@@ -84,7 +82,6 @@ impl<'a> Cx<'a> {
             .iter()
             .map(|class| format_ident!("{class:?}"))
             .collect();
-        let krate = &model.krate;
         Cx {
             model,
             krate: &model.krate,
@@ -94,10 +91,6 @@ impl<'a> Cx<'a> {
             some: quote!(::core::option::Option::Some),
             none: quote!(::core::option::Option::None),
             text: data::Text::new(model),
-            classes: class_idents
-                .iter()
-                .map(|variant| quote!(#krate::Class::#variant))
-                .collect(),
             class_idents,
         }
     }
@@ -127,14 +120,10 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The class constant.
+    /// The class constant, `krate::Class::Success`.
     pub fn class(&self, class: Class) -> TokenStream {
-        Class::ALL
-            .iter()
-            .position(|&c| c == class)
-            .and_then(|at| self.classes.get(at))
-            .cloned()
-            .unwrap_or_default()
+        let (krate, variant) = (self.krate, self.class_ident(class));
+        quote!(#krate::Class::#variant)
     }
 
     /// The class's variant name (`Success`), for a list under a `use` of

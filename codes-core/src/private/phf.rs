@@ -227,18 +227,6 @@ const fn long_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// The slot of `name` in a perfect-hash table of `len` slots (a power of
-/// two) built for its names with [`hash_str`]`(.., seed, whole)` and
-/// `pilots`.
-#[inline]
-#[must_use]
-pub const fn name_slot(name: &str, pilots: &[u32], seed: u64, whole: bool, len: usize) -> usize {
-    if pilots.is_empty() {
-        return 0;
-    }
-    slot(hash_str(name, seed, whole), pilots, len)
-}
-
 /// The `len` bytes of `text` from `start`, if it holds them.
 #[inline(always)]
 const fn text_at(text: &[u8], start: usize, len: usize) -> Option<&[u8]> {
