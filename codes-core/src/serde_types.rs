@@ -101,13 +101,11 @@ impl<T: Copy + Serialize + fmt::Display> Serialize for UnknownCode<T> {
     }
 }
 
-/// As `{"vendor": ..., "name": ..., "truncated": ..., "message": ...}`.
+/// As `{"vendor": ..., "message": ...}`.
 impl Serialize for UnknownName {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut error = serializer.serialize_struct("UnknownName", 4)?;
+        let mut error = serializer.serialize_struct("UnknownName", 2)?;
         error.serialize_field("vendor", self.vendor())?;
-        error.serialize_field("name", self.name())?;
-        error.serialize_field("truncated", &self.is_truncated())?;
         error.serialize_field("message", &Displayed(self))?;
         error.end()
     }
@@ -158,9 +156,11 @@ mod tests {
             json,
             serde_json::json!({"vendor": "Acme", "code": 7, "message": "unknown Acme status code 7"})
         );
-        let json = serde_json::to_value(UnknownName::new("Acme", "X")).unwrap();
-        assert_eq!(json["message"], "unknown Acme status name \"X\"");
-        assert_eq!(json["truncated"], false);
+        let json = serde_json::to_value(UnknownName::new("Acme")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"vendor": "Acme", "message": "unknown Acme status name"})
+        );
         let json = serde_json::to_value(UnknownClass::new("x")).unwrap();
         assert_eq!(json["name"], "x");
     }

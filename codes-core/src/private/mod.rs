@@ -119,15 +119,6 @@ pub(crate) use lookups;
 pub use crate::int::lookups as int;
 pub use crate::int::{INTEGERS, IntegerType};
 
-/// The error of `FromStr` for `name`, out of line: the error is large (it
-/// keeps the name), and building it is the cold path of every `parse`.
-#[cold]
-#[inline(never)]
-#[must_use]
-pub fn unknown_name(vendor: &'static str, name: &str) -> crate::UnknownName {
-    crate::UnknownName::new(vendor, name)
-}
-
 /// The names of every class, for the macro's messages.
 pub use crate::class::CLASS_NAMES;
 

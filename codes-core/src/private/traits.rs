@@ -67,9 +67,9 @@ macro_rules! __impl_traits {
             fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        $crate::__private::unknown_name(Self::VENDOR, name),
-                    ),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err($crate::UnknownName::new(Self::VENDOR))
+                    }
                 }
             }
         }
@@ -202,9 +202,9 @@ macro_rules! __impl_traits_str {
             fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        $crate::__private::unknown_name(Self::VENDOR, name),
-                    ),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err($crate::UnknownName::new(Self::VENDOR))
+                    }
                 }
             }
         }
