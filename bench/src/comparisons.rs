@@ -24,8 +24,9 @@ pub struct Side {
     /// `status_codes` (the generated lookup), or the alternative's name.
     pub name: &'static str,
     /// The wrapper's path (`codes_bench::lookups::clarifai::code_match`), as
-    /// callgrind names the function (`--toggle-collect`).
-    pub function: &'static str,
+    /// callgrind names the function (`--toggle-collect`); `None` for a side
+    /// inlined into the loop, which callgrind cannot count alone.
+    pub function: Option<&'static str>,
     run: Box<dyn Fn(usize)>,
 }
 
@@ -62,10 +63,23 @@ where
     T: Copy + 'static,
     F: Fn(T) -> R + Copy + 'static,
 {
+    Side {
+        function: Some(type_name::<F>()),
+        ..inlined(name, inputs, lookup)
+    }
+}
+
+/// `lookup`, one of the `inlined` lookups of [`lookups`], over `inputs`,
+/// inlined into the loop.
+fn inlined<T, R, F>(name: &'static str, inputs: &[T], lookup: F) -> Side
+where
+    T: Copy + 'static,
+    F: Fn(T) -> R + Copy + 'static,
+{
     let inputs = inputs.to_vec();
     Side {
         name,
-        function: type_name::<F>(),
+        function: None,
         run: Box::new(move |reps| {
             for _ in 0..reps {
                 over(&inputs, lookup);
@@ -87,6 +101,17 @@ pub fn comparisons() -> Vec<Comparison> {
                 side("match", &inputs, code_match),
                 side("num_enum", &inputs, code_num_enum),
                 side("phf", &inputs, code_phf),
+                side("empty", &inputs, code_empty),
+            ],
+        });
+        out.push(Comparison {
+            name: format!("code_to_variant_inlined/clarifai/{name}"),
+            sides: vec![
+                inlined("status_codes", &inputs, inlined::code_status_codes),
+                inlined("match", &inputs, inlined::code_match),
+                inlined("num_enum", &inputs, inlined::code_num_enum),
+                inlined("phf", &inputs, inlined::code_phf),
+                inlined("empty", &inputs, inlined::code_empty),
             ],
         });
     }
@@ -99,6 +124,17 @@ pub fn comparisons() -> Vec<Comparison> {
                 side("match", &inputs, code_match),
                 side("num_enum", &inputs, code_num_enum),
                 side("phf", &inputs, code_phf),
+                side("empty", &inputs, code_empty),
+            ],
+        });
+        out.push(Comparison {
+            name: format!("code_to_variant_inlined/bigml-general/{name}"),
+            sides: vec![
+                inlined("status_codes", &inputs, inlined::code_status_codes),
+                inlined("match", &inputs, inlined::code_match),
+                inlined("num_enum", &inputs, inlined::code_num_enum),
+                inlined("phf", &inputs, inlined::code_phf),
+                inlined("empty", &inputs, inlined::code_empty),
             ],
         });
     }

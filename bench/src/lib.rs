@@ -284,18 +284,33 @@ mod tests {
                 comparison.name
             );
             assert!(comparison.sides.len() >= 2, "{}", comparison.name);
+            let inlined = comparison.name.starts_with("code_to_variant_inlined/");
             for side in &comparison.sides {
-                assert!(
-                    side.function.starts_with("codes_bench::lookups::"),
-                    "{}",
-                    side.function
-                );
-                functions.insert(side.function);
+                match side.function {
+                    Some(function) => {
+                        assert!(!inlined, "{}", comparison.name);
+                        assert!(function.starts_with("codes_bench::lookups::"), "{function}");
+                        functions.insert(function);
+                    }
+                    None => assert!(inlined, "{}/{}", comparison.name, side.name),
+                }
                 side.run(1);
             }
+            // An inlined comparison has the sides of its out-of-line one.
+            if let Some(rest) = comparison.name.strip_prefix("code_to_variant_inlined/") {
+                let outer = comparisons
+                    .iter()
+                    .find(|c| c.name == format!("code_to_variant/{rest}"))
+                    .expect(rest);
+                let names = |c: &crate::comparisons::Comparison| {
+                    c.sides.iter().map(|side| side.name).collect::<Vec<_>>()
+                };
+                assert_eq!(names(comparison), names(outer));
+            }
         }
-        // One wrapper a side: streams of the same table share them.
-        assert_eq!(functions.len(), 4 + 4 + 10 + 6 + 5);
+        // One wrapper a side: streams of the same table share them (the
+        // code lookups with an empty one each).
+        assert_eq!(functions.len(), 5 + 5 + 10 + 6 + 5);
     }
 
     #[test]

@@ -5,6 +5,13 @@
 //! instruction counter (`src/bin/count.rs`) all call these, through the same
 //! loop ([`over`]).
 //!
+//! The code → variant lookups are also given `#[inline(always)]`, in the
+//! `inlined` module beside their wrappers (which call them): the
+//! `code_to_variant_inlined` comparisons put every side into the loop
+//! itself, both sides alike again, without the call each wrapper costs.
+//! `empty` (the code, returned as it came) gives the floor of each way: the
+//! loop and, out of line, the call.
+//!
 //! Within a wrapper each side is compiled as a user's crate would compile it:
 //! the generated lookups are `#[inline]` and land in the wrapper; num_enum's
 //! and strum's conversions, and the hand-written `match`es, are inlined or
@@ -42,35 +49,86 @@ pub mod clarifai {
     use codes_alt_tables::AltClarifai;
     use strum::{EnumMessage, EnumProperty};
 
+    /// The code as it came: the loop and the call alone.
+    #[inline(never)]
+    #[must_use]
+    pub fn code_empty(code: u32) -> u32 {
+        inlined::code_empty(code)
+    }
+
     /// `Clarifai::from_code`: the generated lookup.
     #[inline(never)]
     #[must_use]
     pub fn code_status_codes(code: u32) -> Clarifai {
-        Clarifai::from_code(code)
+        inlined::code_status_codes(code)
     }
 
     /// A hand-written `match` on the code, as prost generates.
     #[inline(never)]
     #[must_use]
     pub fn code_match(code: u32) -> Clarifai {
-        alt::from_code_match(code)
+        inlined::code_match(code)
     }
 
     /// num_enum's `FromPrimitive` with a `catch_all` variant.
     #[inline(never)]
     #[must_use]
     pub fn code_num_enum(code: u32) -> AltClarifai {
-        AltClarifai::from(code)
+        inlined::code_num_enum(code)
     }
 
     /// A `phf` map from code to variant, the catch-all when absent.
     #[inline(never)]
     #[must_use]
     pub fn code_phf(code: u32) -> Clarifai {
-        alt::BY_CODE
-            .get(&code)
-            .copied()
-            .unwrap_or(Clarifai::Unknown(code))
+        inlined::code_phf(code)
+    }
+
+    /// The code → variant lookups, each inlined where it is called: into
+    /// the wrappers above, and into the loop of the inlined comparisons.
+    pub mod inlined {
+        use super::alt;
+        use codes_alt_tables::AltClarifai;
+
+        use super::Clarifai;
+
+        /// The code as it came.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_empty(code: u32) -> u32 {
+            code
+        }
+
+        /// `Clarifai::from_code`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_status_codes(code: u32) -> Clarifai {
+            Clarifai::from_code(code)
+        }
+
+        /// The hand-written `match`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_match(code: u32) -> Clarifai {
+            alt::from_code_match(code)
+        }
+
+        /// num_enum's `FromPrimitive`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_num_enum(code: u32) -> AltClarifai {
+            AltClarifai::from(code)
+        }
+
+        /// The `phf` map.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_phf(code: u32) -> Clarifai {
+            alt::BY_CODE
+                .get(&code)
+                .copied()
+                .unwrap_or(Clarifai::Unknown(code))
+        }
     }
 
     /// `Clarifai::from_name`: the generated lookup.
@@ -201,35 +259,86 @@ pub mod bigml_general {
     use codes::vendors::bigml::GeneralError;
     use codes_alt_tables::AltBigmlGeneral;
 
+    /// The code as it came: the loop and the call alone.
+    #[inline(never)]
+    #[must_use]
+    pub fn code_empty(code: i32) -> i32 {
+        inlined::code_empty(code)
+    }
+
     /// `GeneralError::from_code`: the generated lookup.
     #[inline(never)]
     #[must_use]
     pub fn code_status_codes(code: i32) -> GeneralError {
-        GeneralError::from_code(code)
+        inlined::code_status_codes(code)
     }
 
     /// A hand-written `match` on the code, as prost generates.
     #[inline(never)]
     #[must_use]
     pub fn code_match(code: i32) -> GeneralError {
-        alt::from_code_match(code)
+        inlined::code_match(code)
     }
 
     /// num_enum's `FromPrimitive` with a `catch_all` variant.
     #[inline(never)]
     #[must_use]
     pub fn code_num_enum(code: i32) -> AltBigmlGeneral {
-        AltBigmlGeneral::from(code)
+        inlined::code_num_enum(code)
     }
 
     /// A `phf` map from code to variant, the catch-all when absent.
     #[inline(never)]
     #[must_use]
     pub fn code_phf(code: i32) -> GeneralError {
-        alt::BY_CODE
-            .get(&code)
-            .copied()
-            .unwrap_or(GeneralError::Unknown(code))
+        inlined::code_phf(code)
+    }
+
+    /// The code → variant lookups, each inlined where it is called: into
+    /// the wrappers above, and into the loop of the inlined comparisons.
+    pub mod inlined {
+        use super::alt;
+        use codes_alt_tables::AltBigmlGeneral;
+
+        use super::GeneralError;
+
+        /// The code as it came.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_empty(code: i32) -> i32 {
+            code
+        }
+
+        /// `GeneralError::from_code`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_status_codes(code: i32) -> GeneralError {
+            GeneralError::from_code(code)
+        }
+
+        /// The hand-written `match`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_match(code: i32) -> GeneralError {
+            alt::from_code_match(code)
+        }
+
+        /// num_enum's `FromPrimitive`.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_num_enum(code: i32) -> AltBigmlGeneral {
+            AltBigmlGeneral::from(code)
+        }
+
+        /// The `phf` map.
+        #[inline(always)]
+        #[must_use]
+        pub fn code_phf(code: i32) -> GeneralError {
+            alt::BY_CODE
+                .get(&code)
+                .copied()
+                .unwrap_or(GeneralError::Unknown(code))
+        }
     }
 }
 

@@ -20,7 +20,8 @@
 //! ```text
 //! usage: count KIND REPS            (KIND is COMPARISON/SIDE, e.g.
 //!                                   code_to_variant/clarifai/mixed/status_codes)
-//!        count --kinds              (every kind, a tab, its wrapper's path)
+//!        count --kinds              (every kind, a tab, its wrapper's path,
+//!                                   or - for a side inlined into the loop)
 //!        count --expand ROWS        (expand a synthetic table of ROWS rows)
 //!        count --expand-file PATH   (expand the first status_codes! { .. }
 //!                                   of the Rust source file PATH)
@@ -115,7 +116,7 @@ fn main() {
     });
     if args.first().map(String::as_str) == Some("--kinds") {
         for (kind, side) in kinds {
-            println!("{kind}\t{}", side.function);
+            println!("{kind}\t{}", side.function.unwrap_or("-"));
         }
         return;
     }
