@@ -1,6 +1,6 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
 use crate::model::{ColumnType, Value};
@@ -306,6 +306,7 @@ fn accessors(cx: &Cx) -> TokenStream {
     let name = optional_text(cx, Field::Name, Some(data::NAMED));
     let variant = optional_text(cx, Field::Variant, None);
     let description = optional_text(cx, Field::Description, Some(data::DESCRIBED));
+    let bare_variant = bare_variant(cx);
     quote! {
         /// The numeric code, as the vendor sends it.
         #[must_use]
@@ -341,12 +342,51 @@ fn accessors(cx: &Cx) -> TokenStream {
             #variant
         }
 
+        /// The name of the variant where its row has neither a vendor name
+        /// nor a description, which `Display` shows in their stead; `None`
+        /// for every other value, so that `Display` reads no variant name
+        /// where no row needs one.
+        #[inline]
+        const fn __bare_variant(self) -> #str {
+            #bare_variant
+        }
+
         /// The vendor's description of the code; `None` for unknown codes
         /// and rows the vendor did not describe.
         #[must_use]
         #[inline]
         pub const fn description(self) -> #str {
             #description
+        }
+    }
+}
+
+/// `__bare_variant`'s body: the variants of the rows without a name or a
+/// description, each its name as a literal (under the row's `#[cfg]`s).
+fn bare_variant(cx: &Cx) -> TokenStream {
+    let (some, none) = (&cx.some, &cx.none);
+    let bare = data::NAMED | data::DESCRIBED;
+    let arms: Vec<TokenStream> = cx
+        .model
+        .rows
+        .iter()
+        .filter(|row| data::present(row) & bare == 0)
+        .map(|row| {
+            let (cfgs, variant) = (&row.cfgs, &row.variant);
+            let name = Literal::string(&variant.to_string());
+            quote!(#(#cfgs)* Self::#variant => #some(#name),)
+        })
+        .collect();
+    if arms.is_empty() {
+        return quote!({
+            let _ = self;
+            #none
+        });
+    }
+    quote! {
+        match self {
+            #(#arms)*
+            _ => #none,
         }
     }
 }

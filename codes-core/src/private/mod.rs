@@ -14,8 +14,6 @@ pub mod phf;
 pub mod text;
 mod traits;
 
-use crate::VendorCode;
-
 /// `a == b`, usable in `const fn`.
 #[must_use]
 pub const fn str_eq(a: &str, b: &str) -> bool {
@@ -123,46 +121,35 @@ pub use crate::int::{INTEGERS, IntegerType};
 pub use crate::class::CLASS_NAMES;
 
 /// The `Display` of every generated enum: `21200 MODEL_DOES_NOT_EXIST: Model
-/// does not exist` for a listed code, `unknown Acme status 12345` otherwise.
+/// does not exist` for a listed code, `unknown Acme status 12345` otherwise,
+/// from the parts of the value: its vendor, code, whether the table lists
+/// it, name and description, and for a row with neither, its variant's name
+/// (`21200 (ModelDoesNotExist)`). The generated code passes that name for
+/// such rows only (`__bare_variant`), so that a program which displays its
+/// codes links no variant names where no row needs them.
 ///
 /// # Errors
 ///
 /// Those of the formatter.
-pub fn display<C: VendorCode>(code: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    display_parts(
-        f,
-        C::VENDOR,
-        &code.code(),
-        code.variant_name(),
-        code.name(),
-        code.description(),
-    )
-}
-
-/// [`display`] from the parts of a value: its vendor, code, variant (`None`
-/// for an unknown code), name and description. String-keyed tables, whose
-/// values of every lifetime display, call it directly.
-///
-/// # Errors
-///
-/// Those of the formatter.
-pub fn display_parts(
+pub fn display(
     f: &mut fmt::Formatter<'_>,
     vendor: &str,
     code: &dyn fmt::Display,
-    variant: Option<&str>,
+    known: bool,
     name: Option<&str>,
     description: Option<&str>,
+    bare_variant: Option<&str>,
 ) -> fmt::Result {
-    let Some(variant) = variant else {
+    if !known {
         return write!(f, "unknown {vendor} status {code}");
-    };
+    }
     write!(f, "{code}")?;
-    match (name, description) {
-        (Some(name), Some(description)) => write!(f, " {name}: {description}"),
-        (Some(name), None) => write!(f, " {name}"),
-        (None, Some(description)) => write!(f, ": {description}"),
-        (None, None) => write!(f, " ({variant})"),
+    match (name, description, bare_variant) {
+        (Some(name), Some(description), _) => write!(f, " {name}: {description}"),
+        (Some(name), None, _) => write!(f, " {name}"),
+        (None, Some(description), _) => write!(f, ": {description}"),
+        (None, None, Some(variant)) => write!(f, " ({variant})"),
+        (None, None, None) => Ok(()),
     }
 }
 

@@ -54,7 +54,15 @@ macro_rules! __impl_traits {
 
         impl ::core::fmt::Display for $ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::display(*self, f)
+                $crate::__private::display(
+                    f,
+                    Self::VENDOR,
+                    &self.code(),
+                    self.is_known(),
+                    self.name(),
+                    self.description(),
+                    self.__bare_variant(),
+                )
             }
         }
 
@@ -182,13 +190,14 @@ macro_rules! __impl_traits_str {
 
         impl ::core::fmt::Display for $ty<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::display_parts(
+                $crate::__private::display(
                     f,
                     Self::VENDOR,
                     &self.code(),
-                    self.variant_name(),
+                    self.is_known(),
                     self.name(),
                     self.description(),
+                    self.__bare_variant(),
                 )
             }
         }

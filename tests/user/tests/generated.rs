@@ -111,6 +111,31 @@ fn display_is_informative_for_every_value() {
     );
 }
 
+codes::status_codes! {
+    /// Rows with neither a vendor name nor a description, one of them cfg'd
+    /// out.
+    #[codes(vendor = "Bare")]
+    enum Bare: u8 => success {
+        1 as First,
+        2 "SECOND",
+        #[cfg(any())]
+        3 as Hidden,
+        4 as Fourth: "The fourth",
+        5 as Fifth,
+    }
+}
+
+/// A row with neither a name nor a description shows its variant's name.
+#[test]
+fn display_names_the_variant_of_a_bare_row() {
+    let shown: Vec<String> = Bare::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        ["1 (First)", "2 SECOND", "4: The fourth", "5 (Fifth)"]
+    );
+    assert_eq!(Bare::from(3).to_string(), "unknown Bare status 3");
+}
+
 #[test]
 fn classes_come_from_row_group_table_or_rfc_9110() {
     assert_eq!(Acme::Success.class(), Class::Success); // row
