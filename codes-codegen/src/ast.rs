@@ -19,7 +19,9 @@ use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized};
+use syn::{Ident, Lit, LitInt, Token, braced, parenthesized};
+
+use crate::syntax::{self, Attribute};
 
 mod kw {
     syn::custom_keyword!(group);
@@ -32,7 +34,8 @@ pub struct Table {
     pub inner_attrs: Vec<Attribute>,
     /// The enum's attributes: doc comments, `#[codes(...)]`, pass-through.
     pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    /// The enum's visibility, as written.
+    pub vis: TokenStream,
     pub name: Ident,
     /// The codes' type, as written.
     pub repr: Repr,
@@ -100,7 +103,8 @@ pub enum Item {
 pub struct Column {
     pub attrs: Vec<Attribute>,
     pub name: Ident,
-    pub ty: Type,
+    /// The column's type, as written.
+    pub ty: TokenStream,
     pub default: Option<Value>,
 }
 
@@ -219,7 +223,7 @@ impl Parse for Table {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let inner_attrs = input.call(Attribute::parse_inner)?;
         let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
+        let vis = syntax::parse_visibility(input)?;
         if !input.peek(Token![enum]) {
             return Err(input.error("expected `enum`: a table reads `pub enum Name: u32 { ... }`"));
         }
@@ -385,7 +389,7 @@ fn parse_column(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Column
         )));
     }
     input.parse::<Token![:]>()?;
-    let ty: Type = input.parse()?;
+    let ty = syntax::parse_type(input)?;
     let default = if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
         Some(parse_value(input)?)

@@ -17,6 +17,7 @@ mod model;
 mod options;
 mod phf;
 mod reserved;
+mod syntax;
 mod validate;
 
 use proc_macro2::TokenStream;

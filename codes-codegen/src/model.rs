@@ -4,7 +4,9 @@
 pub use codes_core::__private::IntegerType;
 use codes_core::Class;
 use proc_macro2::TokenStream;
-use syn::{Attribute, Ident, Visibility};
+use syn::Ident;
+
+use crate::syntax::Attribute;
 
 /// Where a row's class comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +25,7 @@ pub struct Model {
     pub cfgs: Vec<Attribute>,
     /// The enum's other attributes, passed through.
     pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub vis: TokenStream,
     pub name: Ident,
     /// The codes' type.
     pub key: KeyType,

@@ -4,11 +4,10 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
-use syn::meta::ParseNestedMeta;
-use syn::spanned::Spanned;
-use syn::{Attribute, Ident, LitStr, Path};
+use syn::{Ident, LitStr};
 
 use crate::errors::Errors;
+use crate::syntax::{Attribute, Meta, Path};
 
 /// The traits the generated code implements itself, which a pass-through
 /// `#[derive]` must not repeat.
@@ -93,10 +92,9 @@ pub struct Attrs {
 pub fn sort(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> Attrs {
     let mut sorted = Attrs::default();
     for attr in attrs {
-        let path = attr.path();
-        if path.is_ident("doc") {
+        if attr.is("doc") {
             sorted.docs.push(attr);
-        } else if path.is_ident("codes") {
+        } else if attr.is("codes") {
             parse(&attr, place, &mut sorted.options, errors);
         } else if place == Place::Column {
             errors.at(
@@ -104,7 +102,7 @@ pub fn sort(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> Attrs {
                 "a column takes doc comments only: its accessor is generated for every build",
             );
             sorted.refused = true;
-        } else if path.is_ident("cfg") {
+        } else if attr.is("cfg") {
             sorted.cfgs.push(attr);
         } else if place == Place::Table && !passes(&attr, errors) {
             // Reported; left out so that the fallback enum compiles.
@@ -118,12 +116,12 @@ pub fn sort(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> Attrs {
 
 /// Parses `#[codes(...)]` at `place` into `options`.
 pub fn parse(attr: &Attribute, place: Place, options: &mut Options, errors: &mut Errors) {
-    if let Err(error) = attr.parse_nested_meta(|meta| option(&meta, place, options)) {
+    if let Err(error) = attr.parse_args(|meta| option(meta, place, options)) {
         errors.push(error);
     }
 }
 
-fn option(meta: &ParseNestedMeta, place: Place, options: &mut Options) -> syn::Result<()> {
+fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
     let path = &meta.path;
     let name = path.to_token_stream().to_string();
     let unknown = || {
@@ -158,16 +156,21 @@ fn option(meta: &ParseNestedMeta, place: Place, options: &mut Options) -> syn::R
         }
         (Place::Table, "crate") => {
             once(options.krate.is_some())?;
-            let path: Path = meta.value()?.parse()?;
+            let path = Path::parse(meta.value()?).map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "expected the path of the `codes` crate, such as `::codes`",
+                )
+            })?;
             options.krate = Some(path.to_token_stream());
         }
         (Place::Table, "http") => {
             once(options.http.is_some())?;
-            options.http = Some(path.span());
+            options.http = Some(meta.path.last().span());
         }
         (Place::Table, "exhaustive") => {
             once(options.exhaustive.is_some())?;
-            options.exhaustive = Some(path.span());
+            options.exhaustive = Some(meta.path.last().span());
         }
         (Place::Table, "group_enum") => {
             once(options.group_enum.is_some())?;
@@ -201,26 +204,22 @@ fn option(meta: &ParseNestedMeta, place: Place, options: &mut Options) -> syn::R
 /// Whether a table attribute may pass through to the enum; reports it when
 /// it may not.
 fn passes(attr: &Attribute, errors: &mut Errors) -> bool {
-    if attr.path().is_ident("repr") {
+    if attr.is("repr") {
         errors.at(attr, "`status_codes!` chooses the enum's layout: remove `#[repr]`, the integer type goes after the name (`enum Name: u32`)");
         return false;
     }
-    if !attr.path().is_ident("derive") {
+    if !attr.is("derive") {
         return true;
     }
     let mut clean = true;
-    let _ = attr.parse_nested_meta(|meta| {
-        if let Some(last) = meta.path.segments.last() {
-            if IMPLEMENTED.contains(&last.ident.to_string().as_str()) {
-                errors.at(
-                    &meta.path,
-                    format!(
-                        "`status_codes!` implements `{}` itself: remove it from the derive",
-                        last.ident
-                    ),
-                );
-                clean = false;
-            }
+    let _ = attr.parse_args(|meta| {
+        let last = meta.path.last();
+        if IMPLEMENTED.contains(&last.to_string().as_str()) {
+            errors.at(
+                &meta.path,
+                format!("`status_codes!` implements `{last}` itself: remove it from the derive"),
+            );
+            clean = false;
         }
         Ok(())
     });

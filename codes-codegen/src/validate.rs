@@ -11,9 +11,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use codes_core::Class;
 use heck::ToUpperCamelCase;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
+use syn::Ident;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident};
 
 use crate::ast::{self, Item, Table};
 use crate::errors::Errors;
@@ -23,6 +24,7 @@ use crate::model::{
 };
 use crate::options::{self, Attrs, Options, Place};
 use crate::reserved;
+use crate::syntax::Attribute;
 
 const CLASSES: &str = codes_core::__private::CLASS_NAMES;
 
@@ -96,7 +98,7 @@ fn header(table: &Table, errors: &mut Errors) -> Model {
     // The re-exporting facade prepends `#![codes(crate = ...)]`; the table's
     // own `#[codes(...)]` overrides any option it gives.
     for attr in &table.inner_attrs {
-        if attr.path().is_ident("codes") {
+        if attr.is("codes") {
             options::parse(attr, Place::Table, &mut ambient, errors);
         } else {
             errors.at(
@@ -229,45 +231,18 @@ const COLUMN_TYPES: &str =
     "an integer type (u8 to u64, i8 to i64), `bool` or `&'static str`, or `Option` of one of these";
 
 /// The type of a column's values and whether rows may leave it out.
-fn column_type(ty: &syn::Type, errors: &mut Errors) -> Option<(ColumnType, bool)> {
-    let base = |ty: &syn::Type| -> Option<ColumnType> {
-        match ty {
-            syn::Type::Reference(r) if r.mutability.is_none() => {
-                let lifetime = r.lifetime.as_ref().map(|l| l.ident.to_string());
-                let is_str = matches!(&*r.elem, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"));
-                (is_str && lifetime.as_deref() == Some("static")).then_some(ColumnType::Str)
-            }
-            syn::Type::Path(p) if p.qself.is_none() => {
-                let ident = p.path.get_ident()?.to_string();
-                if ident == "bool" {
-                    Some(ColumnType::Bool)
-                } else {
-                    IntegerType::named(&ident).map(ColumnType::Int)
-                }
-            }
-            _ => None,
+fn column_type(ty: &TokenStream, errors: &mut Errors) -> Option<(ColumnType, bool)> {
+    let tokens: Vec<TokenTree> = ty.clone().into_iter().collect();
+    let found = match tokens.as_slice() {
+        [
+            TokenTree::Ident(option),
+            TokenTree::Punct(open),
+            inner @ ..,
+            TokenTree::Punct(close),
+        ] if option == "Option" && open.as_char() == '<' && close.as_char() == '>' => {
+            base_column_type(inner).map(|t| (t, true))
         }
-    };
-    let option = match ty {
-        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
-            let segment = &p.path.segments[0];
-            match &segment.arguments {
-                syn::PathArguments::AngleBracketed(args)
-                    if segment.ident == "Option" && args.args.len() == 1 =>
-                {
-                    match &args.args[0] {
-                        syn::GenericArgument::Type(inner) => Some(inner),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    };
-    let found = match option {
-        Some(inner) => base(inner).map(|t| (t, true)),
-        None => base(ty).map(|t| (t, false)),
+        _ => base_column_type(&tokens).map(|t| (t, false)),
     };
     if found.is_none() {
         errors.at(
@@ -276,6 +251,28 @@ fn column_type(ty: &syn::Type, errors: &mut Errors) -> Option<(ColumnType, bool)
         );
     }
     found
+}
+
+/// The type of a column's values written as `tokens`: an integer type,
+/// `bool` or `&'static str`.
+fn base_column_type(tokens: &[TokenTree]) -> Option<ColumnType> {
+    match tokens {
+        [TokenTree::Ident(ident)] if ident == "bool" => Some(ColumnType::Bool),
+        [TokenTree::Ident(ident)] => IntegerType::named(&ident.to_string()).map(ColumnType::Int),
+        [
+            TokenTree::Punct(and),
+            TokenTree::Punct(quote),
+            TokenTree::Ident(lifetime),
+            TokenTree::Ident(str),
+        ] if and.as_char() == '&'
+            && quote.as_char() == '\''
+            && lifetime == "static"
+            && str == "str" =>
+        {
+            Some(ColumnType::Str)
+        }
+        _ => None,
+    }
 }
 
 /// The value of `column` written as `value`, checked against its type.

@@ -53,7 +53,7 @@ fn push_markdown(out: &mut String, text: &str) {
 
 /// The table author's doc comments, after the generated summary and a blank
 /// line; nothing (not even an empty token stream) when there are none.
-pub fn then_docs(docs: &[syn::Attribute]) -> Option<TokenStream> {
+pub fn then_docs(docs: &[crate::syntax::Attribute]) -> Option<TokenStream> {
     (!docs.is_empty()).then(|| quote!(#[doc = ""] #(#docs)*))
 }
 

@@ -70,11 +70,7 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
 
 /// `#[non_exhaustive]`, unless the table opts out (or already says it).
 pub fn non_exhaustive(cx: &Cx) -> TokenStream {
-    let written = cx
-        .model
-        .attrs
-        .iter()
-        .any(|attr| attr.path().is_ident("non_exhaustive"));
+    let written = cx.model.attrs.iter().any(|attr| attr.is("non_exhaustive"));
     if cx.model.exhaustive || written {
         quote!()
     } else {

@@ -19,10 +19,10 @@ mod groups;
 mod inherent;
 mod lookup;
 
+use crate::syntax::Attribute;
 use codes_core::Class;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::Attribute;
 
 use crate::model::{Code, KeyType, Model, RowClass, RowModel};
 
@@ -167,15 +167,7 @@ impl<'a> Cx<'a> {
 /// `#[cfg(all(preds))]` and `#[cfg(not(all(preds)))]` for the predicates of
 /// `cfgs`.
 pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
-    let preds: Vec<TokenStream> = cfgs
-        .iter()
-        .filter_map(|attr| {
-            attr.meta
-                .require_list()
-                .ok()
-                .map(|list| list.tokens.clone())
-        })
-        .collect();
+    let preds: Vec<TokenStream> = cfgs.iter().filter_map(Attribute::list).collect();
     (
         quote!(#[cfg(all(#(#preds),*))]),
         quote!(#[cfg(not(all(#(#preds),*)))]),

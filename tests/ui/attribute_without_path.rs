@@ -1,0 +1,10 @@
+// An attribute with nothing in its brackets.
+codes::status_codes! {
+    /// Codes.
+    pub enum Acme: u32 => client_error {
+        #[]
+        1 ONE,
+    }
+}
+
+fn main() {}
