@@ -646,7 +646,7 @@ fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
         .ok()
         .and_then(|v| i128::try_from(v).ok());
     let value = value.map(|v| if negative { -v } else { v });
-    let suffix = (!lit.suffix().is_empty()).then(|| lit.clone());
+    let suffix = (!lit.suffix().is_empty()).then_some(lit);
     Ok(Code {
         string: None,
         value,

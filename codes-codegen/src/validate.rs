@@ -10,7 +10,6 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use codes_core::Class;
-use heck::ToUpperCamelCase;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Ident;
@@ -730,7 +729,7 @@ fn variant(
                     format!(
                         "`{}` does not make a valid variant name (`{}`): give one with `as VariantName`",
                         name.value(),
-                        name.value().to_upper_camel_case()
+                        upper_camel(name.value())
                     ),
                 );
                 return None;
@@ -745,7 +744,7 @@ fn variant(
                         &row.code.tokens,
                         format!(
                             "code {code} does not make a valid variant name (`{}`): give one with `as VariantName`",
-                            string.to_upper_camel_case()
+                            upper_camel(string)
                         ),
                     );
                     return None;
@@ -779,13 +778,12 @@ fn variant(
 /// `text` in UpperCamelCase, as heck writes it, when that is an identifier
 /// (one that `syn::Ident` parses: `Ident::new` would panic on others).
 fn variant_name(text: &str) -> Option<String> {
-    if !text.is_ascii() {
-        let converted = text.to_upper_camel_case();
+    let converted = upper_camel(text);
+    if !converted.is_ascii() {
         return syn::parse_str::<Ident>(&converted)
             .is_ok()
             .then_some(converted);
     }
-    let converted = upper_camel_ascii(text);
     // Letters and digits alone: an identifier unless it is empty, starts
     // with a digit, or is `Self`, the only keyword with a capital.
     let valid = converted
@@ -796,43 +794,60 @@ fn variant_name(text: &str) -> Option<String> {
     valid.then_some(converted)
 }
 
-/// heck's `to_upper_camel_case` of an ASCII `text`, without its
-/// formatter: words split at every other character than letters and digits
-/// and where the case changes (`fooBar`, `HTTPServer`), each capitalized.
-fn upper_camel_ascii(text: &str) -> String {
+/// heck's `to_upper_camel_case` of `text` (heck's algorithm, without its
+/// formatter and without heck in a user's build): words split at every
+/// character other than letters and digits and where the case changes
+/// (`fooBar`, `HTTPServer`), each capitalized.
+fn upper_camel(text: &str) -> String {
     #[derive(Clone, Copy, PartialEq)]
     enum Mode {
         Boundary,
         Lower,
         Upper,
     }
-    fn capitalize(out: &mut String, word: &[u8]) {
-        if let Some((first, rest)) = word.split_first() {
-            out.push(char::from(first.to_ascii_uppercase()));
-            out.extend(rest.iter().map(|b| char::from(b.to_ascii_lowercase())));
+    fn capitalize(out: &mut String, word: &str) {
+        if word.is_ascii() {
+            let mut bytes = word.bytes();
+            out.extend(bytes.next().map(|b| char::from(b.to_ascii_uppercase())));
+            out.extend(bytes.map(|b| char::from(b.to_ascii_lowercase())));
+            return;
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+        }
+        let mut rest = chars.peekable();
+        while let Some(c) = rest.next() {
+            // A final capital sigma lowers to the final form, as heck has it.
+            if c == 'Σ' && rest.peek().is_none() {
+                out.push('ς');
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let mut chars = word.char_indices().peekable();
         let mut init = 0;
         let mut mode = Mode::Boundary;
-        for (i, &c) in word.iter().enumerate() {
-            let Some(&next) = word.get(i + 1) else {
+        while let Some((i, c)) = chars.next() {
+            let Some(&(next_i, next)) = chars.peek() else {
                 capitalize(&mut out, &word[init..]);
                 break;
             };
-            let next_mode = if c.is_ascii_lowercase() {
+            let next_mode = if c.is_lowercase() {
                 Mode::Lower
-            } else if c.is_ascii_uppercase() {
+            } else if c.is_uppercase() {
                 Mode::Upper
             } else {
                 mode
             };
-            if next_mode == Mode::Lower && next.is_ascii_uppercase() {
-                capitalize(&mut out, &word[init..=i]);
-                init = i + 1;
+            if next_mode == Mode::Lower && next.is_uppercase() {
+                capitalize(&mut out, &word[init..next_i]);
+                init = next_i;
                 mode = Mode::Boundary;
-            } else if mode == Mode::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+            } else if mode == Mode::Upper && c.is_uppercase() && next.is_lowercase() {
                 capitalize(&mut out, &word[init..i]);
                 init = i;
                 mode = Mode::Boundary;
@@ -1080,6 +1095,7 @@ fn class(ident: &Ident, errors: &mut Errors) -> Option<Class> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use heck::ToUpperCamelCase;
 
     use proc_macro2::TokenStream;
 
@@ -1354,11 +1370,18 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The ASCII conversion is heck's, and the identifiers it accepts
-        /// are those syn parses.
+        /// Beyond ASCII too: letters of every case, digits, marks and
+        /// separators, the final sigma.
+        #[test]
+        fn unicode_variant_names_are_hecks(text in "[a-zA-Zà-öÀ-ÖσςΣß0-9_ \\-\\p{Mn}\\p{Lo}\\p{Lt}]{0,16}") {
+            proptest::prop_assert_eq!(upper_camel(&text), text.to_upper_camel_case());
+        }
+
+        /// The conversion is heck's, and the identifiers it accepts are
+        /// those syn parses.
         #[test]
         fn variant_names_are_hecks_and_syns(text in "[A-Za-z0-9_ .:/-]{0,24}") {
-            proptest::prop_assert_eq!(upper_camel_ascii(&text), text.to_upper_camel_case());
+            proptest::prop_assert_eq!(upper_camel(&text), text.to_upper_camel_case());
             let converted = text.to_upper_camel_case();
             let expected = syn::parse_str::<Ident>(&converted).is_ok().then_some(converted);
             proptest::prop_assert_eq!(variant_name(&text), expected);
@@ -1391,7 +1414,7 @@ mod tests {
         ] {
             let converted = text.to_upper_camel_case();
             if text.is_ascii() {
-                assert_eq!(upper_camel_ascii(text), converted, "{text:?}");
+                assert_eq!(upper_camel(text), converted, "{text:?}");
             }
             let expected = syn::parse_str::<Ident>(&converted)
                 .is_ok()
