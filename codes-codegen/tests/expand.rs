@@ -23,8 +23,7 @@ fn expansion_generates_the_enum_and_its_impls() {
         "pub enum AcmeGroup",
         ":: codes_core :: __impl_traits ! (Acme , :: core :: primitive :: u32)",
         ":: codes_core :: __impl_serde ! (Acme)",
-        "# [doc (alias = r\"21200\")]",
-        "# [doc (alias = r\"MODEL_DOES_NOT_EXIST\")]",
+        "# [doc (alias (r\"21200\" , r\"MODEL_DOES_NOT_EXIST\"))]",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in {out}");
     }

@@ -33,13 +33,23 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
         if let Some(user_docs) = docs::then_docs(&row.docs) {
             body.extend(user_docs);
         }
+        // One `#[doc(alias("21200", "MODEL_DOES_NOT_EXIST"))]`: one
+        // attribute a variant for the compiler to check, not one an alias.
+        let mut names = TokenStream::new();
         for name in docs::aliases(row, &code) {
-            let args = [
-                alias.clone().into(),
-                punct('='),
-                super::str_lit(name).into(),
-            ];
-            let args = Group::new(Delimiter::Parenthesis, args.into_iter().collect());
+            if !names.is_empty() {
+                names.append(punct(','));
+            }
+            names.append(super::str_lit(name));
+        }
+        if !names.is_empty() {
+            let list = Group::new(Delimiter::Parenthesis, names);
+            let args = Group::new(
+                Delimiter::Parenthesis,
+                [alias.clone().into(), TokenTree::from(list)]
+                    .into_iter()
+                    .collect(),
+            );
             push_attr(&mut body, [doc.clone().into(), args.into()]);
         }
         body.append_all(&row.cfgs);
