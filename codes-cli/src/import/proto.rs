@@ -227,7 +227,8 @@ fn read_enum(
     let mut group: Option<Group> = None;
     let mut entries: Vec<Entry> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
-    let mut reserved_numbers: Vec<(usize, i128)> = Vec::new();
+    // Each `reserved` number or range: its line, its first and last numbers.
+    let mut reserved_numbers: Vec<(usize, i128, i128)> = Vec::new();
     let mut allow_alias = false;
     let mut pending = Pending::None;
     let mut statement = String::new();
@@ -329,15 +330,16 @@ fn read_enum(
                     names.push(item.trim_matches(['"', '\'']).to_owned());
                 } else if let Some((lo, hi)) = item.split_once(" to ") {
                     let lo = parse_number(lo.trim());
+                    // `max` is an enum value's largest: enum values are int32.
                     let hi = if hi.trim() == "max" {
-                        lo
+                        Some(i128::from(i32::MAX))
                     } else {
                         parse_number(hi.trim())
                     };
                     match (lo, hi) {
-                        (Some(lo), Some(_)) => {
+                        (Some(lo), Some(hi)) if lo <= hi => {
                             numbers.push(item.to_owned());
-                            reserved_numbers.push((statement_line, lo));
+                            reserved_numbers.push((statement_line, lo, hi));
                         }
                         _ => {
                             return Err(Error::at(
@@ -351,7 +353,7 @@ fn read_enum(
                         Error::at(statement_line, format!("`{item}` is not a reserved number"))
                     })?;
                     numbers.push(item.to_owned());
-                    reserved_numbers.push((statement_line, value));
+                    reserved_numbers.push((statement_line, value, value));
                 }
             }
             if !numbers.is_empty() {
@@ -483,8 +485,13 @@ fn read_enum(
             }
         }
     }
-    for (line, number) in reserved_numbers {
-        if let Some(&row) = row_of.get(&number) {
+    // Every used number inside a reserved number or range, in the order of
+    // the `reserved` statements, then of the numbers.
+    let mut used: Vec<(i128, usize)> = row_of.iter().map(|(&n, &row)| (n, row)).collect();
+    used.sort_unstable();
+    for (line, lo, hi) in reserved_numbers {
+        let start = used.partition_point(|&(number, _)| number < lo);
+        for &(number, row) in used[start..].iter().take_while(|&&(n, _)| n <= hi) {
             warnings.push(Warning {
                 line: Some(line),
                 message: format!(
@@ -743,6 +750,31 @@ enum StatusCode {
         )
         .unwrap_err();
         assert!(error.message.contains("no table"), "{error}");
+    }
+
+    /// A used number inside a reserved range is found, as one equal to a
+    /// reserved number is: `lo to hi` and `lo to max` hold every number
+    /// from `lo`.
+    #[test]
+    fn numbers_used_inside_reserved_ranges_are_a_warning() {
+        let proto = "enum E {\n  reserved 2, 10 to 12, 40 to max;\n  A = 1;\n  B = 2;\n  C = 11;\n  D = 13;\n  E = 2147483647;\n}\n";
+        let document = import(proto, Format::Proto).unwrap();
+        let messages: Vec<&str> = document
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "2 is reserved, yet B uses it (line 4)",
+                "11 is reserved, yet C uses it (line 5)",
+                "2147483647 is reserved, yet E uses it (line 7)",
+            ]
+        );
+        assert!(document.warnings.iter().all(|w| w.line == Some(2)));
+        let bad = import("enum E {\n  reserved 5 to 3;\n  A = 1;\n}\n", Format::Proto);
+        assert!(bad.is_err());
     }
 
     #[test]
