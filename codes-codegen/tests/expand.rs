@@ -21,7 +21,7 @@ fn expansion_generates_the_enum_and_its_impls() {
         "Unknown (:: core :: primitive :: u32)",
         "# [non_exhaustive]",
         "pub enum AcmeGroup",
-        ":: codes_core :: __impl_traits ! (Acme , :: core :: primitive :: u32)",
+        ":: codes_core :: __impl_traits ! (Acme , :: core :: primitive :: u32 , Unknown)",
         ":: codes_core :: __impl_serde ! (Acme)",
         "# [doc (alias (r\"21200\" , r\"MODEL_DOES_NOT_EXIST\"))]",
     ] {

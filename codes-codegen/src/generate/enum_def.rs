@@ -73,7 +73,7 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
         #docs
         #(#attrs)*
         #non_exhaustive
-        #[derive(Clone, Copy, Debug)]
+        #[derive(Clone, Copy)]
         #vis enum #name #generics #body
     }
 }

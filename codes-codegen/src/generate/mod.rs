@@ -306,14 +306,15 @@ impl data::Append for IntLit {
 /// The fixed trait impls (one `codes_core` macro), serde and http.
 fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
     let (name, krate, int) = (&cx.model.name, cx.krate, &cx.int);
+    let catch_all = &cx.model.catch_all;
     if cx.strings() {
         return vec![
-            quote!(#krate::__impl_traits_str!(#name);),
+            quote!(#krate::__impl_traits_str!(#name, #catch_all);),
             quote!(#krate::__impl_serde_str!(#name);),
         ];
     }
     let mut items = vec![
-        quote!(#krate::__impl_traits!(#name, #int);),
+        quote!(#krate::__impl_traits!(#name, #int, #catch_all);),
         quote!(#krate::__impl_serde!(#name);),
     ];
     if cx.model.http {

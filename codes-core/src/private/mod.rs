@@ -120,6 +120,26 @@ pub use crate::int::{INTEGERS, IntegerType};
 /// The names of every class, for the macro's messages.
 pub use crate::class::CLASS_NAMES;
 
+/// The `Debug` of every generated enum, as `#[derive(Debug)]` writes it: a
+/// listed code's variant (`ModelDoesNotExist`), the catch-all's name and its
+/// code otherwise (`Unknown(12345)`). Written from the variants' names, one
+/// function for every table instead of a derived `match` a table.
+///
+/// # Errors
+///
+/// Those of the formatter.
+pub fn debug(
+    f: &mut fmt::Formatter<'_>,
+    variant: Option<&str>,
+    catch_all: &str,
+    code: &dyn fmt::Debug,
+) -> fmt::Result {
+    match variant {
+        Some(variant) => f.write_str(variant),
+        None => f.debug_tuple(catch_all).field(code).finish(),
+    }
+}
+
 /// The `Display` of every generated enum: `21200 MODEL_DOES_NOT_EXIST: Model
 /// does not exist` for a listed code, `unknown Acme status 12345` otherwise,
 /// from the parts of the value: its vendor, code, whether the table lists

@@ -1,13 +1,26 @@
 //! The trait impls every generated table gets, the same for all of them.
 
 /// Implements the fixed traits of a generated enum `$ty` whose codes are
-/// `$int`: conversions both ways, equality, hashing and order by code,
-/// `Display`, `Error`, `FromStr` and [`VendorCode`](crate::VendorCode), each
-/// delegating to the enum's inherent `const fn`s.
+/// `$int` and whose catch-all variant is `$catch_all`: `Debug` (as
+/// `#[derive(Debug)]` writes it), conversions both ways, equality, hashing
+/// and order by code, `Display`, `Error`, `FromStr` and
+/// [`VendorCode`](crate::VendorCode), each delegating to the enum's inherent
+/// `const fn`s.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_traits {
-    ($ty:ident, $int:ty) => {
+    ($ty:ident, $int:ty, $catch_all:ident) => {
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::debug(
+                    f,
+                    self.variant_name(),
+                    ::core::stringify!($catch_all),
+                    &self.code(),
+                )
+            }
+        }
+
         impl ::core::convert::From<$int> for $ty {
             #[inline]
             fn from(code: $int) -> Self {
@@ -136,14 +149,27 @@ macro_rules! __delegate {
     )*};
 }
 
-/// Implements the fixed traits of a generated string-keyed enum `$ty<'a>`:
-/// conversions from and to `&'a str`, equality, hashing and order by code,
+/// Implements the fixed traits of a generated string-keyed enum `$ty<'a>`
+/// whose catch-all variant is `$catch_all`: `Debug` (as `#[derive(Debug)]`
+/// writes it), conversions from and to `&'a str`, equality, hashing and
+/// order by code,
 /// `Display`, `Error`, `FromStr`, and [`VendorCode`](crate::VendorCode) for
 /// its `'static` form.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_traits_str {
-    ($ty:ident) => {
+    ($ty:ident, $catch_all:ident) => {
+        impl ::core::fmt::Debug for $ty<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::debug(
+                    f,
+                    self.variant_name(),
+                    ::core::stringify!($catch_all),
+                    &self.code(),
+                )
+            }
+        }
+
         impl<'a> ::core::convert::From<&'a ::core::primitive::str> for $ty<'a> {
             #[inline]
             fn from(code: &'a ::core::primitive::str) -> Self {

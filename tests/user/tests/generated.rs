@@ -125,6 +125,42 @@ codes::status_codes! {
     }
 }
 
+/// `Debug` is what `#[derive(Debug)]` would write: the variant, or the
+/// catch-all (by its own name) and its code.
+#[test]
+fn debug_is_the_derives() {
+    assert_eq!(
+        format!("{:?}", Acme::ModelDoesNotExist),
+        "ModelDoesNotExist"
+    );
+    assert_eq!(
+        format!("{:#?}", Acme::ModelDoesNotExist),
+        "ModelDoesNotExist"
+    );
+    assert_eq!(format!("{:?}", Acme::from(12345)), "Unknown(12345)");
+    assert_eq!(
+        format!("{:#?}", Acme::from(12345)),
+        "Unknown(\n    12345,\n)"
+    );
+    assert_eq!(format!("{:?}", Ledger::from(-7)), "Other(-7)");
+    assert_eq!(format!("{:?}", Ledger::Unknown), "Unknown");
+    assert_eq!(format!("{:?}", Bare::Fifth), "Fifth");
+    use codes_user_tests::Cloud;
+    assert_eq!(
+        format!("{:?}", Cloud::from("Cloud.0102")),
+        "MissingWorkspace"
+    );
+    assert_eq!(
+        format!("{:?}", Cloud::from("Cloud.9")),
+        r#"Unknown("Cloud.9")"#
+    );
+    assert_eq!(
+        format!("{:?}", Some(Acme::TryAgain)),
+        "Some(TryAgain)",
+        "inside another Debug"
+    );
+}
+
 /// A row with neither a name nor a description shows its variant's name.
 #[test]
 fn display_names_the_variant_of_a_bare_row() {
