@@ -613,6 +613,14 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
 }
 
+/// The perfect hash of a lookup's strings, and whether it hashes every byte
+/// of a string (the whole hash) or its length and first and last 16 (the
+/// quick one).
+struct StringHash {
+    phf: phf::Phf,
+    whole: bool,
+}
+
 /// A string a lookup finds: its number among the strings of its field in
 /// the text (see [`data::Text`]) and the position of its row.
 struct Key<'a> {
@@ -647,21 +655,21 @@ fn string_lookup(
                 phf::build(keys.len(), |key, seed| {
                     hash_str(keys[key].string, seed, whole)
                 })
-                .map(|phf| (phf, whole))
+                .map(|phf| StringHash { phf, whole })
             })
         })
         .flatten();
     match (built, cx.text.field(field)) {
         // Starts and lengths fit the table's arrays (a string past 255
         // bytes, which no vendor's table has, is scanned for).
-        (Some((phf, whole)), Some(strings))
+        (Some(hash), Some(strings))
             if u32::try_from(strings.text_len()).is_ok()
                 && strings.last_start() + ROOM <= strings.text_len()
                 && keys
                     .iter()
                     .all(|key| u8::try_from(key.string.len()).is_ok()) =>
         {
-            hashed_strings(cx, block, keys, data, strings, &phf, whole, arg)
+            hashed_strings(cx, block, keys, data, strings, &hash, arg)
         }
         _ => scanned_strings(cx, block, keys, data, field, arg),
     }
@@ -711,18 +719,17 @@ fn scanned_strings(
 /// it starts in the field's text, and its length) and its row, in three
 /// arrays (`codes_core::__private::phf::Table`). The lookup reads the text
 /// through a reference in its data.
-#[allow(clippy::too_many_arguments)]
 fn hashed_strings(
     cx: &Cx,
     block: &mut Block,
     keys: &[Key],
     table: Data,
     strings: &data::Strings,
-    phf: &phf::Phf,
-    whole: bool,
+    hash: &StringHash,
     arg: &TokenStream,
 ) -> TokenStream {
     let (krate, data) = (cx.krate, table.name());
+    let (phf, whole) = (&hash.phf, hash.whole);
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed.
     let keys: Vec<(usize, usize, usize)> = phf
