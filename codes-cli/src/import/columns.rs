@@ -95,6 +95,81 @@ pub fn roles(headers: &[String]) -> Option<Vec<Role>> {
     Some(roles)
 }
 
+/// What an empty row of a table does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Blank {
+    /// It ends the open group: the rows after it, until the next heading,
+    /// are in no group (markdown and reST pages).
+    EndsGroup,
+    /// Nothing (readme.io's editor leaves empty rows anywhere).
+    Ignored,
+}
+
+/// Lays a table's lines out in it, in order: a heading row opens a group
+/// (closing the one before), rows and notes go to the open group or else to
+/// the table, an empty row does what `blank` says.
+pub struct Layout {
+    table: Table,
+    group: Option<Group>,
+    blank: Blank,
+}
+
+impl Layout {
+    /// The layout of `table`'s lines (its columns and header already set).
+    pub fn new(table: Table, blank: Blank) -> Self {
+        Layout {
+            table,
+            group: None,
+            blank,
+        }
+    }
+
+    /// Lays out `line`, the page's line `number`.
+    pub fn add(&mut self, line: Line, number: usize) {
+        match line {
+            Line::Row(row) => self.push(Item::Row(row)),
+            Line::Heading(title) => {
+                self.close();
+                self.group = Some(Group {
+                    range: parse_range(&title),
+                    title,
+                    line: number,
+                    docs: Vec::new(),
+                    items: Vec::new(),
+                });
+            }
+            Line::Blank => {
+                if self.blank == Blank::EndsGroup {
+                    self.close();
+                }
+            }
+            Line::Note(text) => self.push(Item::Note(format!("the page: \"{text}\""))),
+        }
+    }
+
+    /// The table, its last group closed and its codes checked.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`check_codes`].
+    pub fn finish(mut self) -> Result<Table, Error> {
+        self.close();
+        check_codes(&self.table)?;
+        Ok(self.table)
+    }
+
+    fn push(&mut self, item: Item) {
+        match self.group.as_mut() {
+            Some(group) => group.items.push(item),
+            None => self.table.items.push(item),
+        }
+    }
+
+    fn close(&mut self) {
+        self.table.items.extend(self.group.take().map(Item::Group));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Role::*, roles};
@@ -152,7 +227,10 @@ mod tests {
     }
 }
 
-use super::{Code, Column, ColumnKind, Error, Row, Table, Value, Warning, parse_int};
+use super::{
+    Code, Column, ColumnKind, Error, Group, Item, Row, Table, Value, Warning, parse_int,
+    parse_range,
+};
 
 /// What one line of a table is.
 #[derive(Debug)]

@@ -4,7 +4,7 @@
 //! empty row ends one. A page with several tables under `#` headings gives
 //! one table whose groups are those headings.
 
-use super::columns::{self, Line, Role};
+use super::columns::{self, Blank, Layout, Line, Role};
 use super::markup::{strip_html, strip_markdown};
 use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
 
@@ -172,61 +172,23 @@ fn read_table(
     line: usize,
     warnings: &mut Vec<Warning>,
 ) -> Result<Table, Error> {
-    let mut table = Table {
+    let table = Table {
         line,
         columns: columns::extra_columns(roles, headers),
         ..Table::default()
     };
     let code_column = roles.iter().position(|r| *r == Role::Code);
-    let mut group: Option<Group> = None;
+    let mut layout = Layout::new(table, Blank::EndsGroup);
     for &(number, line) in lines {
         let raw = cells(line);
         let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
-        match columns::read_line(roles, &raw, &cells, number, warnings)? {
-            Line::Row(row) => {
-                if let Some(column) = code_column {
-                    check_anchor(&row, raw.get(column).map_or("", String::as_str), warnings);
-                }
-                push(&mut table, group.as_mut(), Item::Row(row));
-            }
-            Line::Heading(title) => {
-                if let Some(done) = group.take() {
-                    table.items.push(Item::Group(done));
-                }
-                group = Some(Group {
-                    range: parse_range(&title),
-                    title,
-                    line: number,
-                    docs: Vec::new(),
-                    items: Vec::new(),
-                });
-            }
-            // An empty row ends the section: the rows after it, until the
-            // next heading, are in no group.
-            Line::Blank => {
-                if let Some(done) = group.take() {
-                    table.items.push(Item::Group(done));
-                }
-            }
-            Line::Note(text) => push(
-                &mut table,
-                group.as_mut(),
-                Item::Note(format!("the page: \"{text}\"")),
-            ),
+        let line = columns::read_line(roles, &raw, &cells, number, warnings)?;
+        if let (Line::Row(row), Some(column)) = (&line, code_column) {
+            check_anchor(row, raw.get(column).map_or("", String::as_str), warnings);
         }
+        layout.add(line, number);
     }
-    if let Some(done) = group.take() {
-        table.items.push(Item::Group(done));
-    }
-    columns::check_codes(&table)?;
-    Ok(table)
-}
-
-fn push(table: &mut Table, group: Option<&mut Group>, item: Item) {
-    match group {
-        Some(group) => group.items.push(item),
-        None => table.items.push(item),
-    }
+    layout.finish()
 }
 
 /// Warns when a code's anchor (`<span id="9023">`, `<a name="9023">`) is

@@ -6,10 +6,10 @@
 
 use serde_json::Value as Json;
 
-use super::columns::{self, Line};
+use super::columns::{self, Blank, Layout, Line};
 use super::markdown::check_anchor;
 use super::markup::strip_markdown;
-use super::{Error, Group, Item, Table, Warning, parse_range};
+use super::{Error, Table, Warning};
 
 const OPEN: &str = "[block:parameters]";
 const CLOSE: &str = "[/block]";
@@ -122,52 +122,26 @@ fn read_block(
         return Ok(None);
     };
     let code_column = roles.iter().position(|r| *r == columns::Role::Code);
-    let mut table = Table {
+    let table = Table {
         line: open_line,
         columns: columns::extra_columns(&roles, &headers),
         ..Table::default()
     };
-    let mut group: Option<Group> = None;
+    // readme.io's editor leaves empty rows anywhere: they end nothing.
+    let mut layout = Layout::new(table, Blank::Ignored);
     for row in rows {
         let line = open_line + key_line(block, &format!("{row}-0"));
         let raw: Vec<String> = (0..columns)
             .map(|c| cell(&format!("{row}-{c}")).map(Option::unwrap_or_default))
             .collect::<Result<_, _>>()?;
         let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
-        match columns::read_line(&roles, &raw, &cells, line, warnings)? {
-            Line::Row(row_data) => {
-                if let Some(column) = code_column {
-                    check_anchor(&row_data, &raw[column], warnings);
-                }
-                match group.as_mut() {
-                    Some(group) => group.items.push(Item::Row(row_data)),
-                    None => table.items.push(Item::Row(row_data)),
-                }
-            }
-            Line::Heading(title) => {
-                table.items.extend(group.take().map(Item::Group));
-                group = Some(Group {
-                    range: parse_range(&title),
-                    title,
-                    line,
-                    docs: Vec::new(),
-                    items: Vec::new(),
-                });
-            }
-            // readme.io's editor leaves empty rows anywhere: they end nothing.
-            Line::Blank => {}
-            Line::Note(text) => {
-                let note = Item::Note(format!("the page: \"{text}\""));
-                match group.as_mut() {
-                    Some(group) => group.items.push(note),
-                    None => table.items.push(note),
-                }
-            }
+        let read = columns::read_line(&roles, &raw, &cells, line, warnings)?;
+        if let (Line::Row(row), Some(column)) = (&read, code_column) {
+            check_anchor(row, &raw[column], warnings);
         }
+        layout.add(read, line);
     }
-    table.items.extend(group.take().map(Item::Group));
-    columns::check_codes(&table)?;
-    Ok(Some(table))
+    layout.finish().map(Some)
 }
 
 /// The line (0-based, within the block) of `"key":`, or the block's first.

@@ -13,9 +13,9 @@
 //! title is the section heading above it (a line underlined with `=`, `-`,
 //! ...), else its `.. table::` caption.
 
-use super::columns::{self, Line};
+use super::columns::{self, Blank, Layout};
 use super::markup::strip_rst;
-use super::{Error, Group, Item, Table, Warning, numbered, parse_range};
+use super::{Error, Table, Warning, numbered};
 
 /// `true` when `text` has a grid table: a `+---+` border followed by a
 /// `|` line.
@@ -180,45 +180,21 @@ fn read_table(
     let Some(roles) = columns::roles(&headers) else {
         return Ok(None);
     };
-    let mut table = Table {
+    let table = Table {
         title,
         line,
         columns: columns::extra_columns(&roles, &headers),
         ..Table::default()
     };
-    let mut group: Option<Group> = None;
+    let mut layout = Layout::new(table, Blank::EndsGroup);
     for (number, raw) in rows {
         let stripped: Vec<String> = raw.iter().map(|c| strip_rst(c)).collect();
-        match columns::read_line(&roles, &raw, &stripped, number, warnings)? {
-            Line::Row(row) => push(&mut table, group.as_mut(), Item::Row(row)),
-            Line::Heading(title) => {
-                table.items.extend(group.take().map(Item::Group));
-                group = Some(Group {
-                    range: parse_range(&title),
-                    title,
-                    line: number,
-                    docs: Vec::new(),
-                    items: Vec::new(),
-                });
-            }
-            Line::Blank => table.items.extend(group.take().map(Item::Group)),
-            Line::Note(text) => push(
-                &mut table,
-                group.as_mut(),
-                Item::Note(format!("the page: \"{text}\"")),
-            ),
-        }
+        layout.add(
+            columns::read_line(&roles, &raw, &stripped, number, warnings)?,
+            number,
+        );
     }
-    table.items.extend(group.take().map(Item::Group));
-    columns::check_codes(&table)?;
-    Ok(Some(table))
-}
-
-fn push(table: &mut Table, group: Option<&mut Group>, item: Item) {
-    match group {
-        Some(group) => group.items.push(item),
-        None => table.items.push(item),
-    }
+    layout.finish().map(Some)
 }
 
 /// A cell's lines, trimmed, paragraphs and lines joined with a space.
