@@ -121,8 +121,9 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
         columns: columns::extra_columns(&roles, &headers),
         ..Table::default()
     };
-    let mut groups: Vec<Group> = Vec::new();
-    // Where each group sits among the table's items.
+    // Each group's title and its place among the table's items: a group
+    // stands where its first row was.
+    let mut groups: Vec<(String, usize)> = Vec::new();
     for (line, fields) in rows {
         if fields.len() > headers.len() {
             return Err(Error::at(
@@ -140,43 +141,32 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
                 let group = group_column
                     .and_then(|c| cells.get(c))
                     .filter(|g| !g.is_empty());
-                match group {
-                    Some(title) => match groups.iter_mut().find(|g| g.title == *title) {
-                        Some(group) => group.items.push(Item::Row(row)),
-                        None => {
-                            table
-                                .items
-                                .push(Item::Note(format!("\u{0}group {}", groups.len())));
-                            groups.push(Group {
-                                title: title.clone(),
-                                line: *line,
-                                range: parse_range(title),
-                                docs: Vec::new(),
-                                items: vec![Item::Row(row)],
-                            });
+                let Some(title) = group else {
+                    table.items.push(Item::Row(row));
+                    continue;
+                };
+                match groups.iter().find(|(t, _)| t == title) {
+                    Some(&(_, at)) => {
+                        if let Some(Item::Group(group)) = table.items.get_mut(at) {
+                            group.items.push(Item::Row(row));
                         }
-                    },
-                    None => table.items.push(Item::Row(row)),
+                    }
+                    None => {
+                        groups.push((title.clone(), table.items.len()));
+                        table.items.push(Item::Group(Group {
+                            title: title.clone(),
+                            line: *line,
+                            range: parse_range(title),
+                            docs: Vec::new(),
+                            items: vec![Item::Row(row)],
+                        }));
+                    }
                 }
             }
             Line::Note(text) => table
                 .items
                 .push(Item::Note(format!("the file: \"{text}\""))),
             Line::Heading(_) | Line::Blank => {}
-        }
-    }
-    // Put each group where its first row was.
-    let mut groups: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
-    for item in &mut table.items {
-        if let Item::Note(note) = item {
-            if let Some(index) = note
-                .strip_prefix("\u{0}group ")
-                .and_then(|i| i.parse::<usize>().ok())
-            {
-                if let Some(group) = groups.get_mut(index).and_then(Option::take) {
-                    *item = Item::Group(group);
-                }
-            }
         }
     }
     columns::check_codes(&table)?;
