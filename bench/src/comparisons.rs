@@ -88,55 +88,44 @@ where
     }
 }
 
+/// The code → variant comparisons of the lookups of `lookups::$module` (the
+/// table `$table`) over the stream `$stream`: out of line, then inlined into
+/// the loop, the same sides in the same order.
+macro_rules! code_to_variant {
+    ($out:ident, $table:literal, $module:ident, $stream:ident, $inputs:ident) => {{
+        use lookups::$module::*;
+        $out.push(Comparison {
+            name: format!(concat!("code_to_variant/", $table, "/{}"), $stream),
+            sides: vec![
+                side("status_codes", &$inputs, code_status_codes),
+                side("match", &$inputs, code_match),
+                side("num_enum", &$inputs, code_num_enum),
+                side("phf", &$inputs, code_phf),
+                side("empty", &$inputs, code_empty),
+            ],
+        });
+        $out.push(Comparison {
+            name: format!(concat!("code_to_variant_inlined/", $table, "/{}"), $stream),
+            sides: vec![
+                inlined("status_codes", &$inputs, inlined::code_status_codes),
+                inlined("match", &$inputs, inlined::code_match),
+                inlined("num_enum", &$inputs, inlined::code_num_enum),
+                inlined("phf", &$inputs, inlined::code_phf),
+                inlined("empty", &$inputs, inlined::code_empty),
+            ],
+        });
+    }};
+}
+
 /// Every comparison, in the order of `BENCHMARKS.md`.
 #[must_use]
 pub fn comparisons() -> Vec<Comparison> {
     let mut out = Vec::new();
     for Stream { name, inputs } in streams::<Clarifai>(LEN, 10_000..=99_999) {
-        use lookups::clarifai::*;
-        out.push(Comparison {
-            name: format!("code_to_variant/clarifai/{name}"),
-            sides: vec![
-                side("status_codes", &inputs, code_status_codes),
-                side("match", &inputs, code_match),
-                side("num_enum", &inputs, code_num_enum),
-                side("phf", &inputs, code_phf),
-                side("empty", &inputs, code_empty),
-            ],
-        });
-        out.push(Comparison {
-            name: format!("code_to_variant_inlined/clarifai/{name}"),
-            sides: vec![
-                inlined("status_codes", &inputs, inlined::code_status_codes),
-                inlined("match", &inputs, inlined::code_match),
-                inlined("num_enum", &inputs, inlined::code_num_enum),
-                inlined("phf", &inputs, inlined::code_phf),
-                inlined("empty", &inputs, inlined::code_empty),
-            ],
-        });
+        code_to_variant!(out, "clarifai", clarifai, name, inputs);
     }
     for Stream { name, inputs } in streams::<GeneralError>(LEN, -1_300..=-1_000) {
-        use lookups::bigml_general::*;
-        out.push(Comparison {
-            name: format!("code_to_variant/bigml-general/{name}"),
-            sides: vec![
-                side("status_codes", &inputs, code_status_codes),
-                side("match", &inputs, code_match),
-                side("num_enum", &inputs, code_num_enum),
-                side("phf", &inputs, code_phf),
-                side("empty", &inputs, code_empty),
-            ],
-        });
-        out.push(Comparison {
-            name: format!("code_to_variant_inlined/bigml-general/{name}"),
-            sides: vec![
-                inlined("status_codes", &inputs, inlined::code_status_codes),
-                inlined("match", &inputs, inlined::code_match),
-                inlined("num_enum", &inputs, inlined::code_num_enum),
-                inlined("phf", &inputs, inlined::code_phf),
-                inlined("empty", &inputs, inlined::code_empty),
-            ],
-        });
+        code_to_variant!(out, "bigml-general", bigml_general, name, inputs);
     }
     {
         use lookups::clarifai::*;
