@@ -7,7 +7,7 @@
 //! syn sits on the critical path of every user's build, before the macro,
 //! so these few forms are parsed here instead.
 
-use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 use quote::{ToTokens, TokenStreamExt};
 use syn::parse::{ParseStream, Parser};
 use syn::{Token, bracketed, parenthesized};
@@ -17,12 +17,10 @@ use syn::{Token, bracketed, parenthesized};
 pub struct Attribute {
     /// `#`, `!` for an inner attribute, and the brackets.
     tokens: TokenStream,
-    /// The brackets, whose content the arguments are read from.
-    brackets: Group,
-    /// The path's identifiers (`cfg`; `rustfmt`, `skip`).
-    path: Vec<Ident>,
-    /// Whether the path opens with `::`.
-    rooted: bool,
+    /// The path (`cfg`, `rustfmt::skip`).
+    path: Path,
+    /// What follows the path in the brackets (`(test)`).
+    rest: TokenStream,
 }
 
 impl Attribute {
@@ -50,42 +48,30 @@ impl Attribute {
         if inner {
             input.parse::<Token![!]>()?.to_tokens(&mut tokens);
         }
-        let brackets = match input.parse::<TokenTree>()? {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket => group,
-            other => return Err(syn::Error::new(other.span(), "expected `[` after `#`")),
-        };
-        let (path, rooted) = Parser::parse2(
-            |input: ParseStream| {
-                let content;
-                bracketed!(content in input);
-                let path = Path::parse(&content).map_err(|e| {
-                    syn::Error::new(e.span(), "expected an attribute, such as `#[cfg(test)]`")
-                })?;
-                content.parse::<TokenStream>()?;
-                Ok(path)
-            },
-            TokenTree::Group(brackets.clone()).into(),
-        )
-        .map(|path| (path.segments, path.rooted))?;
-        tokens.append(brackets.clone());
-        Ok(Attribute {
-            tokens,
-            brackets,
-            path,
-            rooted,
-        })
+        if !input.peek(syn::token::Bracket) {
+            return Err(input.error("expected `[` after `#`"));
+        }
+        // The brackets as written, then their content read.
+        tokens.append(input.fork().parse::<TokenTree>()?);
+        let content;
+        bracketed!(content in input);
+        let path = Path::parse(&content).map_err(|e| {
+            syn::Error::new(e.span(), "expected an attribute, such as `#[cfg(test)]`")
+        })?;
+        let rest = content.parse()?;
+        Ok(Attribute { tokens, path, rest })
     }
 
     /// Whether the attribute's path is the one identifier `name`.
     pub fn is(&self, name: &str) -> bool {
-        !self.rooted && matches!(self.path.as_slice(), [ident] if ident == name)
+        !self.path.rooted && matches!(self.path.segments.as_slice(), [ident] if ident == name)
     }
 
     /// The tokens in the parentheses after the path (`test` in
     /// `#[cfg(test)]`); `None` without them.
     pub fn list(&self) -> Option<TokenStream> {
-        let mut content = self.brackets.stream().into_iter().skip(self.path_len());
-        match (content.next(), content.next()) {
+        let mut rest = self.rest.clone().into_iter();
+        match (rest.next(), rest.next()) {
             (Some(TokenTree::Group(group)), None)
                 if group.delimiter() == Delimiter::Parenthesis =>
             {
@@ -93,13 +79,6 @@ impl Attribute {
             }
             _ => None,
         }
-    }
-
-    /// The tokens of the path: its identifiers, the `::`s between them
-    /// and the leading one.
-    fn path_len(&self) -> usize {
-        let separators = 2 * (self.path.len() - 1) + if self.rooted { 2 } else { 0 };
-        self.path.len() + separators
     }
 
     /// Reads the arguments in the parentheses after the path
@@ -112,27 +91,20 @@ impl Attribute {
     /// The first of `each`'s errors, or of the arguments' syntax: no
     /// parentheses, an argument that is not a path, no `,` between two.
     pub fn parse_args(&self, mut each: impl FnMut(&Meta) -> syn::Result<()>) -> syn::Result<()> {
-        let skip = self.path_len();
-        let name = self.path_tokens();
         Parser::parse2(
             |input: ParseStream| {
-                let content;
-                bracketed!(content in input);
-                for _ in 0..skip {
-                    content.parse::<TokenTree>()?;
-                }
-                if !content.peek(syn::token::Paren) {
+                if !input.peek(syn::token::Paren) {
                     return Err(syn::Error::new_spanned(
-                        &name,
+                        &self.path,
                         format!(
                             "expected attribute arguments in parentheses: #[{}(...)]",
-                            name.to_string().replace(' ', "")
+                            self.path.text()
                         ),
                     ));
                 }
                 let args;
-                parenthesized!(args in content);
-                content.parse::<TokenStream>()?;
+                parenthesized!(args in input);
+                input.parse::<TokenStream>()?;
                 while !args.is_empty() {
                     let path = Path::parse(&args)?;
                     each(&Meta { path, input: &args })?;
@@ -146,17 +118,8 @@ impl Attribute {
                 }
                 Ok(())
             },
-            TokenTree::Group(self.brackets.clone()).into(),
+            self.rest.clone(),
         )
-    }
-
-    /// The path's tokens, for messages.
-    fn path_tokens(&self) -> TokenStream {
-        self.brackets
-            .stream()
-            .into_iter()
-            .take(self.path_len())
-            .collect()
     }
 }
 
@@ -183,7 +146,7 @@ impl Meta<'_> {
         if !self.input.peek(Token![=]) {
             return Err(self.input.error(format_args!(
                 "expected `=` and a value after `{}`",
-                self.path.tokens.to_string().replace(' ', "")
+                self.path.text()
             )));
         }
         self.input.parse::<Token![=]>()?;
@@ -198,6 +161,7 @@ impl Meta<'_> {
 
 /// A path without generic arguments: `::`? identifiers joined by `::`
 /// (`codes`, `::codes::__private`).
+#[derive(Clone)]
 pub struct Path {
     pub segments: Vec<Ident>,
     pub rooted: bool,
@@ -230,6 +194,11 @@ impl Path {
             rooted,
             tokens,
         })
+    }
+
+    /// The path as written, without spaces (`rustfmt::skip`), for messages.
+    pub fn text(&self) -> String {
+        self.tokens.to_string().replace(' ', "")
     }
 
     /// Its last identifier.
