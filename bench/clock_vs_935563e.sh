@@ -48,27 +48,20 @@ for i in $(seq "$pairs"); do
   fi | sed "s/^/$i /" >>"$out"
 done
 
+# "old new ratio" of each pair, for one stream.
+pairs_of() {
+  awk -v s="$1" '$3 == s { t[$1, $2] = $4 }
+    END { for (i = 1; (i, "old") in t; i++) print t[i, "old"], t[i, "new"], t[i, "old"] / t[i, "new"] }' "$out"
+}
+
+# median, from bench/lib.sh.
+source bench/lib.sh
+
 printf 'stream\t935563e ns (median)\ttoday ns (median)\tratio (median of pairs)\trange\n'
 for stream in known unknown mixed; do
-  awk -v s="$stream" '$3 == s' "$out" | awk '
-    { t[$1, $2] = $4 }
-    END {
-      for (i = 1; (i, "old") in t; i++) { o[i] = t[i, "old"]; n[i] = t[i, "new"]; r[i] = t[i, "old"] / t[i, "new"] }
-      count = i - 1
-      print count; for (i = 1; i <= count; i++) print o[i], n[i], r[i]
-    }' | {
-    read -r count
-    awk -v s="$stream" -v c="$count" '
-      { o[NR] = $1; n[NR] = $2; r[NR] = $3 }
-      function median(a,   i, j, t, b) {
-        for (i = 1; i <= c; i++) b[i] = a[i]
-        for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (b[j] < b[i]) { t = b[i]; b[i] = b[j]; b[j] = t }
-        lo = b[1]; hi = b[c]
-        return (c % 2) ? b[(c + 1) / 2] : (b[c / 2] + b[c / 2 + 1]) / 2
-      }
-      END {
-        mo = median(o); mn = median(n); mr = median(r)
-        printf "%s\t%.2f\t%.2f\t%.2f\t%.2f-%.2f\n", s, mo, mn, mr, lo, hi
-      }'
-  }
+  column() { pairs_of "$stream" | awk -v c="$1" '{print $c}'; }
+  ratios=$(column 3 | sort -n)
+  printf '%s\t%.2f\t%.2f\t%.2f\t%.2f-%.2f\n' "$stream" \
+    "$(column 1 | median)" "$(column 2 | median)" "$(median <<<"$ratios")" \
+    "$(head -n 1 <<<"$ratios")" "$(tail -n 1 <<<"$ratios")"
 done

@@ -1,5 +1,6 @@
-# Helpers of bench/build_cost.sh and bench/build_pairs.sh, which source it
-# after setting `work`, their scratch directory.
+# Helpers of bench/build_cost.sh, bench/build_pairs.sh and
+# bench/clock_vs_935563e.sh, which source it
+# (`timed` writes in `work`, their scratch directory).
 
 # "wall cpu" of one command, in seconds (cpu: user + system of every process);
 # the command's output is dropped.
