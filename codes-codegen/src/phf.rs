@@ -346,7 +346,8 @@ fn first_collision(
 }
 
 /// [`first_collision`] in `2^BITS` slots. Not inlined: in a loop of its own
-/// the compiler keeps the loop's values in registers.
+/// the compiler keeps the loop's values in registers, and with `BITS` a
+/// constant the shift is an immediate and the slots' bound is known.
 #[inline(never)]
 fn first_collision_in<const BITS: u32>(
     keys: &[u64],
@@ -354,19 +355,11 @@ fn first_collision_in<const BITS: u32>(
     stamps: &mut [u64],
     trial: u64,
 ) -> Option<(usize, usize)> {
-    let stamps = stamps.get_mut(..1 << BITS)?;
-    let mark = trial << 32;
-    for (stamp_value, &key) in (mark..).zip(keys) {
-        let stamp = &mut stamps[(key.wrapping_mul(high) >> (64 - BITS)) as usize];
-        if *stamp >= mark {
-            return Some(((*stamp - mark) as usize, (stamp_value - mark) as usize));
-        }
-        *stamp = stamp_value;
-    }
-    None
+    first_collision_any(keys, high, BITS, stamps.get_mut(..1 << BITS)?, trial)
 }
 
 /// [`first_collision`] in `2^bits` slots, `bits` in `1..64`.
+#[inline(always)]
 fn first_collision_any(
     keys: &[u64],
     high: u64,
