@@ -121,9 +121,6 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
         columns: columns::extra_columns(&roles, &headers),
         ..Table::default()
     };
-    // Each group's title and its place among the table's items: a group
-    // stands where its first row was.
-    let mut groups: Vec<(String, usize)> = Vec::new();
     for (line, fields) in rows {
         if fields.len() > headers.len() {
             return Err(Error::at(
@@ -145,14 +142,14 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
                     table.items.push(Item::Row(row));
                     continue;
                 };
-                match groups.iter().find(|(t, _)| t == title) {
-                    Some(&(_, at)) => {
-                        if let Some(Item::Group(group)) = table.items.get_mut(at) {
-                            group.items.push(Item::Row(row));
-                        }
-                    }
+                // A group stands where its first row was.
+                let open = table.items.iter_mut().find_map(|item| match item {
+                    Item::Group(group) if group.title == *title => Some(group),
+                    _ => None,
+                });
+                match open {
+                    Some(group) => group.items.push(Item::Row(row)),
                     None => {
-                        groups.push((title.clone(), table.items.len()));
                         table.items.push(Item::Group(Group {
                             title: title.clone(),
                             line: *line,
