@@ -122,8 +122,7 @@ pub fn parse(attr: &Attribute, place: Place, options: &mut Options, errors: &mut
 }
 
 fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
-    let path = &meta.path;
-    let name = path.to_token_stream().to_string();
+    let name = meta.path.text();
     let unknown = || {
         let known = Place::expected(place);
         let here = match place {
