@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Interleaved pairs of clean debug builds: the rows declared with
-# `status_codes!` (depending on `codes` with its default features), then the
+# `status_codes!` (depending on `vendor-codes` with its default features), then the
 # same rows with num_enum + strum + thiserror derives, each in a fresh target
 # directory, PAIRS times; one line a pair (wall and CPU seconds, CPU = user +
 # system of every process, and the load average when the pair started), then
@@ -10,7 +10,7 @@
 # MODE `workspace` (the default) builds codes-macro-tables and
 # codes-alt-tables, workspace members: cargo compiles codes, codes-core,
 # codes-codegen and codes-macros as local packages (incrementally, lints on).
-# MODE `user` builds copies of the two crates outside the workspace, `codes`
+# MODE `user` builds copies of the two crates outside the workspace, `vendor-codes`
 # a git dependency on a snapshot of the committed tree (HEAD): what a user's
 # build compiles (dependencies not incremental, their lints capped), with the
 # workspace's Cargo.lock for the same versions on both sides.

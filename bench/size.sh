@@ -35,7 +35,7 @@ publish = false
 [workspace]
 
 [dependencies]
-codes = { path = "$root", features = ["vendors"] }
+vendor-codes = { path = "$root", features = ["vendors"] }
 TOML
 cat >"$work/src/bin/none.rs" <<'RS'
 fn main() {
@@ -45,7 +45,7 @@ fn main() {
 }
 RS
 cat >"$work/src/bin/accessors.rs" <<'RS'
-use codes::vendors::clarifai::Clarifai;
+use vendor_codes::vendors::clarifai::Clarifai;
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     let status = match arg.parse::<u32>() {
@@ -63,7 +63,7 @@ fn main() {
 }
 RS
 cat >"$work/src/bin/entries.rs" <<'RS'
-use codes::vendors::clarifai::{Clarifai, TABLES};
+use vendor_codes::vendors::clarifai::{Clarifai, TABLES};
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     let status = match arg.parse::<u32>() {
@@ -89,7 +89,7 @@ cat >"$work/src/bin/text.rs" <<'RS'
 // Not measured: the bytes of Clarifai's text, each string once: what the
 // accessors print (names, descriptions, group titles), then the variants'
 // names (which the `Table` view's entries hold too).
-use codes::vendors::clarifai::Clarifai;
+use vendor_codes::vendors::clarifai::Clarifai;
 fn distinct(mut strings: Vec<&str>) -> (usize, usize) {
     strings.sort_unstable();
     strings.dedup();

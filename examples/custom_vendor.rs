@@ -4,11 +4,11 @@
 //!
 //! Run it with `cargo run --example custom_vendor`.
 
-use codes::Class;
+use vendor_codes::Class;
 
 // ---- In the SDK: the vendor's table, as its documentation page reads. ----
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Status codes of the (fictional) Acme Vision API.
     #[codes(vendor = "Acme Vision")]
     pub enum AcmeStatus: u32 {

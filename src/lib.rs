@@ -7,7 +7,7 @@
 //! retry, fix the request, vendor failure).
 //!
 //! ```
-//! codes::status_codes! {
+//! vendor_codes::status_codes! {
 //!     /// Status codes of the Acme API.
 //!     #[codes(vendor = "Acme")]
 //!     pub enum Acme: u32 {
@@ -23,7 +23,7 @@
 //!     }
 //! }
 //!
-//! use codes::Class;
+//! use vendor_codes::Class;
 //!
 //! let status = Acme::from(21200);
 //! assert_eq!(status, Acme::ModelDoesNotExist);
@@ -102,7 +102,7 @@ pub mod __private {
 /// # The table
 ///
 /// ```
-/// codes::status_codes! {
+/// vendor_codes::status_codes! {
 ///     /// Status codes of the Acme API.         // doc comments and attributes pass through
 ///     #[codes(vendor = "Acme")]                 // options, all optional (below)
 ///     pub enum Acme: u32 => vendor_error {      // name, integer type, default class
@@ -132,11 +132,11 @@ pub mod __private {
 /// assert_eq!(Acme::FileNotFound.name(), None);
 /// assert_eq!(Acme::from_name("Not Found (legacy)"), Some(Acme::LegacyNotFound));
 /// assert_eq!(Acme::from_name("MODEL_READY"), Some(Acme::ModelTrained));
-/// assert_eq!(Acme::LegacyNotFound.class(), codes::Class::VendorError);
+/// assert_eq!(Acme::LegacyNotFound.class(), vendor_codes::Class::VendorError);
 /// assert_eq!(Acme::ModelDoesNotExist.http(), Some(404));
 /// assert_eq!(Acme::FileNotFound.http(), Some(500));
 /// assert!(Acme::ModelNotFound.is_deprecated());
-/// assert_eq!(Acme::from(21999).class(), codes::Class::ClientError);
+/// assert_eq!(Acme::from(21999).class(), vendor_codes::Class::ClientError);
 /// # }
 /// ```
 ///
@@ -214,7 +214,7 @@ pub mod __private {
 /// and write each code as a string literal; a group's range is then a prefix:
 ///
 /// ```
-/// codes::status_codes! {
+/// vendor_codes::status_codes! {
 ///     /// Error codes of the Cloud API.
 ///     #[codes(vendor = "Cloud")]
 ///     pub enum CloudError: &str => client_error {
@@ -235,7 +235,7 @@ pub mod __private {
 /// // An unlisted code is kept as sent, borrowed from the input.
 /// let other = String::from("Throttle.Db");
 /// assert_eq!(CloudError::from_code(&other), CloudError::Unknown("Throttle.Db"));
-/// assert_eq!(CloudError::from_code(&other).class(), codes::Class::Retry);
+/// assert_eq!(CloudError::from_code(&other).class(), vendor_codes::Class::Retry);
 /// // A listed code borrows nothing: `to_static` frees it of the input.
 /// let kept: Option<CloudError<'static>> = CloudError::from_code(&sent).to_static();
 /// assert_eq!(kept, Some(CloudError::ModelArts0101));

@@ -259,7 +259,7 @@ fn every_accepted_table_compiles() {
     for (index, source) in accepted.iter().enumerate() {
         let _ = write!(
             file,
-            "\nmod table_{index} {{\n    codes::status_codes! {{\n{source}\n    }}\n}}\n"
+            "\nmod table_{index} {{\n    vendor_codes::status_codes! {{\n{source}\n    }}\n}}\n"
         );
     }
     file.push_str("\nfn main() {}\n");

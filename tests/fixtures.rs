@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use codes::vendors::response::RawResponse;
-use codes::vendors::{Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges};
+use vendor_codes::vendors::response::RawResponse;
+use vendor_codes::vendors::{Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

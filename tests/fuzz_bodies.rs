@@ -13,8 +13,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use codes::vendors::response::RawResponse;
-use codes::vendors::{RetryAfter, UnixTime, bigml, clarifai, modelarts, seven_bridges};
+use vendor_codes::vendors::response::RawResponse;
+use vendor_codes::vendors::{RetryAfter, UnixTime, bigml, clarifai, modelarts, seven_bridges};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

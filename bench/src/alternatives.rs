@@ -6,7 +6,7 @@
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
 
 pub mod clarifai {
-    use codes::vendors::clarifai::Clarifai as T;
+    use vendor_codes::vendors::clarifai::Clarifai as T;
 
     /// What prost generates: a `match` on the code.
     pub fn from_code_match(code: u32) -> T {
@@ -2688,7 +2688,7 @@ pub mod clarifai {
 }
 
 pub mod bigml_general {
-    use codes::vendors::bigml::GeneralError as T;
+    use vendor_codes::vendors::bigml::GeneralError as T;
 
     /// What prost generates: a `match` on the code.
     pub fn from_code_match(code: i32) -> T {
@@ -2734,7 +2734,7 @@ pub mod bigml_general {
 }
 
 pub mod modelarts_errors {
-    use codes::vendors::modelarts::ModelArtsError as T;
+    use vendor_codes::vendors::modelarts::ModelArtsError as T;
 
     /// A `match` on the code.
     pub fn from_code_match(code: &str) -> T<'_> {

@@ -8,13 +8,13 @@
 
 use std::any::type_name;
 
-use codes::vendors::bigml::GeneralError;
-use codes::vendors::clarifai::Clarifai;
+use vendor_codes::vendors::bigml::GeneralError;
+use vendor_codes::vendors::clarifai::Clarifai;
 use codes_alt_tables::AltClarifai;
 
 use crate::lookups::{self, over};
 use crate::{Rng, Stream, pick, streams};
-use codes::vendors::modelarts::ModelArtsError;
+use vendor_codes::vendors::modelarts::ModelArtsError;
 
 /// The inputs of every stream: 1,024 of them.
 pub const LEN: usize = 1024;

@@ -8,7 +8,7 @@ pub mod lookups;
 
 use std::ops::RangeInclusive;
 
-use codes::{Integer, VendorCode};
+use vendor_codes::{Integer, VendorCode};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -134,7 +134,7 @@ pub fn streams<C: VendorCode<Code: Integer>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codes::vendors::clarifai::Clarifai;
+    use vendor_codes::vendors::clarifai::Clarifai;
 
     #[test]
     fn streams_hold_what_they_say() {
@@ -164,7 +164,7 @@ mod tests {
     #[test]
     fn the_alternatives_agree_with_the_generated_lookups() {
         use crate::lookups::{bigml_general as bigml, clarifai};
-        use codes::vendors::bigml::GeneralError;
+        use vendor_codes::vendors::bigml::GeneralError;
         let mut unknown = 0;
         for stream in streams::<Clarifai>(1024, 10_000..=99_999) {
             for code in stream.inputs {
@@ -239,7 +239,7 @@ mod tests {
     #[test]
     fn the_string_keyed_alternatives_agree_with_the_generated_lookup() {
         use crate::lookups::modelarts_errors as m;
-        use codes::vendors::modelarts::ModelArtsError;
+        use vendor_codes::vendors::modelarts::ModelArtsError;
         assert_eq!(ModelArtsError::ALL.len(), 838);
         let listed: Vec<&str> = ModelArtsError::ALL.iter().map(|c| c.code()).collect();
         let unlisted: Vec<String> = (0..10_000)

@@ -44,8 +44,8 @@ pub fn over<T: Copy, R>(inputs: &[T], lookup: impl Fn(T) -> R) {
 pub mod clarifai {
     use super::FromStr;
     use crate::alternatives::clarifai as alt;
-    use codes::vendors::clarifai::{Clarifai, ClarifaiGroup};
-    use codes::{Class, UnknownName};
+    use vendor_codes::vendors::clarifai::{Clarifai, ClarifaiGroup};
+    use vendor_codes::{Class, UnknownName};
     use codes_alt_tables::AltClarifai;
     use strum::{EnumMessage, EnumProperty};
 
@@ -256,7 +256,7 @@ pub mod clarifai {
 /// BigML's 16 general error codes (-1208 to -1100, `i32`): a dense table.
 pub mod bigml_general {
     use crate::alternatives::bigml_general as alt;
-    use codes::vendors::bigml::GeneralError;
+    use vendor_codes::vendors::bigml::GeneralError;
     use codes_alt_tables::AltBigmlGeneral;
 
     /// The code as it came: the loop and the call alone.
@@ -346,7 +346,7 @@ pub mod bigml_general {
 pub mod modelarts_errors {
     use super::FromStr;
     use crate::alternatives::modelarts_errors as alt;
-    use codes::vendors::modelarts::ModelArtsError;
+    use vendor_codes::vendors::modelarts::ModelArtsError;
 
     /// `ModelArtsError::from_code`: the generated lookup.
     #[inline(never)]

@@ -41,7 +41,7 @@ pub struct Options {
     pub name: Option<String>,
     /// The vendor, for `#[codes(vendor = "...")]`.
     pub vendor: Option<String>,
-    /// The path of the macro (default `codes::status_codes`).
+    /// The path of the macro (default `vendor_codes::status_codes`).
     pub macro_path: Option<String>,
 }
 
@@ -521,7 +521,7 @@ fn write_table(
     let macro_path = options
         .macro_path
         .as_deref()
-        .unwrap_or("codes::status_codes");
+        .unwrap_or("vendor_codes::status_codes");
     let _ = writeln!(out, "{macro_path}! {{");
     let doc = match (&table.title, &table.name) {
         (Some(title), _) => title.clone(),

@@ -1,7 +1,7 @@
 //! Imported tables compiled for real: `codes import` writes three tables
 //! (Clarifai's page, Clarifai's proto, ModelArts' string-keyed error codes)
 //! and a program that includes them, with warnings denied, is built by rustc
-//! through the `codes` facade and run; it asserts what the tables say.
+//! through the `vendor-codes` facade and run; it asserts what the tables say.
 
 mod common;
 
@@ -49,7 +49,7 @@ mod errors {{
     include!({errors:?});
 }}
 
-use codes::Class;
+use vendor_codes::Class;
 use page::{{ClarifaiPage, ClarifaiPageGroup}};
 use proto::ClarifaiProto;
 use errors::ModelArtsError;

@@ -37,7 +37,7 @@ fn every_seed_and_source_imports_with_a_summary() {
         let path = path_of(file).display().to_string();
         let (status, out, err) = run(&["import", &path]);
         assert_eq!(status, 0, "{file}: {err}");
-        assert!(out.contains("codes::status_codes! {"), "{file}");
+        assert!(out.contains("vendor_codes::status_codes! {"), "{file}");
         let last = err.lines().last().unwrap();
         assert!(
             last.starts_with(&format!(

@@ -1,4 +1,4 @@
-//! A small Clarifai-like SDK built on `codes`: it predicts, waits for a
+//! A small Clarifai-like SDK built on `vendor-codes`: it predicts, waits for a
 //! model to train, and survives throttling. `main` starts a stand-in for
 //! the API on 127.0.0.1 (it throttles the first prediction, and the model
 //! trains for two polls) and runs the SDK against it:

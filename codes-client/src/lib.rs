@@ -1,4 +1,4 @@
-//! The decisions of `codes` inside HTTP and
+//! The decisions of `vendor-codes` inside HTTP and
 //! gRPC clients. Every integration is an optional feature; none is on by
 //! default:
 //!

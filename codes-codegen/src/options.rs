@@ -158,7 +158,7 @@ fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
             let path = Path::parse(meta.value()?).map_err(|e| {
                 syn::Error::new(
                     e.span(),
-                    "expected the path of the `codes` crate, such as `::codes`",
+                    "expected the path of `codes_core`, such as `::codes_core`",
                 )
             })?;
             options.krate = Some(path.to_token_stream());

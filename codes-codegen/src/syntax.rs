@@ -160,7 +160,7 @@ impl Meta<'_> {
 }
 
 /// A path without generic arguments: `::`? identifiers joined by `::`
-/// (`codes`, `::codes::__private`).
+/// (`codes`, `::vendor_codes::__private`).
 #[derive(Clone)]
 pub struct Path {
     pub segments: Vec<Ident>,

@@ -1,6 +1,6 @@
 // An alias is another name of the same code: it may not be another row's
 // name or alias, nor repeat one of its own row's names.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => success {
         30000 INPUT_SUCCESS | INPUT_DOWNLOAD_SUCCESS: "Download complete",

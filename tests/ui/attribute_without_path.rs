@@ -1,5 +1,5 @@
 // An attribute with nothing in its brackets.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         #[]

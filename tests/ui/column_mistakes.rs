@@ -1,5 +1,5 @@
 // Columns: their types, names and values, each mistake at its token.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         column http: u16,

@@ -1,5 +1,5 @@
 // A column whose type is missing.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         column http: ,

@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         21200 MODEL_DOES_NOT_EXIST: "Model does not exist",

@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     #[codes(vendor = "Acme", vendor = "Acme Corp")]
     pub enum Acme: u32 => client_error {

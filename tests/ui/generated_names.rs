@@ -1,6 +1,6 @@
 // Variants, groups and the catch-all may not take the names of the items the
 // macro generates.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     #[codes(unknown = VENDOR)]
     pub enum Acme: u32 => client_error {

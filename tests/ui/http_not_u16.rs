@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     #[codes(http)]
     pub enum Acme: u32 {

@@ -1,5 +1,5 @@
 // Every mistake is reported at once, each at its token.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u8 {
         group Small (0..=9) => client_error {

@@ -1,7 +1,7 @@
 // `#[codes(...)]` written wrong, each mistake at its token: no
 // parentheses, an option without its value, no comma between two, a value
 // that is not a path, a note left empty after `=`.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     #[codes]
     #[codes(vendor)]

@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum str: u32 => client_error {
         1 ONE,

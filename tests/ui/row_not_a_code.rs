@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 {
         SUCCESS 10000: "Ok" => success,

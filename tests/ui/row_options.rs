@@ -1,5 +1,5 @@
 // A row takes `#[codes(deprecated)]` or `#[codes(deprecated = "note")]`.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => success {
         #[codes(http)]

@@ -1,5 +1,5 @@
 // Numbers and strings do not mix: an integer table's codes are numbers.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         group G ("ModelArts.") {

@@ -1,6 +1,6 @@
 // A string-keyed table: codes are non-empty, unique string literals, and its
 // groups' ranges are prefixes.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Cloud: &str => client_error {
         group Training ("Cloud.49") {

@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Cloud: &'a str => client_error {
         "a" A,

@@ -1,4 +1,4 @@
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 {
         10000 SUCCESS: "Ok" => sucess,

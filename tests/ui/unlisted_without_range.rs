@@ -1,5 +1,5 @@
 // A class for a group's unlisted codes needs the range that holds them.
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => client_error {
         #[codes(unlisted = retry)]

@@ -187,23 +187,23 @@ fn string_table(id: &str) -> Option<render::StrRows> {
 /// The public path of a vendor's enum through the facade: its vendor's
 /// module and its name, generic arguments left out
 /// (`codes_vendors::modelarts::errors::ModelArtsError<'_>`, whose `errors`
-/// module is private, → `codes::vendors::modelarts::ModelArtsError`); every
+/// module is private, → `vendor_codes::vendors::modelarts::ModelArtsError`); every
 /// vendor's module re-exports its tables.
 fn module_path(rust_type: &str) -> String {
     let path = rust_type.split('<').next().unwrap_or(rust_type);
     let segments: Vec<&str> = path.split("::").collect();
     let module = segments.get(1).copied().unwrap_or_default();
     let name = segments.last().copied().unwrap_or_default();
-    format!("codes::vendors::{module}::{name}")
+    format!("vendor_codes::vendors::{module}::{name}")
 }
 
-/// The path of a table's enum through the `codes` facade:
-/// `codes_vendors::clarifai::Clarifai` → `codes::vendors::clarifai::Clarifai`.
+/// The path of a table's enum through the `vendor-codes` facade:
+/// `codes_vendors::clarifai::Clarifai` → `vendor_codes::vendors::clarifai::Clarifai`.
 fn facade_path(rust_type: &str) -> String {
     let rest = rust_type
         .split_once("::")
         .map_or(rust_type, |(_, rest)| rest);
-    format!("codes::vendors::{rest}")
+    format!("vendor_codes::vendors::{rest}")
 }
 
 /// `text` formatted by `rustfmt` (`$RUSTFMT` when set), as `cargo fmt`
@@ -261,9 +261,9 @@ mod tests {
     fn paths_go_through_the_facade() {
         assert_eq!(
             facade_path("codes_vendors::bigml::GeneralError"),
-            "codes::vendors::bigml::GeneralError"
+            "vendor_codes::vendors::bigml::GeneralError"
         );
-        assert_eq!(facade_path("Local"), "codes::vendors::Local");
+        assert_eq!(facade_path("Local"), "vendor_codes::vendors::Local");
     }
 
     /// ModelArts' error codes: the page's 838 distinct codes, each once,
@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn the_string_keyed_table_is_read() {
         let table = string_table(STRING_BENCHED).unwrap();
-        assert_eq!(table.path, "codes::vendors::modelarts::ModelArtsError");
+        assert_eq!(table.path, "vendor_codes::vendors::modelarts::ModelArtsError");
         assert_eq!(table.rows.len(), 838);
         for (code, variant) in &table.rows {
             let digits = code
@@ -294,11 +294,11 @@ mod tests {
     fn module_paths_name_the_vendor_module_and_the_type() {
         assert_eq!(
             module_path("codes_vendors::modelarts::errors::ModelArtsError<'_>"),
-            "codes::vendors::modelarts::ModelArtsError"
+            "vendor_codes::vendors::modelarts::ModelArtsError"
         );
         assert_eq!(
             module_path("codes_vendors::clarifai::Clarifai"),
-            "codes::vendors::clarifai::Clarifai"
+            "vendor_codes::vendors::clarifai::Clarifai"
         );
     }
 

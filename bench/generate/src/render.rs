@@ -8,8 +8,8 @@ pub struct Rows<'a> {
     pub id: &'a str,
     /// The codes' integer type (`u32`).
     pub int_type: &'a str,
-    /// The Rust path of the table's enum through the `codes` facade
-    /// (`codes::vendors::clarifai::Clarifai`).
+    /// The Rust path of the table's enum through the `vendor-codes` facade
+    /// (`vendor_codes::vendors::clarifai::Clarifai`).
     pub path: String,
     /// The listed codes, in the table's order.
     pub rows: Vec<Row<'a>>,
@@ -38,8 +38,8 @@ pub struct StrRows {
     /// The table's id (`modelarts-errors`): its module is the id in
     /// snake_case.
     pub id: &'static str,
-    /// The Rust path of the table's enum through the `codes` facade
-    /// (`codes::vendors::modelarts::ModelArtsError`).
+    /// The Rust path of the table's enum through the `vendor-codes` facade
+    /// (`vendor_codes::vendors::modelarts::ModelArtsError`).
     pub path: String,
     /// Each code and its variant, the codes distinct.
     pub rows: Vec<(String, String)>,
@@ -245,7 +245,7 @@ pub fn alt_tables(tables: &[Rows]) -> String {
 pub fn macro_tables(tables: &[Rows]) -> String {
     let mut out = header(MACRO_TABLES_HEADER, "#![allow(missing_docs)]");
     for table in tables {
-        out.push("codes::status_codes! {".to_owned());
+        out.push("vendor_codes::status_codes! {".to_owned());
         out.push(format!("    #[codes(unknown = {})]", table.catch_all()));
         out.push(format!(
             "    pub enum Macro{}: {} {{",
@@ -556,7 +556,7 @@ mod tests {
         Rows {
             id: "awkward-table",
             int_type: "u16",
-            path: "codes::vendors::awkward::Awkward".into(),
+            path: "vendor_codes::vendors::awkward::Awkward".into(),
             rows,
         }
     }
@@ -564,7 +564,7 @@ mod tests {
     /// The body of the first `status_codes!` call in `text`.
     fn first_macro_body(text: &str) -> proc_macro2::TokenStream {
         let (_, rest) = text
-            .split_once("codes::status_codes! {")
+            .split_once("vendor_codes::status_codes! {")
             .expect("a status_codes! call");
         let end = rest.find("\n}\n").expect("the call's end");
         rest[..end].parse().expect("tokens")
@@ -613,7 +613,7 @@ mod tests {
     fn string_table() -> StrRows {
         StrRows {
             id: "str-table",
-            path: "codes::vendors::x::StrTable".into(),
+            path: "vendor_codes::vendors::x::StrTable".into(),
             rows: vec![
                 ("A.1".into(), "A1".into()),
                 ("say \"hi\"".into(), "SayHi".into()),
@@ -624,7 +624,7 @@ mod tests {
     #[test]
     fn string_keyed_alternatives_give_the_tables_variants() {
         let text = string_keyed(&string_table()).join("\n");
-        assert!(text.starts_with("pub mod str_table {\n    use codes::vendors::x::StrTable as T;"));
+        assert!(text.starts_with("pub mod str_table {\n    use vendor_codes::vendors::x::StrTable as T;"));
         assert!(text.contains(
             "            \"A.1\" => T::A1,\n            \"say \\\"hi\\\"\" => T::SayHi,\n            _ => T::Unknown(code),"
         ));
@@ -643,7 +643,7 @@ mod tests {
         let unnamed = Rows {
             id: "no-names",
             int_type: "i32",
-            path: "codes::vendors::x::NoNames".into(),
+            path: "vendor_codes::vendors::x::NoNames".into(),
             rows: vec![row(-1, None, "Minus"), row(2, None, "Two")],
         };
         let left_out = Rows {
@@ -657,7 +657,7 @@ mod tests {
         );
         assert!(
             text.contains(
-                "pub mod awkward_table {\n    use codes::vendors::awkward::Awkward as T;"
+                "pub mod awkward_table {\n    use vendor_codes::vendors::awkward::Awkward as T;"
             )
         );
         assert!(text.contains("pub mod no_names {"));

@@ -5,7 +5,7 @@
 //! edit; run it again after changing the tables.
 #![allow(missing_docs)]
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroClarifai: u32 {
         0 ZERO as Zero => unknown,
@@ -576,7 +576,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlHttp: u16 {
         200 OK as Ok: "Your request was successful and the JSON response should include the resource that you requested." => success,
@@ -598,7 +598,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Other)]
     pub enum MacroBigmlStatus: i32 {
         -3 RUNNABLE as Runnable => pending,
@@ -614,7 +614,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlGeneral: i32 {
         -1208 as InvalidSortError: "Invalid Sort Error" => client_error,
@@ -636,7 +636,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlSource: i32 {
         -2005 as Faulty: "Faulty source" => vendor_error,
@@ -648,7 +648,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlDataset: i32 {
         -30021 as CouldNotBeCreatedNow: "The dataset could not be created now" => retry,
@@ -662,7 +662,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlDownload: i32 {
         -90021 as CannotBePerformedNow: "The dataset export cannot be performed now" => retry,
@@ -676,7 +676,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlSample: i32 {
         -16021 as CannotBeCreatedNow: "Your sample cannot be created now" => retry,
@@ -689,7 +689,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlCorrelation: i32 {
         -18021 as CannotBeCreatedNow: "Your correlation cannot be created now" => retry,
@@ -702,7 +702,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlStatisticaltest: i32 {
         -17021 as CannotBeCreatedNow: "Your statistical test cannot be created now" => retry,
@@ -715,7 +715,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlModel: i32 {
         -40021 as CannotBeCreatedNow: "Your model cannot be created now" => retry,
@@ -729,7 +729,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlEnsemble: i32 {
         -80021 as CannotBeCreatedNow: "The ensemble cannot be created now" => retry,
@@ -743,7 +743,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlLinearregression: i32 {
         -40021 as CannotBeCreatedNow: "The linear regression cannot be created now" => retry,
@@ -756,7 +756,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlLogisticregression: i32 {
         -22021 as CannotBeCreatedNow: "The logistic regression cannot be created now" => retry,
@@ -769,7 +769,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlCluster: i32 {
         -10021 as CannotBeCreatedNow: "The cluster cannot be created now" => retry,
@@ -783,7 +783,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlAnomaly: i32 {
         -13021 as CannotBeCreatedNow: "The anomaly detector cannot be created now" => retry,
@@ -797,7 +797,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlAssociation: i32 {
         -23021 as CannotBeCreatedNow: "The association cannot be created now" => retry,
@@ -810,7 +810,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlTopicmodel: i32 {
         -26021 as CannotBeCreatedNow: "The topic model cannot be created now" => retry,
@@ -823,7 +823,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlPca: i32 {
         -37021 as CannotBeCreatedNow: "The PCA cannot be created now" => retry,
@@ -836,7 +836,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlTimeseries: i32 {
         -30021 as CannotBeCreatedNow: "The time series cannot be created now" => retry,
@@ -849,7 +849,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlDeepnet: i32 {
         -33021 as CannotBeCreatedNow: "The deepnet cannot be created now" => retry,
@@ -862,7 +862,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlComposite: i32 {
         -34021 as CannotBeCreatedNow: "The composite cannot be created now" => retry,
@@ -875,7 +875,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlFusion: i32 {
         -35021 as CannotBeCreatedNow: "The fusion cannot be created now" => retry,
@@ -888,7 +888,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlOptiml: i32 {
         -36021 as CannotBeCreatedNow: "The optiml cannot be created now" => retry,
@@ -901,7 +901,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlPrediction: i32 {
         -5005 as CouldNotBeCreated: "The prediction could not be created" => vendor_error,
@@ -913,7 +913,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlCentroid: i32 {
         -11005 as CouldNotBeCreated: "The centroid could not be created" => vendor_error,
@@ -924,7 +924,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlAnomalyscore: i32 {
         -14005 as CouldNotBeCreated: "The anomaly score could not be created" => vendor_error,
@@ -935,7 +935,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlAssociationset: i32 {
         -24005 as CouldNotBeCreated: "The association set could not be created" => vendor_error,
@@ -946,7 +946,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlTopicdistribution: i32 {
         -27005 as CouldNotBeCreated: "The topic distribution could not be created" => vendor_error,
@@ -957,7 +957,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlProjection: i32 {
         -38005 as CouldNotBeCreated: "The projection could not be created" => vendor_error,
@@ -968,7 +968,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlForecast: i32 {
         -31005 as CouldNotBeCreated: "The forecast could not be created" => vendor_error,
@@ -979,7 +979,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlBatchprediction: i32 {
         -6005 as CouldNotBeCreated: "The batch prediction could not be created" => vendor_error,
@@ -990,7 +990,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlBatchcentroid: i32 {
         -12005 as CouldNotBeCreated: "The batch centroid could not be created" => vendor_error,
@@ -1001,7 +1001,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlBatchanomalyscore: i32 {
         -15005 as CouldNotBeCreated: "The batch anomaly score could not be created" => vendor_error,
@@ -1012,7 +1012,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlBatchtopicdistribution: i32 {
         -28005 as CouldNotBeCreated: "The batch topic distribution could not be created" => vendor_error,
@@ -1023,7 +1023,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlBatchprojection: i32 {
         -39005 as CouldNotBeCreated: "The batch projection could not be created" => vendor_error,
@@ -1034,7 +1034,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlEvaluation: i32 {
         -70021 as CannotBePerformedNow: "The evaluation cannot be performed now" => retry,
@@ -1046,7 +1046,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlLibrary: i32 {
         -19021 as CannotBeCreatedNow: "The library cannot be created now" => retry,
@@ -1059,7 +1059,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlScript: i32 {
         -20021 as CannotBeCreatedNow: "The script cannot be created now" => retry,
@@ -1073,7 +1073,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroBigmlExecution: i32 {
         -21021 as CannotBeCreatedNow: "The execution cannot be created now" => retry,
@@ -1086,7 +1086,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroSevenBridges: u32 {
         group Maintenance {
@@ -1323,7 +1323,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     #[codes(unknown = Unknown)]
     pub enum MacroModelarts: u16 {
         100 Continue as Continue: "The client continues sending the request. This provisional response informs the client that part of the request has been received and has not yet been rejected by the server." => informational,

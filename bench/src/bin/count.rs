@@ -33,7 +33,7 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
 /// The tokens inside the braces of the first `status_codes! { .. }` of
 /// `tokens` (`status_codes`, `!`, a brace group: so a path before the name,
-/// `codes::status_codes!`, matches too), searched in order, into groups.
+/// `vendor_codes::status_codes!`, matches too), searched in order, into groups.
 fn first_invocation(tokens: TokenStream) -> Option<TokenStream> {
     let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     for (i, token) in tokens.iter().enumerate() {

@@ -289,7 +289,7 @@ impl fmt::Display for LinePrefix {
 /// );
 /// ```
 // Derived with thiserror: codes-cli is a tool, off the build of a crate that
-// depends on `codes` (codes-core writes its three messages by hand for that).
+// depends on `vendor-codes` (codes-core writes its three messages by hand for that).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}{message}", LinePrefix(*.line))]
 pub struct Error {

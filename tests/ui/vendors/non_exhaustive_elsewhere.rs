@@ -1,7 +1,7 @@
 // A vendor's table is `#[non_exhaustive]`: outside its crate, a match needs a
 // wildcard arm even when it names every row, so that a row added in a later
 // release breaks no one.
-use codes::vendors::bigml::ResourceStatus;
+use vendor_codes::vendors::bigml::ResourceStatus;
 
 fn action(status: ResourceStatus) -> &'static str {
     match status {

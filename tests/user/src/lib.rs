@@ -6,7 +6,7 @@
 #![no_std]
 #![deny(missing_docs, warnings)]
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Status codes of the Acme API.
     ///
     /// A table with groups, ranges, default classes, string names, rows
@@ -45,7 +45,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// BigML-like resource statuses: negative codes, and a real status named
     /// `Unknown`, so the catch-all is renamed.
     #[codes(vendor = "Ledger", unknown = Other, group_enum = LedgerSection)]
@@ -62,7 +62,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// An HTTP table: classes default to RFC 9110's.
     #[codes(vendor = "Web", http)]
     pub enum Web: u16 {
@@ -78,14 +78,14 @@ codes::status_codes! {
 
 codes_macros::status_codes! {
     /// The macro used directly, with the path to `codes_core` given.
-    #[codes(crate = ::codes::__private::codes_core)]
+    #[codes(crate = ::vendor_codes::__private::codes_core)]
     pub(crate) enum Tiny: u8 => client_error {
         0 ZERO,
         255 MAX: "The largest u8",
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// The extremes of the widest types.
     pub enum Wide: i64 => vendor_error {
         -9223372036854775808 MIN: "i64::MIN",
@@ -93,7 +93,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// The largest unsigned codes.
     pub enum Huge: u64 => vendor_error {
         0 ZERO,
@@ -101,7 +101,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Sparse unsigned codes across the whole width: more than a few rows, so
     /// a one-multiply hash in 64 bits finds them.
     pub enum SparseWide: u64 => vendor_error {
@@ -118,7 +118,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Sparse signed codes across the whole width, hashed in 64 bits.
     pub enum SparseSigned: i64 => vendor_error {
         -9223372036854775808 MIN: "i64::MIN",
@@ -134,7 +134,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Sparse negative and positive `i32` codes, hashed in 32 bits.
     pub enum SparseNarrow: i32 => client_error {
         -40021 N1: "-40021",
@@ -150,7 +150,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Small signed codes.
     pub enum Small: i8 => client_error {
         -128 MIN,
@@ -158,7 +158,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Sixteen-bit signed codes, private to the crate.
     enum Private: i16 => client_error {
         -300 NEGATIVE,
@@ -166,7 +166,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Sparse negative codes, more than a few: found by perfect hash.
     pub enum Sparse: i32 => client_error {
         -1100 UNAUTHORIZED_USE, -1101 NOT_ENOUGH_CREDITS, -1102 WRONG_RESOURCE,
@@ -177,7 +177,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Dense codes around zero: found by one array index.
     pub enum Dense: i8 => pending {
         -2 UNKNOWN_STATE => unknown, -1 FAULTY => vendor_error, 0 WAITING, 1 QUEUED,
@@ -186,7 +186,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Names alike in their length and first and last 16 bytes: found by
     /// the hash that reads every word.
     pub enum Alike: u16 => client_error {
@@ -212,7 +212,7 @@ pub fn private_tables_work() -> bool {
     Tiny::from(255).is_known() && Private::from(-300).is_known() && !Private::from(0).is_known()
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A table with everything issue 8 added: typed columns, other names,
     /// rows the vendor deprecates, a class for a group's unlisted codes, and
     /// rows and groups under `cfg`.
@@ -265,7 +265,7 @@ pub fn platform_action(code: Platform) -> &'static str {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A table whose generated enums are exhaustive: adding a row to it is a
     /// breaking change for its users.
     #[codes(exhaustive)]
@@ -275,7 +275,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A table compiled in when its cfg holds: every generated item follows.
     #[cfg(all())]
     pub enum Gated: u8 => success {
@@ -283,7 +283,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A table compiled out: nothing is generated, nothing fails.
     #[cfg(any())]
     pub enum Never: u8 => success {
@@ -291,7 +291,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A string-keyed table, as Huawei Cloud's and AWS's APIs send codes:
     /// groups by prefix, a class for a prefix's unlisted codes, columns,
     /// symbolic names and aliases.
@@ -318,7 +318,7 @@ codes::status_codes! {
     }
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// A small string-keyed table: found by a binary search, not a hash.
     pub enum Few: &'static str => vendor_error {
         "b": "Bee",

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use codes::{Class, UnknownCode, VendorCode};
+use vendor_codes::{Class, UnknownCode, VendorCode};
 use codes_user_tests::{
     Acme, AcmeGroup, Huge, Ledger, LedgerSection, Small, SparseNarrow, SparseSigned, SparseWide,
     Web, Wide,
@@ -67,7 +67,7 @@ fn names_both_ways() {
     assert_eq!(Acme::from_name("ModelDoesNotExist"), None);
     assert_eq!(Acme::from_name(""), None);
     let err = "NOPE".parse::<Acme>().unwrap_err();
-    assert_eq!(err, codes::UnknownName::new("Acme"));
+    assert_eq!(err, vendor_codes::UnknownName::new("Acme"));
     assert_eq!(err.to_string(), "unknown Acme status name");
     // Rows without a vendor name have a variant but no wire name.
     assert_eq!(Acme::FileNotFound.name(), None);
@@ -111,7 +111,7 @@ fn display_is_informative_for_every_value() {
     );
 }
 
-codes::status_codes! {
+vendor_codes::status_codes! {
     /// Rows with neither a vendor name nor a description, one of them cfg'd
     /// out.
     #[codes(vendor = "Bare")]
@@ -388,7 +388,7 @@ fn generic_code_works_over_every_table() {
 
 #[test]
 fn table_views_search_by_code_and_name() {
-    let table = codes::Table::of::<Ledger>("ledger", "Ledger statuses");
+    let table = vendor_codes::Table::of::<Ledger>("ledger", "Ledger statuses");
     assert_eq!(
         (table.id(), table.vendor(), table.int_type(), table.len()),
         ("ledger", "Ledger", "i32", 7)

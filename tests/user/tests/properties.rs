@@ -2,7 +2,7 @@
 //! listed codes map to their variants, and the lookups agree with a plain
 //! search of `ALL`.
 
-use codes::VendorCode;
+use vendor_codes::VendorCode;
 use codes_user_tests::{Acme, Dense, Huge, Ledger, Small, Sparse, Web, Wide};
 use proptest::prelude::*;
 
@@ -33,7 +33,7 @@ fn check<C: VendorCode>(raw: C::Code) -> Result<(), TestCaseError> {
 /// Arbitrary integers, with the listed codes and their neighbours made likely.
 fn near<C: VendorCode>(any: impl Strategy<Value = C::Code>) -> impl Strategy<Value = C::Code>
 where
-    C::Code: codes::Integer,
+    C::Code: vendor_codes::Integer,
 {
     let listed: Vec<C::Code> = C::ALL.iter().map(|c| c.code()).collect();
     prop_oneof![any, proptest::sample::select(listed)]

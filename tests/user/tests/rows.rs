@@ -1,7 +1,7 @@
 //! Other names, rows the vendor deprecates, typed columns, classes of a
 //! group's unlisted codes, rows under `cfg`, and `#[non_exhaustive]`.
 
-use codes::{Class, ColumnValue, Entry, Table, VendorCode};
+use vendor_codes::{Class, ColumnValue, Entry, Table, VendorCode};
 use codes_user_tests::{Closed, Platform, PlatformGroup, platform_action};
 
 #[test]

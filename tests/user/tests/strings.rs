@@ -1,7 +1,7 @@
 //! String-keyed tables: everything an integer table has, with codes that
 //! are strings, kept as sent when unknown.
 
-use codes::{Class, CodeValue, Entry, Table, VendorCode};
+use vendor_codes::{Class, CodeValue, Entry, Table, VendorCode};
 use codes_user_tests::{Cloud, CloudGroup, Few};
 
 #[test]
@@ -118,7 +118,7 @@ fn the_trait_and_the_table_view_serve_string_tables() {
     assert_eq!(entry.code, CodeValue::Str("card_declined"));
     assert_eq!(
         entry.columns.get("http"),
-        Some(codes::ColumnValue::Int(402))
+        Some(vendor_codes::ColumnValue::Int(402))
     );
     assert_eq!(table.get(402), None);
     assert_eq!(
