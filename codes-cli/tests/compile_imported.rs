@@ -8,7 +8,7 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::{SEEDS, SOURCES, path_of};
+use common::{PAGES, SOURCES, path_of};
 
 /// `codes import FILE --name NAME` into `dir/NAME.rs`.
 fn import(file: &str, name: &str, dir: &std::path::Path) -> PathBuf {
@@ -32,7 +32,7 @@ fn import(file: &str, name: &str, dir: &std::path::Path) -> PathBuf {
 fn imported_tables_compile_and_mean_what_the_files_say() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-compile");
     std::fs::create_dir_all(&dir).unwrap();
-    let page = import(SEEDS[1], "ClarifaiPage", &dir);
+    let page = import(PAGES[1], "ClarifaiPage", &dir);
     let proto = import(SOURCES[0], "ClarifaiProto", &dir);
     let errors = import(SOURCES[1], "ModelArtsError", &dir);
     let program = format!(

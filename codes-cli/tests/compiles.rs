@@ -1,10 +1,10 @@
-//! What `codes import` writes for every seed page and vendor source is a
+//! What `codes import` writes for every vendor page and source is a
 //! table the macro accepts: each invocation expands without an error
 //! (`codes_codegen::try_expand`, the macro's own code).
 
 mod common;
 
-use common::{SEEDS, SOURCES, emitted, invocations};
+use common::{PAGES, SOURCES, emitted, invocations};
 
 fn expands(file: &str, tables: usize) {
     let code = emitted(file);
@@ -18,9 +18,9 @@ fn expands(file: &str, tables: usize) {
 }
 
 #[test]
-fn every_seed_page_imports_to_tables_that_expand() {
+fn every_page_imports_to_tables_that_expand() {
     let tables = [1, 1, 1, 39, 1];
-    for (file, tables) in SEEDS.iter().zip(tables) {
+    for (file, tables) in PAGES.iter().zip(tables) {
         expands(file, tables);
     }
 }

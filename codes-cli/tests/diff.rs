@@ -1,5 +1,5 @@
 //! `codes diff`, run as the built binary: between Clarifai's older and newer
-//! pages (seeds 000 and 001), between the declared table and a page, and its
+//! pages (`clarifai_older.txt` and `clarifai.txt`), between the declared table and a page, and its
 //! exit statuses.
 
 mod common;
@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use codes_core::ColumnValue;
-use common::{SEEDS, SOURCES, path_of, read, run};
+use common::{PAGES, SOURCES, path_of, read, run};
 
 /// The code rows of one of Clarifai's pages, read here on their own (not by
 /// the importer): code to description ("" when the cell is empty). The
@@ -35,12 +35,12 @@ fn page_rows(file: &str) -> BTreeMap<i128, String> {
 
 #[test]
 fn the_older_and_the_newer_clarifai_page() {
-    let (old, new) = (path_of(SEEDS[0]), path_of(SEEDS[1]));
+    let (old, new) = (path_of(PAGES[0]), path_of(PAGES[1]));
     let (old, new) = (old.display().to_string(), new.display().to_string());
     let (status, out, err) = run(&["diff", &old, &new]);
     assert_eq!(status, 1, "{err}");
-    let older = page_rows(SEEDS[0]);
-    let newer = page_rows(SEEDS[1]);
+    let older = page_rows(PAGES[0]);
+    let newer = page_rows(PAGES[1]);
     assert_eq!((older.len(), newer.len()), (134, 336));
 
     // Added: every code only the newer page lists, in code order.
@@ -117,7 +117,7 @@ fn the_older_and_the_newer_clarifai_page() {
 
 #[test]
 fn a_page_against_itself_differs_in_nothing() {
-    let page = path_of(SEEDS[1]).display().to_string();
+    let page = path_of(PAGES[1]).display().to_string();
     let (status, out, _) = run(&["diff", &page, &page]);
     assert_eq!(status, 0, "{out}");
     assert_eq!(
@@ -131,14 +131,14 @@ fn the_declared_clarifai_table_against_its_pages() {
     let declared = codes_vendors::table("clarifai").unwrap();
     // Against the older page: the codes it lacks are "removed", and each
     // rewording is listed with the declared table's and the page's words.
-    let old = path_of(SEEDS[0]).display().to_string();
+    let old = path_of(PAGES[0]).display().to_string();
     let (status, out, _) = run(&["diff", "clarifai", &old, "--json"]);
     assert_eq!(status, 1);
     let changes: Vec<serde_json::Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let older = page_rows(SEEDS[0]);
+    let older = page_rows(PAGES[0]);
     for change in &changes {
         let code = change["code"].as_i64().map(i128::from).unwrap();
         match change["change"].as_str().unwrap() {
@@ -196,7 +196,7 @@ fn codes_of(changes: &[serde_json::Value], kind: &str) -> Vec<i64> {
 fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
     // Against the page it is declared from: the proto's codes, which the
     // page lacks, and 99009, described from the older page.
-    let page = path_of(SEEDS[1]).display().to_string();
+    let page = path_of(PAGES[1]).display().to_string();
     let (status, changes) = run_json(&["diff", "clarifai", &page, "--json"]);
     assert_eq!(status, 1);
     assert_eq!(
@@ -223,7 +223,7 @@ fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
 
 #[test]
 fn sections_of_a_page_are_chosen_by_title() {
-    let page = path_of(SEEDS[3]).display().to_string();
+    let page = path_of(PAGES[3]).display().to_string();
     // The declared table's title names its section.
     let (status, out, err) = run(&["diff", "bigml-dataset", &page]);
     assert_eq!(status, 0, "{out}{err}");
@@ -254,7 +254,7 @@ fn sections_of_a_page_are_chosen_by_title() {
 
 #[test]
 fn bad_arguments_and_input_exit_with_2() {
-    let page = path_of(SEEDS[1]).display().to_string();
+    let page = path_of(PAGES[1]).display().to_string();
     let (status, out, err) = run(&["diff", "no-such-table", &page]);
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(

@@ -1,4 +1,4 @@
-//! `codes import`, run as the built binary, on the seed pages, the vendors'
+//! `codes import`, run as the built binary, on the vendors' pages, the vendors'
 //! sources and bad input: what it writes, the page's defects it warns about,
 //! and its errors and exit statuses (never a panic).
 
@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::path::PathBuf;
 
-use common::{SEEDS, SOURCES, path_of, run, run_with};
+use common::{PAGES, SOURCES, path_of, run, run_with};
 
 /// A file in this test's own temporary directory.
 fn temp(name: &str) -> PathBuf {
@@ -23,13 +23,13 @@ fn write_temp(name: &str, content: &[u8]) -> String {
 }
 
 #[test]
-fn every_seed_and_source_imports_with_a_summary() {
+fn every_page_and_source_imports_with_a_summary() {
     let expected = [
-        (SEEDS[0], "markdown", "1 table, 134 codes, 0 warnings"),
-        (SEEDS[1], "markdown", "1 table, 336 codes, 9 warnings"),
-        (SEEDS[2], "readme-json", "1 table, 130 codes, 3 warnings"),
-        (SEEDS[3], "text", "39 tables, 274 codes, 0 warnings"),
-        (SEEDS[4], "rst", "1 table, 42 codes, 0 warnings"),
+        (PAGES[0], "markdown", "1 table, 134 codes, 0 warnings"),
+        (PAGES[1], "markdown", "1 table, 336 codes, 9 warnings"),
+        (PAGES[2], "readme-json", "1 table, 130 codes, 3 warnings"),
+        (PAGES[3], "text", "39 tables, 274 codes, 0 warnings"),
+        (PAGES[4], "rst", "1 table, 42 codes, 0 warnings"),
         (SOURCES[0], "proto", "1 table, 425 codes"),
         (SOURCES[1], "rst", "1 table, 838 codes, 26 warnings"),
     ];
@@ -51,7 +51,7 @@ fn every_seed_and_source_imports_with_a_summary() {
 
 #[test]
 fn clarifai_missing_names_are_warnings_with_their_lines() {
-    let path = path_of(SEEDS[1]).display().to_string();
+    let path = path_of(PAGES[1]).display().to_string();
     let (status, out, err) = run(&["import", &path]);
     assert_eq!(status, 0);
     let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
@@ -83,7 +83,7 @@ fn clarifai_missing_names_are_warnings_with_their_lines() {
 
 #[test]
 fn seven_bridges_defects_are_warnings_not_fixes() {
-    let path = path_of(SEEDS[2]).display().to_string();
+    let path = path_of(PAGES[2]).display().to_string();
     let (status, out, err) = run(&["import", &path]);
     assert_eq!(status, 0);
     let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
@@ -114,7 +114,7 @@ fn seven_bridges_defects_are_warnings_not_fixes() {
 fn output_goes_to_a_file_and_stdin_is_read() {
     let output = temp("clarifai.rs");
     let _ = std::fs::remove_file(&output);
-    let path = path_of(SEEDS[1]).display().to_string();
+    let path = path_of(PAGES[1]).display().to_string();
     let output_arg = output.display().to_string();
     let (status, out, _) = run(&[
         "import",
@@ -135,7 +135,7 @@ fn output_goes_to_a_file_and_stdin_is_read() {
         "{written}"
     );
     // The same page on standard input, its format told from its content.
-    let page = std::fs::read(path_of(SEEDS[1])).unwrap();
+    let page = std::fs::read(path_of(PAGES[1])).unwrap();
     let (status, out, err) = run_with(
         &["import", "-", "--name", "Clarifai", "--vendor", "Clarifai"],
         &page,
@@ -144,8 +144,8 @@ fn output_goes_to_a_file_and_stdin_is_read() {
     assert_eq!(
         out,
         written
-            .replace("from 001_352a574aa1d47383.txt", "from standard input")
-            .replace("`001_352a574aa1d47383.txt`", "`standard input`")
+            .replace("from clarifai.txt", "from standard input")
+            .replace("`clarifai.txt`", "`standard input`")
     );
     assert!(err.contains("codes import: -: read as markdown"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! Importing each seed page and vendor source reproduces the rows that
+//! Importing each vendor page and source reproduces the rows that
 //! `codes-vendors` declares from it: codes, names, descriptions, groups and
 //! ranges. Where the declared table decided otherwise than the page says
 //! (a name the page leaves blank, taken from the vendor's proto; a page
@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use codes_cli::import::{self, Code};
 use codes_core::{ColumnValue, Entry, Table};
-use common::{SEEDS, SOURCES, imported};
+use common::{PAGES, SOURCES, imported};
 
 /// Every difference between the declared `table`'s rows that `keep`
 /// selects and the `imported` table, one line each, in code order.
@@ -150,7 +150,7 @@ macro_rules! declared_groups {
 
 #[test]
 fn clarifai_page() {
-    let document = imported(SEEDS[1]);
+    let document = imported(PAGES[1]);
     let table = codes_vendors::table("clarifai").unwrap();
     let differences = differences(table, &document.tables[0], from("page"));
     let mut expected: Vec<String> = [
@@ -181,7 +181,7 @@ fn clarifai_page() {
 
 #[test]
 fn seven_bridges_page() {
-    let document = imported(SEEDS[2]);
+    let document = imported(PAGES[2]);
     let table = codes_vendors::table("seven-bridges").unwrap();
     let differences = differences(table, &document.tables[0], from("page"));
     assert_eq!(
@@ -317,7 +317,7 @@ fn clarifai_proto() {
 
 #[test]
 fn bigml_page() {
-    let document = imported(SEEDS[3]);
+    let document = imported(PAGES[3]);
     assert_eq!(document.tables.len(), 39);
     let bigml: Vec<&Table> = codes_vendors::tables()
         .filter(|t| t.id().starts_with("bigml-"))
@@ -347,7 +347,7 @@ fn bigml_page() {
 
 #[test]
 fn modelarts_page() {
-    let document = imported(SEEDS[4]);
+    let document = imported(PAGES[4]);
     let table = codes_vendors::table("modelarts").unwrap();
     assert!(document.tables[0].http);
     assert_eq!(

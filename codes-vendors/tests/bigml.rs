@@ -1,4 +1,4 @@
-//! BigML.io's tables against its "Status Codes" page (seed 003), and the
+//! BigML.io's tables against its "Status Codes" page (`data/pages/bigml.txt`), and the
 //! resource statuses against BigML's Python binding.
 #![cfg(feature = "bigml")]
 
@@ -223,9 +223,9 @@ const BINDING_STATUSES: [(&str, i32); 10] = [
 
 #[test]
 fn every_status_of_the_binding_is_a_row_with_its_name() {
-    // The binding is not among the shared sources; their README names the two
+    // The binding is not among `data/sources`; `data/README.md` names the two
     // statuses it adds, and those must be the table's "sdk" rows.
-    let readme = sources::sources_readme();
+    let readme = sources::data_readme();
     for (name, code) in [("UPLOADING", 6), ("RUNNABLE", -3)] {
         assert!(readme.contains(&format!("`{name} = {code}`")), "{name}");
     }

@@ -1,6 +1,6 @@
-//! The Clarifai table against its page (seed 001, with seed 000 for one
+//! The Clarifai table against its page (`data/pages/clarifai.txt`, with the older `clarifai_older.txt` for one
 //! description) and against Clarifai's protobuf (`clarifai_status_code.proto`
-//! of the shared sources), both read by the tests; and the `status` object of
+//! of `data/sources`), both read by the tests; and the `status` object of
 //! its response bodies.
 #![cfg(feature = "clarifai")]
 
@@ -1338,7 +1338,7 @@ fn the_nine_blank_names_are_the_protobufs() {
 
 #[test]
 fn a_description_missing_from_the_current_page_comes_from_the_older_one() {
-    // Seed 001 leaves 99009's description blank; seed 000 says "Internal error".
+    // The current page leaves 99009's description blank; the older page says "Internal error".
     let value = Clarifai::from(99009);
     assert_eq!(value, Clarifai::InternalUncategorized);
     assert_eq!(value.description(), Some("Internal error"));
@@ -1435,7 +1435,7 @@ fn counts_per_source() {
 #[test]
 fn every_code_of_the_proto_is_a_row_with_the_protos_names() {
     let proto = sources::clarifai_proto();
-    // What the sources' README says of the file.
+    // What `data/README.md` says of the file.
     assert_eq!(proto.entries.len(), 429);
     assert_eq!(proto.codes().len(), 425);
     assert_eq!(proto.entries.iter().filter(|e| e.deprecated).count(), 14);
@@ -1522,7 +1522,7 @@ fn every_row_of_the_page_is_kept_verbatim() {
         if !row.name.is_empty() {
             assert_eq!(Clarifai::from_name(&row.name), Some(value), "{}", row.name);
         }
-        // The page's description, verbatim; 99009's blank one is seed 000's.
+        // The page's description, verbatim; 99009's blank one is the older page's.
         let description = match (row.code, row.description.as_str()) {
             (99009, "") => Some("Internal error"),
             (_, "") => None,

@@ -1,4 +1,4 @@
-//! The ModelArts table against its page (seed 004), its classes, its
+//! The ModelArts table against its page (`data/pages/modelarts_status_codes.txt`), its classes, its
 //! `http::StatusCode` conversions and its error body.
 #![cfg(feature = "modelarts")]
 

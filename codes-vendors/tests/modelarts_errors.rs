@@ -39,7 +39,7 @@ struct Row {
     occurrence: usize,
 }
 
-/// The rows of `shared/sources/modelarts_error_codes.rst` (ModelArts' page
+/// The rows of `data/sources/modelarts_error_codes.rst` (ModelArts' page
 /// "Error Codes"), read by the shared reader of `sources`.
 fn page() -> Vec<Row> {
     parse(&sources::source(SOURCE)).unwrap_or_else(|error| panic!("{SOURCE}: {error}"))

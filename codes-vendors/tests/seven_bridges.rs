@@ -1,5 +1,5 @@
-//! The Seven Bridges table against its page (seed 002) and against Seven
-//! Bridges' R client's table (`sevenbridges2-package.R` of the shared
+//! The Seven Bridges table against its page (`data/pages/seven_bridges.txt`) and against Seven
+//! Bridges' R client's table (`sevenbridges2-package.R` of `data/sources`
 //! sources), both read by the tests; and its error body.
 #![cfg(feature = "seven-bridges")]
 
@@ -438,7 +438,7 @@ fn counts_per_source() {
 #[test]
 fn every_code_of_the_r_table_is_a_row_with_its_message() {
     let r = sources::sevenbridges_r();
-    assert_eq!(r.len(), ROWS, "the sources' README: 205 codes");
+    assert_eq!(r.len(), ROWS, "data/README.md: 205 codes");
     let codes: BTreeSet<u32> = r.iter().map(|c| c.code).collect();
     assert_eq!(codes.len(), ROWS, "no code twice");
     let page: BTreeSet<u32> = sources::sevenbridges_page()

@@ -11,64 +11,39 @@ use codes_cli::emit::{Options, emit};
 use codes_cli::import::{Document, Format, import_named};
 use proc_macro2::{TokenStream, TokenTree};
 
-/// The seed pages (`shared/seeds/`): file, and what it is.
-pub const SEEDS: &[&str] = &[
-    "000_993c56e39d707551.txt",
-    "001_352a574aa1d47383.txt",
-    "002_0f098ae85f5c511a.txt",
-    "003_bd7c238ce104c2ba.txt",
-    "004_85ebe650ba48479c.txt",
+/// The vendors' documentation pages the importer reads (`data/pages/`; the
+/// repository's `data/README.md` gives each one's provenance).
+pub const PAGES: &[&str] = &[
+    "clarifai_older.txt",
+    "clarifai.txt",
+    "seven_bridges.txt",
+    "bigml.txt",
+    "modelarts_status_codes.txt",
 ];
 
-/// The vendors' sources the importer reads (`shared/sources/`).
+/// The vendors' machine-readable sources the importer reads (`data/sources/`).
 pub const SOURCES: &[&str] = &["clarifai_status_code.proto", "modelarts_error_codes.rst"];
 
-/// The `shared/` directory beside the repository (CI has the clone beside
-/// it), or `CODES_SHARED_DIR`; panics, naming where it looked, without it.
-pub fn shared_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("CODES_SHARED_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut looked = Vec::new();
-    // codes-cli/ is one level below the workspace's root.
-    for dir in manifest.ancestors().skip(2) {
-        let shared = dir.join("shared");
-        if shared.join("seeds").is_dir() {
-            return shared;
-        }
-        looked.push(shared.display().to_string());
-    }
-    panic!(
-        "the vendors' pages are missing: no shared/seeds directory at {} (CI has the \
-         repository's clone beside shared/; set CODES_SHARED_DIR to a shared/ directory elsewhere)",
-        looked.join(", ")
-    );
-}
-
-/// The path of `shared/seeds/{file}` or `shared/sources/{file}`.
+/// The path of `data/pages/{file}` or `data/sources/{file}` in the repository.
 pub fn path_of(file: &str) -> PathBuf {
-    let shared = shared_dir();
-    let seed = shared.join("seeds").join(file);
-    if seed.is_file() {
-        seed
-    } else {
-        shared.join("sources").join(file)
-    }
+    // codes-cli/ is one level below the repository's root.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let kind = if PAGES.contains(&file) { "pages" } else { "sources" };
+    data.join(kind).join(file)
 }
 
-/// The text of a seed or source.
+/// The text of a page or source.
 pub fn read(file: &str) -> String {
     let path = path_of(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
-/// A seed or source, imported as its content says.
+/// A page or source, imported as its content says.
 pub fn imported(file: &str) -> Document {
     import_named(&read(file), Format::Auto, Some(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
-/// What `codes import` writes for a seed or source.
+/// What `codes import` writes for a page or source.
 pub fn emitted(file: &str) -> String {
     emit(&imported(file), &Options::new(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }

@@ -1,7 +1,7 @@
 //! Clarifai's API status codes.
 //!
 //! [`Clarifai`] is the table of Clarifai's status codes, from two sources:
-//! - the page "Status Codes" of Clarifai's documentation (seed 001): 336
+//! - the page "Status Codes" of Clarifai's documentation (`data/pages/clarifai.txt`): 336
 //!   codes, each with its symbolic name (`MODEL_DOES_NOT_EXIST`) and the
 //!   page's description, grouped as the page groups them
 //!   (`Model/Custom Training Related Codes: 21xxx`; see [`ClarifaiGroup`]);
@@ -1210,7 +1210,7 @@ codes_macros::status_codes! {
             99003 INPUT_UNCATEGORIZED,
             99004 ANNOTATION_UNCATEGORIZED,
             99005 BILLING_UNCATEGORIZED,
-            // description from the older page (seed 000); the current page gives none
+            // description from the older page (`data/pages/clarifai_older.txt`); the current page gives none
             99009 INTERNAL_UNCATEGORIZED: "Internal error",
         }
     }

@@ -2,56 +2,19 @@
 //! tests themselves, so that the tables are checked against the files rather
 //! than against copies of them.
 //!
-//! The files live outside the repository, in `shared/` beside it
-//! (`../shared/sources/` and `../shared/seeds/` from the workspace's root, as
-//! CI has them). `CODES_SHARED_DIR` names another `shared/` directory; else the
-//! first directory above the workspace that holds `shared/sources/` is used,
-//! so that a worktree nested deeper finds it too. A missing file fails the
-//! test that needs it, saying where it was looked for.
+//! The files are the repository's copies, in `data/pages/` and
+//! `data/sources/` (the repository's `data/README.md` gives each one's
+//! provenance); a missing file fails the test that needs it, naming its path.
 #![allow(dead_code)] // each test file uses some of these
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Where the `shared/` directory was found, and every place looked at.
-fn shared_dir() -> Result<PathBuf, Vec<PathBuf>> {
-    if let Some(dir) = std::env::var_os("CODES_SHARED_DIR").filter(|d| !d.is_empty()) {
-        let dir = PathBuf::from(dir);
-        return if dir.join("sources").is_dir() {
-            Ok(dir)
-        } else {
-            Err(vec![dir.join("sources")])
-        };
-    }
-    // codes-vendors/ is one level below the workspace's root.
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut looked = Vec::new();
-    for dir in manifest.ancestors().skip(2) {
-        let shared = dir.join("shared");
-        if shared.join("sources").is_dir() {
-            return Ok(shared);
-        }
-        looked.push(shared.join("sources"));
-    }
-    Err(looked)
-}
-
-/// The text of `shared/{kind}/{file}`; panics, naming the paths tried, when
-/// it cannot be read.
-fn read(kind: &str, file: &str) -> String {
-    let shared = shared_dir().unwrap_or_else(|looked| {
-        panic!(
-            "the vendors' sources are missing: no shared/sources directory at {} \
-             (CI has the repository's clone beside shared/; set CODES_SHARED_DIR \
-             to a shared/ directory elsewhere)",
-            looked
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    });
-    let path = shared.join(kind).join(file);
+/// The text of `data/{file}` in the repository; panics, naming the path,
+/// when it cannot be read.
+fn read(file: &str) -> String {
+    // codes-vendors/ is one level below the repository's root.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
@@ -68,14 +31,14 @@ pub fn counts_per_source<T: Copy>(
     counts
 }
 
-/// A file of `shared/sources/`.
+/// A file of `data/sources/`: a vendor's machine-readable source.
 pub fn source(file: &str) -> String {
-    read("sources", file)
+    read(&format!("sources/{file}"))
 }
 
-/// A file of `shared/seeds/`.
-pub fn seed(file: &str) -> String {
-    read("seeds", file)
+/// A file of `data/pages/`: a vendor's documentation page.
+pub fn page(file: &str) -> String {
+    read(&format!("pages/{file}"))
 }
 
 /// One entry of the proto's `StatusCode` enum.
@@ -265,7 +228,7 @@ pub fn sevenbridges_r() -> Vec<RCode> {
     codes
 }
 
-/// One code row of Clarifai's "Status Codes" page (seed 001): `| CODE | NAME |
+/// One code row of Clarifai's "Status Codes" page (`data/pages/clarifai.txt`): `| CODE | NAME |
 /// DESCRIPTION |`, cells trimmed (an empty cell is `""`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageRow {
@@ -274,9 +237,9 @@ pub struct PageRow {
     pub description: String,
 }
 
-/// The code rows of seed 001's table (heading rows and empty rows left out).
+/// The code rows of Clarifai's page's table (heading rows and empty rows left out).
 pub fn clarifai_page() -> Vec<PageRow> {
-    let text = seed("001_352a574aa1d47383.txt");
+    let text = page("clarifai.txt");
     let mut rows = Vec::new();
     for line in text.lines() {
         let Some(inner) = line
@@ -300,7 +263,7 @@ pub fn clarifai_page() -> Vec<PageRow> {
     rows
 }
 
-/// One code row of Seven Bridges' "API status codes" page (seed 002): the
+/// One code row of Seven Bridges' "API status codes" page (`data/pages/seven_bridges.txt`): the
 /// code shown, the anchor's number, and the description cell as the page
 /// holds it (markup included).
 #[derive(Debug, Clone, PartialEq)]
@@ -312,9 +275,9 @@ pub struct SevenBridgesPageRow {
     pub description: String,
 }
 
-/// The code rows of seed 002's `[block:parameters]` table, in row order.
+/// The code rows of Seven Bridges' page's `[block:parameters]` table, in row order.
 pub fn sevenbridges_page() -> Vec<SevenBridgesPageRow> {
-    let text = seed("002_0f098ae85f5c511a.txt");
+    let text = page("seven_bridges.txt");
     let start = text.find("[block:parameters]").expect("a parameters block") + 18;
     let end = text.find("[/block]").expect("the block's end");
     let block: serde_json::Value = serde_json::from_str(&text[start..end]).expect("JSON");
@@ -349,8 +312,8 @@ pub fn sevenbridges_page() -> Vec<SevenBridgesPageRow> {
     rows
 }
 
-/// The sources' README (what each file is, and what is known of the sources
-/// that are not copied there, such as BigML's Python binding).
-pub fn sources_readme() -> String {
-    source("README.md")
+/// `data/README.md`: each file's provenance, and what is known of the
+/// sources that are not copied there, such as BigML's Python binding.
+pub fn data_readme() -> String {
+    read("README.md")
 }
