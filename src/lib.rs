@@ -78,8 +78,23 @@
     doc = "\n",
     doc = include_str!("deciding.md")
 )]
+#![cfg_attr(
+    feature = "vendors",
+    doc = "\n[`vendors`]: crate::vendors"
+)]
+#![cfg_attr(
+    not(feature = "vendors"),
+    doc = "\n[`vendors`]: https://docs.rs/codes-vendors"
+)]
 #![no_std]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The README's examples, each a doctest (they use the `vendors`, `serde` and
+/// `http` features, and `codes-client`, a dev-dependency).
+#[cfg(all(doctest, feature = "vendors", feature = "serde", feature = "http"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub use codes_core::decision;
 pub use codes_core::{
