@@ -78,10 +78,7 @@
     doc = "\n",
     doc = include_str!("deciding.md")
 )]
-#![cfg_attr(
-    feature = "vendors",
-    doc = "\n[`vendors`]: crate::vendors"
-)]
+#![cfg_attr(feature = "vendors", doc = "\n[`vendors`]: crate::vendors")]
 #![cfg_attr(
     not(feature = "vendors"),
     doc = "\n[`vendors`]: https://docs.rs/codes-vendors"

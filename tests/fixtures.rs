@@ -6,9 +6,11 @@
 
 use std::path::Path;
 
-use vendor_codes::vendors::response::RawResponse;
-use vendor_codes::vendors::{Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges};
 use serde::Deserialize;
+use vendor_codes::vendors::response::RawResponse;
+use vendor_codes::vendors::{
+    Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges,
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -13,10 +13,10 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use vendor_codes::vendors::response::RawResponse;
-use vendor_codes::vendors::{RetryAfter, UnixTime, bigml, clarifai, modelarts, seven_bridges};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use vendor_codes::vendors::response::RawResponse;
+use vendor_codes::vendors::{RetryAfter, UnixTime, bigml, clarifai, modelarts, seven_bridges};
 
 /// Every fixture body, the seeds of the mutations.
 fn fixtures() -> &'static [Vec<u8>] {

@@ -28,7 +28,11 @@ pub const SOURCES: &[&str] = &["clarifai_status_code.proto", "modelarts_error_co
 pub fn path_of(file: &str) -> PathBuf {
     // codes-cli/ is one level below the repository's root.
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let kind = if PAGES.contains(&file) { "pages" } else { "sources" };
+    let kind = if PAGES.contains(&file) {
+        "pages"
+    } else {
+        "sources"
+    };
     data.join(kind).join(file)
 }
 

@@ -14,7 +14,9 @@ use std::path::Path;
 /// when it cannot be read.
 fn read(file: &str) -> String {
     // codes-vendors/ is one level below the repository's root.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data").join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../data")
+        .join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 

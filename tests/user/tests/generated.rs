@@ -2,11 +2,11 @@
 
 use std::collections::HashSet;
 
-use vendor_codes::{Class, UnknownCode, VendorCode};
 use codes_user_tests::{
     Acme, AcmeGroup, Huge, Ledger, LedgerSection, Small, SparseNarrow, SparseSigned, SparseWide,
     Web, Wide,
 };
+use vendor_codes::{Class, UnknownCode, VendorCode};
 
 #[test]
 fn known_codes_map_to_their_variants_and_back() {

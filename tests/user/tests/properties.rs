@@ -2,9 +2,9 @@
 //! listed codes map to their variants, and the lookups agree with a plain
 //! search of `ALL`.
 
-use vendor_codes::VendorCode;
 use codes_user_tests::{Acme, Dense, Huge, Ledger, Small, Sparse, Web, Wide};
 use proptest::prelude::*;
+use vendor_codes::VendorCode;
 
 /// Checks every property for one raw code of table `C`.
 fn check<C: VendorCode>(raw: C::Code) -> Result<(), TestCaseError> {

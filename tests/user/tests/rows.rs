@@ -1,8 +1,8 @@
 //! Other names, rows the vendor deprecates, typed columns, classes of a
 //! group's unlisted codes, rows under `cfg`, and `#[non_exhaustive]`.
 
-use vendor_codes::{Class, ColumnValue, Entry, Table, VendorCode};
 use codes_user_tests::{Closed, Platform, PlatformGroup, platform_action};
+use vendor_codes::{Class, ColumnValue, Entry, Table, VendorCode};
 
 #[test]
 fn every_alias_parses_to_its_row_and_the_name_stays_primary() {

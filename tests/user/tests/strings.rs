@@ -1,8 +1,8 @@
 //! String-keyed tables: everything an integer table has, with codes that
 //! are strings, kept as sent when unknown.
 
-use vendor_codes::{Class, CodeValue, Entry, Table, VendorCode};
 use codes_user_tests::{Cloud, CloudGroup, Few};
+use vendor_codes::{Class, CodeValue, Entry, Table, VendorCode};
 
 #[test]
 fn known_codes_map_to_their_variants_and_back() {
