@@ -25,6 +25,9 @@ const VARIANTS: &[&str] = &[
     "Seven",
     "name",
     "Gone",
+    "Err",
+    "Error",
+    "Ok",
 ];
 const NAMES: &[&str] = &[
     "SUCCESS",

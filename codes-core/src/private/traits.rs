@@ -141,7 +141,7 @@ macro_rules! __impl_shared {
             type Err = $crate::UnknownName;
 
             #[inline]
-            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(name: &str) -> ::core::result::Result<Self, $crate::UnknownName> {
                 match Self::from_name(name) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                     ::core::option::Option::None => {

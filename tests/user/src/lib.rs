@@ -326,3 +326,13 @@ vendor_codes::status_codes! {
         "c" CEE,
     }
 }
+
+vendor_codes::status_codes! {
+    /// Variants named as the associated types of the traits the enum
+    /// implements (`FromStr::Err`, `TryFrom::Error`): a vendor's `ERR`.
+    pub enum Outcome: u16 => client_error {
+        0 OK: "Fine" => success,
+        1 ERR: "Failed",
+        2 ERROR: "Failed too",
+    }
+}

@@ -3,8 +3,8 @@
 use std::collections::HashSet;
 
 use codes_user_tests::{
-    Acme, AcmeGroup, Huge, Ledger, LedgerSection, Small, SparseNarrow, SparseSigned, SparseWide,
-    Web, Wide,
+    Acme, AcmeGroup, Huge, Ledger, LedgerSection, Outcome, Small, SparseNarrow, SparseSigned,
+    SparseWide, Web, Wide,
 };
 use vendor_codes::{Class, UnknownCode, VendorCode};
 
@@ -533,4 +533,17 @@ fn hashed_tables_of_every_width_find_their_codes_and_no_other() {
     assert_eq!(SparseNarrow::from_code(-40021), SparseNarrow::N1);
     assert_eq!(SparseSigned::from_code(i64::MIN), SparseSigned::Min);
     assert_eq!(SparseWide::from_code(u64::MAX), SparseWide::Max);
+}
+
+#[test]
+fn variants_named_as_associated_types_work() {
+    // `Err` and `Error` are also `FromStr::Err` and `TryFrom::Error`: the
+    // generated impls must not name either through `Self`.
+    assert_eq!("ERR".parse(), Ok(Outcome::Err));
+    assert_eq!("ERROR".parse::<Outcome>(), Ok(Outcome::Error));
+    assert_eq!(Outcome::from(1), Outcome::Err);
+    assert_eq!(Outcome::try_from_code(2), Ok(Outcome::Error));
+    assert_eq!(Outcome::Err.to_string(), "1 ERR: Failed");
+    assert_eq!(Outcome::Ok.class(), Class::Success);
+    assert!("err".parse::<Outcome>().is_err());
 }
