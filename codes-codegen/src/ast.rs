@@ -399,7 +399,10 @@ fn parse_column(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Column
     if input.peek(Token![,]) {
         input.parse::<Token![,]>()?;
     } else if !input.is_empty() {
-        return Err(input.error("expected `,` after the column"));
+        return Err(syn::Error::new(
+            input.cursor().prev_span(),
+            "expected `,` after the column",
+        ));
     }
     Ok(Column {
         attrs,
@@ -713,7 +716,9 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         } else {
             "expected `:` and a description, `=> class`, or `,` after the row's code and name"
         };
-        return Err(input.error(shape));
+        // At the row's last token, where the comma is missing, not at the
+        // next row's first.
+        return Err(syn::Error::new(input.cursor().prev_span(), shape));
     }
     Ok(Row {
         attrs,

@@ -250,6 +250,11 @@ pub fn parse_type(input: ParseStream) -> syn::Result<TokenStream> {
         let (mut rest, mut tokens, mut depth) = (*cursor, TokenStream::new(), 0_usize);
         let mut arrow = false;
         while let Some((tree, next)) = rest.token_tree() {
+            if depth == 0 && !tokens.is_empty() && starts_next_item(&tree) {
+                // The comma after the type is missing: the caller says so
+                // at the type's end.
+                break;
+            }
             if let TokenTree::Punct(punct) = &tree {
                 match punct.as_char() {
                     ',' | '=' if depth == 0 => break,
@@ -274,4 +279,15 @@ pub fn parse_type(input: ParseStream) -> syn::Result<TokenStream> {
         ));
     }
     Ok(tokens)
+}
+
+/// Whether `tree`, after a type, can only start the table's next item: a
+/// `column`, a `group`, an attribute (`#`) or a row's code (a literal).
+fn starts_next_item(tree: &TokenTree) -> bool {
+    match tree {
+        TokenTree::Ident(ident) => ident == "column" || ident == "group",
+        TokenTree::Punct(punct) => punct.as_char() == '#',
+        TokenTree::Literal(_) => true,
+        TokenTree::Group(_) => false,
+    }
 }
