@@ -17,8 +17,10 @@ cd "$(dirname "$0")/.."
 reps=${1:-20}
 filter=${2:-}
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
-cargo build --release -p codes-bench --bin count >/dev/null 2>&1
-bin=${CARGO_TARGET_DIR:-target}/release/count
+# The bench workspace's `count` (its target directory is bench/target unless
+# CARGO_TARGET_DIR names another).
+cargo build --release --locked --manifest-path bench/Cargo.toml --bin count >/dev/null 2>&1
+bin=${CARGO_TARGET_DIR:-bench/target}/release/count
 
 collected() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 \

@@ -5,8 +5,12 @@
 # not, unless a unit is shared with the target): where a build's CPU time
 # goes, crate by crate, which cargo's --timings (wall seconds, inflated by
 # whatever else runs) does not say.
+# From the repository's root, on the build-cost crates (generate-alternatives
+# writes them into a directory: /tmp/tables/macro-tables, /tmp/tables/alt-tables):
+#   cargo run --manifest-path bench/Cargo.toml -p generate-alternatives -- /tmp/tables
+#   cp bench/Cargo.lock /tmp/tables/macro-tables/
 #   RUSTC_WRAPPER=$PWD/bench/rustc_cpu.sh RUSTC_CPU_LOG=/tmp/cpu.log \
-#     cargo build -p codes-macro-tables --target-dir /tmp/fresh
+#     cargo build --manifest-path /tmp/tables/macro-tables/Cargo.toml --target-dir /tmp/fresh
 #   sort -t$'\t' -k3 -rn /tmp/cpu.log
 # Lines: crate name, debug=0|1, CPU seconds, wall seconds.
 name=- prev= debug=0

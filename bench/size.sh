@@ -15,9 +15,8 @@
 # (`-Wl,-Map`, as lld writes it): what the program's own object holds and
 # what codes-vendors' object holds (the generated tables are `static`s,
 # stored once, in codes-vendors' object, which the program's inlined
-# accessors read too; up to `935563e` they were `const` arrays instantiated
-# in both objects), and how many copies of one description the binary
-# carries.
+# accessors read too: a `const` array would be instantiated in both
+# objects), and how many copies of one description the binary carries.
 # Run from the repository's root: bash bench/size.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

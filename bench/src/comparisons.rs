@@ -8,9 +8,9 @@
 
 use std::any::type_name;
 
+use codes_alt_tables::AltClarifai;
 use vendor_codes::vendors::bigml::GeneralError;
 use vendor_codes::vendors::clarifai::Clarifai;
-use codes_alt_tables::AltClarifai;
 
 use crate::lookups::{self, over};
 use crate::{Rng, Stream, pick, streams};

@@ -2,15 +2,21 @@
 //! crates users would pick instead. `BENCHMARKS.md` at the repository's root
 //! reports the figures and the commands that reproduce them.
 
-pub mod alternatives;
+/// Hand-written and `phf` lookups over the benchmarked tables, from the same
+/// rows as `codes-vendors`: written by the build script (`build.rs`, through
+/// `generate_alternatives::alternatives`) into `OUT_DIR`, not committed.
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+pub mod alternatives {
+    include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
+}
 pub mod comparisons;
 pub mod lookups;
 
 use std::ops::RangeInclusive;
 
-use vendor_codes::{Integer, VendorCode};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
+use vendor_codes::{Integer, VendorCode};
 
 /// A synthetic table of `rows` rows, in groups of 100 with declared ranges,
 /// every row with a name, a description and (every third) a class: the shape

@@ -44,10 +44,10 @@ pub fn over<T: Copy, R>(inputs: &[T], lookup: impl Fn(T) -> R) {
 pub mod clarifai {
     use super::FromStr;
     use crate::alternatives::clarifai as alt;
-    use vendor_codes::vendors::clarifai::{Clarifai, ClarifaiGroup};
-    use vendor_codes::{Class, UnknownName};
     use codes_alt_tables::AltClarifai;
     use strum::{EnumMessage, EnumProperty};
+    use vendor_codes::vendors::clarifai::{Clarifai, ClarifaiGroup};
+    use vendor_codes::{Class, UnknownName};
 
     /// The code as it came: the loop and the call alone.
     #[inline(never)]
@@ -256,8 +256,8 @@ pub mod clarifai {
 /// BigML's 16 general error codes (-1208 to -1100, `i32`): a dense table.
 pub mod bigml_general {
     use crate::alternatives::bigml_general as alt;
-    use vendor_codes::vendors::bigml::GeneralError;
     use codes_alt_tables::AltBigmlGeneral;
+    use vendor_codes::vendors::bigml::GeneralError;
 
     /// The code as it came: the loop and the call alone.
     #[inline(never)]

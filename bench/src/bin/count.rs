@@ -15,7 +15,9 @@
 //! read and tokenized before `try_expand` runs, so the toggle counts the
 //! expansion alone, e.g.
 //! `valgrind --tool=callgrind --toggle-collect=codes_codegen::try_expand
-//! target/release/count --expand-file codes-vendors/src/clarifai/mod.rs`.
+//! bench/target/release/count --expand-file codes-vendors/src/clarifai/mod.rs`
+//! (the bench workspace's target directory, unless `CARGO_TARGET_DIR` names
+//! another).
 //!
 //! ```text
 //! usage: count KIND REPS            (KIND is COMPARISON/SIDE, e.g.
