@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Parser, Subcommand};
 use codes_core::Table;
 
-use crate::decode::{self, Outcome, Vendor};
+use crate::decode::{self, Outcome, VendorArg};
 use crate::diff::{DiffRow, diff};
 use crate::emit::{self, emit};
 use crate::import::{self, Document, Format};
@@ -128,7 +128,7 @@ pub enum Command {
     Decode {
         /// The vendor whose response it is.
         #[arg(value_enum)]
-        vendor: Vendor,
+        vendor: VendorArg,
         /// The response's HTTP status.
         #[arg(long, value_name = "STATUS")]
         http: Option<u16>,
@@ -502,7 +502,7 @@ fn diff_command(
 
 /// What `codes decode` was given.
 struct DecodeRequest<'a> {
-    vendor: Vendor,
+    vendor: VendorArg,
     http: Option<u16>,
     resource: Option<&'a str>,
     headers: &'a [String],
@@ -552,7 +552,7 @@ fn decode_command(
         now: request.now,
         resource: request.resource,
     };
-    let outcome = match decode::decode(request.vendor, &response, &body) {
+    let outcome = match decode::decode(request.vendor.0, &response, &body) {
         Ok(outcome) => outcome,
         Err(message) => {
             writeln!(err, "codes decode: {message}")?;

@@ -18,18 +18,29 @@
 use codes_vendors::response::{DecodeError, RawResponse};
 use codes_vendors::{Decision, UnixTime, Verdict, bigml, clarifai, modelarts, seven_bridges};
 
-/// The vendors whose bodies `codes decode` reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Vendor {
-    /// Clarifai: `{"status": {"code": 21200, ...}}`.
-    Clarifai,
-    /// BigML.io: a resource (`{"code": 5, ...}`) or an error
-    /// (`{"code": 400, "status": {"code": -1200, ...}}`).
-    Bigml,
-    /// Seven Bridges: `{"status": 404, "code": 5002, "message": ...}`.
-    SevenBridges,
-    /// Huawei Cloud ModelArts: `{"error_code": "ModelArts.0104", ...}`.
-    Modelarts,
+pub use codes_vendors::Vendor;
+
+/// A vendor as `codes decode` takes it: one of the registry's vendors whose
+/// responses are JSON bodies ([`Vendor::has_body`]), by its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VendorArg(pub Vendor);
+
+impl clap::ValueEnum for VendorArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ARGS: std::sync::OnceLock<Vec<VendorArg>> = std::sync::OnceLock::new();
+        ARGS.get_or_init(|| {
+            Vendor::ALL
+                .iter()
+                .filter(|vendor| vendor.has_body())
+                .map(|&vendor| VendorArg(vendor))
+                .collect()
+        })
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = format!("{}: {}", self.0.name(), self.0.body_shape());
+        Some(clap::builder::PossibleValue::new(self.0.id()).help(help))
+    }
 }
 
 /// What came with the body.
@@ -151,158 +162,196 @@ pub fn decode(vendor: Vendor, response: &Response<'_>, body: &[u8]) -> Result<Ou
     if let Some(now) = response.now.map(UnixTime).or_else(UnixTime::now) {
         raw = raw.at(now);
     }
-    let failed = |error: DecodeError| {
-        let mut lines = Vec::new();
-        if let Some(status) = response.http {
-            lines.push(line("http", &status));
-        }
-        verdict_lines(&mut lines, error.verdict());
-        Outcome::NotDecoded {
-            error: error.to_string(),
-            lines,
-            verdict: error.verdict(),
-        }
-    };
     let mut lines = Vec::new();
     if let Some(status) = response.http {
         lines.push(line("http", &status));
     }
-    let verdict = match vendor {
-        Vendor::Clarifai => {
-            let decoded = match clarifai::decode(&raw) {
-                Ok(decoded) => decoded,
-                Err(error) => return Ok(failed(error)),
-            };
-            if let Some(body) = &decoded.body {
-                if let Some(status) = &body.status {
-                    lines.push(line("status", &clarifai_status(status)));
-                    lines.push(line("class", &status.code.class()));
-                }
-                for (index, status) in body.item_statuses().enumerate() {
-                    if let Some(status) = status {
-                        lines.push(line(&format!("item {index}"), &clarifai_status(status)));
-                    }
-                }
-                if let Some(status) = body.model_version().and_then(|v| v.status.as_ref()) {
-                    lines.push(line("version", &clarifai_status(status)));
-                }
-            }
-            verdict_lines(&mut lines, decoded.verdict);
-            decoded.verdict
-        }
-        Vendor::Bigml => {
-            let resource = match response.resource {
-                Some(id) => Some(bigml::Resource::from_id(id).ok_or_else(|| {
-                    let known: Vec<&str> = bigml::Resource::ALL.iter().map(|r| r.id()).collect();
-                    format!(
-                        "no BigML resource {id}; the resources are: {}",
-                        known.join(", ")
-                    )
-                })?),
-                None => None,
-            };
-            let decoded = match bigml::decode(&raw, resource) {
-                Ok(decoded) => decoded,
-                Err(error) => return Ok(failed(error)),
-            };
-            match &decoded.body {
-                Some(bigml::Body::Error(error)) => {
-                    // BigML's error body repeats the HTTP status.
-                    if let (None, Some(http)) = (response.http, error.code) {
-                        lines.push(line("http", &http));
-                    }
-                    let text = match resource {
-                        Some(resource) => match error.error_entry(resource) {
-                            Some(entry) => format!(
-                                "{} {}: {}",
-                                entry.code,
-                                entry.variant,
-                                entry.description.unwrap_or("-")
-                            ),
-                            None => format!("{} (unknown to {})", error.status.code, resource.id()),
-                        },
-                        None => format!(
-                            "{} (name the resource with --resource to decode it)",
-                            error.status.code
-                        ),
-                    };
-                    lines.push(line("error", &text));
-                    if let Some(message) = &error.status.message {
-                        lines.push(line("message", message));
-                    }
-                }
-                Some(bigml::Body::Resource(body)) => {
-                    if let Some(id) = &body.resource {
-                        lines.push(line("resource", id));
-                    }
-                    if let Some(status) = &body.status {
-                        lines.push(line("status", &status.code));
-                        if let Some(message) = &status.message {
-                            lines.push(line("message", message));
-                        }
-                        lines.push(line("class", &status.code.class()));
-                    }
-                }
-                None => {}
-            }
-            verdict_lines(&mut lines, decoded.verdict);
-            decoded.verdict
-        }
-        Vendor::SevenBridges => {
-            let decoded = match seven_bridges::decode(&raw) {
-                Ok(decoded) => decoded,
-                Err(error) => return Ok(failed(error)),
-            };
-            if let Some(body) = &decoded.body {
-                if let Some(code) = body.error.code {
-                    lines.push(line("error", &code));
-                }
-                if let Some(message) = &body.error.message {
-                    lines.push(line("message", message));
-                }
-                for (index, record) in body.records().enumerate() {
-                    if let Some(error) = &record.error {
-                        let text = match (error.code, error.status) {
-                            (Some(code), _) => code.to_string(),
-                            (None, Some(status)) => format!("HTTP {status}"),
-                            (None, None) => "an error".to_owned(),
-                        };
-                        lines.push(line(&format!("item {index}"), &text));
-                    }
-                }
-            }
-            verdict_lines(&mut lines, decoded.verdict);
-            decoded.verdict
-        }
-        Vendor::Modelarts => {
-            let decoded = match modelarts::decode(&raw) {
-                Ok(decoded) => decoded,
-                Err(error) => return Ok(failed(error)),
-            };
-            if let Some(status) = response.http {
-                lines.retain(|l| !l.starts_with("http "));
-                lines.push(line("http", &modelarts::ModelArts::from(status)));
-            }
-            if let Some(body) = &decoded.body {
-                if let Some(code) = &body.error_code {
-                    lines.push(line(
-                        "error",
-                        &format!("{code}: {}", body.error_msg.as_deref().unwrap_or("-")),
-                    ));
-                }
-                for (index, item) in body.items().enumerate().filter(|(_, i)| i.failed()) {
-                    lines.push(line(
-                        &format!("item {index}"),
-                        &format!(
-                            "failed: {}",
-                            item.error_code.as_deref().unwrap_or("no error code")
-                        ),
-                    ));
-                }
-            }
-            verdict_lines(&mut lines, decoded.verdict);
-            decoded.verdict
+    let decoded = match vendor {
+        Vendor::Clarifai => clarifai_lines(&raw, &mut lines),
+        Vendor::Bigml => bigml_lines(&raw, response, &mut lines)?,
+        Vendor::SevenBridges => seven_bridges_lines(&raw, &mut lines),
+        Vendor::Modelarts => modelarts_lines(&raw, response.http, &mut lines),
+        other => {
+            return Err(format!(
+                "{} has no response bodies to decode ({})",
+                other.name(),
+                other.body_shape()
+            ));
         }
     };
-    Ok(Outcome::Decoded { lines, verdict })
+    Ok(match decoded {
+        Ok(verdict) => {
+            verdict_lines(&mut lines, verdict);
+            Outcome::Decoded { lines, verdict }
+        }
+        Err(error) => {
+            // What the HTTP status and headers alone decide.
+            let mut lines = Vec::new();
+            if let Some(status) = response.http {
+                lines.push(line("http", &status));
+            }
+            verdict_lines(&mut lines, error.verdict());
+            Outcome::NotDecoded {
+                error: error.to_string(),
+                lines,
+                verdict: error.verdict(),
+            }
+        }
+    })
+}
+
+/// The lines of a Clarifai body: its status, its items' and its model
+/// version's.
+fn clarifai_lines(
+    raw: &RawResponse<'_, [(&str, &str)]>,
+    lines: &mut Vec<String>,
+) -> Result<Verdict, DecodeError> {
+    let decoded = clarifai::decode(raw)?;
+    if let Some(body) = &decoded.body {
+        if let Some(status) = &body.status {
+            lines.push(line("status", &clarifai_status(status)));
+            lines.push(line("class", &status.code.class()));
+        }
+        for (index, status) in body.item_statuses().enumerate() {
+            if let Some(status) = status {
+                lines.push(line(&format!("item {index}"), &clarifai_status(status)));
+            }
+        }
+        if let Some(status) = body.model_version().and_then(|v| v.status.as_ref()) {
+            lines.push(line("version", &clarifai_status(status)));
+        }
+    }
+    Ok(decoded.verdict)
+}
+
+/// The lines of a BigML body, an error (read in the context of
+/// `--resource`) or a resource; the outer error is a resource BigML does
+/// not have.
+fn bigml_lines(
+    raw: &RawResponse<'_, [(&str, &str)]>,
+    response: &Response<'_>,
+    lines: &mut Vec<String>,
+) -> Result<Result<Verdict, DecodeError>, String> {
+    let resource = match response.resource {
+        Some(id) => Some(bigml::Resource::from_id(id).ok_or_else(|| {
+            let known: Vec<&str> = bigml::Resource::ALL.iter().map(|r| r.id()).collect();
+            format!(
+                "no BigML resource {id}; the resources are: {}",
+                known.join(", ")
+            )
+        })?),
+        None => None,
+    };
+    let decoded = match bigml::decode(raw, resource) {
+        Ok(decoded) => decoded,
+        Err(error) => return Ok(Err(error)),
+    };
+    match &decoded.body {
+        Some(bigml::Body::Error(error)) => bigml_error_lines(error, resource, response.http, lines),
+        Some(bigml::Body::Resource(body)) => {
+            if let Some(id) = &body.resource {
+                lines.push(line("resource", id));
+            }
+            if let Some(status) = &body.status {
+                lines.push(line("status", &status.code));
+                if let Some(message) = &status.message {
+                    lines.push(line("message", message));
+                }
+                lines.push(line("class", &status.code.class()));
+            }
+        }
+        None => {}
+    }
+    Ok(Ok(decoded.verdict))
+}
+
+/// The lines of a BigML error body.
+fn bigml_error_lines(
+    error: &bigml::ErrorResponse,
+    resource: Option<bigml::Resource>,
+    http: Option<u16>,
+    lines: &mut Vec<String>,
+) {
+    // BigML's error body repeats the HTTP status.
+    if let (None, Some(http)) = (http, error.code) {
+        lines.push(line("http", &http));
+    }
+    let text = match resource {
+        Some(resource) => match error.error_entry(resource) {
+            Some(entry) => format!(
+                "{} {}: {}",
+                entry.code,
+                entry.variant,
+                entry.description.unwrap_or("-")
+            ),
+            None => format!("{} (unknown to {})", error.status.code, resource.id()),
+        },
+        None => format!(
+            "{} (name the resource with --resource to decode it)",
+            error.status.code
+        ),
+    };
+    lines.push(line("error", &text));
+    if let Some(message) = &error.status.message {
+        lines.push(line("message", message));
+    }
+}
+
+/// The lines of a Seven Bridges body: its error and its bulk records'.
+fn seven_bridges_lines(
+    raw: &RawResponse<'_, [(&str, &str)]>,
+    lines: &mut Vec<String>,
+) -> Result<Verdict, DecodeError> {
+    let decoded = seven_bridges::decode(raw)?;
+    if let Some(body) = &decoded.body {
+        if let Some(code) = body.error.code {
+            lines.push(line("error", &code));
+        }
+        if let Some(message) = &body.error.message {
+            lines.push(line("message", message));
+        }
+        for (index, record) in body.records().enumerate() {
+            if let Some(error) = &record.error {
+                let text = match (error.code, error.status) {
+                    (Some(code), _) => code.to_string(),
+                    (None, Some(status)) => format!("HTTP {status}"),
+                    (None, None) => "an error".to_owned(),
+                };
+                lines.push(line(&format!("item {index}"), &text));
+            }
+        }
+    }
+    Ok(decoded.verdict)
+}
+
+/// The lines of a ModelArts body: the HTTP status by ModelArts' own table,
+/// its error and its failed items.
+fn modelarts_lines(
+    raw: &RawResponse<'_, [(&str, &str)]>,
+    http: Option<u16>,
+    lines: &mut Vec<String>,
+) -> Result<Verdict, DecodeError> {
+    let decoded = modelarts::decode(raw)?;
+    if let Some(status) = http {
+        lines.retain(|l| !l.starts_with("http "));
+        lines.push(line("http", &modelarts::ModelArts::from(status)));
+    }
+    if let Some(body) = &decoded.body {
+        if let Some(code) = &body.error_code {
+            lines.push(line(
+                "error",
+                &format!("{code}: {}", body.error_msg.as_deref().unwrap_or("-")),
+            ));
+        }
+        for (index, item) in body.items().enumerate().filter(|(_, i)| i.failed()) {
+            lines.push(line(
+                &format!("item {index}"),
+                &format!(
+                    "failed: {}",
+                    item.error_code.as_deref().unwrap_or("no error code")
+                ),
+            ));
+        }
+    }
+    Ok(decoded.verdict)
 }

@@ -3,7 +3,6 @@
 //! status and headers beside them; bad bodies are errors that still give
 //! what the HTTP status decides.
 
-use clap::ValueEnum;
 use codes_cli::decode::{Outcome, Response, Vendor};
 
 /// A request to decode: the vendor as the command line names it, and what
@@ -20,8 +19,8 @@ struct Options {
 /// The lines `codes decode` prints, or its error with the lines it prints
 /// all the same.
 fn decode(options: &Options, body: &str) -> Result<Vec<String>, (String, Vec<String>)> {
-    let vendor = Vendor::from_str(&options.vendor, true)
-        .map_err(|_| (format!("no vendor {}", options.vendor), Vec::new()))?;
+    let vendor = Vendor::from_id(&options.vendor)
+        .ok_or_else(|| (format!("no vendor {}", options.vendor), Vec::new()))?;
     let response = Response {
         http: options.http,
         headers: options.headers.clone(),

@@ -372,3 +372,17 @@ fn help_version_and_completions() {
         }
     }
 }
+
+#[test]
+fn grpc_is_a_table_of_the_library() {
+    let (status, out, _) = run(&["lookup", "grpc", "14"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("name         UNAVAILABLE"), "{out}");
+    assert!(out.contains("class        retry"), "{out}");
+    let (_, out, _) = run(&["tables"]);
+    assert!(
+        out.lines()
+            .any(|line| line.starts_with("grpc ") && line.contains("gRPC status codes")),
+        "{out}"
+    );
+}

@@ -10,7 +10,7 @@
 //! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
 //! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |
-//! | `tonic` | module `grpc`: gRPC's status codes as a table, `tonic::Status` to a decision |
+//! | `tonic` | module `grpc`: gRPC's table (`codes_vendors::grpc::Grpc`) from and to `tonic::Code`, `tonic::Status` to a decision |
 //!
 //! What ties them together is [`Decides`]: anything that knows what the
 //! client does next (a decoded body, a received response, a verdict).

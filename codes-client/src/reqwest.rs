@@ -25,10 +25,7 @@
 
 use bytes::Bytes;
 use codes_core::{Decide, Decision, UnixTime, Verdict};
-use codes_vendors::bigml::Resource;
 use codes_vendors::response::{DecodeError, Decoded, RawResponse};
-use codes_vendors::seven_bridges as seven_bridges_body;
-use codes_vendors::{bigml as bigml_body, clarifai as clarifai_body, modelarts as modelarts_body};
 use http::{HeaderMap, StatusCode};
 
 use crate::Decides;
@@ -187,50 +184,53 @@ where
     }
 }
 
-/// A Clarifai response ([`codes_vendors::clarifai::decode`]).
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn clarifai(
-    response: reqwest::Response,
-) -> Result<Received<clarifai_body::Response>, reqwest::Error> {
-    receive(response, clarifai_body::decode).await
+/// One function a vendor whose responses are JSON bodies, over its entry
+/// point: `vendor_function!(async|blocking module "Name" body Type, args)`.
+/// A vendor without bodies (gRPC) has none.
+macro_rules! vendor_function {
+    ($mode:ident $module:ident $name:literal) => {};
+    (async $module:ident $name:literal body $body:ty $(, $arg:ident: $ty:ty)?) => {
+        #[doc = concat!(
+            "A ", $name, " response ([`codes_vendors::", stringify!($module), "::decode`]",
+            $(", about `", stringify!($arg), "`",)? ")."
+        )]
+        ///
+        /// # Errors
+        ///
+        /// The `reqwest` error when the body could not be read.
+        pub async fn $module(
+            response: reqwest::Response,
+            $($arg: $ty,)?
+        ) -> Result<Received<$body>, reqwest::Error> {
+            receive(response, |raw| codes_vendors::$module::decode(raw, $($arg)?)).await
+        }
+    };
+    (blocking $module:ident $name:literal body $body:ty $(, $arg:ident: $ty:ty)?) => {
+        #[doc = concat!(
+            "A ", $name, " response ([`codes_vendors::", stringify!($module), "::decode`]",
+            $(", about `", stringify!($arg), "`",)? ")."
+        )]
+        ///
+        /// # Errors
+        ///
+        /// The `reqwest` error when the body could not be read.
+        pub fn $module(
+            response: reqwest::blocking::Response,
+            $($arg: $ty,)?
+        ) -> Result<Received<$body>, reqwest::Error> {
+            receive(response, |raw| codes_vendors::$module::decode(raw, $($arg)?))
+        }
+    };
 }
 
-/// A BigML response about `resource` ([`codes_vendors::bigml::decode`]).
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn bigml(
-    response: reqwest::Response,
-    resource: Option<Resource>,
-) -> Result<Received<bigml_body::Body>, reqwest::Error> {
-    receive(response, |raw| bigml_body::decode(raw, resource)).await
+/// [`vendor_function`]'s async functions, one a vendor of codes-vendors' list.
+macro_rules! async_functions {
+    ($($variant:ident $module:ident $id:literal $name:literal $shape:literal ($($decode:tt)*),)*) => {
+        $(vendor_function!(async $module $name $($decode)*);)*
+    };
 }
 
-/// A Seven Bridges response ([`codes_vendors::seven_bridges::decode`]).
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn seven_bridges(
-    response: reqwest::Response,
-) -> Result<Received<seven_bridges_body::Response>, reqwest::Error> {
-    receive(response, seven_bridges_body::decode).await
-}
-
-/// A ModelArts response ([`codes_vendors::modelarts::decode`]).
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn modelarts(
-    response: reqwest::Response,
-) -> Result<Received<modelarts_body::Response>, reqwest::Error> {
-    receive(response, modelarts_body::decode).await
-}
+codes_vendors::__for_each_vendor!(async_functions);
 
 /// A response whose body is not read yet: its HTTP status by RFC 9110 and
 /// its `Retry-After` (what a middleware or a `tower` layer can see).
@@ -264,10 +264,7 @@ pub(crate) fn decide_head(
 /// ```
 #[cfg(feature = "blocking")]
 pub mod blocking {
-    use super::{
-        DecodeError, Decoded, HeaderMap, RawResponse, Received, Resource, bigml_body,
-        clarifai_body, decode_parts, modelarts_body, seven_bridges_body,
-    };
+    use super::{DecodeError, Decoded, HeaderMap, RawResponse, Received, decode_parts};
 
     /// Reads `response`'s body and decodes it with `decode` (any table's
     /// entry point), at the time of the system clock.
@@ -288,48 +285,13 @@ pub mod blocking {
         Ok(decode_parts(status, headers, body, crate::now(), decode))
     }
 
-    /// A Clarifai response.
-    ///
-    /// # Errors
-    ///
-    /// The `reqwest` error when the body could not be read.
-    pub fn clarifai(
-        response: reqwest::blocking::Response,
-    ) -> Result<Received<clarifai_body::Response>, reqwest::Error> {
-        receive(response, clarifai_body::decode)
+    /// [`vendor_function`]'s blocking functions, one a vendor of
+    /// codes-vendors' list.
+    macro_rules! blocking_functions {
+        ($($variant:ident $module:ident $id:literal $name:literal $shape:literal ($($decode:tt)*),)*) => {
+            $(vendor_function!(blocking $module $name $($decode)*);)*
+        };
     }
 
-    /// A BigML response about `resource`.
-    ///
-    /// # Errors
-    ///
-    /// The `reqwest` error when the body could not be read.
-    pub fn bigml(
-        response: reqwest::blocking::Response,
-        resource: Option<Resource>,
-    ) -> Result<Received<bigml_body::Body>, reqwest::Error> {
-        receive(response, |raw| bigml_body::decode(raw, resource))
-    }
-
-    /// A Seven Bridges response.
-    ///
-    /// # Errors
-    ///
-    /// The `reqwest` error when the body could not be read.
-    pub fn seven_bridges(
-        response: reqwest::blocking::Response,
-    ) -> Result<Received<seven_bridges_body::Response>, reqwest::Error> {
-        receive(response, seven_bridges_body::decode)
-    }
-
-    /// A ModelArts response.
-    ///
-    /// # Errors
-    ///
-    /// The `reqwest` error when the body could not be read.
-    pub fn modelarts(
-        response: reqwest::blocking::Response,
-    ) -> Result<Received<modelarts_body::Response>, reqwest::Error> {
-        receive(response, modelarts_body::decode)
-    }
+    codes_vendors::__for_each_vendor!(blocking_functions);
 }

@@ -15,7 +15,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::{Buf, BufMut};
-use codes_client::grpc::{Grpc, reply_verdict, verdict};
+use codes_client::grpc::{Grpc, from_tonic, reply_verdict, to_tonic, verdict};
 use codes_client::poll::{Backoff, Limits, poll, retry};
 use codes_client::{Decided, Decides};
 use codes_vendors::clarifai::{Clarifai, Response as ClarifaiReply};
@@ -203,19 +203,19 @@ fn the_table_has_grpcs_17_codes_and_matches_tonic() {
         Code::Unauthenticated,
     ];
     for (number, code) in all.into_iter().enumerate() {
-        let grpc = Grpc::from(code);
+        let grpc = from_tonic(code);
         assert!(grpc.is_known(), "{code:?}");
         assert_eq!(grpc.code(), number as i32);
-        assert_eq!(tonic::Code::from(grpc), code);
+        assert_eq!(to_tonic(grpc), code);
         // The page's name (`UNAVAILABLE`) reads back as the code.
         let name = grpc.name().unwrap();
         assert_eq!(Grpc::from_name(name), Some(grpc));
     }
     assert!(!Grpc::from(17).is_known());
-    assert_eq!(tonic::Code::from(Grpc::from(17)), Code::Unknown);
+    assert_eq!(to_tonic(Grpc::from(17)), Code::Unknown);
     let retry: Vec<_> = all
         .into_iter()
-        .filter(|c| Grpc::from(*c).class() == Class::Retry)
+        .filter(|c| from_tonic(*c).class() == Class::Retry)
         .collect();
     assert_eq!(
         retry,

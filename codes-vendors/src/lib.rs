@@ -9,9 +9,10 @@
 //!   API's error codes.
 //! - `modelarts` (feature `modelarts`): Huawei Cloud ModelArts' HTTP status
 //!   codes and error codes.
+//! - `grpc` (feature `grpc`): gRPC's status codes.
 //!
 //! [`tables`] lists every enabled table as a [`Table`], for tools that search
-//! them at run time.
+//! them at run time, and [`Vendor`] names every enabled vendor.
 //!
 //! With the `serde` feature (default) every vendor module also has serde
 //! types for the vendor's response bodies, and one entry point, `decode`,
@@ -44,42 +45,156 @@ pub use codes_core::{
     Table, UnixTime, VendorCode, Verdict,
 };
 
-#[cfg(feature = "bigml")]
-pub mod bigml;
-#[cfg(feature = "clarifai")]
-pub mod clarifai;
-#[cfg(feature = "modelarts")]
-pub mod modelarts;
 #[cfg(feature = "serde")]
 pub mod response;
-#[cfg(feature = "seven-bridges")]
-pub mod seven_bridges;
+
+/// Every vendor of this crate, written once: calls `$callback!` with one
+/// line a vendor, `Variant module "id" "Name" "what its bodies look like"
+/// (decode)`, where the id is the vendor's cargo feature and `decode` gives,
+/// for a vendor whose responses are JSON bodies, the body's type and the
+/// arguments its `decode` takes after the response (gRPC has none: its code
+/// travels as the call's status). The vendors' modules, [`tables`],
+/// [`Vendor`], `codes-client`'s per-vendor functions and the `codes` tool's
+/// vendor argument all come from this list.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __for_each_vendor {
+    ($callback:ident) => {
+        $callback! {
+            Clarifai clarifai "clarifai" "Clarifai"
+                "`{\"status\": {\"code\": 21200, ...}}`"
+                (body $crate::clarifai::Response),
+            Bigml bigml "bigml" "BigML.io"
+                "a resource (`{\"code\": 5, ...}`) or an error (`{\"code\": 400, \"status\": {\"code\": -1200, ...}}`)"
+                (body $crate::bigml::Body, resource: ::core::option::Option<$crate::bigml::Resource>),
+            SevenBridges seven_bridges "seven-bridges" "Seven Bridges"
+                "`{\"status\": 404, \"code\": 5002, \"message\": ...}`"
+                (body $crate::seven_bridges::Response),
+            Modelarts modelarts "modelarts" "Huawei Cloud ModelArts"
+                "`{\"error_code\": \"ModelArts.0104\", ...}`"
+                (body $crate::modelarts::Response),
+            Grpc grpc "grpc" "gRPC"
+                "no body: the code is the call's status"
+                (),
+        }
+    };
+}
+
+/// `true` for a vendor's list entry that gives a body type.
+macro_rules! has_body {
+    () => {
+        false
+    };
+    ($($decode:tt)+) => {
+        true
+    };
+}
+
+/// The modules, [`tables`] and [`Vendor`] from the vendors' list.
+macro_rules! vendors {
+    ($($variant:ident $module:ident $id:literal $name:literal $shape:literal ($($decode:tt)*),)*) => {
+        $(
+            #[cfg(feature = $id)]
+            pub mod $module;
+        )*
+
+        /// The tables of the enabled vendors, vendor by vendor.
+        const TABLES: &[&[Table]] = &[$(
+            #[cfg(feature = $id)]
+            $module::TABLES,
+        )*];
+
+        /// A vendor of this crate, one a cargo feature (the variants are
+        /// those of the enabled features).
+        ///
+        /// ```
+        /// use codes_vendors::Vendor;
+        ///
+        /// let vendor = Vendor::from_id("seven-bridges").unwrap();
+        /// assert_eq!(vendor, Vendor::SevenBridges);
+        /// assert_eq!(vendor.name(), "Seven Bridges");
+        /// assert_eq!(vendor.tables()[0].id(), "seven-bridges");
+        /// assert!(Vendor::ALL.contains(&Vendor::Grpc));
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Vendor {
+            $(
+                #[doc = concat!($name, ": ", $shape, ".")]
+                #[cfg(feature = $id)]
+                $variant,
+            )*
+        }
+
+        impl Vendor {
+            /// Every enabled vendor.
+            pub const ALL: &'static [Vendor] = &[$(
+                #[cfg(feature = $id)]
+                Vendor::$variant,
+            )*];
+
+            /// The vendor's id: its cargo feature, and its argument to
+            /// `codes decode`.
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self {$(
+                    #[cfg(feature = $id)]
+                    Vendor::$variant => $id,
+                )*}
+            }
+
+            /// The vendor's name.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {$(
+                    #[cfg(feature = $id)]
+                    Vendor::$variant => $name,
+                )*}
+            }
+
+            /// What the vendor's response bodies look like.
+            #[must_use]
+            pub const fn body_shape(self) -> &'static str {
+                match self {$(
+                    #[cfg(feature = $id)]
+                    Vendor::$variant => $shape,
+                )*}
+            }
+
+            /// Whether the vendor's responses are JSON bodies, which its
+            /// module's `decode` reads (feature `serde`); gRPC's code is the
+            /// call's status.
+            #[must_use]
+            pub const fn has_body(self) -> bool {
+                match self {$(
+                    #[cfg(feature = $id)]
+                    Vendor::$variant => has_body!($($decode)*),
+                )*}
+            }
+
+            /// The vendor's tables.
+            #[must_use]
+            pub const fn tables(self) -> &'static [Table] {
+                match self {$(
+                    #[cfg(feature = $id)]
+                    Vendor::$variant => $module::TABLES,
+                )*}
+            }
+
+            /// The enabled vendor whose [`id`](Vendor::id) is `id`.
+            #[must_use]
+            pub fn from_id(id: &str) -> Option<Vendor> {
+                Vendor::ALL.iter().copied().find(|vendor| vendor.id() == id)
+            }
+        }
+    };
+}
+
+__for_each_vendor!(vendors);
 
 /// Every table of the enabled vendors, vendor by vendor.
 pub fn tables() -> impl Iterator<Item = &'static Table> {
-    #[allow(unused_variables)]
-    let none: &[Table] = &[];
-    #[cfg(feature = "clarifai")]
-    let clarifai = clarifai::TABLES;
-    #[cfg(not(feature = "clarifai"))]
-    let clarifai = none;
-    #[cfg(feature = "bigml")]
-    let bigml = bigml::TABLES;
-    #[cfg(not(feature = "bigml"))]
-    let bigml = none;
-    #[cfg(feature = "seven-bridges")]
-    let seven_bridges = seven_bridges::TABLES;
-    #[cfg(not(feature = "seven-bridges"))]
-    let seven_bridges = none;
-    #[cfg(feature = "modelarts")]
-    let modelarts = modelarts::TABLES;
-    #[cfg(not(feature = "modelarts"))]
-    let modelarts = none;
-    clarifai
-        .iter()
-        .chain(bigml)
-        .chain(seven_bridges)
-        .chain(modelarts)
+    TABLES.iter().flat_map(|tables| tables.iter())
 }
 
 /// The enabled table whose [`id`](Table::id) is `id`.

@@ -7,7 +7,10 @@
 //! [`clarifai::decode`](crate::clarifai::decode),
 //! [`bigml::decode`](crate::bigml::decode) (in a resource's context),
 //! [`seven_bridges::decode`](crate::seven_bridges::decode) and
-//! [`modelarts::decode`](crate::modelarts::decode). The rules of the decision
+//! [`modelarts::decode`](crate::modelarts::decode) (gRPC's table has none:
+//! its code is the call's status). [`RawResponse::decide`] and
+//! [`RawResponse::body`], which each of them starts with, serve a table of
+//! your own alike. The rules of the decision
 //! are [`codes_core::decision`]'s; each entry point's documentation says
 //! what of its vendor's body feeds them.
 
@@ -82,9 +85,10 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
     }
 
     /// A [`Decide`] fed with this response's HTTP status (read by RFC 9110)
-    /// and `Retry-After`.
-    #[allow(dead_code)] // every vendor but ModelArts, which reads the status with its own table
-    pub(crate) fn decide(&self) -> Decide {
+    /// and `Retry-After`: where a vendor's `decode` starts, before the body's
+    /// codes.
+    #[must_use]
+    pub fn decide(&self) -> Decide {
         let decide = Decide::new().headers(self.headers, self.now);
         match self.status {
             Some(status) => decide.http_status(status),
@@ -92,16 +96,32 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
         }
     }
 
-    /// Decodes the body as `T`: `None` for an empty body, else `T` or the
-    /// error, with `fallback` the decision of what is known without a body.
-    /// (Every vendor's `decode` calls it; without a vendor, nothing does.)
-    #[cfg(any(
-        feature = "clarifai",
-        feature = "bigml",
-        feature = "seven-bridges",
-        feature = "modelarts"
-    ))]
-    pub(crate) fn body<T: serde::de::DeserializeOwned>(
+    /// Decodes the body, a JSON object, as `T`: `None` for an empty body,
+    /// else `T`, or a [`DecodeError`] naming `vendor` that carries
+    /// `fallback`'s decision (what is known without a body). Every vendor's
+    /// `decode` starts with it, and so can one for a table of your own:
+    ///
+    /// ```
+    /// use codes_vendors::response::RawResponse;
+    /// use codes_vendors::Decision;
+    ///
+    /// #[derive(serde::Deserialize)]
+    /// struct Body {
+    ///     code: u32,
+    /// }
+    ///
+    /// let raw = RawResponse::new(Some(503), b"<html>busy</html>");
+    /// let error = raw.body::<Body>("Acme", raw.decide()).err().unwrap();
+    /// assert_eq!(error.verdict().decision, Decision::Retry { after: None });
+    ///
+    /// let raw = RawResponse::new(Some(404), br#"{"code": 7}"#);
+    /// assert_eq!(raw.body::<Body>("Acme", raw.decide()).unwrap().unwrap().code, 7);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A body that is not a JSON object of `T`'s shape.
+    pub fn body<T: serde::de::DeserializeOwned>(
         &self,
         vendor: &'static str,
         fallback: Decide,
@@ -127,20 +147,8 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
 
 /// Any JSON object, and nothing else: the check that a body is an object
 /// before it is read as a vendor's type.
-#[cfg(any(
-    feature = "clarifai",
-    feature = "bigml",
-    feature = "seven-bridges",
-    feature = "modelarts"
-))]
 struct Object;
 
-#[cfg(any(
-    feature = "clarifai",
-    feature = "bigml",
-    feature = "seven-bridges",
-    feature = "modelarts"
-))]
 impl<'de> serde::Deserialize<'de> for Object {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Object, D::Error> {
         struct Visitor;
