@@ -56,12 +56,12 @@
 //!   [`Class`] and the errors; `no_std`, never allocates.
 //! - `codes_macros`: the [`status_codes!`] macro.
 //! - `codes_vendors` (feature `vendors`): tables of real vendors, re-exported
-//!   as [`vendors`].
+//!   as `vendors`.
 //!
 //! # Features
 //!
 //! - `std` (default): `codes_core`'s `std` feature.
-//! - `vendors`: the vendors' tables, as [`vendors`] (off by default: a
+//! - `vendors`: the vendors' tables, as `vendors` (off by default: a
 //!   user's own tables need none of them).
 //! - `serde`: generated enums serialize as their integer code; with
 //!   `vendors`, the vendors' response bodies and their `decode` entry points.
@@ -77,11 +77,6 @@
     all(feature = "vendors", feature = "serde"),
     doc = "\n",
     doc = include_str!("deciding.md")
-)]
-#![cfg_attr(feature = "vendors", doc = "\n[`vendors`]: crate::vendors")]
-#![cfg_attr(
-    not(feature = "vendors"),
-    doc = "\n[`vendors`]: https://docs.rs/codes-vendors"
 )]
 #![no_std]
 #![deny(missing_docs)]
