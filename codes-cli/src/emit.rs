@@ -440,11 +440,66 @@ fn class_of(row: &Row, http: bool) -> Class {
     }
 }
 
+/// What a table's header counts of what is left to do.
 struct Counts {
+    /// Rows whose class is suggested from their words.
     suggested: usize,
+    /// Rows left without a class.
     unclassed: usize,
+    /// Rows of numeric codes without a name: their variants are named from
+    /// their descriptions.
+    unnamed: usize,
 }
 
+/// A table worked out before it is written: its code type, each row's
+/// variant and class, its groups' names.
+struct Plan {
+    int: &'static str,
+    variants: Vec<Variant>,
+    catch_all: String,
+    group_names: Vec<String>,
+    classes: Vec<Class>,
+    counts: Counts,
+}
+
+impl Plan {
+    /// The plan of `table`.
+    fn of(table: &Table) -> Result<Plan, Error> {
+        let int = int_type(table)?;
+        let (variants, catch_all) = variants(table);
+        let group_names = group_names(table);
+        let rows = table.rows();
+        let classes: Vec<Class> = rows
+            .iter()
+            .map(|(row, _)| class_of(row, table.http))
+            .collect();
+        let counts = Counts {
+            suggested: rows
+                .iter()
+                .zip(&classes)
+                .filter(|((row, _), (class, _))| row.class.is_none() && class.is_some())
+                .count(),
+            unclassed: classes.iter().filter(|(class, _)| class.is_none()).count(),
+            unnamed: rows
+                .iter()
+                .zip(&variants)
+                .filter(|((row, _), v)| {
+                    row.name.is_none() && v.explicit.is_some() && matches!(row.code, Code::Int(_))
+                })
+                .count(),
+        };
+        Ok(Plan {
+            int,
+            variants,
+            catch_all,
+            group_names,
+            classes,
+            counts,
+        })
+    }
+}
+
+/// Writes `table` as a `status_codes!` invocation of the enum `name`.
 fn write_table(
     out: &mut String,
     table: &Table,
@@ -452,31 +507,25 @@ fn write_table(
     document: &Document,
     options: &Options,
 ) -> Result<(), Error> {
-    let int = int_type(table)?;
-    let (variants, catch_all) = variants(table);
-    let group_names = group_names(table);
-    let rows = table.rows();
-    let classes: Vec<Class> = rows
-        .iter()
-        .map(|(row, _)| class_of(row, table.http))
-        .collect();
-    let counts = Counts {
-        suggested: rows
-            .iter()
-            .zip(&classes)
-            .filter(|((row, _), (class, _))| row.class.is_none() && class.is_some())
-            .count(),
-        unclassed: classes.iter().filter(|(class, _)| class.is_none()).count(),
-    };
-    let unnamed = rows
-        .iter()
-        .zip(&variants)
-        .filter(|((row, _), v)| {
-            row.name.is_none() && v.explicit.is_some() && matches!(row.code, Code::Int(_))
-        })
-        .count();
+    let plan = Plan::of(table)?;
+    write_header(out, table, &plan.counts, document, options);
+    write_enum_start(out, table, name, &plan, options);
+    for column in &table.columns {
+        write_column(out, column, table);
+    }
+    write_items(out, table, &plan);
+    out.push_str("    }\n}\n");
+    Ok(())
+}
 
-    // The header comment: where the table comes from and what is left to do.
+/// The header comment: where the table comes from and what is left to do.
+fn write_header(
+    out: &mut String,
+    table: &Table,
+    counts: &Counts,
+    document: &Document,
+    options: &Options,
+) {
     let what = table
         .title
         .as_deref()
@@ -487,7 +536,7 @@ fn write_table(
         "// Imported by `codes import` from {} ({}): \"{what}\", {} codes{}.",
         options.file,
         document.format,
-        rows.len(),
+        table.len(),
         match table.groups().count() {
             0 => String::new(),
             1 => " in 1 group".into(),
@@ -509,15 +558,21 @@ fn write_table(
             );
         }
     }
-    if unnamed > 0 {
+    if counts.unnamed > 0 {
         let _ = writeln!(
             out,
-            "// {unnamed} rows have no name in the file: their variants are named from their descriptions (`as`)."
+            "// {} rows have no name in the file: their variants are named from their descriptions (`as`).",
+            counts.unnamed
         );
     }
     for note in &table.notes {
         let _ = writeln!(out, "// {note}");
     }
+}
+
+/// The invocation up to the enum's `{`: the macro, the enum's docs, its
+/// `#[codes(...)]` options and its declaration.
+fn write_enum_start(out: &mut String, table: &Table, name: &str, plan: &Plan, options: &Options) {
     let macro_path = options
         .macro_path
         .as_deref()
@@ -535,6 +590,28 @@ fn write_table(
         "    /// Imported from `{}`.",
         options.file.replace('`', "'")
     );
+    let attributes = attributes(table, &plan.catch_all, options);
+    if !attributes.is_empty() {
+        let _ = writeln!(out, "    #[codes({})]", attributes.join(", "));
+    }
+    if plan.catch_all != "Unknown" {
+        let _ = writeln!(
+            out,
+            "    // The catch-all is {}: a row of the table is named Unknown.",
+            plan.catch_all
+        );
+    }
+    let default = if !table.http && plan.counts.unclassed > 0 {
+        " => unknown"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "    pub enum {name}: {}{default} {{", plan.int);
+}
+
+/// The table's `#[codes(...)]` options: its vendor, `http`, and its
+/// catch-all's name where it is not `Unknown`.
+fn attributes(table: &Table, catch_all: &str, options: &Options) -> Vec<String> {
     let mut attributes = Vec::new();
     if let Some(vendor) = &options.vendor {
         attributes.push(format!("vendor = {}", string(vendor)));
@@ -545,54 +622,27 @@ fn write_table(
     if catch_all != "Unknown" {
         attributes.push(format!("unknown = {catch_all}"));
     }
-    if !attributes.is_empty() {
-        let _ = writeln!(out, "    #[codes({})]", attributes.join(", "));
-    }
-    if catch_all != "Unknown" {
-        let _ = writeln!(
-            out,
-            "    // The catch-all is {catch_all}: a row of the table is named Unknown."
-        );
-    }
-    let default = if !table.http && counts.unclassed > 0 {
-        " => unknown"
-    } else {
-        ""
-    };
-    let _ = writeln!(out, "    pub enum {name}: {int}{default} {{");
-    for column in &table.columns {
-        write_column(out, column, table);
-    }
+    attributes
+}
+
+/// Writes the table's rows, notes and groups, in the file's order.
+fn write_items(out: &mut String, table: &Table, plan: &Plan) {
     let mut row_index = 0;
     let mut group_index = 0;
     for item in &table.items {
-        match item {
-            Item::Row(row) => {
-                write_row(
-                    out,
-                    row,
-                    &variants[row_index],
-                    &classes[row_index],
-                    "        ",
-                );
-                row_index += 1;
-            }
-            Item::Note(note) => write_comment(out, note, "        "),
-            Item::Group(group) => {
-                write_group(
-                    out,
-                    group,
-                    &group_names[group_index],
-                    &variants,
-                    &classes,
-                    &mut row_index,
-                );
-                group_index += 1;
-            }
+        if let Item::Group(group) = item {
+            write_group(
+                out,
+                group,
+                &plan.group_names[group_index],
+                plan,
+                &mut row_index,
+            );
+            group_index += 1;
+        } else {
+            write_item(out, item, plan, &mut row_index, "        ");
         }
     }
-    out.push_str("    }\n}\n");
-    Ok(())
 }
 
 fn write_column(out: &mut String, column: &Column, table: &Table) {
@@ -612,14 +662,9 @@ fn write_column(out: &mut String, column: &Column, table: &Table) {
     }
 }
 
-fn write_group(
-    out: &mut String,
-    group: &Group,
-    name: &str,
-    variants: &[Variant],
-    classes: &[Class],
-    row_index: &mut usize,
-) {
+/// Writes `group` as the group `name`, its rows taking the variants and
+/// classes from `row_index` on.
+fn write_group(out: &mut String, group: &Group, name: &str, plan: &Plan, row_index: &mut usize) {
     for doc in &group.docs {
         let _ = writeln!(out, "        /// {doc}");
     }
@@ -633,22 +678,29 @@ fn write_group(
         string(&group.title)
     );
     for item in &group.items {
-        match item {
-            Item::Row(row) => {
-                write_row(
-                    out,
-                    row,
-                    &variants[*row_index],
-                    &classes[*row_index],
-                    "            ",
-                );
-                *row_index += 1;
-            }
-            Item::Note(note) => write_comment(out, note, "            "),
-            Item::Group(_) => {}
-        }
+        write_item(out, item, plan, row_index, "            ");
     }
     out.push_str("        }\n");
+}
+
+/// Writes a row, with the variant and class at `row_index` (then the next),
+/// or a note, at `indent`; a group inside a group, which the importer never
+/// makes, is left out.
+fn write_item(out: &mut String, item: &Item, plan: &Plan, row_index: &mut usize, indent: &str) {
+    match item {
+        Item::Row(row) => {
+            write_row(
+                out,
+                row,
+                &plan.variants[*row_index],
+                &plan.classes[*row_index],
+                indent,
+            );
+            *row_index += 1;
+        }
+        Item::Note(note) => write_comment(out, note, indent),
+        Item::Group(_) => {}
+    }
 }
 
 fn write_comment(out: &mut String, text: &str, indent: &str) {

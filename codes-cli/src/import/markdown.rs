@@ -52,6 +52,9 @@ fn cells(line: &str) -> Vec<String> {
     cells
 }
 
+/// A `#` heading of the page: its line and text.
+type Heading = (usize, String);
+
 /// Reads every code table of a markdown page.
 ///
 /// # Errors
@@ -60,28 +63,42 @@ fn cells(line: &str) -> Vec<String> {
 /// strings.
 pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
     let lines: Vec<(usize, &str)> = numbered(text).collect();
-    let mut title: Option<String> = None;
-    let mut heading: Option<(usize, String)> = None;
-    // Each code table with the `#` heading above it.
-    let mut found: Vec<(Option<(usize, String)>, Table)> = Vec::new();
-    let mut index = 0;
-    let mut front_matter = lines.first().is_some_and(|(_, l)| l.trim() == "---");
-    if front_matter {
-        index = 1;
+    let Found { title, tables } = find_tables(&lines, warnings)?;
+    if tables.len() <= 1 {
+        return Ok(tables
+            .into_iter()
+            .map(|(_, mut table)| {
+                table.title.clone_from(&title);
+                table
+            })
+            .collect());
     }
+    Ok(merge_tables(tables, title.as_ref()))
+}
+
+/// The code tables of a page, each with the `#` heading above it, and the
+/// page's title (its first heading).
+struct Found {
+    title: Option<String>,
+    tables: Vec<(Option<Heading>, Table)>,
+}
+
+/// Finds the page's headings and code tables, after its front matter.
+fn find_tables(lines: &[(usize, &str)], warnings: &mut Vec<Warning>) -> Result<Found, Error> {
+    let mut found = Found {
+        title: None,
+        tables: Vec::new(),
+    };
+    let mut heading: Option<Heading> = None;
+    let mut index = after_front_matter(lines);
     while index < lines.len() {
         let (number, line) = lines[index];
-        if front_matter {
-            front_matter = line.trim() != "---";
-            index += 1;
-            continue;
-        }
         let trimmed = line.trim();
         if let Some(text) = trimmed.strip_prefix('#') {
             let text = strip_markdown(text.trim_start_matches('#'));
             if !text.is_empty() {
-                if title.is_none() {
-                    title = Some(text.clone());
+                if found.title.is_none() {
+                    found.title = Some(text.clone());
                 }
                 heading = Some((number, text));
             }
@@ -103,50 +120,37 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
         }
         if let Some(roles) = columns::roles(&headers) {
             let table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
-            found.push((heading.take(), table));
+            found.tables.push((heading.take(), table));
         }
         index = end;
     }
-    if found.len() <= 1 {
-        return Ok(found
-            .into_iter()
-            .map(|(_, mut table)| {
-                table.title.clone_from(&title);
-                table
-            })
-            .collect());
+    Ok(found)
+}
+
+/// The index of the first line after the page's front matter (`---` lines
+/// around it, the first on the page's first line): 0 without one, every
+/// line when it is not closed.
+fn after_front_matter(lines: &[(usize, &str)]) -> usize {
+    if lines.first().map(|(_, l)| l.trim()) != Some("---") {
+        return 0;
     }
-    // Several tables: one table, a group for each heading (tables of
-    // another shape stay apart).
+    lines[1..]
+        .iter()
+        .position(|(_, l)| l.trim() == "---")
+        .map_or(lines.len(), |end| end + 2)
+}
+
+/// Several tables: one table, a group for each heading (tables of another
+/// shape stay apart).
+fn merge_tables(found: Vec<(Option<Heading>, Table)>, title: Option<&String>) -> Vec<Table> {
     let mut tables: Vec<Table> = Vec::new();
     for (heading, table) in found {
         let same_shape = tables
             .last()
             .is_some_and(|last: &Table| last.columns == table.columns);
         let items = match heading {
-            Some((line, title_text)) if Some(&title_text) != title.as_ref() => {
-                // The heading's group holds the rows before the table's own
-                // heading rows, which stay groups of their own.
-                let mut items = Vec::new();
-                let mut group = Some(Group {
-                    range: parse_range(&title_text),
-                    title: title_text,
-                    line,
-                    docs: Vec::new(),
-                    items: Vec::new(),
-                });
-                for item in table.items {
-                    match (item, group.as_mut()) {
-                        (Item::Group(inner), _) => {
-                            items.extend(group.take().map(Item::Group));
-                            items.push(Item::Group(inner));
-                        }
-                        (other, Some(group)) => group.items.push(other),
-                        (other, None) => items.push(other),
-                    }
-                }
-                items.extend(group.map(Item::Group));
-                items
+            Some((line, heading)) if Some(&heading) != title => {
+                under_heading(line, heading, table.items)
             }
             _ => table.items,
         };
@@ -157,12 +161,38 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
             }
         }
         tables.push(Table {
-            title: title.clone(),
+            title: title.cloned(),
             items,
             ..table
         });
     }
-    Ok(tables)
+    tables
+}
+
+/// A table's items under the heading `title` on `line`: the heading's group
+/// holds the rows before the table's own heading rows, which stay groups of
+/// their own.
+fn under_heading(line: usize, title: String, table_items: Vec<Item>) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut group = Some(Group {
+        range: parse_range(&title),
+        title,
+        line,
+        docs: Vec::new(),
+        items: Vec::new(),
+    });
+    for item in table_items {
+        match (item, group.as_mut()) {
+            (Item::Group(inner), _) => {
+                items.extend(group.take().map(Item::Group));
+                items.push(Item::Group(inner));
+            }
+            (other, Some(group)) => group.items.push(other),
+            (other, None) => items.push(other),
+        }
+    }
+    items.extend(group.map(Item::Group));
+    items
 }
 
 fn read_table(

@@ -544,127 +544,183 @@ fn is_http(table: &Table) -> bool {
 /// group, a range that crosses an earlier one is dropped, a name given to
 /// two codes stays with the first; each with a warning.
 fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
-    // Groups' ranges: nested or apart, never crossing.
+    drop_crossing_ranges(table, warnings);
+    take_out_rows_outside_ranges(table, warnings);
+    Seen::default().check_rows(table, warnings);
+    ungroup_headings_without_rows(table);
+}
+
+/// Groups' ranges are nested or apart, never crossing: a range that
+/// crosses an earlier one is dropped.
+fn drop_crossing_ranges(table: &mut Table, warnings: &mut Vec<Warning>) {
     let mut ranges: Vec<(i128, i128, String)> = Vec::new();
     for item in &mut table.items {
-        if let Item::Group(group) = item {
-            if let Some((lo, hi)) = group.range {
-                if let Some((_, _, other)) = ranges.iter().find(|(a, b, _)| {
-                    (lo < *a && hi >= *a && hi < *b) || (lo > *a && lo <= *b && hi > *b)
-                }) {
-                    warnings.push(Warning {
-                        line: Some(group.line),
-                        message: format!(
-                            "the range of \"{}\" ({lo}..={hi}) crosses that of \"{other}\": imported without a range",
-                            group.title
-                        ),
-                    });
-                    group.docs.push(format!(
-                        "The heading's range ({lo}..={hi}) crosses that of \"{other}\": left out."
-                    ));
-                    group.range = None;
-                } else {
-                    ranges.push((lo, hi, group.title.clone()));
-                }
-            }
+        let Item::Group(group) = item else {
+            continue;
+        };
+        let Some((lo, hi)) = group.range else {
+            continue;
+        };
+        if let Some((_, _, other)) = ranges
+            .iter()
+            .find(|(a, b, _)| (lo < *a && hi >= *a && hi < *b) || (lo > *a && lo <= *b && hi > *b))
+        {
+            let message = format!(
+                "the range of \"{}\" ({lo}..={hi}) crosses that of \"{other}\": imported without a range",
+                group.title
+            );
+            let doc =
+                format!("The heading's range ({lo}..={hi}) crosses that of \"{other}\": left out.");
+            drop_range(group, message, doc, warnings);
+        } else {
+            ranges.push((lo, hi, group.title.clone()));
         }
     }
-    // Rows outside their group's range leave the group, right after it.
-    let items = std::mem::take(&mut table.items);
-    for item in items {
+}
+
+/// Imports `group` without its range: `message` is the warning, `doc` says
+/// why in the group's docs.
+fn drop_range(group: &mut Group, message: String, doc: String, warnings: &mut Vec<Warning>) {
+    warnings.push(Warning {
+        line: Some(group.line),
+        message,
+    });
+    group.docs.push(doc);
+    group.range = None;
+}
+
+/// `true` when `code` is a number outside `lo..=hi`.
+fn is_outside(code: &Code, lo: i128, hi: i128) -> bool {
+    matches!(*code, Code::Int(c) if c < lo || c > hi)
+}
+
+/// Rows outside their group's range leave the group, right after it.
+fn take_out_rows_outside_ranges(table: &mut Table, warnings: &mut Vec<Warning>) {
+    for item in std::mem::take(&mut table.items) {
         match item {
             Item::Group(mut group) => {
-                let mut outside = Vec::new();
-                // A heading whose range holds fewer of its codes than it
-                // leaves out says the wrong range: the group keeps its rows
-                // and loses the range.
-                if let Some((lo, hi)) = group.range {
-                    let (mut inside, mut beyond) = (0, 0);
-                    for item in &group.items {
-                        if let Item::Row(row) = item {
-                            match row.code {
-                                Code::Int(c) if c < lo || c > hi => beyond += 1,
-                                _ => inside += 1,
-                            }
-                        }
-                    }
-                    if beyond > inside {
-                        warnings.push(Warning {
-                            line: Some(group.line),
-                            message: format!(
-                                "the range of \"{}\" ({lo}..={hi}) holds {inside} of its {} codes: imported without a range",
-                                group.title,
-                                inside + beyond
-                            ),
-                        });
-                        group.docs.push(format!(
-                            "The heading's range ({lo}..={hi}) holds {inside} of the group's {} codes: left out.",
-                            inside + beyond
-                        ));
-                        group.range = None;
-                    }
-                }
-                if let Some((lo, hi)) = group.range {
-                    let rows = std::mem::take(&mut group.items);
-                    for item in rows {
-                        match item {
-                            Item::Row(mut row) if matches!(row.code, Code::Int(c) if c < lo || c > hi) =>
-                            {
-                                warnings.push(Warning {
-                                    line: Some(row.line),
-                                    message: format!(
-                                        "code {} is listed under \"{}\" but outside its range {lo}..={hi}: imported outside the group",
-                                        row.code, group.title
-                                    ),
-                                });
-                                row.notes.push(format!(
-                                    "the page lists this code under \"{}\", outside its range {lo}..={hi}",
-                                    group.title
-                                ));
-                                outside.push(Item::Row(row));
-                            }
-                            other => group.items.push(other),
-                        }
-                    }
-                }
+                drop_wrong_range(&mut group, warnings);
+                let outside = take_rows_outside(&mut group, warnings);
                 table.items.push(Item::Group(group));
                 table.items.extend(outside);
             }
             other => table.items.push(other),
         }
     }
-    // Codes listed twice: the first row stays.
-    let mut seen: HashMap<Code, usize> = HashMap::new();
-    let mut names: HashMap<String, Code> = HashMap::new();
-    let mut check_row = |row: &mut Row, warnings: &mut Vec<Warning>| -> Option<String> {
-        if let Some(&first) = seen.get(&row.code) {
-            warnings.push(Warning {
-                line: Some(row.line),
-                message: format!(
-                    "code {} is listed again (first on line {first}){}: the first row is kept, this one is left as a comment",
-                    row.code,
-                    row.description
-                        .as_deref()
-                        .map(|d| format!(", as \"{d}\""))
-                        .unwrap_or_default()
-                ),
-            });
-            return Some(format!(
-                "line {}: code {} again{}{}: not imported, as a code has one row (the first, line {first}, is kept)",
-                row.line,
-                row.code,
-                row.name
-                    .as_deref()
-                    .map(|n| format!(" {n}"))
-                    .unwrap_or_default(),
-                row.description
-                    .as_deref()
-                    .map(|d| format!(": \"{d}\""))
-                    .unwrap_or_default(),
-            ));
+}
+
+/// A heading whose range holds fewer of its codes than it leaves out says
+/// the wrong range: the group keeps its rows and loses the range.
+fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
+    let Some((lo, hi)) = group.range else {
+        return;
+    };
+    let (mut inside, mut beyond) = (0, 0);
+    for item in &group.items {
+        if let Item::Row(row) = item {
+            if is_outside(&row.code, lo, hi) {
+                beyond += 1;
+            } else {
+                inside += 1;
+            }
         }
-        seen.insert(row.code.clone(), row.line);
-        // A name is one code's: a later code given it is imported without it.
+    }
+    if beyond > inside {
+        let message = format!(
+            "the range of \"{}\" ({lo}..={hi}) holds {inside} of its {} codes: imported without a range",
+            group.title,
+            inside + beyond
+        );
+        let doc = format!(
+            "The heading's range ({lo}..={hi}) holds {inside} of the group's {} codes: left out.",
+            inside + beyond
+        );
+        drop_range(group, message, doc, warnings);
+    }
+}
+
+/// The rows of `group` outside its range, taken out of it with a note and
+/// a warning each.
+fn take_rows_outside(group: &mut Group, warnings: &mut Vec<Warning>) -> Vec<Item> {
+    let mut outside = Vec::new();
+    let Some((lo, hi)) = group.range else {
+        return outside;
+    };
+    for item in std::mem::take(&mut group.items) {
+        match item {
+            Item::Row(mut row) if is_outside(&row.code, lo, hi) => {
+                warnings.push(Warning {
+                    line: Some(row.line),
+                    message: format!(
+                        "code {} is listed under \"{}\" but outside its range {lo}..={hi}: imported outside the group",
+                        row.code, group.title
+                    ),
+                });
+                row.notes.push(format!(
+                    "the page lists this code under \"{}\", outside its range {lo}..={hi}",
+                    group.title
+                ));
+                outside.push(Item::Row(row));
+            }
+            other => group.items.push(other),
+        }
+    }
+    outside
+}
+
+/// The codes and names of the rows checked so far: a code listed twice
+/// keeps its first row, a name given to two codes stays with the first.
+#[derive(Default)]
+struct Seen {
+    /// Each code's first line.
+    codes: HashMap<Code, usize>,
+    /// Each name's code.
+    names: HashMap<String, Code>,
+}
+
+impl Seen {
+    /// Checks every row of `table`, in the file's order.
+    fn check_rows(&mut self, table: &mut Table, warnings: &mut Vec<Warning>) {
+        let mut items = Vec::new();
+        for item in std::mem::take(&mut table.items) {
+            match item {
+                Item::Group(mut group) => {
+                    group.items = std::mem::take(&mut group.items)
+                        .into_iter()
+                        .map(|item| self.check_item(item, warnings))
+                        .collect();
+                    items.push(Item::Group(group));
+                }
+                other => items.push(self.check_item(other, warnings)),
+            }
+        }
+        table.items = items;
+    }
+
+    /// A row as it is imported: itself, or the note it is left as.
+    fn check_item(&mut self, item: Item, warnings: &mut Vec<Warning>) -> Item {
+        match item {
+            Item::Row(mut row) => match self.check_row(&mut row, warnings) {
+                Some(note) => Item::Note(note),
+                None => Item::Row(row),
+            },
+            other => other,
+        }
+    }
+
+    /// Checks `row`: the note it is left as when its code is listed again,
+    /// else `None`, its names taken (those of another code left out).
+    fn check_row(&mut self, row: &mut Row, warnings: &mut Vec<Warning>) -> Option<String> {
+        if let Some(&first) = self.codes.get(&row.code) {
+            return Some(listed_again(row, first, warnings));
+        }
+        self.codes.insert(row.code.clone(), row.line);
+        self.take_names(row, warnings);
+        None
+    }
+
+    /// A name is one code's: a later code given it is imported without it.
+    fn take_names(&mut self, row: &mut Row, warnings: &mut Vec<Warning>) {
         let mut kept = Vec::new();
         for name in row
             .name
@@ -672,7 +728,7 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
             .into_iter()
             .chain(std::mem::take(&mut row.aliases))
         {
-            match names.get(&name) {
+            match self.names.get(&name) {
                 Some(other) => {
                     warnings.push(Warning {
                         line: Some(row.line),
@@ -686,7 +742,7 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
                     ));
                 }
                 None => {
-                    names.insert(name.clone(), row.code.clone());
+                    self.names.insert(name.clone(), row.code.clone());
                     kept.push(name);
                 }
             }
@@ -694,31 +750,41 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
         let mut kept = kept.into_iter();
         row.name = kept.next();
         row.aliases = kept.collect();
-        None
-    };
-    // A row as it is imported: itself, or the note it is left as.
-    let mut check = |item: Item, warnings: &mut Vec<Warning>| match item {
-        Item::Row(mut row) => match check_row(&mut row, warnings) {
-            Some(note) => Item::Note(note),
-            None => Item::Row(row),
-        },
-        other => other,
-    };
-    let mut items = Vec::new();
-    for item in std::mem::take(&mut table.items) {
-        match item {
-            Item::Group(mut group) => {
-                group.items = std::mem::take(&mut group.items)
-                    .into_iter()
-                    .map(|item| check(item, warnings))
-                    .collect();
-                items.push(Item::Group(group));
-            }
-            other => items.push(check(other, warnings)),
-        }
     }
-    table.items = items;
-    // A heading left without rows is no group: it stays as a note.
+}
+
+/// A row whose code is listed already, first on line `first`: its warning,
+/// and the note it is left as.
+fn listed_again(row: &Row, first: usize, warnings: &mut Vec<Warning>) -> String {
+    warnings.push(Warning {
+        line: Some(row.line),
+        message: format!(
+            "code {} is listed again (first on line {first}){}: the first row is kept, this one is left as a comment",
+            row.code,
+            row.description
+                .as_deref()
+                .map(|d| format!(", as \"{d}\""))
+                .unwrap_or_default()
+        ),
+    });
+    format!(
+        "line {}: code {} again{}{}: not imported, as a code has one row (the first, line {first}, is kept)",
+        row.line,
+        row.code,
+        row.name
+            .as_deref()
+            .map(|n| format!(" {n}"))
+            .unwrap_or_default(),
+        row.description
+            .as_deref()
+            .map(|d| format!(": \"{d}\""))
+            .unwrap_or_default(),
+    )
+}
+
+/// A heading left without rows is no group: it stays as a note, its other
+/// items after it.
+fn ungroup_headings_without_rows(table: &mut Table) {
     for item in std::mem::take(&mut table.items) {
         match item {
             Item::Group(group) if !group.items.iter().any(|i| matches!(i, Item::Row(_))) => {

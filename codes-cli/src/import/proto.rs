@@ -21,6 +21,8 @@
 //! Generic`) starts a group, whose range the heading gives. `reserved`
 //! numbers and names, and entries commented out, are kept as comments.
 
+use std::collections::HashMap;
+
 use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
 
 /// `true` when `text` declares an enum with at least one entry.
@@ -152,21 +154,53 @@ fn split_comment(line: &str) -> (&str, Option<&str>) {
 pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
     let lines: Vec<(usize, &str)> = numbered(text).collect();
     let mut tables = Vec::new();
-    let mut index = 0;
-    let mut in_block_comment = false;
-    while index < lines.len() {
-        let (number, line) = lines[index];
-        index += 1;
-        let line = strip_block_comments(line, &mut in_block_comment);
+    let mut reader = LineReader::new(&lines, 0);
+    while let Some((number, line)) = reader.next_line() {
         let (code, _) = split_comment(&line);
         if let Some(name) = enum_name(code.trim()) {
-            let (table, next) =
-                read_enum(&lines, index, number, name, code.contains('{'), warnings)?;
+            let (table, next) = read_enum(
+                &lines,
+                reader.index,
+                number,
+                name,
+                code.contains('{'),
+                warnings,
+            )?;
             tables.push(table);
-            index = next;
+            reader.index = next;
         }
     }
     Ok(tables)
+}
+
+/// A file's lines from `index` on, read one at a time without their
+/// `/* ... */` comments.
+struct LineReader<'a> {
+    lines: &'a [(usize, &'a str)],
+    /// The next line's index.
+    index: usize,
+    in_block_comment: bool,
+}
+
+impl<'a> LineReader<'a> {
+    /// Reads `lines` from `index`, outside any block comment.
+    fn new(lines: &'a [(usize, &'a str)], index: usize) -> Self {
+        LineReader {
+            lines,
+            index,
+            in_block_comment: false,
+        }
+    }
+
+    /// The next line's number and text (block comments left out), if any.
+    fn next_line(&mut self) -> Option<(usize, String)> {
+        let &(number, line) = self.lines.get(self.index)?;
+        self.index += 1;
+        Some((
+            number,
+            strip_block_comments(line, &mut self.in_block_comment),
+        ))
+    }
 }
 
 /// `line` without its `/* ... */` comments (which may span lines).
@@ -203,350 +237,25 @@ fn strip_block_comments(line: &str, inside: &mut bool) -> String {
     }
 }
 
-/// What a comment block stands for, once its end is seen.
-enum Pending {
-    None,
-    /// Comment lines, and whether an empty line (or the enum's start) is
-    /// right above them.
-    Block {
-        lines: Vec<(usize, String)>,
-        detached: bool,
-    },
+/// A comment block: its lines, and whether an empty line (or the enum's
+/// start) is right above them. What it stands for is known once its end is
+/// seen.
+struct Block {
+    lines: Vec<(usize, String)>,
+    detached: bool,
 }
 
-#[allow(clippy::too_many_lines)] // one pass over the enum's lines
-fn read_enum(
-    lines: &[(usize, &str)],
-    mut index: usize,
-    start: usize,
-    name: &str,
-    mut opened: bool,
-    warnings: &mut Vec<Warning>,
-) -> Result<(Table, usize), Error> {
-    let mut items: Vec<Item> = Vec::new();
-    let mut group: Option<Group> = None;
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut notes: Vec<String> = Vec::new();
-    // Each `reserved` number or range: its line, its first and last numbers.
-    let mut reserved_numbers: Vec<(usize, i128, i128)> = Vec::new();
-    let mut allow_alias = false;
-    let mut pending = Pending::None;
-    let mut statement = String::new();
-    let mut statement_line = 0;
-    let mut in_block_comment = false;
-    let mut after_entry = false;
-    // The enum's entries, notes and headings in order; rows are laid out
-    // from them once every alias is known.
-    let mut slots: Vec<Slot> = Vec::new();
-    let mut closed = false;
-    while index < lines.len() {
-        let (number, raw) = lines[index];
-        index += 1;
-        let line = strip_block_comments(raw, &mut in_block_comment);
-        let (code, comment) = split_comment(&line);
-        let code = code.trim();
-        if !opened {
-            if code.starts_with('{') {
-                opened = true;
-            } else if !code.is_empty() {
-                return Err(Error::at(
-                    number,
-                    format!("expected the `{{` of enum {name}"),
-                ));
-            }
-            continue;
-        }
-        if code.is_empty() {
-            match comment {
-                Some(text) => {
-                    if let Some((entry_name, value, _)) =
-                        parse_entry(text).filter(|_| text.trim_end().ends_with(';'))
-                    {
-                        // An entry commented out: a note, never a description.
-                        slots.push(Slot::Note(format!(
-                            "commented out in the proto (line {number}): {entry_name} = {value}"
-                        )));
-                        continue;
-                    }
-                    match &mut pending {
-                        Pending::Block { lines, .. } => lines.push((number, text.to_owned())),
-                        Pending::None => {
-                            pending = Pending::Block {
-                                lines: vec![(number, text.to_owned())],
-                                detached: !after_entry,
-                            };
-                        }
-                    }
-                }
-                None => {
-                    // An empty line ends a comment block that no entry
-                    // follows: a heading, or a comment of its own.
-                    if let Pending::Block { lines, detached } =
-                        std::mem::replace(&mut pending, Pending::None)
-                    {
-                        block_alone(lines, detached, &mut slots);
-                    }
-                    after_entry = false;
-                }
-            }
-            continue;
-        }
-        if statement.is_empty() && code.starts_with('}') {
-            closed = true;
-            break;
-        }
-        if statement.is_empty() {
-            statement_line = number;
-        }
-        if !statement.is_empty() {
-            statement.push(' ');
-        }
-        statement.push_str(code);
-        if !statement.ends_with(';') {
-            if statement.contains('}') {
-                return Err(Error::at(
-                    statement_line,
-                    format!("`{statement}` does not end with `;`"),
-                ));
-            }
-            continue;
-        }
-        let text = std::mem::take(&mut statement);
-        let words: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if words == "optionallow_alias=true;" {
-            allow_alias = true;
-            after_entry = false;
-            flush_as_note(&mut pending, &mut slots);
-        } else if text.starts_with("option ") || text.starts_with("option(") {
-            after_entry = false;
-            flush_as_note(&mut pending, &mut slots);
-        } else if let Some(list) = text.strip_prefix("reserved") {
-            flush_as_note(&mut pending, &mut slots);
-            let list = list.trim().trim_end_matches(';');
-            let mut numbers = Vec::new();
-            let mut names = Vec::new();
-            for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-                if item.starts_with('"') || item.starts_with('\'') {
-                    names.push(item.trim_matches(['"', '\'']).to_owned());
-                } else if let Some((lo, hi)) = item.split_once(" to ") {
-                    let lo = parse_number(lo.trim());
-                    // `max` is an enum value's largest: enum values are int32.
-                    let hi = if hi.trim() == "max" {
-                        Some(i128::from(i32::MAX))
-                    } else {
-                        parse_number(hi.trim())
-                    };
-                    match (lo, hi) {
-                        (Some(lo), Some(hi)) if lo <= hi => {
-                            numbers.push(item.to_owned());
-                            reserved_numbers.push((statement_line, lo, hi));
-                        }
-                        _ => {
-                            return Err(Error::at(
-                                statement_line,
-                                format!("`{item}` is not a reserved range"),
-                            ));
-                        }
-                    }
-                } else {
-                    let value = parse_number(item).ok_or_else(|| {
-                        Error::at(statement_line, format!("`{item}` is not a reserved number"))
-                    })?;
-                    numbers.push(item.to_owned());
-                    reserved_numbers.push((statement_line, value, value));
-                }
-            }
-            if !numbers.is_empty() {
-                notes.push(format!(
-                    "reserved by the proto (numbers of removed codes, line {statement_line}): {}",
-                    numbers.join(", ")
-                ));
-            }
-            if !names.is_empty() {
-                notes.push(format!(
-                    "reserved by the proto (names of removed codes, line {statement_line}): {}",
-                    names.join(", ")
-                ));
-            }
-            after_entry = false;
-        } else if let Some((entry_name, value, deprecated)) = parse_entry(&text) {
-            let mut leading = Vec::new();
-            if let Pending::Block { lines, detached } =
-                std::mem::replace(&mut pending, Pending::None)
-            {
-                if detached && lines.first().is_some_and(|(_, l)| is_heading(l)) {
-                    block_alone(lines, true, &mut slots);
-                } else {
-                    leading = lines.into_iter().map(|(_, l)| l).collect();
-                }
-            }
-            slots.push(Slot::Entry(entries.len()));
-            entries.push(Entry {
-                line: statement_line,
-                name: entry_name,
-                number: value,
-                deprecated,
-                trailing: comment.map(str::to_owned).filter(|c| !c.is_empty()),
-                leading,
-            });
-            after_entry = true;
-        } else {
-            return Err(Error::at(
-                statement_line,
-                format!("`{text}` is not an entry of enum {name} (NAME = NUMBER;)"),
-            ));
-        }
-    }
-    if !statement.is_empty() {
-        return Err(Error::at(
-            statement_line,
-            format!("`{statement}` does not end with `;`: the enum {name} is cut"),
-        ));
-    }
-    if !closed {
-        let last = lines.last().map_or(start, |(n, _)| *n);
-        return Err(Error::at(
-            start,
-            format!(
-                "the enum {name} is not closed: the file ends at line {last} inside it (a cut file?)"
-            ),
-        ));
-    }
-    if let Pending::Block { lines, detached } = pending {
-        block_alone(lines, detached, &mut slots);
+impl Block {
+    /// `true` when the block stands apart and its first line reads as a
+    /// section heading.
+    fn is_heading(&self) -> bool {
+        self.detached && self.lines.first().is_some_and(|(_, l)| is_heading(l))
     }
 
-    // Rows: a number's entries, its first name primary and the others
-    // aliases (unless the first is deprecated and another is not).
-    let mut rows: Vec<Row> = Vec::new();
-    let mut row_of: std::collections::HashMap<i128, usize> = std::collections::HashMap::new();
-    let mut names_of: Vec<Vec<(String, bool)>> = Vec::new();
-    for entry in &entries {
-        if let Some(&row_index) = row_of.get(&entry.number) {
-            let row = &mut rows[row_index];
-            if !allow_alias {
-                warnings.push(Warning {
-                    line: Some(entry.line),
-                    message: format!(
-                        "{} = {} reuses the number of {} without `option allow_alias = true`: imported as its alias",
-                        entry.name,
-                        entry.number,
-                        names_of[row_index][0].0
-                    ),
-                });
-            }
-            names_of[row_index].push((entry.name.clone(), entry.deprecated));
-            let comment = entry
-                .trailing
-                .iter()
-                .chain(&entry.leading)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !comment.is_empty() {
-                row.notes
-                    .push(format!("the proto on {}: {comment}", entry.name));
-            }
-            continue;
-        }
-        row_of.insert(entry.number, rows.len());
-        names_of.push(vec![(entry.name.clone(), entry.deprecated)]);
-        let description = entry
-            .trailing
-            .clone()
-            .or_else(|| (!entry.leading.is_empty()).then(|| entry.leading.join(" ")));
-        rows.push(Row {
-            line: entry.line,
-            code: super::Code::Int(entry.number),
-            description,
-            ..Row::default()
-        });
+    /// The block's text, one string a line.
+    fn into_text(self) -> Vec<String> {
+        self.lines.into_iter().map(|(_, l)| l).collect()
     }
-    for (row, names) in rows.iter_mut().zip(&names_of) {
-        let primary = names
-            .iter()
-            .position(|(_, deprecated)| !deprecated)
-            .unwrap_or(0);
-        row.deprecated = names.iter().all(|(_, deprecated)| *deprecated);
-        if primary != 0 {
-            row.notes.push(format!(
-                "{}, the proto's first name for {}, is deprecated and {} is not: {} is the name",
-                names[0].0, row.code, names[primary].0, names[primary].0
-            ));
-        }
-        row.name = Some(names[primary].0.clone());
-        for (index, (alias, deprecated)) in names.iter().enumerate() {
-            if index != primary {
-                row.aliases.push(alias.clone());
-                if *deprecated && !row.deprecated {
-                    row.notes
-                        .push(format!("the proto deprecates the name {alias}"));
-                }
-            }
-        }
-    }
-    // Every used number inside a reserved number or range, in the order of
-    // the `reserved` statements, then of the numbers.
-    let mut used: Vec<(i128, usize)> = row_of.iter().map(|(&n, &row)| (n, row)).collect();
-    used.sort_unstable();
-    for (line, lo, hi) in reserved_numbers {
-        let start = used.partition_point(|&(number, _)| number < lo);
-        for &(number, row) in used[start..].iter().take_while(|&&(n, _)| n <= hi) {
-            warnings.push(Warning {
-                line: Some(line),
-                message: format!(
-                    "{number} is reserved, yet {} uses it (line {})",
-                    names_of[row][0].0, rows[row].line
-                ),
-            });
-        }
-    }
-    // Lay the rows out in the order of their first entries, in the groups
-    // those entries were under: the slots come in the entries' order, so a
-    // number's row is taken at its first entry and its aliases find it gone.
-    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
-    for slot in slots {
-        let item = match slot {
-            Slot::Entry(entry) => {
-                match row_of
-                    .get(&entries[entry].number)
-                    .and_then(|row| rows[*row].take())
-                {
-                    Some(row) => Item::Row(row),
-                    None => continue,
-                }
-            }
-            Slot::Note(note) => Item::Note(note),
-            Slot::Group(title, line, docs) => {
-                items.extend(group.take().map(Item::Group));
-                group = Some(Group {
-                    range: parse_range(&title),
-                    title,
-                    line,
-                    docs,
-                    items: Vec::new(),
-                });
-                continue;
-            }
-        };
-        match group.as_mut() {
-            Some(group) => group.items.push(item),
-            None => items.push(item),
-        }
-    }
-    items.extend(group.take().map(Item::Group));
-    Ok((
-        Table {
-            title: None,
-            name: Some(name.to_owned()),
-            line: start,
-            http: false,
-            columns: Vec::new(),
-            items,
-            notes,
-        },
-        index,
-    ))
 }
 
 /// A place in the enum: an entry, a note, or a heading that opens a group.
@@ -556,28 +265,514 @@ enum Slot {
     Group(String, usize, Vec<String>),
 }
 
-/// A comment block no entry follows (or a heading): a group's heading and
-/// docs, or a note.
-fn block_alone(lines: Vec<(usize, String)>, detached: bool, slots: &mut Vec<Slot>) {
-    let Some((line, first)) = lines.first().cloned() else {
-        return;
-    };
-    if detached && is_heading(&first) {
-        let docs = lines.into_iter().skip(1).map(|(_, l)| l).collect();
-        slots.push(Slot::Group(first, line, docs));
-    } else {
-        let text: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
-        slots.push(Slot::Note(format!(
-            "the proto (line {line}): {}",
-            text.join(" ")
-        )));
+/// A statement of the enum, which may run over several lines to its `;`.
+#[derive(Default)]
+struct Statement {
+    text: String,
+    /// The line it starts on.
+    line: usize,
+}
+
+impl Statement {
+    /// Adds a line's code to the statement: the whole statement once it
+    /// ends with `;`.
+    fn push(&mut self, code: &str, number: usize) -> Result<Option<String>, Error> {
+        if self.text.is_empty() {
+            self.line = number;
+        } else {
+            self.text.push(' ');
+        }
+        self.text.push_str(code);
+        if self.text.ends_with(';') {
+            return Ok(Some(std::mem::take(&mut self.text)));
+        }
+        if self.text.contains('}') {
+            return Err(Error::at(
+                self.line,
+                format!("`{}` does not end with `;`", self.text),
+            ));
+        }
+        Ok(None)
     }
 }
 
-/// A comment block before an option or `reserved`: a note.
-fn flush_as_note(pending: &mut Pending, slots: &mut Vec<Slot>) {
-    if let Pending::Block { lines, .. } = std::mem::replace(pending, Pending::None) {
-        block_alone(lines, false, slots);
+/// An enum as read so far, one line at a time: its entries, notes and
+/// headings in order (rows are laid out from them once every alias is
+/// known), and the comment block not yet placed.
+struct EnumReader<'a> {
+    name: &'a str,
+    entries: Vec<Entry>,
+    /// The table's notes (the `reserved` statements).
+    notes: Vec<String>,
+    /// Each `reserved` number or range: its line, its first and last numbers.
+    reserved: Vec<(usize, i128, i128)>,
+    allow_alias: bool,
+    /// The comment block whose end is not seen yet.
+    pending: Option<Block>,
+    /// `true` right after an entry (no empty line, option or `reserved`
+    /// since): a comment block here is no heading.
+    after_entry: bool,
+    slots: Vec<Slot>,
+}
+
+/// Reads the enum `name` (declared on line `start`, its `{` seen if
+/// `opened`) from `lines[index..]`: its table, and the index after its `}`.
+fn read_enum(
+    lines: &[(usize, &str)],
+    index: usize,
+    start: usize,
+    name: &str,
+    opened: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Table, usize), Error> {
+    let mut reader = EnumReader {
+        name,
+        entries: Vec::new(),
+        notes: Vec::new(),
+        reserved: Vec::new(),
+        allow_alias: false,
+        pending: None,
+        after_entry: false,
+        slots: Vec::new(),
+    };
+    let next = reader.read_lines(lines, index, start, opened)?;
+    Ok((reader.into_table(start, warnings), next))
+}
+
+impl EnumReader<'_> {
+    /// Reads the enum's lines to its `}`: the index after it.
+    fn read_lines(
+        &mut self,
+        lines: &[(usize, &str)],
+        index: usize,
+        start: usize,
+        mut opened: bool,
+    ) -> Result<usize, Error> {
+        let mut statement = Statement::default();
+        let mut reader = LineReader::new(lines, index);
+        while let Some((number, line)) = reader.next_line() {
+            let (code, comment) = split_comment(&line);
+            let code = code.trim();
+            if !opened {
+                opened = self.opening(code, number)?;
+            } else if code.is_empty() {
+                self.no_code(number, comment);
+            } else if statement.text.is_empty() && code.starts_with('}') {
+                self.end_block();
+                return Ok(reader.index);
+            } else if let Some(text) = statement.push(code, number)? {
+                self.statement(&text, statement.line, comment)?;
+            }
+        }
+        Err(self.cut(&statement, start, lines))
+    }
+
+    /// A line before the enum's `{`: `true` once it is seen.
+    fn opening(&self, code: &str, number: usize) -> Result<bool, Error> {
+        if code.starts_with('{') {
+            Ok(true)
+        } else if code.is_empty() {
+            Ok(false)
+        } else {
+            Err(Error::at(
+                number,
+                format!("expected the `{{` of enum {}", self.name),
+            ))
+        }
+    }
+
+    /// The error of an enum the file ends inside: in a statement, or
+    /// between statements.
+    fn cut(&self, statement: &Statement, start: usize, lines: &[(usize, &str)]) -> Error {
+        let name = self.name;
+        if !statement.text.is_empty() {
+            return Error::at(
+                statement.line,
+                format!(
+                    "`{}` does not end with `;`: the enum {name} is cut",
+                    statement.text
+                ),
+            );
+        }
+        let last = lines.last().map_or(start, |(n, _)| *n);
+        Error::at(
+            start,
+            format!(
+                "the enum {name} is not closed: the file ends at line {last} inside it (a cut file?)"
+            ),
+        )
+    }
+
+    /// A line without code: a comment, or an empty line, which ends a
+    /// comment block that no entry follows (a heading, or a comment of its
+    /// own).
+    fn no_code(&mut self, number: usize, comment: Option<&str>) {
+        match comment {
+            Some(text) => self.comment(number, text),
+            None => {
+                self.end_block();
+                self.after_entry = false;
+            }
+        }
+    }
+
+    /// A comment line: an entry commented out (a note, never a
+    /// description), or a line of the pending comment block.
+    fn comment(&mut self, number: usize, text: &str) {
+        if let Some((entry_name, value, _)) =
+            parse_entry(text).filter(|_| text.trim_end().ends_with(';'))
+        {
+            self.slots.push(Slot::Note(format!(
+                "commented out in the proto (line {number}): {entry_name} = {value}"
+            )));
+            return;
+        }
+        match &mut self.pending {
+            Some(block) => block.lines.push((number, text.to_owned())),
+            None => {
+                self.pending = Some(Block {
+                    lines: vec![(number, text.to_owned())],
+                    detached: !self.after_entry,
+                });
+            }
+        }
+    }
+
+    /// A whole statement, from `line`: an option, `reserved` or an entry
+    /// (`comment` is the one on its last line).
+    fn statement(&mut self, text: &str, line: usize, comment: Option<&str>) -> Result<(), Error> {
+        let words: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if words == "optionallow_alias=true;" {
+            self.allow_alias = true;
+            self.after_entry = false;
+            self.end_block_as_note();
+        } else if text.starts_with("option ") || text.starts_with("option(") {
+            self.after_entry = false;
+            self.end_block_as_note();
+        } else if let Some(list) = text.strip_prefix("reserved") {
+            self.end_block_as_note();
+            self.reserved(list, line)?;
+            self.after_entry = false;
+        } else if let Some((name, number, deprecated)) = parse_entry(text) {
+            self.entry(line, name, number, deprecated, comment);
+        } else {
+            return Err(Error::at(
+                line,
+                format!(
+                    "`{text}` is not an entry of enum {} (NAME = NUMBER;)",
+                    self.name
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// A `reserved` statement's list (`2, 10 to 12, "OLD"`), from `line`:
+    /// its numbers kept for the check, it and its names noted.
+    fn reserved(&mut self, list: &str, line: usize) -> Result<(), Error> {
+        let list = list.trim().trim_end_matches(';');
+        let mut numbers = Vec::new();
+        let mut names = Vec::new();
+        for item in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            if item.starts_with('"') || item.starts_with('\'') {
+                names.push(item.trim_matches(['"', '\'']).to_owned());
+            } else {
+                let (lo, hi) = reserved_numbers(item, line)?;
+                numbers.push(item.to_owned());
+                self.reserved.push((line, lo, hi));
+            }
+        }
+        if !numbers.is_empty() {
+            self.notes.push(format!(
+                "reserved by the proto (numbers of removed codes, line {line}): {}",
+                numbers.join(", ")
+            ));
+        }
+        if !names.is_empty() {
+            self.notes.push(format!(
+                "reserved by the proto (names of removed codes, line {line}): {}",
+                names.join(", ")
+            ));
+        }
+        Ok(())
+    }
+
+    /// An entry, from `line`: the comment block above it is its description,
+    /// unless it is a heading (which opens a group).
+    fn entry(
+        &mut self,
+        line: usize,
+        name: String,
+        number: i128,
+        deprecated: bool,
+        comment: Option<&str>,
+    ) {
+        let mut leading = Vec::new();
+        if let Some(block) = self.pending.take() {
+            if block.is_heading() {
+                self.place_block(block);
+            } else {
+                leading = block.into_text();
+            }
+        }
+        self.slots.push(Slot::Entry(self.entries.len()));
+        self.entries.push(Entry {
+            line,
+            name,
+            number,
+            deprecated,
+            trailing: comment.map(str::to_owned).filter(|c| !c.is_empty()),
+            leading,
+        });
+        self.after_entry = true;
+    }
+
+    /// Ends the pending comment block, which no entry follows.
+    fn end_block(&mut self) {
+        if let Some(block) = self.pending.take() {
+            self.place_block(block);
+        }
+    }
+
+    /// Ends the pending comment block, above an option or `reserved`: a
+    /// note.
+    fn end_block_as_note(&mut self) {
+        if let Some(block) = self.pending.take() {
+            self.place_note(block);
+        }
+    }
+
+    /// A comment block no entry follows (or a heading): a group's heading
+    /// and docs, or a note.
+    fn place_block(&mut self, block: Block) {
+        if block.is_heading() {
+            let line = block.lines[0].0;
+            let mut text = block.into_text().into_iter();
+            let title = text.next().unwrap_or_default();
+            self.slots.push(Slot::Group(title, line, text.collect()));
+        } else {
+            self.place_note(block);
+        }
+    }
+
+    /// A comment block as a note of its own.
+    fn place_note(&mut self, block: Block) {
+        let Some(&(line, _)) = block.lines.first() else {
+            return;
+        };
+        self.slots.push(Slot::Note(format!(
+            "the proto (line {line}): {}",
+            block.into_text().join(" ")
+        )));
+    }
+
+    /// The enum's table, its rows named and checked against `reserved`.
+    fn into_table(self, start: usize, warnings: &mut Vec<Warning>) -> Table {
+        let mut numbers = Numbers::of(&self.entries, self.allow_alias, warnings);
+        numbers.name_rows();
+        numbers.check_reserved(&self.reserved, warnings);
+        Table {
+            title: None,
+            name: Some(self.name.to_owned()),
+            line: start,
+            http: false,
+            columns: Vec::new(),
+            items: numbers.lay_out(self.slots, &self.entries),
+            notes: self.notes,
+        }
+    }
+}
+
+/// A reserved number (`25407`) or range (`10 to 12`, `40 to max`) of the
+/// statement on `line`: its first and last numbers.
+fn reserved_numbers(item: &str, line: usize) -> Result<(i128, i128), Error> {
+    let Some((lo, hi)) = item.split_once(" to ") else {
+        let value = parse_number(item)
+            .ok_or_else(|| Error::at(line, format!("`{item}` is not a reserved number")))?;
+        return Ok((value, value));
+    };
+    let lo = parse_number(lo.trim());
+    // `max` is an enum value's largest: enum values are int32.
+    let hi = if hi.trim() == "max" {
+        Some(i128::from(i32::MAX))
+    } else {
+        parse_number(hi.trim())
+    };
+    match (lo, hi) {
+        (Some(lo), Some(hi)) if lo <= hi => Ok((lo, hi)),
+        _ => Err(Error::at(line, format!("`{item}` is not a reserved range"))),
+    }
+}
+
+/// The enum's rows, one a number: a number's entries, its first name
+/// primary and the others aliases (unless the first is deprecated and
+/// another is not).
+struct Numbers {
+    rows: Vec<Row>,
+    /// Each number's row.
+    row_of: HashMap<i128, usize>,
+    /// Each row's names, in the entries' order, and whether the proto
+    /// deprecates them.
+    names_of: Vec<Vec<(String, bool)>>,
+}
+
+impl Numbers {
+    /// The rows of `entries`, a number's later entries its aliases (a
+    /// warning each without `allow_alias`).
+    fn of(entries: &[Entry], allow_alias: bool, warnings: &mut Vec<Warning>) -> Numbers {
+        let mut numbers = Numbers {
+            rows: Vec::new(),
+            row_of: HashMap::new(),
+            names_of: Vec::new(),
+        };
+        for entry in entries {
+            match numbers.row_of.get(&entry.number) {
+                Some(&row) => numbers.add_alias(row, entry, allow_alias, warnings),
+                None => numbers.add_row(entry),
+            }
+        }
+        numbers
+    }
+
+    /// A number's first entry: its row, described by its comment beside
+    /// (or, failing that, above).
+    fn add_row(&mut self, entry: &Entry) {
+        self.row_of.insert(entry.number, self.rows.len());
+        self.names_of
+            .push(vec![(entry.name.clone(), entry.deprecated)]);
+        let description = entry
+            .trailing
+            .clone()
+            .or_else(|| (!entry.leading.is_empty()).then(|| entry.leading.join(" ")));
+        self.rows.push(Row {
+            line: entry.line,
+            code: super::Code::Int(entry.number),
+            description,
+            ..Row::default()
+        });
+    }
+
+    /// A later entry of row `row`'s number: a name of the row, its comments
+    /// a note.
+    fn add_alias(
+        &mut self,
+        row: usize,
+        entry: &Entry,
+        allow_alias: bool,
+        warnings: &mut Vec<Warning>,
+    ) {
+        if !allow_alias {
+            warnings.push(Warning {
+                line: Some(entry.line),
+                message: format!(
+                    "{} = {} reuses the number of {} without `option allow_alias = true`: imported as its alias",
+                    entry.name,
+                    entry.number,
+                    self.names_of[row][0].0
+                ),
+            });
+        }
+        self.names_of[row].push((entry.name.clone(), entry.deprecated));
+        let comment = entry
+            .trailing
+            .iter()
+            .chain(&entry.leading)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !comment.is_empty() {
+            self.rows[row]
+                .notes
+                .push(format!("the proto on {}: {comment}", entry.name));
+        }
+    }
+
+    /// Gives each row its name, aliases and deprecation: its first name
+    /// not deprecated is the name; the row is deprecated when all are.
+    fn name_rows(&mut self) {
+        for (row, names) in self.rows.iter_mut().zip(&self.names_of) {
+            let primary = names
+                .iter()
+                .position(|(_, deprecated)| !deprecated)
+                .unwrap_or(0);
+            row.deprecated = names.iter().all(|(_, deprecated)| *deprecated);
+            if primary != 0 {
+                row.notes.push(format!(
+                    "{}, the proto's first name for {}, is deprecated and {} is not: {} is the name",
+                    names[0].0, row.code, names[primary].0, names[primary].0
+                ));
+            }
+            row.name = Some(names[primary].0.clone());
+            for (index, (alias, deprecated)) in names.iter().enumerate() {
+                if index != primary {
+                    row.aliases.push(alias.clone());
+                    if *deprecated && !row.deprecated {
+                        row.notes
+                            .push(format!("the proto deprecates the name {alias}"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Warns of every used number inside a reserved number or range, in the
+    /// order of the `reserved` statements, then of the numbers.
+    fn check_reserved(&self, reserved: &[(usize, i128, i128)], warnings: &mut Vec<Warning>) {
+        let mut used: Vec<(i128, usize)> = self.row_of.iter().map(|(&n, &row)| (n, row)).collect();
+        used.sort_unstable();
+        for &(line, lo, hi) in reserved {
+            let start = used.partition_point(|&(number, _)| number < lo);
+            for &(number, row) in used[start..].iter().take_while(|&&(n, _)| n <= hi) {
+                warnings.push(Warning {
+                    line: Some(line),
+                    message: format!(
+                        "{number} is reserved, yet {} uses it (line {})",
+                        self.names_of[row][0].0, self.rows[row].line
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Lays the rows out in the order of their first entries, in the groups
+    /// those entries were under: the slots come in the entries' order, so a
+    /// number's row is taken at its first entry and its aliases find it gone.
+    fn lay_out(self, slots: Vec<Slot>, entries: &[Entry]) -> Vec<Item> {
+        let mut rows: Vec<Option<Row>> = self.rows.into_iter().map(Some).collect();
+        let mut items: Vec<Item> = Vec::new();
+        let mut group: Option<Group> = None;
+        for slot in slots {
+            let item = match slot {
+                Slot::Entry(entry) => {
+                    match self
+                        .row_of
+                        .get(&entries[entry].number)
+                        .and_then(|row| rows[*row].take())
+                    {
+                        Some(row) => Item::Row(row),
+                        None => continue,
+                    }
+                }
+                Slot::Note(note) => Item::Note(note),
+                Slot::Group(title, line, docs) => {
+                    items.extend(group.take().map(Item::Group));
+                    group = Some(Group {
+                        range: parse_range(&title),
+                        title,
+                        line,
+                        docs,
+                        items: Vec::new(),
+                    });
+                    continue;
+                }
+            };
+            match group.as_mut() {
+                Some(group) => group.items.push(item),
+                None => items.push(item),
+            }
+        }
+        items.extend(group.take().map(Item::Group));
+        items
     }
 }
 
