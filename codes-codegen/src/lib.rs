@@ -15,7 +15,6 @@ mod errors;
 mod generate;
 mod model;
 mod options;
-mod phf;
 mod reserved;
 mod syntax;
 mod validate;

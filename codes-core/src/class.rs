@@ -120,7 +120,7 @@ impl Class {
     pub const fn from_name(name: &str) -> Option<Class> {
         let mut i = 0;
         while i < Class::ALL.len() {
-            if crate::__private::str_eq(Class::ALL[i].as_str(), name) {
+            if crate::private::str_eq(Class::ALL[i].as_str(), name) {
                 return Some(Class::ALL[i]);
             }
             i += 1;

@@ -119,7 +119,7 @@ macro_rules! integers {
 
         /// The lookups of the generated code, one module a type.
         pub mod lookups {
-            $(crate::__private::lookups!($t $u);)*
+            $(crate::private::lookups!($t $u);)*
         }
     };
 }

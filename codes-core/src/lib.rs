@@ -47,30 +47,15 @@ pub use int::Integer;
 pub use key::{CodeValue, Key};
 pub use table::{Entry, Table};
 
-#[doc(hidden)]
-#[path = "private/mod.rs"]
-pub mod __private;
+// Every item the generated code uses, and the `__impl_*` macros it calls
+// (exported at the crate's root as `macro_export` puts them), are in
+// `private`'s files.
+mod private;
 
-#[cfg(feature = "http")]
-mod http_impl;
-
-#[cfg(not(feature = "serde"))]
+/// Support for the code that `status_codes!` generates, under the path that
+/// code names (`::codes_core::__private::...`): the items of the crate's
+/// `private` module. Not a public API: its items may change in any release.
 #[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($ty:ty) => {};
-}
-
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde_str {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($ty:ty) => {};
+pub mod __private {
+    pub use crate::private::*;
 }

@@ -117,8 +117,7 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
 
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, static_ty) = (cx.krate, &cx.static_ty);
-    let name = &model.name;
+    let krate = cx.krate;
     let all = model.groups.iter().map(|g| {
         let (cfgs, ident) = (&g.cfgs, &g.ident);
         quote!(#(#cfgs)* Self::#ident)
@@ -150,21 +149,7 @@ fn accessors(cx: &Cx) -> TokenStream {
     let range = range_accessor(cx);
     let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
     let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
-    let runs = runs(model);
-    let members = per_group(cx, |index, _| match runs[index] {
-        Some((start, end)) => quote!(Self::__run(#start, #end)),
-        None => {
-            let members = model
-                .rows
-                .iter()
-                .filter(|row| row.group == Some(index))
-                .map(|row| {
-                    let (cfgs, variant) = (&row.cfgs, &row.variant);
-                    quote!(#(#cfgs)* #name::#variant)
-                });
-            quote!(&[#(#members),*])
-        }
-    });
+    let codes = codes_accessor(cx);
     quote! {
         /// Every group, in the order the table declares them.
         pub const ALL: &'static [Self] = &[#(#all),*];
@@ -200,6 +185,31 @@ fn accessors(cx: &Cx) -> TokenStream {
             #unlisted
         }
 
+        #codes
+    }
+}
+
+/// The group's rows, `codes()`: a run of the table's rows where the group's
+/// rows are one (`__run`), else a list of its own.
+fn codes_accessor(cx: &Cx) -> TokenStream {
+    let model = cx.model;
+    let (name, static_ty) = (&model.name, &cx.static_ty);
+    let runs = runs(model);
+    let members = per_group(cx, |index, _| match runs[index] {
+        Some((start, end)) => quote!(Self::__run(#start, #end)),
+        None => {
+            let members = model
+                .rows
+                .iter()
+                .filter(|row| row.group == Some(index))
+                .map(|row| {
+                    let (cfgs, variant) = (&row.cfgs, &row.variant);
+                    quote!(#(#cfgs)* #name::#variant)
+                });
+            quote!(&[#(#members),*])
+        }
+    });
+    quote! {
         /// The rows `start..end` of the table, in code order.
         const fn __run(start: usize, end: usize) -> &'static [#static_ty] {
             match <#static_ty>::ALL.split_at_checked(end) {

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use crate::model::{ColumnType, Value};
+use crate::model::{ColumnModel, ColumnType, Value};
 
 use super::data::{self, Field};
 use super::{Cx, int_lit, lookup};
@@ -494,7 +494,6 @@ fn unknown_class(cx: &Cx) -> TokenStream {
 /// row holds the position of its combination (`__column_rows`).
 fn columns(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let krate = cx.krate;
     let width = model.columns.len();
     // The catch-all's combination: every value `None`.
     let empty: Vec<Option<Value>> = vec![None; width];
@@ -522,47 +521,65 @@ fn columns(cx: &Cx) -> TokenStream {
         ));
     }
     for (index, column) in model.columns.iter().enumerate() {
-        let ty = match column.ty {
-            ColumnType::Int(int) => {
-                let int = format_ident!("{}", int.name);
-                quote!(::core::primitive::#int)
-            }
-            ColumnType::Bool => quote!(::core::primitive::bool),
-            ColumnType::Str => quote!(&'static ::core::primitive::str),
-        };
-        let values = combos
-            .iter()
-            .map(|combo| cx.option(combo[index].as_ref().map(typed)));
-        let name = format!("__column_{index}");
-        let (array, ident) = (format_ident!("{}", name), &column.ident);
-        let docs = if column.docs.is_empty() {
-            let text = format!(
-                " The code's `{ident}`; `None` for unknown codes{}.",
-                if column.optional {
-                    " and rows that leave it empty"
-                } else {
-                    ""
-                }
-            );
-            quote!(#[doc = #text])
-        } else {
-            let docs = &column.docs;
-            quote!(#(#docs)*)
-        };
-        out.extend(data::array_fn(
-            &name,
-            quote!(::core::option::Option<#ty>),
-            values,
-        ));
-        out.extend(quote! {
-            #docs
-            #[must_use]
-            #[inline]
-            pub const fn #ident(self) -> ::core::option::Option<#ty> {
-                Self::#array()[Self::__column_rows()[self.__index()] as usize]
-            }
-        });
+        out.extend(column_accessor(cx, index, column, &combos));
     }
+    out.extend(columns_method(cx, &combos));
+    out
+}
+
+/// Column `index`'s values, one for each combination of values in
+/// `combos`, and its typed accessor.
+fn column_accessor(
+    cx: &Cx,
+    index: usize,
+    column: &ColumnModel,
+    combos: &[&[Option<Value>]],
+) -> TokenStream {
+    let ty = match column.ty {
+        ColumnType::Int(int) => {
+            let int = format_ident!("{}", int.name);
+            quote!(::core::primitive::#int)
+        }
+        ColumnType::Bool => quote!(::core::primitive::bool),
+        ColumnType::Str => quote!(&'static ::core::primitive::str),
+    };
+    let values = combos
+        .iter()
+        .map(|combo| cx.option(combo[index].as_ref().map(typed)));
+    let name = format!("__column_{index}");
+    let (array, ident) = (format_ident!("{}", name), &column.ident);
+    let docs = if column.docs.is_empty() {
+        let text = format!(
+            " The code's `{ident}`; `None` for unknown codes{}.",
+            if column.optional {
+                " and rows that leave it empty"
+            } else {
+                ""
+            }
+        );
+        quote!(#[doc = #text])
+    } else {
+        let docs = &column.docs;
+        quote!(#(#docs)*)
+    };
+    let mut out = data::array_fn(&name, quote!(::core::option::Option<#ty>), values);
+    out.extend(quote! {
+        #docs
+        #[must_use]
+        #[inline]
+        pub const fn #ident(self) -> ::core::option::Option<#ty> {
+            Self::#array()[Self::__column_rows()[self.__index()] as usize]
+        }
+    });
+    out
+}
+
+/// The column names and the type-erased `columns()`, which reads the values
+/// of the row's combination (one of `combos`).
+fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
+    let model = cx.model;
+    let krate = cx.krate;
+    let width = model.columns.len();
     let names = model.columns.iter().map(|c| c.ident.to_string());
     let erased = combos.iter().map(|combo| {
         let values = combo
@@ -601,11 +618,10 @@ fn columns(cx: &Cx) -> TokenStream {
             }
         }
     };
-    out.extend(quote! {
+    quote! {
         const __COLUMN_NAMES: &'static [&'static str] = &[#(#names),*];
         #values
-    });
-    out
+    }
 }
 
 /// A column's value as a literal of its type.

@@ -13,6 +13,8 @@
 //! with `__find_code`, `__find_name` and, for an integer-keyed table,
 //! `__codes`.
 
+mod phf;
+
 use std::rc::Rc;
 
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -21,7 +23,6 @@ use quote::{format_ident, quote};
 use codes_core::__private::phf::{hash_int, hash_str};
 
 use crate::model::{Code, KeyType};
-use crate::phf;
 
 use super::data::{self, Field};
 use super::{Cx, int_lit};

@@ -5,7 +5,7 @@
 //! position, so that every accessor is one `match` to an index (which compiles
 //! to arithmetic on the discriminant) and one array load. Lookups by code and
 //! by name are chosen by the table's shape (a dense array, a perfect hash built
-//! here by [`crate::phf`], or a search of a few sorted rows) and run by
+//! here by `lookup::phf`, or a search of a few sorted rows) and run by
 //! `codes_core`'s functions.
 //!
 //! Rows, groups and the table itself may stand under `#[cfg(...)]`: every

@@ -1,5 +1,17 @@
-//! Support for the code that `status_codes!` generates. Not a public API: its
-//! items may change in any release.
+//! Support for the code that `status_codes!` generates, public as
+//! `__private` (see the crate's root). Not a public API: its items may
+//! change in any release.
+//!
+//! Its items are those the generated code names as
+//! `::codes_core::__private::...`; its files also hold the `__impl_*`
+//! macros the generated code calls, which `macro_export` puts at the
+//! crate's root: `traits` those every table gets, `serde_impl` and
+//! `http_impl` those of the optional features, and `features_off` their
+//! stand-ins when a feature is off.
+
+// Hidden as `__private` is: its items are public only to the generated code
+// (and `missing_docs` asks no docs of hidden items).
+#![doc(hidden)]
 
 use core::fmt;
 
@@ -10,6 +22,9 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub mod serde_impl;
 
+mod features_off;
+#[cfg(feature = "http")]
+mod http_impl;
 pub mod phf;
 pub mod text;
 mod traits;
@@ -68,7 +83,7 @@ macro_rules! lookups {
             #[inline]
             #[must_use]
             pub const fn phf_slot(code: $t, pilots: &[u32], seed: u64, len: usize) -> usize {
-                use crate::__private::phf::{hash_int, slot};
+                use crate::private::phf::{hash_int, slot};
                 if pilots.is_empty() {
                     return 0;
                 }
@@ -81,7 +96,7 @@ macro_rules! lookups {
             #[inline]
             #[must_use]
             pub const fn mul_slot(code: $t, multiplier: u64, bits: u32) -> usize {
-                crate::__private::phf::mul_high(code as i64 as u64, multiplier, bits)
+                crate::private::phf::mul_high(code as i64 as u64, multiplier, bits)
             }
 
             /// [`mul_slot`] in 32 bits, on the code's low 32 bits: the same
@@ -90,7 +105,7 @@ macro_rules! lookups {
             #[inline]
             #[must_use]
             pub const fn mul_slot32(code: $t, multiplier: u32, bits: u32) -> usize {
-                crate::__private::phf::mul_high32(code as i64 as u32, multiplier, bits)
+                crate::private::phf::mul_high32(code as i64 as u32, multiplier, bits)
             }
 
             /// The slot of `code` in a dense table of `len` slots whose first

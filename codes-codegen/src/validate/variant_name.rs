@@ -1,0 +1,149 @@
+//! The conversion of vendors' names to variant names: heck's
+//! `to_upper_camel_case`, held to heck by the tests, without heck in a
+//! user's build.
+
+use syn::Ident;
+
+/// `text` in UpperCamelCase, as heck writes it, when that is an identifier
+/// (one that `syn::Ident` parses: `Ident::new` would panic on others).
+pub(super) fn variant_name(text: &str) -> Option<String> {
+    let converted = upper_camel(text);
+    if !converted.is_ascii() {
+        return syn::parse_str::<Ident>(&converted)
+            .is_ok()
+            .then_some(converted);
+    }
+    // Letters and digits alone: an identifier unless it is empty, starts
+    // with a digit, or is `Self`, the only keyword with a capital.
+    let valid = converted
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic)
+        && converted != "Self";
+    valid.then_some(converted)
+}
+
+/// heck's `to_upper_camel_case` of `text` (heck's algorithm, without its
+/// formatter and without heck in a user's build): words split at every
+/// character other than letters and digits and where the case changes
+/// (`fooBar`, `HTTPServer`), each capitalized.
+pub(super) fn upper_camel(text: &str) -> String {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    fn capitalize(out: &mut String, word: &str) {
+        if word.is_ascii() {
+            let mut bytes = word.bytes();
+            out.extend(bytes.next().map(|b| char::from(b.to_ascii_uppercase())));
+            out.extend(bytes.map(|b| char::from(b.to_ascii_lowercase())));
+            return;
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+        }
+        let mut rest = chars.peekable();
+        while let Some(c) = rest.next() {
+            // A final capital sigma lowers to the final form, as heck has it.
+            if c == 'Σ' && rest.peek().is_none() {
+                out.push('ς');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let mut chars = word.char_indices().peekable();
+        let mut init = 0;
+        let mut mode = Mode::Boundary;
+        while let Some((i, c)) = chars.next() {
+            let Some(&(next_i, next)) = chars.peek() else {
+                capitalize(&mut out, &word[init..]);
+                break;
+            };
+            let next_mode = if c.is_lowercase() {
+                Mode::Lower
+            } else if c.is_uppercase() {
+                Mode::Upper
+            } else {
+                mode
+            };
+            if next_mode == Mode::Lower && next.is_uppercase() {
+                capitalize(&mut out, &word[init..next_i]);
+                init = next_i;
+                mode = Mode::Boundary;
+            } else if mode == Mode::Upper && c.is_uppercase() && next.is_lowercase() {
+                capitalize(&mut out, &word[init..i]);
+                init = i;
+                mode = Mode::Boundary;
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use heck::ToUpperCamelCase;
+
+    proptest::proptest! {
+        /// Beyond ASCII too: letters of every case, digits, marks and
+        /// separators, the final sigma.
+        #[test]
+        fn unicode_variant_names_are_hecks(text in "[a-zA-Zà-öÀ-ÖσςΣß0-9_ \\-\\p{Mn}\\p{Lo}\\p{Lt}]{0,16}") {
+            proptest::prop_assert_eq!(upper_camel(&text), text.to_upper_camel_case());
+        }
+
+        /// The conversion is heck's, and the identifiers it accepts are
+        /// those syn parses.
+        #[test]
+        fn variant_names_are_hecks_and_syns(text in "[A-Za-z0-9_ .:/-]{0,24}") {
+            proptest::prop_assert_eq!(upper_camel(&text), text.to_upper_camel_case());
+            let converted = text.to_upper_camel_case();
+            let expected = syn::parse_str::<Ident>(&converted).is_ok().then_some(converted);
+            proptest::prop_assert_eq!(variant_name(&text), expected);
+        }
+    }
+
+    #[test]
+    fn variant_names_of_every_shape() {
+        for text in [
+            "",
+            "_",
+            "__",
+            "HTTPServer",
+            "fooBar",
+            "foo_bar",
+            "FOO_BAR_2",
+            "a1B2",
+            "ABc",
+            "self",
+            "SELF",
+            "Self",
+            "7up",
+            "Not Found",
+            "I'm a teapot",
+            "x-y.z",
+            "été",
+            "Straße_ß",
+            "ΣΑΣ",
+            "日本",
+        ] {
+            let converted = text.to_upper_camel_case();
+            if text.is_ascii() {
+                assert_eq!(upper_camel(text), converted, "{text:?}");
+            }
+            let expected = syn::parse_str::<Ident>(&converted)
+                .is_ok()
+                .then_some(converted);
+            assert_eq!(variant_name(text), expected, "{text:?}");
+        }
+    }
+}
