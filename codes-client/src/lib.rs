@@ -25,8 +25,6 @@
 //! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-// A reader holds a function whole: clippy keeps them under 100 lines.
-#![warn(clippy::too_many_lines)]
 
 use codes_core::{Decision, Verdict};
 use codes_vendors::response::{DecodeError, Decoded};

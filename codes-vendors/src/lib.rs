@@ -35,8 +35,6 @@
 //! ```
 #![cfg_attr(not(test), no_std)]
 #![deny(missing_docs)]
-// A reader holds a function whole: clippy keeps them under 100 lines.
-#![warn(clippy::too_many_lines)]
 
 // The response bodies keep the vendors' messages as `String`s.
 #[cfg(feature = "serde")]
