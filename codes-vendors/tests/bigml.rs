@@ -303,7 +303,10 @@ fn general_error_spot_checks() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "a table of expected rows, one a line")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a table of expected rows, one a line"
+)]
 fn every_resource_table_spot_check() {
     // One row from each resource's section: code, variant, description, class.
     let rows: [(Resource, i32, &str, &str, Class); 36] = [

@@ -53,7 +53,10 @@ fn row_count_is_the_pages_and_the_protos() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "a table of expected rows, one a line")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a table of expected rows, one a line"
+)]
 fn groups_are_the_sources_headings() {
     use ClarifaiGroup as G;
     // (group, the heading verbatim, its range where kept, rows under it)
@@ -495,7 +498,10 @@ fn nested_ranges_give_unknown_codes_the_innermost_section() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "a table of expected rows, one a line")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a table of expected rows, one a line"
+)]
 fn spot_checks_from_every_group() {
     use Class::*;
     // (code, name, description as on the page, class, group)

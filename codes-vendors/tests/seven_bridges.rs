@@ -98,7 +98,10 @@ fn groups_are_the_pages_headings() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "a table of expected rows, one a line")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "a table of expected rows, one a line"
+)]
 fn spot_checks_from_every_group() {
     use SevenBridges as S;
     let cases = [
