@@ -239,6 +239,9 @@ pub mod __private {
 /// assert_eq!(CloudError::from_code(&sent), CloudError::ModelArts0101);
 /// assert_eq!(CloudError::ModelArts0101.code(), "ModelArts.0101");
 /// assert_eq!(CloudError::from_name("ThrottlingException"), Some(CloudError::ThrottleApi));
+/// // Every string of a row is a code the vendor may send; the first is its code.
+/// assert_eq!(CloudError::from_code("ThrottlingException"), CloudError::ThrottleApi);
+/// assert_eq!(CloudError::ThrottleApi.code(), "Throttle.Api");
 /// // An unlisted code is kept as sent, borrowed from the input.
 /// let other = String::from("Throttle.Db");
 /// assert_eq!(CloudError::from_code(&other), CloudError::Unknown("Throttle.Db"));
@@ -248,6 +251,12 @@ pub mod __private {
 /// assert_eq!(kept, Some(CloudError::ModelArts0101));
 /// # }
 /// ```
+///
+/// A row's aliases (after `|`) are codes too, as well as names: a vendor
+/// that renamed a code, or that sends either of two (AWS's `Throttling` and
+/// `ThrottlingException`), is found by any of them; `code()`, `Display` and
+/// serialization give the first. An alias that is another row's code is a
+/// compile error.
 ///
 /// The enum has a lifetime, that of the unlisted code its catch-all borrows
 /// (`CloudError<'a>`, `Unknown(&'a str)`); listed codes never allocate and

@@ -198,12 +198,14 @@ impl Text {
                     .iter()
                     .map(|value| value.as_deref().unwrap_or_default());
                 // The catch-all's: empty. The names' text holds the aliases
-                // after it (the name lookup's keys past the catch-all's).
+                // after it (the name lookup's keys past the catch-all's), and
+                // so do a string-keyed table's codes: there an alias is a
+                // code too.
                 let aliases = model
                     .rows
                     .iter()
                     .flat_map(|row| &row.aliases)
-                    .filter(|_| field == Field::Name)
+                    .filter(|_| matches!(field, Field::Name | Field::Code))
                     .map(String::as_str);
                 let strings = rows.chain(std::iter::once("")).chain(aliases);
                 let mut strings = Strings::new(field.ident(), strings);

@@ -22,7 +22,7 @@ use quote::{format_ident, quote};
 
 use codes_core::__private::phf::{hash_int, hash_str};
 
-use crate::model::{Code, KeyType};
+use crate::model::{Code, KeyType, Model};
 
 use super::data::{self, Field};
 use super::{Cx, int_lit};
@@ -421,7 +421,9 @@ impl Plan {
 /// the body of `__find_code`.
 fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let KeyType::Int(int) = cx.model.key else {
-        let codes: Vec<Key> = cx
+        // Every string of a row is a code the vendor may send: its code, then
+        // its aliases.
+        let mut codes: Vec<Key> = cx
             .model
             .rows
             .iter()
@@ -435,6 +437,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
                 Code::Int(_) => None,
             })
             .collect();
+        codes.extend(alias_keys(cx.model));
         return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &quote!(code));
     };
     let codes: Vec<i128> = cx
@@ -588,7 +591,6 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
 /// after the rows' names and the catch-all's (see [`data::Text`]).
 fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let model = cx.model;
-    let rows = model.rows.len();
     let mut keys: Vec<Key> = model
         .rows
         .iter()
@@ -601,17 +603,26 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             })
         })
         .collect();
-    let aliases = model
+    keys.extend(alias_keys(model));
+    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
+}
+
+/// The rows' aliases as keys: their strings follow the rows' and the
+/// catch-all's in the text of the names (and of a string-keyed table's
+/// codes), so alias `j` is string `rows + 1 + j` (see [`data::Text`]).
+fn alias_keys(model: &Model) -> impl Iterator<Item = Key<'_>> {
+    let rows = model.rows.len();
+    model
         .rows
         .iter()
         .enumerate()
-        .flat_map(|(index, row)| row.aliases.iter().map(move |alias| (alias, index)));
-    keys.extend(aliases.enumerate().map(|(j, (alias, row))| Key {
-        string: alias.as_str(),
-        number: rows + 1 + j,
-        row,
-    }));
-    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
+        .flat_map(|(index, row)| row.aliases.iter().map(move |alias| (alias, index)))
+        .enumerate()
+        .map(move |(j, (alias, row))| Key {
+            string: alias.as_str(),
+            number: rows + 1 + j,
+            row,
+        })
 }
 
 /// The perfect hash of a lookup's strings, and whether it hashes every byte

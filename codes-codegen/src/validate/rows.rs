@@ -48,6 +48,7 @@ impl Rows {
         };
         let identity_ok = self.check_code(model, &code, &row, &variant, errors)
             & self.check_names(model, &code, &row, errors)
+            & self.check_alias_codes(model, &code, &row, errors)
             & self.check_variant(model, &variant, &variant_text, &row, errors);
         let description = description(row.description.take(), errors);
         let class = row_class(model, table_class, group, &row, &code, errors);
@@ -59,6 +60,11 @@ impl Rows {
         self.by_code.insert(code_hash(&code), index);
         for name in row.name.iter().chain(&row.aliases) {
             self.by_name.insert(text_hash(name.value()), index);
+        }
+        if matches!(code, Code::Str(_)) {
+            for alias in &row.aliases {
+                self.by_code.insert(text_hash(alias.value()), index);
+            }
         }
         self.by_variant.insert(text_hash(&variant_text), index);
         self.code_tokens.push(row.code.tokens);
@@ -93,25 +99,72 @@ impl Rows {
     ) -> bool {
         let Some(first) = self
             .by_code
-            .find(code_hash(code), |i| model.rows[i].code == *code)
+            .find(code_hash(code), |i| has_code(&model.rows[i], code))
         else {
             return true;
+        };
+        let first_row = &model.rows[first];
+        let as_alias = if first_row.code == *code {
+            ""
+        } else {
+            ", as an alias"
         };
         errors.at(
             &row.code.tokens,
             format!(
-                "code {code} is declared twice: first for `{}`",
-                model_label(&model.rows[first])
+                "code {code} is declared twice: first for `{}`{as_alias}",
+                model_label(first_row)
             ),
         );
         errors.at(
             &self.code_tokens[first],
             format!(
-                "code {code} is first declared here (and again for `{}`)",
+                "code {code} is first declared here{as_alias} (and again for `{}`)",
                 row_label(row, variant)
             ),
         );
         false
+    }
+
+    /// In a string-keyed table a row's aliases are codes too (a vendor may
+    /// send any of them): none the row's own code or another row's code or
+    /// alias.
+    fn check_alias_codes(
+        &self,
+        model: &Model,
+        code: &Code,
+        row: &ast::Row,
+        errors: &mut Errors,
+    ) -> bool {
+        if !matches!(code, Code::Str(_)) {
+            return true;
+        }
+        let mut ok = true;
+        for alias in &row.aliases {
+            let value = alias.value();
+            let as_code = Code::Str(value.to_owned());
+            if as_code == *code {
+                errors.at(
+                    alias,
+                    format!("alias `{value}` repeats the row's code: leave it out"),
+                );
+                ok = false;
+            } else if let Some(first) = self
+                .by_code
+                .find(text_hash(value), |i| has_code(&model.rows[i], &as_code))
+            {
+                errors.at(
+                    alias,
+                    format!(
+                        "code {as_code} is declared twice: first for `{}` (an alias of a \
+                         string-keyed row is a code too)",
+                        model_label(&model.rows[first])
+                    ),
+                );
+                ok = false;
+            }
+        }
+        ok
     }
 
     /// The name and the aliases: none empty, none another row's (or this
@@ -177,6 +230,13 @@ impl Rows {
         );
         false
     }
+}
+
+/// Whether `row` has the code `code`: its own, or in a string-keyed table
+/// one of its aliases.
+fn has_code(row: &RowModel, code: &Code) -> bool {
+    row.code == *code
+        || matches!(code, Code::Str(text) if row.aliases.iter().any(|alias| alias == text))
 }
 
 /// Whether `row` has the name or the alias `name`.

@@ -336,3 +336,12 @@ vendor_codes::status_codes! {
         2 ERROR: "Failed too",
     }
 }
+
+vendor_codes::status_codes! {
+    /// A small string-keyed table (scanned, not hashed) whose first row
+    /// has two codes, as a vendor that renamed one sends either.
+    pub enum Renamed: &'static str => client_error {
+        "NoSuchKey" | "KeyNotFound": "The key does not exist.",
+        "SlowDown": "Reduce your request rate." => retry,
+    }
+}

@@ -1,7 +1,7 @@
 //! String-keyed tables: everything an integer table has, with codes that
 //! are strings, kept as sent when unknown.
 
-use codes_user_tests::{Cloud, CloudGroup, Few};
+use codes_user_tests::{Cloud, CloudGroup, Few, Renamed};
 use vendor_codes::{Class, CodeValue, Entry, Table, VendorCode};
 
 #[test]
@@ -176,4 +176,48 @@ fn few_rows_are_searched() {
     assert_eq!(Few::B.description(), Some("Bee"));
     let codes: Vec<&str> = Few::ALL.iter().map(|f| f.code()).collect();
     assert_eq!(codes, ["a", "b", "c"]);
+}
+
+#[test]
+fn every_string_of_a_row_is_a_code() {
+    // `"Cloud.Throttle.Api" THROTTLED | ThrottlingException`: the vendor may
+    // send either string as the code.
+    assert_eq!(Cloud::from_code("Cloud.Throttle.Api"), Cloud::Throttled);
+    assert_eq!(Cloud::from_code("ThrottlingException"), Cloud::Throttled);
+    assert_eq!(
+        Cloud::try_from_code("ThrottlingException"),
+        Ok(Cloud::Throttled)
+    );
+    // The first is the code it gives back.
+    assert_eq!(
+        Cloud::from_code("ThrottlingException").code(),
+        "Cloud.Throttle.Api"
+    );
+    assert_eq!(
+        Cloud::from_code("ThrottlingException").to_string(),
+        "Cloud.Throttle.Api THROTTLED: Too many requests"
+    );
+    // The name is a name, not a code.
+    assert_eq!(Cloud::from_code("THROTTLED"), Cloud::Unknown("THROTTLED"));
+    // A string beside it is still unknown, and kept as sent.
+    assert_eq!(
+        Cloud::from_code("ThrottlingExceptions"),
+        Cloud::Unknown("ThrottlingExceptions")
+    );
+}
+
+#[test]
+fn aliases_are_codes_in_scanned_tables_and_through_serde() {
+    assert_eq!(Renamed::from_code("KeyNotFound"), Renamed::NoSuchKey);
+    assert_eq!(Renamed::from_code("NoSuchKey"), Renamed::NoSuchKey);
+    assert_eq!(Renamed::from_code("SlowDown").class(), Class::Retry);
+    assert_eq!(
+        Renamed::from_code("keynotfound"),
+        Renamed::Unknown("keynotfound")
+    );
+    let read: Renamed = serde_json::from_str(r#""KeyNotFound""#).unwrap();
+    assert_eq!(read, Renamed::NoSuchKey);
+    assert_eq!(serde_json::to_string(&read).unwrap(), r#""NoSuchKey""#);
+    let read: Cloud = serde_json::from_str(r#""ThrottlingException""#).unwrap();
+    assert_eq!(read, Cloud::Throttled);
 }
