@@ -26,7 +26,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use heck::ToUpperCamelCase;
+use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, upper_camel};
 
 use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table, Value};
 use crate::suggest::{Suggestion, suggest};
@@ -56,20 +56,13 @@ impl Options {
     }
 }
 
-/// Rust's keywords, which a name cannot be written as (it is written as a
-/// string) and a variant cannot be.
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "_",
-];
-
+/// Whether `text` is written as an identifier: ASCII letters, digits and
+/// `_`, and one the macro reads as an identifier (no keyword; the macro's
+/// own rule, `codes_codegen::names`).
 fn is_ident(text: &str) -> bool {
     text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !KEYWORDS.contains(&text)
+        && accepted_as_ident(text)
 }
 
 /// Writes every table of `document` as a `status_codes!` invocation.
@@ -108,7 +101,7 @@ fn enum_name(table: &Table, file: &str) -> String {
                 .unwrap_or(file)
                 .to_owned()
         });
-    let mut name = from.to_upper_camel_case();
+    let mut name = upper_camel(&from);
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         name = format!("Codes{name}");
     }
@@ -195,8 +188,8 @@ fn variants(table: &Table) -> (Vec<Variant>, String) {
     let derived: Vec<Option<String>> = rows
         .iter()
         .map(|(row, _)| match (&row.name, &row.code) {
-            (Some(name), _) => Some(name.to_upper_camel_case()),
-            (None, Code::Str(code)) => Some(code.to_upper_camel_case()),
+            (Some(name), _) => Some(upper_camel(name)),
+            (None, Code::Str(code)) => Some(upper_camel(code)),
             (None, Code::Int(_)) => None,
         })
         .collect();
@@ -276,7 +269,7 @@ fn dedupe(base: &str, row: &Row, taken: &HashMap<String, String>) -> String {
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    let with_code = format!("{base}{}", digits.to_upper_camel_case());
+    let with_code = format!("{base}{}", upper_camel(&digits));
     if !taken.contains_key(&with_code) {
         return with_code;
     }
@@ -298,7 +291,7 @@ fn sanitize(text: &str) -> String {
     let name: String = text.chars().filter(char::is_ascii_alphanumeric).collect();
     if name.is_empty() {
         "Code".into()
-    } else if name.starts_with(|c: char| c.is_ascii_digit()) || KEYWORDS.contains(&name.as_str()) {
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) || !accepted_as_ident(&name) {
         format!("Code{name}")
     } else {
         name
@@ -322,7 +315,7 @@ fn from_description(row: &Row) -> String {
         .take(6)
         .map(str::to_owned)
         .collect();
-    let name = words.join(" ").to_upper_camel_case();
+    let name = upper_camel(&words.join(" "));
     if name.is_empty() {
         let digits: String = row
             .code
@@ -359,10 +352,10 @@ fn group_names(table: &Table) -> Vec<String> {
                 .filter(|w| crate::import::parse_range(w).is_none())
                 .filter(|w| !FILLER.contains(&w.to_ascii_lowercase().as_str()))
                 .collect();
-            let mut name = words.join(" ").to_upper_camel_case();
+            let mut name = upper_camel(&words.join(" "));
             if name.is_empty() {
                 // A heading of filler words only ("Status Codes"): its words.
-                name = sanitize(&group.title.to_upper_camel_case());
+                name = sanitize(&upper_camel(&group.title));
             }
             if name == "Code"
                 || !is_ident(&name)
@@ -370,10 +363,9 @@ fn group_names(table: &Table) -> Vec<String> {
             {
                 name = format!("Group{}", index + 1);
             }
-            // The group enum's own items (codes-codegen's reserved::GROUP_ITEMS)
-            // that a name starting with an uppercase letter can be: `ALL` (of
-            // a title such as "A L L").
-            if name == "ALL" {
+            // The group enum's own items a name starting with an uppercase
+            // letter can be: `ALL` (of a title such as "A L L").
+            if GROUP_ITEMS.contains(&name.as_str()) {
                 name.push_str("Group");
             }
             unique(&name, &mut taken)

@@ -21,6 +21,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Ident, Lit, LitInt, Token, braced, parenthesized};
 
+use crate::names::accepted_as_ident;
 use crate::syntax::{self, Attribute};
 
 mod kw {
@@ -474,26 +475,6 @@ fn parse_name(input: ParseStream) -> syn::Result<Option<Name>> {
         }
         Ok((None, *cursor))
     })
-}
-
-/// The words `syn::Ident`'s `Parse` refuses (`_` and Rust's keywords, as
-/// syn lists them), so that names are read as syn would read them without
-/// its copies of each identifier's text.
-const KEYWORDS: &[&str] = &[
-    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
-    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "Self", "self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
-
-/// Whether syn takes the identifier `text` as an `Ident`: it is not one of
-/// the [`KEYWORDS`].
-fn accepted_as_ident(text: &str) -> bool {
-    // Every keyword but `Self` is in lower case: a name with a capital
-    // letter is not one.
-    let capital = text.bytes().any(|b| b.is_ascii_uppercase());
-    (capital && text != "Self") || !KEYWORDS.contains(&text)
 }
 
 /// What a literal is, read from its text once.

@@ -14,6 +14,7 @@ mod ast;
 mod errors;
 mod generate;
 mod model;
+pub mod names;
 mod options;
 mod reserved;
 mod syntax;

@@ -20,7 +20,6 @@ mod hash_index;
 mod header;
 mod ranges;
 mod rows;
-mod variant_name;
 mod variants;
 
 use crate::ast::{Item, Table};

@@ -5,10 +5,10 @@ use quote::ToTokens;
 use syn::Ident;
 use syn::spanned::Spanned;
 
-use super::variant_name::{upper_camel, variant_name};
 use crate::ast;
 use crate::errors::Errors;
 use crate::model::Code;
+use crate::names::{upper_camel, variant_name};
 use crate::reserved;
 
 pub(super) fn variant_tokens(row: &ast::Row) -> proc_macro2::TokenStream {

@@ -1,12 +1,55 @@
-//! The conversion of vendors' names to variant names: heck's
-//! `to_upper_camel_case`, held to heck by the tests, without heck in a
-//! user's build.
+//! The rules for names that the macro and the tools writing its tables
+//! (`codes import`) share, so that a tool never writes a table the macro
+//! refuses: which words are identifiers, how a vendor's name becomes a
+//! variant (heck's `to_upper_camel_case`, held to heck by the tests, without
+//! heck in a user's build), and the names the generated code reserves.
 
 use syn::Ident;
 
+/// The words `syn::Ident`'s `Parse` refuses (`_` and Rust's keywords, as
+/// syn lists them), so that names are read as syn would read them without
+/// its copies of each identifier's text.
+pub const KEYWORDS: &[&str] = &[
+    "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "Self", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Whether syn takes the identifier `text` as an `Ident` (so the macro reads
+/// it as a name, not a string): it is not one of the [`KEYWORDS`].
+///
+/// ```
+/// use codes_codegen::names::accepted_as_ident;
+///
+/// assert!(accepted_as_ident("MODEL_DOES_NOT_EXIST"));
+/// assert!(!accepted_as_ident("type"));
+/// assert!(!accepted_as_ident("Self"));
+/// ```
+pub fn accepted_as_ident(text: &str) -> bool {
+    // Every keyword but `Self` is in lower case: a name with a capital
+    // letter is not one.
+    let capital = text.bytes().any(|b| b.is_ascii_uppercase());
+    (capital && text != "Self") || !KEYWORDS.contains(&text)
+}
+
+/// The associated items of every generated enum and group enum, which a
+/// variant (or a group's) must not take.
+pub use crate::reserved::{ENUM_ITEMS, GROUP_ITEMS};
+
 /// `text` in UpperCamelCase, as heck writes it, when that is an identifier
-/// (one that `syn::Ident` parses: `Ident::new` would panic on others).
-pub(super) fn variant_name(text: &str) -> Option<String> {
+/// (one that `syn::Ident` parses: `Ident::new` would panic on others): the
+/// variant the macro gives a row named `text`.
+///
+/// ```
+/// use codes_codegen::names::variant_name;
+///
+/// assert_eq!(variant_name("MODEL_DOES_NOT_EXIST").as_deref(), Some("ModelDoesNotExist"));
+/// assert_eq!(variant_name("ModelArts.0101").as_deref(), Some("ModelArts0101"));
+/// assert_eq!(variant_name("404"), None);
+/// ```
+pub fn variant_name(text: &str) -> Option<String> {
     let converted = upper_camel(text);
     if !converted.is_ascii() {
         return syn::parse_str::<Ident>(&converted)
@@ -27,7 +70,13 @@ pub(super) fn variant_name(text: &str) -> Option<String> {
 /// formatter and without heck in a user's build): words split at every
 /// character other than letters and digits and where the case changes
 /// (`fooBar`, `HTTPServer`), each capitalized.
-pub(super) fn upper_camel(text: &str) -> String {
+///
+/// ```
+/// use codes_codegen::names::upper_camel;
+///
+/// assert_eq!(upper_camel("HTTPServer error"), "HttpServerError");
+/// ```
+pub fn upper_camel(text: &str) -> String {
     #[derive(Clone, Copy, PartialEq)]
     enum Mode {
         Boundary,
