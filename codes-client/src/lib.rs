@@ -6,7 +6,7 @@
 //! |---|---|
 //! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call |
 //! | `blocking` | module `reqwest::blocking`: the same from a `reqwest::blocking::Response` |
-//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures) |
+//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures); the backoff is jittered unless told otherwise (full, equal or decorrelated jitter, or none; seedable for tests) |
 //! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
 //! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |

@@ -16,7 +16,9 @@ use tokio::time::Instant;
 mod common;
 use common::{Vendor, answer, client, fixture};
 
-const BACKOFF: Backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60));
+// Without jitter: the tests assert the exact waits (tests/jitter.rs the spread).
+const BACKOFF: Backoff =
+    Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)).without_jitter();
 const LIMITS: Limits = Limits::new(5, Duration::from_secs(600));
 
 async fn get_clarifai(
