@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use codes_client::poll::{Backoff, Limits, Stopped, poll, retry};
-use codes_client::reqwest::{Received, clarifai, modelarts, seven_bridges};
+use codes_client::reqwest::{BodyError, Received, clarifai, modelarts, seven_bridges};
 use codes_client::{Decided, Decides};
 use codes_vendors::clarifai::Clarifai;
 use codes_vendors::{Basis, Decision};
@@ -231,7 +231,9 @@ async fn a_body_that_is_not_json_keeps_its_bytes_and_the_status_decides() {
     let url = vendor.url("/v2/models");
     // The first answer alone: a decode error that keeps the raw body.
     let received = get_clarifai(&client, &url).await.unwrap();
-    let error = received.decoded.as_ref().unwrap_err();
+    let Err(BodyError::Decode(error)) = &received.decoded else {
+        panic!("{:?}", received.decoded);
+    };
     assert_eq!((error.line(), error.column()), (1, 1));
     assert_eq!(&received.body[..], html.as_bytes());
     assert_eq!(received.status, 502);
