@@ -1,7 +1,9 @@
 //! backon driven by the decision (feature `backon`): [`is_retry`], the
 //! predicate for `when`, and [`adjust`], the delay from `Retry-After` for
 //! `adjust`; [`transient`] turns an answer that asks for a retry into the
-//! error backon retries on.
+//! error backon retries on. The delays are backon's builder's (with its own
+//! `with_jitter`), or, with feature `poll`, `poll::Backoff::delays().take(n)`:
+//! an iterator of delays is a backon backoff, jittered as the `Backoff` says.
 //!
 //! ```
 //! use std::time::Duration;

@@ -4,9 +4,9 @@
 //!
 //! | feature | what it gives |
 //! |---|---|
-//! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call |
+//! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call, reading at most 4 MiB of the body (or a limit of the call's) |
 //! | `blocking` | module `reqwest::blocking`: the same from a `reqwest::blocking::Response` |
-//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures) |
+//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures); the backoff is jittered unless told otherwise (full, equal or decorrelated jitter, or none; seedable for tests) |
 //! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
 //! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |
@@ -52,7 +52,8 @@ pub mod grpc;
 /// Implemented for [`Decision`], [`Verdict`], a [`Decoded`] body, the result
 /// of a vendor's `decode` (a [`DecodeError`] carries what the HTTP status
 /// alone decides), and, with their features, a received `reqwest` response
-/// and a `tonic::Status`.
+/// (and its `BodyError`: not the vendor's, or too large) and a
+/// `tonic::Status`.
 pub trait Decides {
     /// What the client does next.
     fn decision(&self) -> Decision;

@@ -12,6 +12,12 @@
 //! (`Retry-After`) when it says. Compose them to do both: each poll retries
 //! its request.
 //!
+//! The backoff's delays are random by default ([`Jitter::Full`]): twenty
+//! clients that failed at the same moment come back spread over the delay,
+//! not all at its end. A `Retry-After` is waited as the server gave it
+//! (capped at the backoff's `max`). [`Backoff::without_jitter`] gives exact
+//! delays, [`Backoff::seeded`] the same random ones every run.
+//!
 //! Time is `tokio::time`'s, so tests run with a paused clock and no real
 //! sleeps.
 //!
@@ -25,7 +31,8 @@
 //! let start = tokio::time::Instant::now();
 //! let mut answers = [Decision::Poll, Decision::Poll, Decision::Done].into_iter();
 //! let limits = Limits::new(10, Duration::from_secs(60));
-//! let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(30));
+//! // Exact delays, for the assertion below; a client keeps the jitter.
+//! let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(30)).without_jitter();
 //! let done = poll(|| { let next = answers.next(); async move { next.unwrap_or(Decision::Unknown) } }, backoff, limits)
 //!     .await
 //!     .unwrap();
@@ -44,16 +51,54 @@ use tokio::time::Instant;
 
 use crate::Decides;
 
+/// How a [`Backoff`] spreads its delays, so that clients that failed
+/// together do not come back together. `base` below is the exponential
+/// delay, `min(max, initial * factor^n)` ([`Backoff::base_delay`]); the
+/// three random ones are those of AWS's "Exponential Backoff And Jitter".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Jitter {
+    /// No randomness: every delay is `base`, and clients that failed at
+    /// once send again at once.
+    None,
+    /// A uniform random delay in `[0, base]`: the most spread, and the
+    /// default.
+    #[default]
+    Full,
+    /// Half fixed, half random: `base / 2` plus a uniform random delay in
+    /// `[0, base / 2]`, for a client that must not retry at once.
+    Equal,
+    /// Each delay from the one before: a uniform random delay in
+    /// `[initial, previous * 3]`, at most `max` (the first from `initial`).
+    /// It does not use `factor`.
+    Decorrelated,
+}
+
 /// Exponential backoff: `initial`, then multiplied by `factor` after each
-/// wait, never more than `max`.
+/// wait, never more than `max`, and spread at random by a [`Jitter`] (full
+/// jitter unless told otherwise) so that a fleet of clients that failed at
+/// the same moment does not send again at the same moment.
+///
+/// The randomness is fastrand's thread-local generator (seeded anew for
+/// each thread of each process) unless the backoff is
+/// [`seeded`](Backoff::seeded): then each delay is drawn from the seed and
+/// the wait's number, and the same backoff gives the same delays, for
+/// tests. Either way a `Backoff` holds no random state, and stays `Copy`.
 ///
 /// ```
 /// use std::time::Duration;
-/// use codes_client::poll::Backoff;
+/// use codes_client::poll::{Backoff, Jitter};
 ///
 /// let backoff = Backoff::new(Duration::from_millis(500), 3, Duration::from_secs(4));
-/// let delays: Vec<_> = (0..4).map(|n| backoff.delay(n)).collect();
+/// // Full jitter: anywhere from nothing to the exponential delay.
+/// for n in 0..4 {
+///     assert!(backoff.delay(n) <= backoff.base_delay(n));
+/// }
+/// let exact = backoff.jitter(Jitter::None); // or .without_jitter()
+/// let delays: Vec<_> = (0..4).map(|n| exact.delay(n)).collect();
 /// assert_eq!(delays, [500, 1500, 4000, 4000].map(Duration::from_millis));
+/// // Seeded: the same delays every time.
+/// let seeded = backoff.seeded(7);
+/// assert_eq!(seeded.delay(2), seeded.delay(2));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Backoff {
@@ -63,23 +108,61 @@ pub struct Backoff {
     pub factor: u32,
     /// The longest delay.
     pub max: Duration,
+    /// How the delays are spread ([`Jitter::Full`] from [`Backoff::new`]).
+    pub jitter: Jitter,
+    /// The seed the delays are drawn from, or `None` (from
+    /// [`Backoff::new`]) for fastrand's thread-local generator.
+    pub seed: Option<u64>,
 }
 
+/// A decorrelated delay depends on the one before: [`Backoff::delay`]
+/// replays at most this many draws before the one asked for. Each draw's
+/// lower bound is `initial`, so the chain forgets where it started within a
+/// few of them.
+const DECORRELATED_REPLAY: u32 = 32;
+
 impl Backoff {
-    /// A backoff from `initial`, multiplied by `factor`, capped at `max`.
+    /// A backoff from `initial`, multiplied by `factor`, capped at `max`,
+    /// with full jitter from fastrand's thread-local generator.
     #[must_use]
     pub const fn new(initial: Duration, factor: u32, max: Duration) -> Backoff {
         Backoff {
             initial,
             factor,
             max,
+            jitter: Jitter::Full,
+            seed: None,
         }
     }
 
-    /// The delay after the `n`th wait (0 is the first): `initial *
-    /// factor^n`, saturating, capped at `max`.
+    /// The same backoff with `jitter`.
     #[must_use]
-    pub fn delay(&self, n: u32) -> Duration {
+    pub const fn jitter(self, jitter: Jitter) -> Backoff {
+        Backoff { jitter, ..self }
+    }
+
+    /// The same backoff with no jitter ([`Jitter::None`]): every delay is
+    /// [`base_delay`](Backoff::base_delay).
+    #[must_use]
+    pub const fn without_jitter(self) -> Backoff {
+        self.jitter(Jitter::None)
+    }
+
+    /// The same backoff drawing its delays from `seed` (the `n`th delay
+    /// from the seed and `n`): the same delays every time, for tests. Give
+    /// each client of a fleet its own seed, or none.
+    #[must_use]
+    pub const fn seeded(self, seed: u64) -> Backoff {
+        Backoff {
+            seed: Some(seed),
+            ..self
+        }
+    }
+
+    /// The exponential delay of the `n`th wait (0 is the first), before
+    /// jitter: `initial * factor^n`, saturating, capped at `max`.
+    #[must_use]
+    pub fn base_delay(&self, n: u32) -> Duration {
         let mut delay = self.initial;
         // A factor of 0 or 1 gives the same delay from the second on. Any
         // other leaves a zero delay zero, and multiplies a nonzero one until
@@ -95,10 +178,89 @@ impl Backoff {
         delay.min(self.max)
     }
 
+    /// The delay of the `n`th wait (0 is the first): the
+    /// [`base_delay`](Backoff::base_delay) spread by the jitter. A
+    /// decorrelated delay is drawn from the ones before it, replayed here
+    /// (the last 32 of them); [`delays`](Backoff::delays), what [`poll`]
+    /// and [`retry`] wait, carries them instead.
+    #[must_use]
+    pub fn delay(&self, n: u32) -> Duration {
+        if self.jitter == Jitter::Decorrelated {
+            let mut previous = self.initial;
+            for k in n.saturating_sub(DECORRELATED_REPLAY)..=n {
+                previous = self.draw(k, previous);
+            }
+            previous
+        } else {
+            self.draw(n, Duration::ZERO)
+        }
+    }
+
+    /// The delays of one loop, one wait after another (an endless
+    /// iterator): what [`poll`] and [`retry`] wait when the response gives
+    /// no delay. With feature `backon`, `delays().take(n)` is a backon
+    /// backoff.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use codes_client::poll::{Backoff, Jitter};
+    ///
+    /// let backoff = Backoff::new(Duration::from_millis(100), 2, Duration::from_secs(1))
+    ///     .jitter(Jitter::Decorrelated)
+    ///     .seeded(1);
+    /// let delays: Vec<_> = backoff.delays().take(5).collect();
+    /// assert!(delays.iter().all(|d| (Duration::from_millis(100)..=Duration::from_secs(1)).contains(d)));
+    /// assert_eq!(delays, backoff.delays().take(5).collect::<Vec<_>>());
+    /// ```
+    #[must_use]
+    pub const fn delays(&self) -> Delays {
+        Delays {
+            backoff: *self,
+            waits: 0,
+            previous: self.initial,
+        }
+    }
+
+    /// The `n`th delay, `previous` being the one before (the decorrelated
+    /// jitter's input; `initial` before the first).
+    fn draw(&self, n: u32, previous: Duration) -> Duration {
+        match self.jitter {
+            Jitter::None => self.base_delay(n),
+            Jitter::Full => self.uniform(n, Duration::ZERO, self.base_delay(n)),
+            Jitter::Equal => {
+                let base = self.base_delay(n);
+                let half = base / 2;
+                half + self.uniform(n, Duration::ZERO, base - half)
+            }
+            Jitter::Decorrelated => {
+                let high = previous.saturating_mul(3).max(self.initial);
+                self.uniform(n, self.initial, high).min(self.max)
+            }
+        }
+    }
+
+    /// A uniform random duration in `[low, high]` (`low <= high`), the
+    /// `n`th draw: from the seed and `n` when seeded, else from fastrand's
+    /// thread-local generator.
+    fn uniform(&self, n: u32, low: Duration, high: Duration) -> Duration {
+        let range = low.as_nanos()..=high.as_nanos();
+        let nanos = match self.seed {
+            // Each wait its own generator: a seed mixed with the wait's
+            // number (times the golden ratio's 64 bits, as splitmix64 steps).
+            Some(seed) => {
+                fastrand::Rng::with_seed(seed ^ u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+                    .u128(range)
+            }
+            None => fastrand::u128(range),
+        };
+        from_nanos(nanos)
+    }
+
     /// The wait before sending again after an answer that decided
     /// `decision`, `n` waits in (0 is the first): a retry's `Retry-After`
-    /// capped at `max`, else [`delay(n)`](Backoff::delay); `None` (stop) when
-    /// the decision is not a retry. [`retry`] and, with feature `tower`,
+    /// as given, capped at `max` but not jittered (the server chose it),
+    /// else [`delay(n)`](Backoff::delay); `None` (stop) when the decision
+    /// is not a retry. [`retry`] and, with feature `tower`,
     /// `DecisionPolicy` wait this.
     ///
     /// ```
@@ -109,7 +271,11 @@ impl Backoff {
     /// let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(5));
     /// let hour = Decision::Retry { after: Some(Duration::from_secs(3600)) };
     /// assert_eq!(backoff.retry_delay(hour, 0), Some(Duration::from_secs(5)));
-    /// assert_eq!(backoff.retry_delay(Decision::Retry { after: None }, 1), Some(Duration::from_secs(2)));
+    /// let ten = Decision::Retry { after: Some(Duration::from_secs(3)) };
+    /// assert_eq!(backoff.retry_delay(ten, 0), Some(Duration::from_secs(3)));
+    /// let jittered = backoff.retry_delay(Decision::Retry { after: None }, 1).unwrap();
+    /// assert!(jittered <= Duration::from_secs(2));
+    /// assert_eq!(backoff.without_jitter().retry_delay(Decision::Retry { after: None }, 1), Some(Duration::from_secs(2)));
     /// assert_eq!(backoff.retry_delay(Decision::Poll, 0), None);
     /// ```
     #[must_use]
@@ -119,6 +285,64 @@ impl Backoff {
             Decision::Retry { after: None } => Some(self.delay(n)),
             _ => None,
         }
+    }
+
+    /// [`retry_delay`](Backoff::retry_delay) with the delay before it
+    /// known (`previous`, for decorrelated jitter): what [`Delays`] and the
+    /// tower policy wait.
+    pub(crate) fn next_retry_delay(
+        &self,
+        decision: Decision,
+        n: u32,
+        previous: Duration,
+    ) -> Option<Duration> {
+        match decision {
+            Decision::Retry { after: Some(after) } => Some(after.min(self.max)),
+            Decision::Retry { after: None } => Some(self.draw(n, previous)),
+            _ => None,
+        }
+    }
+}
+
+/// A duration of `nanos` nanoseconds (at most `Duration::MAX`'s).
+fn from_nanos(nanos: u128) -> Duration {
+    const NANOS_PER_SEC: u128 = 1_000_000_000;
+    let secs = u64::try_from(nanos / NANOS_PER_SEC).unwrap_or(u64::MAX);
+    let subsec = u32::try_from(nanos % NANOS_PER_SEC).unwrap_or(0);
+    Duration::new(secs, subsec)
+}
+
+/// The delays of one loop, one wait after another, from
+/// [`Backoff::delays`]: each decorrelated delay drawn from the one waited
+/// before it.
+#[derive(Clone, Debug)]
+pub struct Delays {
+    backoff: Backoff,
+    /// The waits so far (the next one's `n`).
+    waits: u32,
+    /// The last wait (`initial` before the first).
+    previous: Duration,
+}
+
+impl Delays {
+    /// The wait after an answer that decided `decision`, as
+    /// [`Backoff::retry_delay`] says, counted as a wait when there is one
+    /// (a `Retry-After` too: the next backoff delay is the one after it).
+    pub fn retry_delay(&mut self, decision: Decision) -> Option<Duration> {
+        let delay = self
+            .backoff
+            .next_retry_delay(decision, self.waits, self.previous)?;
+        self.waits = self.waits.saturating_add(1);
+        self.previous = delay;
+        Some(delay)
+    }
+}
+
+impl Iterator for Delays {
+    type Item = Duration;
+
+    fn next(&mut self) -> Option<Duration> {
+        self.retry_delay(Decision::Retry { after: None })
     }
 }
 
@@ -228,8 +452,9 @@ where
     Fut: Future<Output = T>,
     T: Decides,
 {
-    drive(attempt, limits, |decision, n| match decision {
-        Decision::Poll => Some(backoff.delay(n)),
+    let mut delays = backoff.delays();
+    drive(attempt, limits, |decision| match decision {
+        Decision::Poll => delays.next(),
         _ => None,
     })
     .await
@@ -254,15 +479,12 @@ where
     Fut: Future<Output = T>,
     T: Decides,
 {
-    drive(attempt, limits, |decision, n| {
-        backoff.retry_delay(decision, n)
-    })
-    .await
+    let mut delays = backoff.delays();
+    drive(attempt, limits, |decision| delays.retry_delay(decision)).await
 }
 
 /// The loop of [`poll`] and [`retry`]: `wait` gives the delay before the
-/// next attempt (given the decision and how many waits came before), or
-/// `None` to stop.
+/// next attempt (given the decision), or `None` to stop.
 async fn drive<F, Fut, T, W>(
     mut attempt: F,
     limits: Limits,
@@ -272,7 +494,7 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = T>,
     T: Decides,
-    W: FnMut(Decision, u32) -> Option<Duration>,
+    W: FnMut(Decision) -> Option<Duration>,
 {
     let deadline = Instant::now() + limits.deadline;
     let max_attempts = limits.max_attempts.max(1);
@@ -284,7 +506,7 @@ where
             Ok(value) => value,
             Err(_) => return Err(Stopped::Deadline { last, attempts }),
         };
-        let Some(delay) = wait(value.decision(), attempts - 1) else {
+        let Some(delay) = wait(value.decision()) else {
             return Ok(Finished { value, attempts });
         };
         if attempts >= max_attempts {
@@ -334,7 +556,7 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn zero_attempts_still_make_one_and_retry_caps_retry_after() {
+    async fn zero_attempts_still_make_one_and_retry_caps_retry_after_but_does_not_jitter_it() {
         let start = Instant::now();
         let stopped = retry(
             || async { Decision::Retry { after: None } },
@@ -352,11 +574,15 @@ mod tests {
         );
         assert_eq!(start.elapsed(), Duration::ZERO);
 
-        // A Retry-After of an hour waits the backoff's maximum (5s).
+        // A Retry-After of an hour waits the backoff's maximum (5s); one of
+        // 1.5s waits 1.5s: the server's delay is not jittered.
         let hour = Decision::Retry {
             after: Some(Duration::from_secs(3600)),
         };
-        let mut answers = [hour, Decision::Done].into_iter();
+        let soon = Decision::Retry {
+            after: Some(Duration::from_millis(1500)),
+        };
+        let mut answers = [hour, soon, Decision::Done].into_iter();
         let finished = retry(
             || {
                 let next = answers.next().unwrap_or(Decision::Unknown);
@@ -367,27 +593,34 @@ mod tests {
         )
         .await
         .unwrap();
-        assert_eq!((finished.value, finished.attempts), (Decision::Done, 2));
-        assert_eq!(start.elapsed(), Duration::from_secs(5));
+        assert_eq!((finished.value, finished.attempts), (Decision::Done, 3));
+        assert_eq!(start.elapsed(), Duration::from_millis(5000 + 1500));
     }
 
     #[test]
     fn backoff_saturates_and_caps() {
         let backoff = Backoff::new(Duration::from_secs(u64::MAX / 2), u32::MAX, Duration::MAX);
-        assert_eq!(backoff.delay(5), Duration::MAX);
+        assert_eq!(backoff.base_delay(5), Duration::MAX);
+        assert_eq!(backoff.without_jitter().delay(5), Duration::MAX);
         let backoff = Backoff::new(Duration::from_secs(10), 2, Duration::from_secs(3));
-        assert_eq!(backoff.delay(0), Duration::from_secs(3));
-        assert_eq!(backoff.delay(u32::MAX), Duration::from_secs(3));
+        assert_eq!(backoff.base_delay(0), Duration::from_secs(3));
+        assert_eq!(backoff.base_delay(u32::MAX), Duration::from_secs(3));
         // Factors that never reach the maximum return at once.
         let steady = Backoff::new(Duration::from_secs(2), 1, Duration::MAX);
-        assert_eq!(steady.delay(u32::MAX), Duration::from_secs(2));
+        assert_eq!(steady.base_delay(u32::MAX), Duration::from_secs(2));
         let zero = Backoff::new(Duration::from_secs(2), 0, Duration::MAX);
         assert_eq!(
-            (zero.delay(0), zero.delay(u32::MAX)),
+            (zero.base_delay(0), zero.base_delay(u32::MAX)),
             (Duration::from_secs(2), Duration::ZERO)
         );
         let doubling = Backoff::new(Duration::from_nanos(1), 2, Duration::MAX);
-        assert_eq!(doubling.delay(u32::MAX), Duration::MAX);
+        assert_eq!(doubling.base_delay(u32::MAX), Duration::MAX);
+        // Every jitter draws within its bounds up to `Duration::MAX`.
+        for jitter in [Jitter::Full, Jitter::Equal, Jitter::Decorrelated] {
+            let huge = doubling.jitter(jitter);
+            assert!(huge.delay(u32::MAX) <= Duration::MAX);
+            assert!(huge.delays().take(200).all(|d| d >= Duration::ZERO));
+        }
     }
 
     #[test]
@@ -395,8 +628,78 @@ mod tests {
         // Zero times any factor is zero: the loop must stop at once rather
         // than multiply u32::MAX times (this test would not finish).
         let zero = Backoff::new(Duration::ZERO, 2, Duration::MAX);
-        assert_eq!(zero.delay(u32::MAX), Duration::ZERO);
+        assert_eq!(zero.base_delay(u32::MAX), Duration::ZERO);
         let zero = Backoff::new(Duration::ZERO, u32::MAX, Duration::from_secs(5));
-        assert_eq!(zero.delay(u32::MAX), Duration::ZERO);
+        assert_eq!(zero.base_delay(u32::MAX), Duration::ZERO);
+        for jitter in [
+            Jitter::None,
+            Jitter::Full,
+            Jitter::Equal,
+            Jitter::Decorrelated,
+        ] {
+            assert_eq!(zero.jitter(jitter).delay(u32::MAX), Duration::ZERO);
+        }
+    }
+
+    /// `(mean, standard deviation)` of durations, in milliseconds.
+    fn spread(delays: &[Duration]) -> (f64, f64) {
+        let ms: Vec<f64> = delays.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+        let mean = ms.iter().sum::<f64>() / ms.len() as f64;
+        let variance = ms.iter().map(|m| (m - mean).powi(2)).sum::<f64>() / ms.len() as f64;
+        (mean, variance.sqrt())
+    }
+
+    #[test]
+    fn each_jitter_draws_within_its_bounds() {
+        let backoff = Backoff::new(Duration::from_millis(400), 2, Duration::from_secs(2));
+        let ms = Duration::from_millis;
+        for n in 0..6 {
+            let base = backoff.base_delay(n);
+            let full: Vec<_> = (0..500).map(|_| backoff.delay(n)).collect();
+            assert!(full.iter().all(|d| *d <= base));
+            let equal: Vec<_> = (0..500)
+                .map(|_| backoff.jitter(Jitter::Equal).delay(n))
+                .collect();
+            assert!(equal.iter().all(|d| (base / 2..=base).contains(d)));
+            // Uniform: the mean is half the range, the deviation its 1/sqrt(12).
+            let (mean, deviation) = spread(&full);
+            let half = base.as_secs_f64() * 1e3 / 2.0;
+            assert!((mean - half).abs() < half / 5.0, "{n}: {mean} ms");
+            assert!(
+                (deviation - half / 3f64.sqrt()).abs() < half / 5.0,
+                "{n}: {deviation} ms"
+            );
+            assert_eq!(backoff.without_jitter().delay(n), base);
+        }
+        let decorrelated = backoff.jitter(Jitter::Decorrelated);
+        let delays: Vec<_> = decorrelated.delays().take(500).collect();
+        assert!(delays.iter().all(|d| (ms(400)..=ms(2000)).contains(d)));
+        // Each at most three times the one before.
+        assert!(delays.windows(2).all(|w| w[1] <= (w[0] * 3).max(ms(400))));
+        assert!(spread(&delays).1 > 100.0);
+        assert!((0..50).all(|n| (ms(400)..=ms(2000)).contains(&decorrelated.delay(n))));
+    }
+
+    #[test]
+    fn a_seeded_backoff_gives_the_same_delays_every_time() {
+        let backoff = Backoff::new(Duration::from_millis(400), 2, Duration::from_secs(2));
+        for jitter in [Jitter::Full, Jitter::Equal, Jitter::Decorrelated] {
+            let seeded = backoff.jitter(jitter).seeded(42);
+            let once: Vec<_> = seeded.delays().take(20).collect();
+            assert_eq!(once, seeded.delays().take(20).collect::<Vec<_>>());
+            // `delay(n)` replays the same draws as the loop's delays.
+            assert_eq!(once, (0..20).map(|n| seeded.delay(n)).collect::<Vec<_>>());
+            // Another seed, other delays.
+            let other: Vec<_> = backoff
+                .jitter(jitter)
+                .seeded(43)
+                .delays()
+                .take(20)
+                .collect();
+            assert_ne!(once, other, "{jitter:?}");
+        }
+        // Seeds of a fleet, one a client: their first delays spread.
+        let first: Vec<_> = (0..20).map(|seed| backoff.seeded(seed).delay(0)).collect();
+        assert!(spread(&first).1 > 50.0, "{first:?}");
     }
 }

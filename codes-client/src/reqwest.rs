@@ -1,12 +1,18 @@
 //! From a [`reqwest::Response`] to a vendor's decoded body and its
 //! [`Decision`], in one call (feature `reqwest`).
 //!
-//! [`receive`] reads the whole body and hands it, with the HTTP status and
+//! [`receive`] reads the body and hands it, with the HTTP status and
 //! headers, to any table's `decode` function; [`clarifai`], [`bigml`],
 //! [`seven_bridges`] and [`modelarts`] call the vendors' entry points. The
 //! result, a [`Received`], keeps the status, the headers and the raw body
-//! bytes next to the decoded body (or the [`DecodeError`]), so a client can
+//! bytes next to the decoded body (or the [`BodyError`]), so a client can
 //! log or re-read what the vendor sent.
+//!
+//! Every one of them reads at most [`BODY_LIMIT`] (4 MiB) of the body, as
+//! a stream: a longer body is not decoded but is a [`BodyError::TooLarge`],
+//! which still carries what the HTTP status and headers decide, and the
+//! connection is dropped rather than read to its end.
+//! [`receive_limited`] reads another limit.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), reqwest::Error> {
@@ -23,7 +29,9 @@
 //! # Ok(()) }
 //! ```
 
-use bytes::Bytes;
+use core::fmt;
+
+use bytes::{Bytes, BytesMut};
 use codes_core::{Decide, Decision, UnixTime, Verdict};
 use codes_vendors::response::{DecodeError, Decoded, RawResponse};
 use http::{HeaderMap, StatusCode};
@@ -37,12 +45,95 @@ pub struct Received<B> {
     pub status: StatusCode,
     /// The response's headers.
     pub headers: HeaderMap,
-    /// The body's bytes, as received.
+    /// The body's bytes, as received: the first `limit` of them when the
+    /// body was longer ([`BodyError::TooLarge`]).
     pub body: Bytes,
     /// The decoded body and its verdict, or what was wrong with the body
     /// (which still carries what the status and headers decide).
-    pub decoded: Result<Decoded<B>, DecodeError>,
+    pub decoded: Result<Decoded<B>, BodyError>,
 }
+
+/// The most bytes of a body that [`receive`], [`receive_at`], the vendors'
+/// functions and the blocking ones read: 4 MiB.
+///
+/// Vendors' JSON status bodies are kilobytes (a status, a resource's
+/// description, a page of results): a body past megabytes is something
+/// else (a proxy's stream, a misdirected download, a server gone wrong),
+/// and reading it whole would hold all of it in the client's memory before
+/// anything could decide. A response that is legitimately larger (a
+/// prediction returning images or many embeddings) is read with
+/// [`receive_limited`] and a limit of its own.
+pub const BODY_LIMIT: usize = 4 * 1024 * 1024;
+
+/// What was wrong with a response's body; either way it still carries what
+/// the HTTP status and headers decide ([`BodyError::verdict`]).
+#[derive(Debug)]
+pub enum BodyError {
+    /// The body is not the vendor's (not JSON, not its shape).
+    Decode(DecodeError),
+    /// The body is longer than the limit it was read with: it was not
+    /// decoded, and not read past the limit.
+    TooLarge(TooLarge),
+}
+
+impl BodyError {
+    /// What the HTTP status and headers decide without the body.
+    #[must_use]
+    pub const fn verdict(&self) -> Verdict {
+        match self {
+            BodyError::Decode(error) => error.verdict(),
+            BodyError::TooLarge(too_large) => too_large.verdict,
+        }
+    }
+}
+
+impl From<DecodeError> for BodyError {
+    fn from(error: DecodeError) -> BodyError {
+        BodyError::Decode(error)
+    }
+}
+
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BodyError::Decode(error) => error.fmt(f),
+            BodyError::TooLarge(too_large) => too_large.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for BodyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BodyError::Decode(error) => Some(error),
+            BodyError::TooLarge(_) => None,
+        }
+    }
+}
+
+impl Decides for BodyError {
+    fn decision(&self) -> Decision {
+        self.verdict().decision
+    }
+}
+
+/// A body longer than the limit it was read with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLarge {
+    /// The limit, in bytes: the body had more.
+    pub limit: usize,
+    /// What the vendor's `decode` makes of the HTTP status and headers
+    /// alone (as of a response with no body).
+    pub verdict: Verdict,
+}
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "body too large: over {} bytes", self.limit)
+    }
+}
+
+impl std::error::Error for TooLarge {}
 
 impl<B> Received<B> {
     /// The decision and what decided it, from the decoded body or, when the
@@ -93,10 +184,10 @@ impl Decides for reqwest::Error {
     }
 }
 
-/// Reads `response`'s body and decodes it with `decode`, any table's entry
-/// point (a closure from a [`RawResponse`] to its [`Decoded`] body), at the
-/// time of the system clock (to turn a `Retry-After` date or a rate-limit
-/// reset into a delay).
+/// Reads `response`'s body, at most [`BODY_LIMIT`] of it, and decodes it
+/// with `decode`, any table's entry point (a closure from a [`RawResponse`]
+/// to its [`Decoded`] body), at the time of the system clock (to turn a
+/// `Retry-After` date or a rate-limit reset into a delay).
 ///
 /// ```no_run
 /// # async fn run(response: reqwest::Response) -> Result<(), reqwest::Error> {
@@ -113,7 +204,8 @@ impl Decides for reqwest::Error {
 /// # Errors
 ///
 /// The `reqwest` error when the body could not be read; a body that is not
-/// the vendor's is no error here but a [`Received::decoded`] error.
+/// the vendor's, or is longer than the limit, is no error here but a
+/// [`Received::decoded`] error.
 pub async fn receive<B, F>(
     response: reqwest::Response,
     decode: F,
@@ -121,7 +213,7 @@ pub async fn receive<B, F>(
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
-    receive_at(response, crate::now(), decode).await
+    receive_at_limited(response, crate::now(), BODY_LIMIT, decode).await
 }
 
 /// [`receive`] at a given time (`None`: an HTTP-date gives a retry with no
@@ -138,10 +230,88 @@ pub async fn receive_at<B, F>(
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
+    receive_at_limited(response, now, BODY_LIMIT, decode).await
+}
+
+/// [`receive`] reading at most `limit` bytes of the body: a longer body is
+/// a [`BodyError::TooLarge`] (with the first `limit` bytes in
+/// [`Received::body`]), and the rest is never read.
+///
+/// ```no_run
+/// # async fn run(response: reqwest::Response) -> Result<(), reqwest::Error> {
+/// use codes_client::reqwest::{receive_limited, BodyError};
+/// use codes_vendors::clarifai;
+///
+/// // A prediction that returns images: up to 64 MiB.
+/// let received = receive_limited(response, 64 << 20, |raw| clarifai::decode(raw)).await?;
+/// if let Err(BodyError::TooLarge(too_large)) = &received.decoded {
+///     eprintln!("{too_large}; the status says {}", too_large.verdict);
+/// }
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+///
+/// The `reqwest` error when the body could not be read.
+pub async fn receive_limited<B, F>(
+    response: reqwest::Response,
+    limit: usize,
+    decode: F,
+) -> Result<Received<B>, reqwest::Error>
+where
+    F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
+{
+    receive_at_limited(response, crate::now(), limit, decode).await
+}
+
+/// [`receive_limited`] at a given time.
+///
+/// # Errors
+///
+/// The `reqwest` error when the body could not be read.
+pub async fn receive_at_limited<B, F>(
+    mut response: reqwest::Response,
+    now: Option<UnixTime>,
+    limit: usize,
+    decode: F,
+) -> Result<Received<B>, reqwest::Error>
+where
+    F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
+{
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await?;
-    Ok(decode_parts(status, headers, body, now, decode))
+    let mut body = BytesMut::with_capacity(capacity(response.content_length(), limit));
+    let mut over = false;
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            over = true;
+            break;
+        }
+        body.extend_from_slice(&chunk);
+    }
+    // Dropping the response unread closes its connection.
+    drop(response);
+    let read = Read {
+        body: body.freeze(),
+        over: over.then_some(limit),
+    };
+    Ok(decode_read(status, headers, read, now, decode))
+}
+
+/// What to reserve for a body of `length` (as the response says) read up
+/// to `limit`.
+fn capacity(length: Option<u64>, limit: usize) -> usize {
+    length.map_or(0, |length| {
+        usize::try_from(length).map_or(limit, |length| length.min(limit))
+    })
+}
+
+/// A body as read: its bytes, and the limit it was over, if it was.
+struct Read {
+    body: Bytes,
+    over: Option<usize>,
 }
 
 /// Decodes a response already read into its parts (for a blocking client,
@@ -171,15 +341,43 @@ pub fn decode_parts<B, F>(
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
-    let mut raw = RawResponse::new(Some(status.as_u16()), &body).with_headers(&headers);
+    decode_read(status, headers, Read { body, over: None }, now, decode)
+}
+
+/// [`decode_parts`] of a body read up to a limit: one over it is decoded as
+/// no body, for what the status and headers decide, and is
+/// [`BodyError::TooLarge`].
+fn decode_read<B, F>(
+    status: StatusCode,
+    headers: HeaderMap,
+    read: Read,
+    now: Option<UnixTime>,
+    decode: F,
+) -> Received<B>
+where
+    F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
+{
+    let body = if read.over.is_some() {
+        &[][..]
+    } else {
+        &read.body
+    };
+    let mut raw = RawResponse::new(Some(status.as_u16()), body).with_headers(&headers);
     if let Some(now) = now {
         raw = raw.at(now);
     }
     let decoded = decode(&raw);
+    let decoded = match read.over {
+        None => decoded.map_err(BodyError::Decode),
+        Some(limit) => Err(BodyError::TooLarge(TooLarge {
+            limit,
+            verdict: decoded.map_or_else(|error| error.verdict(), |decoded| decoded.verdict),
+        })),
+    };
     Received {
         status,
         headers,
-        body,
+        body: read.body,
         decoded,
     }
 }
@@ -193,6 +391,11 @@ macro_rules! vendor_function {
         #[doc = concat!(
             "A ", $name, " response ([`codes_vendors::", stringify!($module), "::decode`]",
             $(", about `", stringify!($arg), "`",)? ")."
+        )]
+        ///
+        #[doc = concat!(
+            "Reads at most [`BODY_LIMIT`]; for another limit, [`receive_limited`] with `|raw| codes_vendors::",
+            stringify!($module), "::decode(raw", $(", ", stringify!($arg),)? ")`."
         )]
         ///
         /// # Errors
@@ -209,6 +412,11 @@ macro_rules! vendor_function {
         #[doc = concat!(
             "A ", $name, " response ([`codes_vendors::", stringify!($module), "::decode`]",
             $(", about `", stringify!($arg), "`",)? ")."
+        )]
+        ///
+        #[doc = concat!(
+            "Reads at most [`BODY_LIMIT`](super::BODY_LIMIT); for another limit, [`receive_limited`] with `|raw| codes_vendors::",
+            stringify!($module), "::decode(raw", $(", ", stringify!($arg),)? ")`."
         )]
         ///
         /// # Errors
@@ -264,10 +472,16 @@ pub(crate) fn decide_head(
 /// ```
 #[cfg(feature = "blocking")]
 pub mod blocking {
-    use super::{DecodeError, Decoded, HeaderMap, RawResponse, Received, decode_parts};
+    use std::io;
 
-    /// Reads `response`'s body and decodes it with `decode` (any table's
-    /// entry point), at the time of the system clock.
+    use super::{
+        BODY_LIMIT, DecodeError, Decoded, HeaderMap, RawResponse, Read, Received, capacity,
+        decode_read,
+    };
+
+    /// Reads `response`'s body, at most [`BODY_LIMIT`] of it, and decodes
+    /// it with `decode` (any table's entry point), at the time of the
+    /// system clock.
     ///
     /// # Errors
     ///
@@ -279,10 +493,71 @@ pub mod blocking {
     where
         F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
     {
+        receive_limited(response, BODY_LIMIT, decode)
+    }
+
+    /// [`receive`] reading at most `limit` bytes of the body: a longer body
+    /// is a [`BodyError::TooLarge`](super::BodyError::TooLarge), and the
+    /// rest is never read.
+    ///
+    /// # Errors
+    ///
+    /// The `reqwest` error when the body could not be read.
+    pub fn receive_limited<B, F>(
+        mut response: reqwest::blocking::Response,
+        limit: usize,
+        decode: F,
+    ) -> Result<Received<B>, reqwest::Error>
+    where
+        F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
+    {
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes()?;
-        Ok(decode_parts(status, headers, body, crate::now(), decode))
+        let mut body = Capped {
+            bytes: Vec::with_capacity(capacity(response.content_length(), limit)),
+            limit,
+            over: false,
+        };
+        // `copy_to`, not `Read::take`: it reads through a small buffer as
+        // `take` would, and its errors stay `reqwest::Error`s. The writer
+        // refusing past the limit ends the copy with an error that is no
+        // failure.
+        if let Err(error) = response.copy_to(&mut body) {
+            if !body.over {
+                return Err(error);
+            }
+        }
+        drop(response);
+        let read = Read {
+            over: body.over.then_some(limit),
+            body: body.bytes.into(),
+        };
+        Ok(decode_read(status, headers, read, crate::now(), decode))
+    }
+
+    /// A writer that keeps at most `limit` bytes and refuses the rest.
+    struct Capped {
+        bytes: Vec<u8>,
+        limit: usize,
+        /// Whether it was offered more than `limit`.
+        over: bool,
+    }
+
+    impl io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let room = self.limit - self.bytes.len();
+            if buf.len() > room {
+                self.bytes.extend_from_slice(&buf[..room]);
+                self.over = true;
+                return Err(io::Error::other("the body is over the limit"));
+            }
+            self.bytes.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
     }
 
     /// [`vendor_function`]'s blocking functions, one a vendor of

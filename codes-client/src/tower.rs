@@ -1,7 +1,8 @@
 //! A [`tower::retry::Policy`] driven by the decision (feature `tower`):
 //! [`DecisionPolicy`] retries an answer (or an error) whose decision is a
-//! retry, after its `Retry-After` or else a [`Backoff`], a bounded number of
-//! times; the waits are `tokio::time` sleeps.
+//! retry, after its `Retry-After` or else a [`Backoff`] (jittered unless
+//! told otherwise), a bounded number of times; the waits are `tokio::time`
+//! sleeps.
 //!
 //! ```
 //! use std::time::Duration;
@@ -17,13 +18,16 @@
 //!     let next = answers.pop().unwrap_or(Decision::Unknown);
 //!     async move { Ok::<_, Decision>(next) }
 //! });
-//! let policy = DecisionPolicy::new(Backoff::new(Duration::from_secs(2), 2, Duration::from_secs(60)), 3);
+//! let backoff = Backoff::new(Duration::from_secs(2), 2, Duration::from_secs(60)).without_jitter();
+//! let policy = DecisionPolicy::new(backoff, 3);
 //! let start = tokio::time::Instant::now();
 //! let answer = Retry::new(policy, service).oneshot(()).await;
 //! assert_eq!(answer, Ok(Decision::Done));
 //! assert_eq!(start.elapsed(), Duration::from_secs(2));
 //! # }
 //! ```
+
+use core::time::Duration;
 
 use tokio::time::Sleep;
 
@@ -41,6 +45,9 @@ pub struct DecisionPolicy {
     max_retries: u32,
     /// The retries made so far (the backoff's `n`).
     retries: u32,
+    /// The last wait (the backoff's `initial` before the first), from
+    /// which a decorrelated jitter draws the next.
+    previous: Duration,
 }
 
 impl DecisionPolicy {
@@ -52,6 +59,7 @@ impl DecisionPolicy {
             backoff,
             max_retries,
             retries: 0,
+            previous: backoff.initial,
         }
     }
 }
@@ -60,11 +68,14 @@ impl<Req: Clone, Res: Decides, E: Decides> tower::retry::Policy<Req, Res, E> for
     type Future = Sleep;
 
     fn retry(&mut self, _req: &mut Req, result: &mut Result<Res, E>) -> Option<Sleep> {
-        let delay = self.backoff.retry_delay(result.decision(), self.retries)?;
         if self.retries >= self.max_retries {
             return None;
         }
+        let delay =
+            self.backoff
+                .next_retry_delay(result.decision(), self.retries, self.previous)?;
         self.retries += 1;
+        self.previous = delay;
         Some(tokio::time::sleep(delay))
     }
 

@@ -178,7 +178,9 @@ fn training_code(json: &str) -> Option<Clarifai> {
     reply.model_version()?.status.as_ref().map(|s| s.code)
 }
 
-const BACKOFF: Backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60));
+// Without jitter: the tests assert the exact waits.
+const BACKOFF: Backoff =
+    Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)).without_jitter();
 const LIMITS: Limits = Limits::new(6, Duration::from_secs(600));
 
 #[test]

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use codes_client::poll::{Backoff, Limits, Stopped, poll, retry};
-use codes_client::reqwest::{Received, clarifai, modelarts, seven_bridges};
+use codes_client::reqwest::{BodyError, Received, clarifai, modelarts, seven_bridges};
 use codes_client::{Decided, Decides};
 use codes_vendors::clarifai::Clarifai;
 use codes_vendors::{Basis, Decision};
@@ -16,7 +16,9 @@ use tokio::time::Instant;
 mod common;
 use common::{Vendor, answer, client, fixture};
 
-const BACKOFF: Backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60));
+// Without jitter: the tests assert the exact waits (tests/jitter.rs the spread).
+const BACKOFF: Backoff =
+    Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)).without_jitter();
 const LIMITS: Limits = Limits::new(5, Duration::from_secs(600));
 
 async fn get_clarifai(
@@ -229,7 +231,9 @@ async fn a_body_that_is_not_json_keeps_its_bytes_and_the_status_decides() {
     let url = vendor.url("/v2/models");
     // The first answer alone: a decode error that keeps the raw body.
     let received = get_clarifai(&client, &url).await.unwrap();
-    let error = received.decoded.as_ref().unwrap_err();
+    let Err(BodyError::Decode(error)) = &received.decoded else {
+        panic!("{:?}", received.decoded);
+    };
     assert_eq!((error.line(), error.column()), (1, 1));
     assert_eq!(&received.body[..], html.as_bytes());
     assert_eq!(received.status, 502);

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use backon::{ConstantBuilder, Retryable};
+use backon::{BackoffBuilder, ConstantBuilder, Retryable};
 use codes_client::Decides;
-use codes_client::backon::{adjust, is_retry, transient};
+use codes_client::backon::{Transient, adjust, is_retry, transient};
 use codes_client::poll::Backoff;
 use codes_client::reqwest::{Received, clarifai};
 use codes_client::reqwest_retry::DecisionStrategy;
@@ -26,6 +26,29 @@ async fn get_clarifai(
     url: &str,
 ) -> Result<Received<Response>, reqwest::Error> {
     clarifai(client.get(url).send().await?).await
+}
+
+type Answer = Result<Received<Response>, reqwest::Error>;
+
+/// `get_clarifai`, retried by backon with `backoff` as the decision says.
+async fn with_backon(
+    client: &reqwest::Client,
+    url: &str,
+    backoff: impl BackoffBuilder,
+) -> Result<Answer, Transient<Answer>> {
+    (|| async { transient(get_clarifai(client, url).await) })
+        .retry(backoff)
+        .sleep(tokio::time::sleep)
+        .when(is_retry)
+        .adjust(adjust)
+        .await
+}
+
+/// backon's constant backoff: `secs` seconds, at most `times` retries.
+fn every(secs: u64, times: usize) -> ConstantBuilder {
+    ConstantBuilder::default()
+        .with_delay(Duration::from_secs(secs))
+        .with_max_times(times)
 }
 
 fn middleware(max_retries: u32) -> reqwest_middleware::ClientWithMiddleware {
@@ -103,15 +126,7 @@ async fn backon_waits_as_retry_after_says_and_ignores_non_retries() {
     let client = client();
     let url = vendor.url("/v2/models/m1/outputs");
     let start = Instant::now();
-    let received = (|| async { transient(get_clarifai(&client, &url).await) })
-        .retry(
-            ConstantBuilder::default()
-                .with_delay(Duration::from_secs(2))
-                .with_max_times(5),
-        )
-        .sleep(tokio::time::sleep)
-        .when(is_retry)
-        .adjust(adjust)
+    let received = with_backon(&client, &url, every(2, 5))
         .await
         .unwrap()
         .unwrap();
@@ -128,11 +143,7 @@ async fn backon_waits_as_retry_after_says_and_ignores_non_retries() {
     ])
     .await;
     let url = vendor.url("/v2/models/nope");
-    let received = (|| async { transient(get_clarifai(&client, &url).await) })
-        .retry(ConstantBuilder::default().with_max_times(5))
-        .sleep(tokio::time::sleep)
-        .when(is_retry)
-        .adjust(adjust)
+    let received = with_backon(&client, &url, ConstantBuilder::default().with_max_times(5))
         .await
         .unwrap()
         .unwrap();
@@ -146,17 +157,7 @@ async fn backon_waits_as_retry_after_says_and_ignores_non_retries() {
     .await;
     let url = vendor.url("/v2/inputs");
     let start = Instant::now();
-    let error = (|| async { transient(get_clarifai(&client, &url).await) })
-        .retry(
-            ConstantBuilder::default()
-                .with_delay(Duration::from_secs(30))
-                .with_max_times(2),
-        )
-        .sleep(tokio::time::sleep)
-        .when(is_retry)
-        .adjust(adjust)
-        .await
-        .unwrap_err();
+    let error = with_backon(&client, &url, every(30, 2)).await.unwrap_err();
     assert_eq!(
         error.decision(),
         Decision::Retry {
@@ -182,7 +183,7 @@ async fn tower_policy_retries_a_decoded_answer() {
         async move { get_clarifai(&client, &url).await }
     });
     let policy = DecisionPolicy::new(
-        Backoff::new(Duration::from_secs(3), 2, Duration::from_secs(60)),
+        Backoff::new(Duration::from_secs(3), 2, Duration::from_secs(60)).without_jitter(),
         4,
     );
     let start = Instant::now();
@@ -212,4 +213,28 @@ async fn tower_policy_retries_a_decoded_answer() {
         .unwrap();
     assert_eq!(received.decision(), Decision::Retry { after: None });
     assert_eq!(vendor.requests().len(), 3);
+}
+
+#[tokio::test(start_paused = true)]
+async fn backon_takes_a_jittered_backoff() {
+    // `Backoff::delays()` is an iterator of durations, so `take(n)` of it is
+    // a backon backoff: jittered, here seeded to know the waits.
+    let vendor = Vendor::start(vec![answer(503, ""), answer(503, ""), answer(200, OK)]).await;
+    let client = client();
+    let url = vendor.url("/v2/inputs");
+    let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(60)).seeded(9);
+    let start = Instant::now();
+    let received = with_backon(&client, &url, backoff.delays().take(3))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(received.decision(), Decision::Done);
+    assert_eq!(vendor.requests().len(), 3);
+    let waited: Duration = backoff.delays().take(2).sum();
+    assert!(waited <= Duration::from_secs(1 + 2));
+    let elapsed = start.elapsed();
+    assert!(
+        waited <= elapsed && elapsed <= waited + Duration::from_millis(2),
+        "{elapsed:?} {waited:?}"
+    );
 }
