@@ -12,7 +12,8 @@
 //! a stream: a longer body is not decoded but is a [`BodyError::TooLarge`],
 //! which still carries what the HTTP status and headers decide, and the
 //! connection is dropped rather than read to its end.
-//! [`receive_limited`] reads another limit.
+//! [`receive_with`] reads with another limit, or at a given time
+//! ([`ReadOptions`]).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), reqwest::Error> {
@@ -53,8 +54,8 @@ pub struct Received<B> {
     pub decoded: Result<Decoded<B>, BodyError>,
 }
 
-/// The most bytes of a body that [`receive`], [`receive_at`], the vendors'
-/// functions and the blocking ones read: 4 MiB.
+/// The most bytes of a body that [`receive`], the vendors' functions and the
+/// blocking ones read: 4 MiB.
 ///
 /// Vendors' JSON status bodies are kilobytes (a status, a resource's
 /// description, a page of results): a body past megabytes is something
@@ -62,8 +63,69 @@ pub struct Received<B> {
 /// and reading it whole would hold all of it in the client's memory before
 /// anything could decide. A response that is legitimately larger (a
 /// prediction returning images or many embeddings) is read with
-/// [`receive_limited`] and a limit of its own.
+/// [`receive_with`] and a limit of its own.
 pub const BODY_LIMIT: usize = 4 * 1024 * 1024;
+
+/// How [`receive_with`] (and `blocking::receive_with`) read a response: how
+/// much of its body, and at what time.
+///
+/// ```
+/// use codes_client::reqwest::{ReadOptions, BODY_LIMIT};
+/// use codes_vendors::UnixTime;
+///
+/// let options = ReadOptions::new().limit(64 << 20).at(UnixTime(1_700_000_000));
+/// assert_eq!(options.limit, 64 << 20);
+/// assert_eq!(ReadOptions::default().limit, BODY_LIMIT);
+/// assert_eq!(ReadOptions::default().now, None); // the system clock's time
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// The most bytes of the body read ([`BODY_LIMIT`] by default): a
+    /// longer body is a [`BodyError::TooLarge`], with its first `limit`
+    /// bytes in [`Received::body`], and the rest is never read.
+    pub limit: usize,
+    /// The time that turns a `Retry-After` date or a rate-limit reset into a
+    /// delay: `None` (the default) for the system clock's when the body has
+    /// been read.
+    pub now: Option<UnixTime>,
+}
+
+impl ReadOptions {
+    /// [`BODY_LIMIT`], at the system clock's time.
+    #[must_use]
+    pub const fn new() -> ReadOptions {
+        ReadOptions {
+            limit: BODY_LIMIT,
+            now: None,
+        }
+    }
+
+    /// The same, reading at most `limit` bytes of the body.
+    #[must_use]
+    pub const fn limit(mut self, limit: usize) -> ReadOptions {
+        self.limit = limit;
+        self
+    }
+
+    /// The same, at the time `now` rather than the system clock's.
+    #[must_use]
+    pub const fn at(mut self, now: UnixTime) -> ReadOptions {
+        self.now = Some(now);
+        self
+    }
+
+    /// The time a response is decided at.
+    fn now(self) -> Option<UnixTime> {
+        self.now.or_else(crate::now)
+    }
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions::new()
+    }
+}
 
 /// What was wrong with a response's body; either way it still carries what
 /// the HTTP status and headers decide ([`BodyError::verdict`]).
@@ -213,37 +275,19 @@ pub async fn receive<B, F>(
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
-    receive_at_limited(response, crate::now(), BODY_LIMIT, decode).await
+    receive_with(response, ReadOptions::new(), decode).await
 }
 
-/// [`receive`] at a given time (`None`: an HTTP-date gives a retry with no
-/// delay).
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn receive_at<B, F>(
-    response: reqwest::Response,
-    now: Option<UnixTime>,
-    decode: F,
-) -> Result<Received<B>, reqwest::Error>
-where
-    F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
-{
-    receive_at_limited(response, now, BODY_LIMIT, decode).await
-}
-
-/// [`receive`] reading at most `limit` bytes of the body: a longer body is
-/// a [`BodyError::TooLarge`] (with the first `limit` bytes in
-/// [`Received::body`]), and the rest is never read.
+/// [`receive`] as `options` say: another limit on the body, or a given time.
 ///
 /// ```no_run
 /// # async fn run(response: reqwest::Response) -> Result<(), reqwest::Error> {
-/// use codes_client::reqwest::{receive_limited, BodyError};
+/// use codes_client::reqwest::{receive_with, BodyError, ReadOptions};
 /// use codes_vendors::clarifai;
 ///
 /// // A prediction that returns images: up to 64 MiB.
-/// let received = receive_limited(response, 64 << 20, |raw| clarifai::decode(raw)).await?;
+/// let options = ReadOptions::new().limit(64 << 20);
+/// let received = receive_with(response, options, |raw| clarifai::decode(raw)).await?;
 /// if let Err(BodyError::TooLarge(too_large)) = &received.decoded {
 ///     eprintln!("{too_large}; the status says {}", too_large.verdict);
 /// }
@@ -253,31 +297,15 @@ where
 /// # Errors
 ///
 /// The `reqwest` error when the body could not be read.
-pub async fn receive_limited<B, F>(
-    response: reqwest::Response,
-    limit: usize,
-    decode: F,
-) -> Result<Received<B>, reqwest::Error>
-where
-    F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
-{
-    receive_at_limited(response, crate::now(), limit, decode).await
-}
-
-/// [`receive_limited`] at a given time.
-///
-/// # Errors
-///
-/// The `reqwest` error when the body could not be read.
-pub async fn receive_at_limited<B, F>(
+pub async fn receive_with<B, F>(
     mut response: reqwest::Response,
-    now: Option<UnixTime>,
-    limit: usize,
+    options: ReadOptions,
     decode: F,
 ) -> Result<Received<B>, reqwest::Error>
 where
     F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
 {
+    let limit = options.limit;
     let status = response.status();
     let headers = response.headers().clone();
     let mut body = BytesMut::with_capacity(capacity(response.content_length(), limit));
@@ -297,7 +325,7 @@ where
         body: body.freeze(),
         over: over.then_some(limit),
     };
-    Ok(decode_read(status, headers, read, now, decode))
+    Ok(decode_read(status, headers, read, options.now(), decode))
 }
 
 /// What to reserve for a body of `length` (as the response says) read up
@@ -394,7 +422,7 @@ macro_rules! vendor_function {
         )]
         ///
         #[doc = concat!(
-            "Reads at most [`BODY_LIMIT`]; for another limit, [`receive_limited`] with `|raw| codes_vendors::",
+            "Reads at most [`BODY_LIMIT`]; for another limit, [`receive_with`] with `|raw| codes_vendors::",
             stringify!($module), "::decode(raw", $(", ", stringify!($arg),)? ")`."
         )]
         ///
@@ -415,7 +443,7 @@ macro_rules! vendor_function {
         )]
         ///
         #[doc = concat!(
-            "Reads at most [`BODY_LIMIT`](super::BODY_LIMIT); for another limit, [`receive_limited`] with `|raw| codes_vendors::",
+            "Reads at most [`BODY_LIMIT`](super::BODY_LIMIT); for another limit, [`receive_with`] with `|raw| codes_vendors::",
             stringify!($module), "::decode(raw", $(", ", stringify!($arg),)? ")`."
         )]
         ///
@@ -475,11 +503,11 @@ pub mod blocking {
     use std::io;
 
     use super::{
-        BODY_LIMIT, DecodeError, Decoded, HeaderMap, RawResponse, Read, Received, capacity,
+        DecodeError, Decoded, HeaderMap, RawResponse, Read, ReadOptions, Received, capacity,
         decode_read,
     };
 
-    /// Reads `response`'s body, at most [`BODY_LIMIT`] of it, and decodes
+    /// Reads `response`'s body, at most [`BODY_LIMIT`](super::BODY_LIMIT) of it, and decodes
     /// it with `decode` (any table's entry point), at the time of the
     /// system clock.
     ///
@@ -493,24 +521,24 @@ pub mod blocking {
     where
         F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
     {
-        receive_limited(response, BODY_LIMIT, decode)
+        receive_with(response, ReadOptions::new(), decode)
     }
 
-    /// [`receive`] reading at most `limit` bytes of the body: a longer body
-    /// is a [`BodyError::TooLarge`](super::BodyError::TooLarge), and the
-    /// rest is never read.
+    /// [`receive`] as `options` say: another limit on the body, or a given
+    /// time.
     ///
     /// # Errors
     ///
     /// The `reqwest` error when the body could not be read.
-    pub fn receive_limited<B, F>(
+    pub fn receive_with<B, F>(
         mut response: reqwest::blocking::Response,
-        limit: usize,
+        options: ReadOptions,
         decode: F,
     ) -> Result<Received<B>, reqwest::Error>
     where
         F: FnOnce(&RawResponse<'_, HeaderMap>) -> Result<Decoded<B>, DecodeError>,
     {
+        let limit = options.limit;
         let status = response.status();
         let headers = response.headers().clone();
         let mut body = Capped {
@@ -532,7 +560,7 @@ pub mod blocking {
             over: body.over.then_some(limit),
             body: body.bytes.into(),
         };
-        Ok(decode_read(status, headers, read, crate::now(), decode))
+        Ok(decode_read(status, headers, read, options.now(), decode))
     }
 
     /// A writer that keeps at most `limit` bytes and refuses the rest.

@@ -15,7 +15,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use bytes::Bytes;
 use codes_client::Decides;
-use codes_client::reqwest::{BODY_LIMIT, BodyError, Received, TooLarge, clarifai, receive_limited};
+use codes_client::reqwest::{
+    BODY_LIMIT, BodyError, ReadOptions, Received, TooLarge, clarifai, receive_with,
+};
 use codes_vendors::{Decision, clarifai};
 
 mod common;
@@ -201,7 +203,14 @@ async fn a_body_at_the_limit_decodes_and_one_byte_over_does_not() {
     let url = vendor.url("/v2/models/m1");
     let get = |limit| {
         let request = client.get(&url).send();
-        async move { receive_limited(request.await?, limit, clarifai::decode).await }
+        async move {
+            receive_with(
+                request.await?,
+                ReadOptions::new().limit(limit),
+                clarifai::decode,
+            )
+            .await
+        }
     };
     let at = get(ok.len()).await.unwrap();
     assert_eq!(at.decision(), Decision::Done);
@@ -228,7 +237,12 @@ fn a_blocking_body_at_the_limit_decodes_and_one_byte_over_does_not() {
     let client = reqwest::blocking::Client::new();
     let get = |limit| {
         let response = client.get(vendor.url("/v2/models")).send().unwrap();
-        codes_client::reqwest::blocking::receive_limited(response, limit, clarifai::decode).unwrap()
+        codes_client::reqwest::blocking::receive_with(
+            response,
+            ReadOptions::new().limit(limit),
+            clarifai::decode,
+        )
+        .unwrap()
     };
     assert!(get(ok.len()).decoded.is_ok());
     let over = get(ok.len() - 1);
