@@ -124,8 +124,11 @@ fn accessors(cx: &Cx) -> TokenStream {
     });
     // Names and titles in texts (a `match` of string literals compiles to a
     // table of pointers, each relocated at load time).
-    // `0usize`, `1usize`, ...: the group's position.
-    let index = per_group(cx, |index, _| quote!(#index));
+    // `0usize`, `1usize`, ...: the group's position, in a function of its
+    // own: inline in an argument, a `match` of an enum whose every group is
+    // cfg'd off would make the rest of the expression unreachable code.
+    let position = per_group(cx, |index, _| quote!(#index));
+    let index = quote!(self.__position());
     let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
     let names = data::Strings::new("group_name", names.iter().map(String::as_str));
     let (name_fns, group_name) = (names.fns(), names.get(krate, &index));
@@ -135,16 +138,17 @@ fn accessors(cx: &Cx) -> TokenStream {
         .map(|g| g.title.as_deref().unwrap_or_default());
     let titles = data::Strings::new("group_title", titles);
     let (title_fns, title) = (titles.fns(), titles.get(krate, &index));
-    let untitled = per_group(cx, |_, g| {
-        let untitled = g.title.is_none();
-        quote!(#untitled)
-    });
     let some = &cx.some;
     let titles = if model.groups.iter().all(|g| g.title.is_some()) {
         quote!(#some(#title))
     } else {
+        // An untitled group's title is the empty string (a title is never
+        // empty: validate refuses one).
         let none = &cx.none;
-        quote!(if #untitled { #none } else { #some(#title) })
+        quote!({
+            let title = #title;
+            if title.is_empty() { #none } else { #some(title) }
+        })
     };
     let range = range_accessor(cx);
     let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
@@ -156,6 +160,12 @@ fn accessors(cx: &Cx) -> TokenStream {
 
         #name_fns
         #title_fns
+
+        /// The group's position among the table's declared groups.
+        #[inline]
+        const fn __position(self) -> usize {
+            #position
+        }
 
         /// The group's name, as the table declares it.
         #[must_use]
