@@ -162,7 +162,9 @@ pub mod __private {
 ///   and `name()` stays the first. Doc comments, `#[cfg(...)]` and other
 ///   attributes before a row pass through to its variant; `#[codes(deprecated)]`
 ///   or `#[codes(deprecated = "the vendor's note")]` marks a row the vendor
-///   deprecates.
+///   deprecates, and `#[codes(generic)]` a vendor's catch-all code (Clarifai's
+///   `FAILURE`), which yields to an HTTP status or a `Retry-After` that says
+///   retry ([`decision`]).
 /// - **Group**: `group Name "Title" (lo..=hi) => class { rows }`, where the
 ///   title, range and class are optional. Its rows must lie in its range; its
 ///   class applies to rows that give none. Ranges may nest, as a page's

@@ -169,6 +169,8 @@ pub struct RowModel {
     pub class: RowClass,
     /// `Some` when the vendor deprecates the code, with its note if any.
     pub deprecated: Option<Option<String>>,
+    /// The code is a vendor's catch-all (`#[codes(generic)]`).
+    pub generic: bool,
     /// One value a column, in the columns' order; `None` where an optional
     /// column is left empty.
     pub values: Vec<Option<Value>>,

@@ -39,7 +39,7 @@ impl Place {
                 "vendor = \"Name\", unknown = Variant, crate = path, http, group_enum = Name, exhaustive"
             }
             Place::Group => "unlisted = class",
-            Place::Row => "deprecated, deprecated = \"note\"",
+            Place::Row => "deprecated, deprecated = \"note\", generic",
             Place::Column => "none",
         }
     }
@@ -57,6 +57,9 @@ pub struct Options {
     pub unlisted: Option<Ident>,
     /// `deprecated`, with its note when it gives one.
     pub deprecated: Option<Option<LitStr>>,
+    /// `generic`: the row is a vendor's catch-all code, which yields to a
+    /// more specific signal that says retry.
+    pub generic: Option<Span>,
 }
 
 impl Options {
@@ -71,6 +74,7 @@ impl Options {
             exhaustive: self.exhaustive.or(ambient.exhaustive),
             unlisted: self.unlisted.or(ambient.unlisted),
             deprecated: self.deprecated.or(ambient.deprecated),
+            generic: self.generic.or(ambient.generic),
         }
     }
 }
@@ -194,6 +198,10 @@ fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
                 None
             };
             options.deprecated = Some(note);
+        }
+        (Place::Row, "generic") => {
+            once(options.generic.is_some())?;
+            options.generic = Some(meta.path.last().span());
         }
         _ => return Err(unknown()),
     }

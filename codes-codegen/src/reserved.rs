@@ -24,6 +24,7 @@ pub const ENUM_ITEMS: &[&str] = &[
     "group_title",
     "is_known",
     "is_deprecated",
+    "is_generic",
     "deprecation",
     "columns",
 ];

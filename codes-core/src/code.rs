@@ -87,6 +87,12 @@ pub trait VendorCode:
     /// The vendor's note on the deprecation, where it gives one.
     fn deprecation(self) -> Option<&'static str>;
 
+    /// `true` when the table marks the code generic (`#[codes(generic)]`): a
+    /// vendor's catch-all that says only that the call failed (Clarifai's
+    /// `FAILURE`), which yields to a more specific signal that says retry
+    /// (see [`decision`](crate::decision)).
+    fn is_generic(self) -> bool;
+
     /// The row's values of the table's extra columns (empty for a table
     /// without any); every value is `None` for an unknown code.
     fn columns(self) -> Columns;

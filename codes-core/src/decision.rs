@@ -9,6 +9,11 @@
 //!    ([`Basis::Code`]). A code the table does not list keeps the class the
 //!    table gives the unlisted codes of its group, if it gives one
 //!    ([`Basis::Group`]); a [`Class::Unknown`] is "not decided by the table".
+//!    A code the table marks generic ([`VendorCode::is_generic`]: a
+//!    vendor's catch-all "failure", which says only that the call failed)
+//!    yields to anything more specific that says retry: the vendor's
+//!    transient signal (rule 2), an HTTP status that retries (429, 502, 503,
+//!    504: rule 3), or a `Retry-After` ([`Basis::RetryAfter`]).
 //! 2. **A vendor's own signal** in the body (BigML's `"type": "transient"`,
 //!    ModelArts' `"is_success": false`) decides next ([`Basis::Body`]).
 //! 3. **Then the HTTP status**, by its class ([`Basis::HttpStatus`]): the
@@ -245,6 +250,9 @@ pub enum Basis {
     Body,
     /// The HTTP status.
     HttpStatus,
+    /// A `Retry-After` header, which asked for a retry that a generic vendor
+    /// code did not decide otherwise.
+    RetryAfter,
     /// The item at this index of the batch (in the order the items were
     /// given to [`Decide`]).
     Item(usize),
@@ -259,6 +267,7 @@ impl fmt::Display for Basis {
             Basis::Group => f.write_str("the class of the code's group"),
             Basis::Body => f.write_str("the body"),
             Basis::HttpStatus => f.write_str("the HTTP status"),
+            Basis::RetryAfter => f.write_str("the Retry-After header"),
             Basis::Item(index) => write!(f, "item {index}"),
             Basis::Nothing => f.write_str("nothing"),
         }
@@ -547,6 +556,8 @@ pub struct Decide {
     http: Option<Class>,
     code: Option<Step>,
     undecided_code: bool,
+    /// The vendor code is generic: it yields to what says retry.
+    generic_code: bool,
     signal: Option<Step>,
     items: usize,
     worst_item: Option<(Decision, usize)>,
@@ -563,6 +574,7 @@ impl Decide {
             http: None,
             code: None,
             undecided_code: false,
+            generic_code: false,
             signal: None,
             items: 0,
             worst_item: None,
@@ -597,10 +609,14 @@ impl Decide {
         self
     }
 
-    /// The response's own vendor code (the request's status).
+    /// The response's own vendor code (the request's status). A code its
+    /// table marks generic ([`VendorCode::is_generic`]) decides only where
+    /// nothing says retry (rule 1 of the [module](self)).
     #[must_use]
     pub fn code<C: VendorCode>(self, code: C) -> Decide {
-        self.code_class(code.class(), code.is_known())
+        let mut decide = self.code_class(code.class(), code.is_known());
+        decide.generic_code = code.is_generic();
+        decide
     }
 
     /// The response's own vendor code, seen as its class and whether the
@@ -683,6 +699,25 @@ impl Decide {
         self
     }
 
+    /// The vendor code's step, unless it is generic and something more
+    /// specific asks for a retry: the vendor's transient signal, an HTTP
+    /// status that retries (429, 502, 503, 504), or a `Retry-After`.
+    fn specific_code(&self, http: Option<Step>) -> Option<Step> {
+        let code = self.code?;
+        if !self.generic_code {
+            return Some(code);
+        }
+        let retries = |step: &Step| matches!(step.decision, Decision::Retry { .. });
+        self.signal
+            .filter(retries)
+            .or(http.filter(retries))
+            .or(self.retry_after.map(|_| Step {
+                decision: Decision::Retry { after: None },
+                basis: Basis::RetryAfter,
+            }))
+            .or(Some(code))
+    }
+
     /// The decision, by the rules of the [module documentation](self).
     #[must_use]
     pub fn decide(self) -> Verdict {
@@ -695,10 +730,14 @@ impl Decide {
             Some(step) if self.undecided_code && step.decision == Decision::Done => None,
             other => other,
         };
-        let top = self.code.or(self.signal).or(http).unwrap_or(Step {
-            decision: Decision::Unknown,
-            basis: Basis::Nothing,
-        });
+        let top = self
+            .specific_code(http)
+            .or(self.signal)
+            .or(http)
+            .unwrap_or(Step {
+                decision: Decision::Unknown,
+                basis: Basis::Nothing,
+            });
         let mut verdict = match self.worst_item {
             Some((item, index)) if top.decision.combine(item) != top.decision => Verdict {
                 decision: top.decision.combine(item),

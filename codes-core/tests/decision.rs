@@ -1,6 +1,6 @@
 //! The decision of a macro-generated table's codes: a listed code by its row,
 //! an unlisted one by its group's declared class (`#[codes(unlisted = ...)]`),
-//! else by the HTTP status.
+//! else by the HTTP status; a generic code yields to what says retry.
 
 use codes_core::{Basis, Class, Decide, Decision};
 
@@ -9,7 +9,9 @@ codes_macros::status_codes! {
     pub enum Acme: u32 {
         group Generic "Generic" (10000..=10999) => vendor_error {
             10000 SUCCESS: "Ok" => success,
+            #[codes(generic)]
             10020 FAILURE: "Failure",
+            10040 NOT_IMPLEMENTED: "Not implemented",
         }
         /// Every row of the group asks to retry, and so does every code of
         /// its range the table does not list.
@@ -57,8 +59,12 @@ fn an_unlisted_code_of_a_group_without_one_falls_back_to_the_http_status() {
             "{status}"
         );
     }
-    // A listed code decides whatever the HTTP status says.
-    let verdict = Decide::new().http_status(503).code(Acme::Failure).decide();
+    // A listed code decides whatever the HTTP status says (unless it is
+    // generic: below).
+    let verdict = Decide::new()
+        .http_status(503)
+        .code(Acme::NotImplemented)
+        .decide();
     assert_eq!(
         (verdict.decision, verdict.basis),
         (Decision::VendorFailure, Basis::Code)
@@ -86,4 +92,56 @@ fn an_http_header_map_gives_retry_after() {
         .headers(&headers, None)
         .decide();
     assert_eq!(verdict.decision.retry_after_secs(), Some(7));
+}
+
+#[test]
+fn a_generic_code_yields_to_what_says_retry() {
+    let failure = Acme::from(10020);
+    assert!(failure.is_generic());
+    assert!(!Acme::NotImplemented.is_generic());
+    assert!(!Acme::from(10999).is_generic());
+    let decide = |status: u16| Decide::new().http_status(status).code(failure).decide();
+    // A gateway's transient failures and throttling decide a retry.
+    for status in [429, 502, 503, 504] {
+        let verdict = decide(status);
+        assert_eq!(
+            (verdict.decision, verdict.basis),
+            (Decision::Retry { after: None }, Basis::HttpStatus),
+            "{status}"
+        );
+    }
+    // Elsewhere the code's own class stands.
+    for status in [200, 400, 500] {
+        let verdict = decide(status);
+        assert_eq!(
+            (verdict.decision, verdict.basis),
+            (Decision::VendorFailure, Basis::Code),
+            "{status}"
+        );
+    }
+    // A Retry-After says retry too, and how long to wait.
+    let headers: &[(&str, &str)] = &[("Retry-After", "30")];
+    let verdict = Decide::new()
+        .http_status(500)
+        .code(failure)
+        .headers(headers, None)
+        .decide();
+    assert_eq!(verdict.decision.retry_after_secs(), Some(30));
+    assert_eq!(verdict.basis, Basis::RetryAfter);
+    // So does the vendor's own transient signal, ahead of the status.
+    let verdict = Decide::new()
+        .http_status(503)
+        .code(failure)
+        .signal(Decision::Retry { after: None })
+        .decide();
+    assert_eq!(verdict.basis, Basis::Body);
+    // A specific code does not yield: it says more than the status.
+    let verdict = Decide::new()
+        .http_status(503)
+        .code(Acme::NotImplemented)
+        .decide();
+    assert_eq!(
+        (verdict.decision, verdict.basis),
+        (Decision::VendorFailure, Basis::Code)
+    );
 }

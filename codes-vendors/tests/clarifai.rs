@@ -1792,3 +1792,27 @@ mod body {
         }
     }
 }
+
+#[test]
+fn failure_is_generic_and_yields_to_a_gateway_that_says_retry() {
+    use codes_vendors::Decision;
+    use codes_vendors::response::RawResponse;
+    assert!(Clarifai::Failure.is_generic());
+    assert_eq!(
+        Clarifai::ALL
+            .iter()
+            .filter(|code| code.is_generic())
+            .count(),
+        1
+    );
+    let body = br#"{"status": {"code": 10020, "description": "Failure"}}"#;
+    let decide = |status| {
+        codes_vendors::clarifai::decode(&RawResponse::new(Some(status), body))
+            .unwrap()
+            .decision()
+    };
+    assert_eq!(decide(503), Decision::Retry { after: None });
+    assert_eq!(decide(502), Decision::Retry { after: None });
+    assert_eq!(decide(500), Decision::VendorFailure);
+    assert_eq!(decide(200), Decision::VendorFailure);
+}

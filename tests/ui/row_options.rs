@@ -1,4 +1,5 @@
-// A row takes `#[codes(deprecated)]` or `#[codes(deprecated = "note")]`.
+// A row takes `#[codes(deprecated)]` or `#[codes(deprecated = "note")]`, and
+// `#[codes(generic)]`.
 vendor_codes::status_codes! {
     /// Codes.
     pub enum Acme: u32 => success {
@@ -8,6 +9,10 @@ vendor_codes::status_codes! {
         2 TWO,
         #[codes(deprecated, deprecated)]
         3 THREE,
+        #[codes(generic, generic)]
+        4 FOUR,
+        #[codes(generic, deprecated)]
+        5 FIVE,
     }
 }
 

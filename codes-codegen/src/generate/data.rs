@@ -58,6 +58,8 @@ pub const DESCRIBED: u8 = 2;
 pub const DEPRECATED: u8 = 4;
 /// The row's deprecation has a note.
 pub const NOTED: u8 = 8;
+/// The row is a vendor's catch-all code (`#[codes(generic)]`).
+pub const GENERIC: u8 = 16;
 
 /// The flags of `row`.
 pub fn present(row: &crate::model::RowModel) -> u8 {
@@ -67,6 +69,9 @@ pub fn present(row: &crate::model::RowModel) -> u8 {
     }
     if row.description.is_some() {
         flags |= DESCRIBED;
+    }
+    if row.generic {
+        flags |= GENERIC;
     }
     if let Some(note) = &row.deprecated {
         flags |= DEPRECATED;

@@ -406,6 +406,15 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             false
         })
     };
+    let generic = if model.rows.iter().any(|row| row.generic) {
+        let flag = data::GENERIC;
+        quote!(Self::__flags()[self.__index()] & #flag != 0)
+    } else {
+        quote!({
+            let _ = self;
+            false
+        })
+    };
     let (deprecation_fns, deprecation) = deprecation(cx);
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
@@ -442,6 +451,15 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         #[inline]
         pub const fn deprecation(self) -> #str {
             #deprecation
+        }
+
+        /// `true` when the table marks the code generic: a catch-all that
+        /// says only that the call failed, which yields to a more specific
+        /// signal that says retry (an HTTP 503, a `Retry-After`).
+        #[must_use]
+        #[inline]
+        pub const fn is_generic(self) -> bool {
+            #generic
         }
 
         /// What the code asks of the client.

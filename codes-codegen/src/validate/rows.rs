@@ -81,6 +81,7 @@ impl Rows {
                 .options
                 .deprecated
                 .map(|note| note.map(|lit| lit.value())),
+            generic: attrs.options.generic.is_some(),
             values,
             group,
             docs: attrs.docs,

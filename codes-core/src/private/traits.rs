@@ -165,6 +165,7 @@ macro_rules! __impl_shared {
                 description -> ::core::option::Option<&'static str>,
                 is_deprecated -> bool,
                 deprecation -> ::core::option::Option<&'static str>,
+                is_generic -> bool,
                 columns -> $crate::Columns,
                 group_name -> ::core::option::Option<&'static str>,
                 group_title -> ::core::option::Option<&'static str>,

@@ -180,6 +180,10 @@ codes_macros::status_codes! {
             // "Mixed Success": the items' own statuses say what failed; `unknown`,
             // so that it is never taken for done.
             10010 MIXED_STATUS: "Mixed Success" => unknown,
+            // Generic: the page and the proto say only "Failure", nothing of
+            // whose or whether it lasts; a 502/503 or a `Retry-After` beside it
+            // says more, and decides.
+            #[codes(generic)]
             10020 FAILURE: "Failure",
             10030 TRY_AGAIN: "Try the request again" => retry,
             10040 NOT_IMPLEMENTED,  // not implemented: HTTP 501's meaning, a vendor-side limitation
