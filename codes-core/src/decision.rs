@@ -28,8 +28,9 @@
 //!    and the response's decision is the most severe of its own and theirs
 //!    ([`Decision::combine`]): a failed item inside a 2xx is a failure, a
 //!    pending item means poll again ([`Basis::Item`]).
-//! 5. **A retry waits as the headers say**: `Retry-After` (delta-seconds or
-//!    an HTTP-date, [`RetryAfter`]), else a rate-limit reset a vendor
+//! 5. **A retry waits as the headers say**: `retry-after-ms` or
+//!    `x-ms-retry-after-ms` (milliseconds), else `Retry-After` (delta-seconds
+//!    or an HTTP-date, [`RetryAfter`]), else a rate-limit reset a vendor
 //!    documents (given with [`Decide::retry_after`]).
 //!
 //! Nothing here allocates, and no input makes it panic.
@@ -344,6 +345,23 @@ impl RetryAfter {
             return Some(RetryAfter::Delay(Duration::from_secs(secs)));
         }
         parse_imf_fixdate(value.as_bytes()).map(RetryAfter::At)
+    }
+
+    /// Parses a delay in milliseconds (Azure's `retry-after-ms` and
+    /// `x-ms-retry-after-ms`): one or more digits, spaces around them
+    /// ignored.
+    ///
+    /// ```
+    /// use codes_core::RetryAfter;
+    /// use core::time::Duration;
+    ///
+    /// assert_eq!(RetryAfter::millis("1500"), Some(RetryAfter::Delay(Duration::from_millis(1500))));
+    /// assert_eq!(RetryAfter::millis("-5"), None);
+    /// ```
+    #[must_use]
+    pub fn millis(value: &str) -> Option<RetryAfter> {
+        parse_digits(value.trim_matches(|c| c == ' ' || c == '\t'))
+            .map(|ms| RetryAfter::Delay(Duration::from_millis(ms)))
     }
 
     /// Parses a rate-limit reset given as a Unix time in seconds (Seven
@@ -680,13 +698,28 @@ impl Decide {
         self
     }
 
-    /// Reads `Retry-After` from `headers`; `now` resolves an HTTP-date into
-    /// a delay (without it, a date gives a retry with no delay).
+    /// Reads the delay a server asks of a retry from `headers`: in
+    /// milliseconds, `retry-after-ms` or `x-ms-retry-after-ms` (Azure's,
+    /// read first as the more precise, as Azure's SDKs do), else
+    /// `Retry-After` (seconds or an HTTP-date; a date past is no delay).
+    /// `now` resolves a date into a delay (without it, a date gives a retry
+    /// with no delay). A value that does not parse is no delay.
+    ///
+    /// ```
+    /// use codes_core::Decide;
+    /// use core::time::Duration;
+    ///
+    /// let headers: &[(&str, &str)] = &[("Retry-After", "2"), ("retry-after-ms", "250")];
+    /// let verdict = Decide::new().http_status(503).headers(headers, None).decide();
+    /// assert_eq!(verdict.decision, codes_core::Decision::Retry { after: Some(Duration::from_millis(250)) });
+    /// ```
     #[must_use]
     pub fn headers<H: Headers + ?Sized>(mut self, headers: &H, now: Option<UnixTime>) -> Decide {
-        if let Some(value) = headers.header("retry-after") {
-            self = self.retry_after(RetryAfter::parse(value));
-        }
+        let retry_after = ["retry-after-ms", "x-ms-retry-after-ms"]
+            .into_iter()
+            .find_map(|name| headers.header(name).and_then(RetryAfter::millis))
+            .or_else(|| headers.header("retry-after").and_then(RetryAfter::parse));
+        self = self.retry_after(retry_after);
         self.now(now)
     }
 
