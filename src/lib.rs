@@ -91,8 +91,8 @@ pub struct ReadmeDoctests;
 pub use codes_core::decision;
 pub use codes_core::{
     Basis, Class, CodeValue, ColumnValue, Columns, Decide, Decision, Entry, Headers, Integer, Key,
-    NoHeaders, RetryAfter, Table, UnixTime, UnknownClass, UnknownCode, UnknownName, VendorCode,
-    Verdict,
+    NoHeaders, RetryAfter, Rule, Table, UnixTime, UnknownClass, UnknownCode, UnknownName,
+    VendorCode, Verdict,
 };
 
 #[cfg(feature = "vendors")]

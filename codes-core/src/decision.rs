@@ -4,6 +4,9 @@
 //! A response is decided by [`Decide`], a builder fed with what the response
 //! holds. The rules, in order:
 //!
+//! 0. **The client's own rules** ([`Rule`], given with [`Decide::rules`]):
+//!    "this code (under this HTTP status) is a retry", on top of the tables,
+//!    decide first ([`Basis::Rule`]), and give an item of a batch its class.
 //! 1. **The vendor code decides when its table knows it.** A listed code's
 //!    [`class`](crate::VendorCode::class) is the decision
 //!    ([`Basis::Code`]). A code the table does not list keeps the class the
@@ -57,7 +60,7 @@
 use core::fmt;
 use core::time::Duration;
 
-use crate::{Class, Key, VendorCode};
+use crate::{Class, CodeValue, Key, VendorCode};
 
 /// What a client does next with a response.
 ///
@@ -254,6 +257,9 @@ pub enum Basis {
     /// A `Retry-After` header, which asked for a retry that a generic vendor
     /// code did not decide otherwise.
     RetryAfter,
+    /// A rule of the client's own ([`Rule`]), which decides before every
+    /// rule of the tables.
+    Rule,
     /// The item at this index of the batch (in the order the items were
     /// given to [`Decide`]).
     Item(usize),
@@ -269,6 +275,7 @@ impl fmt::Display for Basis {
             Basis::Body => f.write_str("the body"),
             Basis::HttpStatus => f.write_str("the HTTP status"),
             Basis::RetryAfter => f.write_str("the Retry-After header"),
+            Basis::Rule => f.write_str("the client's rule"),
             Basis::Item(index) => write!(f, "item {index}"),
             Basis::Nothing => f.write_str("nothing"),
         }
@@ -533,6 +540,91 @@ struct Step {
     decision: Decision,
     basis: Basis,
 }
+/// A rule of the client's own, on top of the tables: "this code is a
+/// retry" (or any class), or "this code under this HTTP status is", without
+/// redeclaring the vendor's table. Rules decide before every rule of the
+/// tables (rule 0 of the [module](self)); the first that matches wins.
+///
+/// ```
+/// use codes_core::{Basis, Class, CodeValue, Decide, Decision, Rule};
+///
+/// codes_macros::status_codes! {
+///     /// Acme's codes.
+///     pub enum Acme: u32 {
+///         10020 FAILURE: "Failure" => vendor_error,
+///         21200 MODEL_DOES_NOT_EXIST: "Model does not exist" => client_error,
+///     }
+/// }
+///
+/// // This SDK knows that Acme's FAILURE under HTTP 200 is a passing glitch.
+/// static RULES: &[Rule] = &[Rule::new(Acme::VENDOR, CodeValue::Int(10020), Class::Retry).when_http(200)];
+///
+/// let verdict = Decide::new().rules(RULES).http_status(200).code(Acme::Failure).decide();
+/// assert_eq!((verdict.decision, verdict.basis), (Decision::Retry { after: None }, Basis::Rule));
+/// // Under another status the table decides.
+/// let verdict = Decide::new().rules(RULES).http_status(500).code(Acme::Failure).decide();
+/// assert_eq!(verdict.decision, Decision::VendorFailure);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    vendor: &'static str,
+    code: CodeValue,
+    http: Option<u16>,
+    class: Class,
+}
+
+impl Rule {
+    /// `vendor`'s (its table's `VENDOR`) code `code` has the class `class`:
+    /// the form for a `static` list of rules.
+    #[must_use]
+    pub const fn new(vendor: &'static str, code: CodeValue, class: Class) -> Rule {
+        Rule {
+            vendor,
+            code,
+            http: None,
+            class,
+        }
+    }
+
+    /// The code `code` of its table has the class `class`.
+    ///
+    /// ```
+    /// use codes_core::{Class, CodeValue, Rule};
+    /// # codes_macros::status_codes! {
+    /// #     /// Acme's codes.
+    /// #     pub enum Acme: u32 { 10020 FAILURE: "Failure" => vendor_error, }
+    /// # }
+    /// assert_eq!(
+    ///     Rule::of(Acme::Failure, Class::Retry),
+    ///     Rule::new("Acme", CodeValue::Int(10020), Class::Retry)
+    /// );
+    /// ```
+    #[must_use]
+    pub fn of<C: VendorCode>(code: C, class: Class) -> Rule {
+        Rule::new(C::VENDOR, code.code().to_value(), class)
+    }
+
+    /// The same rule, for responses with the HTTP status `status` only.
+    #[must_use]
+    pub const fn when_http(mut self, status: u16) -> Rule {
+        self.http = Some(status);
+        self
+    }
+
+    /// The class the rule gives.
+    #[must_use]
+    pub const fn class(self) -> Class {
+        self.class
+    }
+
+    /// Whether the rule applies to `vendor`'s code `code` in a response with
+    /// the HTTP status `status`.
+    fn matches(&self, vendor: &str, code: CodeValue, status: Option<u16>) -> bool {
+        self.code == code
+            && self.vendor == vendor
+            && self.http.is_none_or(|http| status == Some(http))
+    }
+}
 
 /// Decides a response: feed it what the response holds, then
 /// [`decide`](Decide::decide). See the [module documentation](self) for the
@@ -571,6 +663,12 @@ struct Step {
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Decide {
+    /// The client's own rules, and the step of the first that matched the
+    /// response's code.
+    rules: &'static [Rule],
+    rule: Option<Step>,
+    /// The HTTP status, for the rules that name one.
+    status: Option<u16>,
     http: Option<Class>,
     code: Option<Step>,
     undecided_code: bool,
@@ -589,6 +687,9 @@ impl Decide {
     #[must_use]
     pub const fn new() -> Decide {
         Decide {
+            rules: &[],
+            rule: None,
+            status: None,
             http: None,
             code: None,
             undecided_code: false,
@@ -606,6 +707,7 @@ impl Decide {
     #[must_use]
     pub const fn http_status(mut self, status: u16) -> Decide {
         self.http = Some(Class::for_http_status(status));
+        self.status = Some(status);
         self
     }
 
@@ -614,17 +716,41 @@ impl Decide {
     /// for a status the table does not class.
     #[must_use]
     pub fn http_code<C: VendorCode>(mut self, status: C) -> Decide {
+        let number = status
+            .code()
+            .to_value()
+            .as_int()
+            .and_then(|code| u16::try_from(code).ok());
         let class = match status.class() {
-            Class::Unknown => status
-                .code()
-                .to_value()
-                .as_int()
-                .and_then(|code| u16::try_from(code).ok())
-                .map_or(Class::Unknown, Class::for_http_status),
+            Class::Unknown => number.map_or(Class::Unknown, Class::for_http_status),
             class => class,
         };
         self.http = Some(class);
+        self.status = number;
         self
+    }
+
+    /// The client's own rules ([`Rule`]): the first whose code (and HTTP
+    /// status, where it names one) the response's code matches decides
+    /// before every rule of the tables; an item of a batch whose code one
+    /// matches takes its class. Give them, and the HTTP status, before the
+    /// codes.
+    #[must_use]
+    pub const fn rules(mut self, rules: &'static [Rule]) -> Decide {
+        self.rules = rules;
+        self
+    }
+
+    /// The class the client's rules give `code`, if one matches.
+    fn ruled<C: VendorCode>(&self, code: C) -> Option<Class> {
+        if self.rules.is_empty() {
+            return None;
+        }
+        let value = code.code().to_value();
+        self.rules
+            .iter()
+            .find(|rule| rule.matches(C::VENDOR, value, self.status))
+            .map(|rule| rule.class)
     }
 
     /// The response's own vendor code (the request's status). A code its
@@ -634,6 +760,10 @@ impl Decide {
     pub fn code<C: VendorCode>(self, code: C) -> Decide {
         let mut decide = self.code_class(code.class(), code.is_known());
         decide.generic_code = code.is_generic();
+        decide.rule = decide.ruled(code).map(|class| Step {
+            decision: Decision::from_class(class),
+            basis: Basis::Rule,
+        });
         decide
     }
 
@@ -671,7 +801,8 @@ impl Decide {
     /// The code of the next item of a batch.
     #[must_use]
     pub fn item<C: VendorCode>(self, code: C) -> Decide {
-        self.item_decision(Decision::from_class(code.class()))
+        let class = self.ruled(code).unwrap_or(code.class());
+        self.item_decision(Decision::from_class(class))
     }
 
     /// The decision of the next item of a batch, for items whose status is
@@ -764,7 +895,8 @@ impl Decide {
             other => other,
         };
         let top = self
-            .specific_code(http)
+            .rule
+            .or(self.specific_code(http))
             .or(self.signal)
             .or(http)
             .unwrap_or(Step {

@@ -41,7 +41,9 @@ mod table;
 pub use class::Class;
 pub use code::VendorCode;
 pub use column::{ColumnValue, Columns};
-pub use decision::{Basis, Decide, Decision, Headers, NoHeaders, RetryAfter, UnixTime, Verdict};
+pub use decision::{
+    Basis, Decide, Decision, Headers, NoHeaders, RetryAfter, Rule, UnixTime, Verdict,
+};
 pub use error::{UnknownClass, UnknownCode, UnknownName};
 pub use int::Integer;
 pub use key::{CodeValue, Key};

@@ -41,8 +41,8 @@
 extern crate alloc;
 
 pub use codes_core::{
-    Basis, Class, ColumnValue, Columns, Decide, Decision, Entry, Headers, NoHeaders, RetryAfter,
-    Table, UnixTime, VendorCode, Verdict,
+    Basis, Class, CodeValue, ColumnValue, Columns, Decide, Decision, Entry, Headers, NoHeaders,
+    RetryAfter, Rule, Table, UnixTime, VendorCode, Verdict,
 };
 
 #[cfg(feature = "serde")]

@@ -450,7 +450,9 @@ mod body {
         response: &RawResponse<'_, H>,
     ) -> Result<Decoded<Response>, DecodeError> {
         let http = response.status.map(ModelArts::from);
-        let mut decide = Decide::new().headers(response.headers, response.now);
+        let mut decide = Decide::new()
+            .rules(response.rules)
+            .headers(response.headers, response.now);
         if let Some(status) = http {
             decide = decide.http_code(status);
         }

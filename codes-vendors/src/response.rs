@@ -16,7 +16,7 @@
 
 use core::fmt;
 
-use codes_core::{Decide, Headers, NoHeaders, UnixTime, Verdict};
+use codes_core::{Decide, Headers, NoHeaders, Rule, UnixTime, Verdict};
 
 /// A response as the client received it: its HTTP status (when there is
 /// one), its headers, its body's bytes, and the current time (to turn a
@@ -32,7 +32,7 @@ use codes_core::{Decide, Headers, NoHeaders, UnixTime, Verdict};
 ///     .at(UnixTime(1_700_000_000));
 /// assert_eq!(response.status, Some(429));
 /// ```
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct RawResponse<'a, H: Headers + ?Sized = NoHeaders> {
     /// The HTTP status, when the body came with one.
     pub status: Option<u16>,
@@ -43,7 +43,19 @@ pub struct RawResponse<'a, H: Headers + ?Sized = NoHeaders> {
     pub body: &'a [u8],
     /// The current time, to resolve retry times into delays.
     pub now: Option<UnixTime>,
+    /// The client's own rules ([`Rule`]), which decide before the tables.
+    pub rules: &'static [Rule],
 }
+
+// By hand: a response holds its headers by reference, so it is `Copy`
+// whatever they are (the derive would ask `H: Copy`).
+impl<H: Headers + ?Sized> Clone for RawResponse<'_, H> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<H: Headers + ?Sized> Copy for RawResponse<'_, H> {}
 
 impl<'a> RawResponse<'a> {
     /// A response with this status and body, no headers, and no current
@@ -55,6 +67,7 @@ impl<'a> RawResponse<'a> {
             headers: &NoHeaders,
             body,
             now: None,
+            rules: &[],
         }
     }
 }
@@ -68,7 +81,33 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
             headers,
             body: self.body,
             now: self.now,
+            rules: self.rules,
         }
+    }
+
+    /// The same response, decided with the client's own `rules` first
+    /// ([`Rule`]: "this code is a retry", without redeclaring the table).
+    ///
+    /// ```
+    /// use codes_vendors::clarifai::{self, Clarifai};
+    /// use codes_vendors::response::RawResponse;
+    /// use codes_vendors::{Basis, Class, Decision, Rule};
+    /// use std::sync::LazyLock;
+    ///
+    /// // This client retries Clarifai's MODEL_DOES_NOT_EXIST under HTTP 404 (its
+    /// // models appear a moment after they are created).
+    /// static RULES: LazyLock<[Rule; 1]> =
+    ///     LazyLock::new(|| [Rule::of(Clarifai::ModelDoesNotExist, Class::Retry).when_http(404)]);
+    ///
+    /// let body = br#"{"status": {"code": 21200}}"#;
+    /// let raw = RawResponse::new(Some(404), body).with_rules(&*RULES);
+    /// let verdict = clarifai::decode(&raw).unwrap().verdict;
+    /// assert_eq!((verdict.decision, verdict.basis), (Decision::Retry { after: None }, Basis::Rule));
+    /// ```
+    #[must_use]
+    pub const fn with_rules(mut self, rules: &'static [Rule]) -> Self {
+        self.rules = rules;
+        self
     }
 
     /// The same response, received at `now`.
@@ -89,7 +128,9 @@ impl<'a, H: Headers + ?Sized> RawResponse<'a, H> {
     /// codes.
     #[must_use]
     pub fn decide(&self) -> Decide {
-        let decide = Decide::new().headers(self.headers, self.now);
+        let decide = Decide::new()
+            .rules(self.rules)
+            .headers(self.headers, self.now);
         match self.status {
             Some(status) => decide.http_status(status),
             None => decide,
