@@ -70,6 +70,11 @@ impl Vendor {
     pub fn requests(&self) -> Vec<String> {
         self.script.lock().unwrap().received.clone()
     }
+
+    /// From now on, answers every request with `answer`.
+    pub fn always(&self, answer: Answer) {
+        self.script.lock().unwrap().answers = vec![answer];
+    }
 }
 
 async fn respond(State(script): State<Arc<Mutex<Script>>>, uri: axum::http::Uri) -> Response {
