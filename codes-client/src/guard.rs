@@ -1,7 +1,42 @@
-//! What a retry must pass besides its decision: the retry budget of its
+//! What a retry must pass besides its decision: the request's
+//! [`Idempotency`] (may it be processed twice?) and the retry budget of its
 //! partition ([`RetryBudget`]), shared by every request to one vendor or
-//! endpoint. [`RetryGuard`] holds it for `poll::retry_with`, the tower
+//! endpoint. [`RetryGuard`] holds both for `poll::retry_with`, the tower
 //! policy and the reqwest-retry strategy alike.
+//!
+//! # Idempotency
+//!
+//! A failure that says the request was not processed ([`RetryCause::NotSent`]:
+//! the connection was refused; [`RetryCause::Refused`]: a 429, a 503 with
+//! `Retry-After`, a vendor's throttle or busy code, gRPC `UNAVAILABLE`) is
+//! retried for any request. One that leaves it open
+//! ([`RetryCause::Lost`]: a timeout or a reset after sending, gRPC
+//! `DEADLINE_EXCEEDED`; [`RetryCause::Unclear`]: 408, 502, 504, a 503 with
+//! no `Retry-After`) only for an idempotent request: sending a payment
+//! twice because its first answer was lost is worse than reporting the
+//! failure. [`Idempotency::of`] reads RFC 9110's idempotent methods (GET,
+//! HEAD, OPTIONS, TRACE, PUT, DELETE); a POST or PATCH is not idempotent
+//! unless its caller says so ([`Idempotency::of_request`] counts an
+//! `Idempotency-Key` header as saying so). A refused retry is
+//! [`Refusal::NotIdempotent`], and the answer's
+//! [`retry_cause`](Decides::retry_cause) says what failed.
+//!
+//! A loop, a tower policy or a reqwest-retry strategy sees answers, not the
+//! request's method, so its guard treats the request as idempotent, as it
+//! did before, unless told otherwise
+//! ([`RetryGuard::idempotency`]): give a POST's loop
+//! `RetryGuard::new().idempotency(Idempotency::of(&Method::POST))`.
+//!
+//! ```
+//! use codes_client::guard::{Idempotency, Refusal, RetryCause, RetryGuard};
+//! use http::Method;
+//!
+//! let post = RetryGuard::new().idempotency(Idempotency::of(&Method::POST));
+//! assert_eq!(post.admit_cause(RetryCause::Refused), Ok(0)); // a 429: never processed
+//! assert_eq!(post.admit_cause(RetryCause::Unclear), Err(Refusal::NotIdempotent)); // a 502
+//! let get = RetryGuard::new().idempotency(Idempotency::of(&Method::GET));
+//! assert_eq!(get.admit_cause(RetryCause::Lost), Ok(0)); // a timeout
+//! ```
 //!
 //! # The budget
 //!
@@ -61,12 +96,20 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use codes_core::{Basis, Decision, Verdict};
+use http::{HeaderMap, Method};
 
 use crate::Decides;
 
 /// What failed, for an answer that asks for a retry: whether the request
-/// was sent, and whether an answer says what became of it. It sets what a
-/// retry costs a [`RetryBudget`] (no answer costs more).
+/// was sent, and whether an answer says what became of it. It sets whether
+/// a request that is not idempotent may be sent again ([`NotSent`] and
+/// [`Refused`] say it was not processed; [`Lost`] and [`Unclear`] leave it
+/// open) and what a retry costs a [`RetryBudget`] (no answer costs more).
+///
+/// [`NotSent`]: RetryCause::NotSent
+/// [`Refused`]: RetryCause::Refused
+/// [`Lost`]: RetryCause::Lost
+/// [`Unclear`]: RetryCause::Unclear
 ///
 /// [`Decides::retry_cause`] gives it: a received response from its status,
 /// headers and what decided it, a transport error from its kind, a gRPC
@@ -124,12 +167,26 @@ impl RetryCause {
     /// What a verdict alone says (no HTTP status known): a retry decided
     /// by a vendor's code ([`Basis::Code`], [`Basis::Group`]) is
     /// [`Refused`](Self::Refused), anything else [`Unclear`](Self::Unclear).
+    ///
+    /// The tables class codes; they do not say which retry codes are a
+    /// throttle and which a timeout inside the vendor (Clarifai's
+    /// `RPC_REQUEST_TIMEOUT` is classed retry too), so every retry code
+    /// counts as refused. A client that must not resend after such a code
+    /// reads it and asks [`RetryGuard::admit_cause`] with its own cause.
     #[must_use]
     pub const fn of_verdict(verdict: Verdict) -> RetryCause {
         match verdict.basis {
             Basis::Code | Basis::Group => RetryCause::Refused,
             _ => RetryCause::Unclear,
         }
+    }
+
+    /// `true` when the failure says the request was not processed
+    /// ([`NotSent`](Self::NotSent), [`Refused`](Self::Refused)): any
+    /// request may be sent again.
+    #[must_use]
+    pub const fn is_unprocessed(self) -> bool {
+        matches!(self, RetryCause::NotSent | RetryCause::Refused)
     }
 
     /// `true` when no answer came ([`NotSent`](Self::NotSent),
@@ -149,6 +206,85 @@ impl fmt::Display for RetryCause {
             RetryCause::Lost => "no answer came after the request was sent",
             RetryCause::Unclear => "the answer does not say whether the request was processed",
         })
+    }
+}
+
+/// Whether a request may be processed twice with the effect of once: what
+/// decides if a failure that may have been processed is retried.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Idempotency {
+    /// Sending it again is harmless (GET, PUT, DELETE, or a POST with an
+    /// idempotency key): every retry the decision asks for is made. The
+    /// default of a guard, which does not see the request.
+    #[default]
+    Idempotent,
+    /// Sending it again may do the work twice (a POST, a PATCH): retried
+    /// only after a failure that says it was not processed
+    /// ([`RetryCause::is_unprocessed`]).
+    NotIdempotent,
+}
+
+impl Idempotency {
+    /// A request's by its method, as RFC 9110 (§9.2.2) defines it: GET,
+    /// HEAD, OPTIONS, TRACE, PUT and DELETE are idempotent; POST, PATCH,
+    /// CONNECT and any other method are not.
+    ///
+    /// ```
+    /// use codes_client::guard::Idempotency;
+    /// use http::Method;
+    ///
+    /// assert_eq!(Idempotency::of(&Method::PUT), Idempotency::Idempotent);
+    /// assert_eq!(Idempotency::of(&Method::POST), Idempotency::NotIdempotent);
+    /// ```
+    #[must_use]
+    pub fn of(method: &Method) -> Idempotency {
+        let idempotent = [
+            Method::GET,
+            Method::HEAD,
+            Method::OPTIONS,
+            Method::TRACE,
+            Method::PUT,
+            Method::DELETE,
+        ];
+        if idempotent.contains(method) {
+            Idempotency::Idempotent
+        } else {
+            Idempotency::NotIdempotent
+        }
+    }
+
+    /// A request's by its method and headers: [`of`](Idempotency::of), and
+    /// idempotent too when it carries an `Idempotency-Key` (the IETF
+    /// httpapi draft's header, which Stripe's and other APIs read: the
+    /// server does the work of a key once).
+    ///
+    /// ```
+    /// use codes_client::guard::Idempotency;
+    /// use http::{HeaderMap, Method};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// assert_eq!(Idempotency::of_request(&Method::POST, &headers), Idempotency::NotIdempotent);
+    /// headers.insert("idempotency-key", "8e03978e-40d5-43e8-bc93-6894a57f9324".parse().unwrap());
+    /// assert_eq!(Idempotency::of_request(&Method::POST, &headers), Idempotency::Idempotent);
+    /// ```
+    #[must_use]
+    pub fn of_request(method: &Method, headers: &HeaderMap) -> Idempotency {
+        if headers.contains_key("idempotency-key") {
+            Idempotency::Idempotent
+        } else {
+            Idempotency::of(method)
+        }
+    }
+
+    /// Whether a failure of `cause` may be retried: always for an
+    /// idempotent request, else only when the failure says the request was
+    /// not processed.
+    #[must_use]
+    pub const fn allows(self, cause: RetryCause) -> bool {
+        match self {
+            Idempotency::Idempotent => true,
+            Idempotency::NotIdempotent => cause.is_unprocessed(),
+        }
     }
 }
 
@@ -295,35 +431,59 @@ pub enum Refusal {
     /// The partition's [`RetryBudget`] had fewer tokens than the retry
     /// costs: too many requests there are failing.
     BudgetEmpty,
+    /// The request is not idempotent and the failure may have been
+    /// processed (a timeout, a 502): sending it again might do its work
+    /// twice.
+    NotIdempotent,
 }
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Refusal::BudgetEmpty => "the retry budget is empty",
+            Refusal::NotIdempotent => "the request is not idempotent and may have been processed",
         })
     }
 }
 
 impl std::error::Error for Refusal {}
 
-/// What a retry must pass besides its decision: the partition's
-/// [`RetryBudget`], if any. The default passes every retry (no budget), as
-/// the loops and policies did before there was one.
+/// What a retry must pass besides its decision: the request's
+/// [`Idempotency`] and the partition's [`RetryBudget`], if any. The default
+/// (an idempotent request, no budget) passes every retry, as the loops and
+/// policies did before: they see answers, not the request, so the caller
+/// says what the request is.
 ///
 /// [`admit`](RetryGuard::admit) asks for a retry, [`settle`](RetryGuard::settle)
 /// reports the answer that ended a request; `poll::retry_with`, the tower
 /// policy and the reqwest-retry strategy call them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RetryGuard {
+    idempotency: Idempotency,
     budget: Option<RetryBudget>,
 }
 
 impl RetryGuard {
-    /// A guard with no budget: every retry passes.
+    /// A guard of an idempotent request with no budget: every retry passes.
     #[must_use]
     pub const fn new() -> RetryGuard {
-        RetryGuard { budget: None }
+        RetryGuard {
+            idempotency: Idempotency::Idempotent,
+            budget: None,
+        }
+    }
+
+    /// The same guard, for a request of `idempotency`.
+    #[must_use]
+    pub const fn idempotency(mut self, idempotency: Idempotency) -> RetryGuard {
+        self.idempotency = idempotency;
+        self
+    }
+
+    /// The idempotency of the guard's request.
+    #[must_use]
+    pub const fn idempotency_of(&self) -> Idempotency {
+        self.idempotency
     }
 
     /// The same guard, spending from `budget` (a clone of the partition's).
@@ -344,10 +504,26 @@ impl RetryGuard {
     ///
     /// # Errors
     ///
+    /// [`Refusal::NotIdempotent`] when the request is not idempotent and
+    /// the failure may have been processed (nothing is spent);
     /// [`Refusal::BudgetEmpty`] when the budget has fewer tokens than the
     /// retry costs.
     pub fn admit<T: Decides + ?Sized>(&self, answer: &T) -> Result<u32, Refusal> {
         self.admit_cause(answer.retry_cause())
+    }
+
+    /// Whether the request may be sent again after a failure of `cause`,
+    /// by its idempotency alone (nothing is spent).
+    ///
+    /// # Errors
+    ///
+    /// [`Refusal::NotIdempotent`] when it may not.
+    pub const fn resend(&self, cause: RetryCause) -> Result<(), Refusal> {
+        if self.idempotency.allows(cause) {
+            Ok(())
+        } else {
+            Err(Refusal::NotIdempotent)
+        }
     }
 
     /// [`admit`](RetryGuard::admit) of a retry after a failure of `cause`
@@ -357,6 +533,7 @@ impl RetryGuard {
     ///
     /// As [`admit`](RetryGuard::admit).
     pub fn admit_cause(&self, cause: RetryCause) -> Result<u32, Refusal> {
+        self.resend(cause)?;
         let Some(budget) = &self.budget else {
             return Ok(0);
         };
@@ -425,5 +602,30 @@ mod tests {
         assert_eq!(budget.available(), 500);
         // No budget: everything passes, nothing is counted.
         assert_eq!(RetryGuard::new().admit(&lost), Ok(0));
+    }
+
+    #[test]
+    fn a_request_that_is_not_idempotent_is_resent_only_when_unprocessed() {
+        let budget = RetryBudget::default();
+        let post = RetryGuard::new()
+            .idempotency(Idempotency::NotIdempotent)
+            .budget(budget.clone());
+        for cause in [RetryCause::Lost, RetryCause::Unclear] {
+            assert_eq!(post.admit_cause(cause), Err(Refusal::NotIdempotent));
+        }
+        // Refused for idempotency: nothing spent, no budget refusal.
+        assert_eq!((budget.available(), budget.refusals()), (500, 0));
+        assert_eq!(post.admit_cause(RetryCause::NotSent), Ok(10));
+        assert_eq!(post.admit_cause(RetryCause::Refused), Ok(5));
+        for method in [Method::GET, Method::PUT, Method::DELETE, Method::HEAD] {
+            assert_eq!(Idempotency::of(&method), Idempotency::Idempotent);
+        }
+        for method in [Method::POST, Method::PATCH, Method::CONNECT] {
+            assert_eq!(Idempotency::of(&method), Idempotency::NotIdempotent);
+        }
+        assert_eq!(
+            Refusal::NotIdempotent.to_string(),
+            "the request is not idempotent and may have been processed"
+        );
     }
 }

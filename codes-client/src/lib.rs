@@ -17,12 +17,17 @@
 //! when that is a retry, what failed ([`Decides::retry_cause`]).
 //!
 //! Module [`guard`], in every build, holds what a retry must pass besides
-//! its decision: a [`RetryBudget`](guard::RetryBudget) shared by the
-//! requests to one vendor or endpoint (AWS's standard retry quota by
-//! default: a retry spends from it, a success refills it, an empty budget
-//! refuses the retry), given to `poll::retry_with`, the tower policy and the
-//! reqwest-retry strategy through a [`RetryGuard`](guard::RetryGuard). No
-//! budget is used unless one is given.
+//! its decision: the request's [`Idempotency`](guard::Idempotency) (a POST
+//! is sent again only after a failure that says it was not processed: a
+//! 429, a 503 with `Retry-After`, a vendor's throttle code, a refused
+//! connection, gRPC `UNAVAILABLE`; not after a timeout, a 502 or a 504) and
+//! a [`RetryBudget`](guard::RetryBudget) shared by the requests to one
+//! vendor or endpoint (AWS's standard retry quota by default: a retry
+//! spends from it, a success refills it, an empty budget refuses the
+//! retry), given to `poll::retry_with`, the tower policy and the
+//! reqwest-retry strategy through a [`RetryGuard`](guard::RetryGuard). None
+//! of them sees the request's method: a request is idempotent, and no
+//! budget is used, unless the caller says otherwise.
 //!
 //! ```
 //! use codes_client::Decides;

@@ -512,11 +512,31 @@ where
     retry_with(attempt, backoff, limits, &RetryGuard::new()).await
 }
 
-/// [`retry`], each retry let through by `guard`: spent from its
-/// [`RetryBudget`](crate::guard::RetryBudget), if it has one, once the
-/// limits allow the retry (a retry the attempts or the deadline stop costs
-/// nothing). The answer that ends the loop settles with the guard: a
-/// success refills the budget.
+/// [`retry`], each retry let through by `guard`: not made when the request
+/// is not idempotent and the failure may have been processed (checked
+/// first), and spent from its [`RetryBudget`](crate::guard::RetryBudget),
+/// if it has one, once the limits allow the retry (a retry the attempts or
+/// the deadline stop costs nothing). The answer that ends the loop settles
+/// with the guard: a success refills the budget.
+///
+/// ```
+/// use std::time::Duration;
+/// use codes_client::guard::{Idempotency, Refusal, RetryGuard};
+/// use codes_client::poll::{retry_with, Backoff, Limits, Stopped};
+/// use codes_vendors::{Basis, Decision, Verdict};
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// // A POST whose answer was a 502 (decided by the HTTP status): it may
+/// // have been processed, so it is not sent again.
+/// let bad_gateway = Verdict { decision: Decision::Retry { after: None }, basis: Basis::HttpStatus };
+/// let post = RetryGuard::new().idempotency(Idempotency::NotIdempotent);
+/// let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(30));
+/// let limits = Limits::new(5, Duration::from_secs(60));
+/// let stopped = retry_with(|| async { bad_gateway }, backoff, limits, &post).await.unwrap_err();
+/// assert!(matches!(stopped, Stopped::Refused { refusal: Refusal::NotIdempotent, attempts: 1, .. }));
+/// # }
+/// ```
 ///
 /// ```
 /// use std::time::Duration;
@@ -593,6 +613,14 @@ where
             }
             return Ok(Finished { value, attempts });
         };
+        // A request that must not be sent again says so before the limits.
+        if let Some(Err(refusal)) = guard.map(|guard| guard.resend(value.retry_cause())) {
+            return Err(Stopped::Refused {
+                last: value,
+                attempts,
+                refusal,
+            });
+        }
         if attempts >= max_attempts {
             return Err(Stopped::Attempts {
                 last: value,

@@ -13,6 +13,13 @@
 //! [`crate::reqwest::receive`]; reqwest-retry's delays are its retry
 //! policy's (it does not read `Retry-After`).
 //!
+//! A strategy does not see the request: its requests are idempotent unless
+//! told ([`DecisionStrategy::idempotency`]; one client's strategy for its
+//! POSTs, another's for the rest), and a request that is not is retried
+//! only after a failure that says it was not processed (a 429, a 503 with
+//! `Retry-After`, a refused connection); after a 502 or a timeout the
+//! strategy answers `Fatal`.
+//!
 //! With a [`RetryBudget`] ([`DecisionStrategy::budget`]), each retry the
 //! strategy answers `Transient` is spent from it, and each success refills
 //! it by the quota's `success_refill`; an empty budget answers `Fatal`, and
@@ -44,7 +51,7 @@ use reqwest_middleware::Error;
 use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
 
 use crate::Decides;
-use crate::guard::{RetryBudget, RetryCause, RetryGuard};
+use crate::guard::{Idempotency, RetryBudget, RetryCause, RetryGuard};
 
 /// Decides a response from its HTTP status and headers; see the [module
 /// documentation](self).
@@ -87,6 +94,15 @@ impl DecisionStrategy {
             http,
             guard: RetryGuard::new(),
         }
+    }
+
+    /// The same strategy, for requests of `idempotency` (idempotent unless
+    /// told: it does not see the request's method): a request that is not
+    /// is retried only after a failure that says it was not processed.
+    #[must_use]
+    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionStrategy {
+        self.guard = self.guard.idempotency(idempotency);
+        self
     }
 
     /// The same strategy, its retries let through by `guard`.

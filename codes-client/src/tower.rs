@@ -33,7 +33,7 @@ use codes_core::Decision;
 use tokio::time::Sleep;
 
 use crate::Decides;
-use crate::guard::{RetryBudget, RetryGuard};
+use crate::guard::{Idempotency, RetryBudget, RetryGuard};
 use crate::poll::Backoff;
 
 /// Retries while the decision is a retry, at most `max_retries` times per
@@ -43,9 +43,14 @@ use crate::poll::Backoff;
 /// request starts from a fresh copy of the policy (tower clones it), so the
 /// count is per request; a clone shares the budget.
 ///
-/// A retry the guard refuses is not made, and the answer is handed over as
-/// it is (as after the last retry): a policy cannot say why, so the
-/// budget counts its refusals ([`RetryBudget::refusals`]).
+/// The policy sees answers, not the request's method: a request is
+/// idempotent unless told ([`idempotency`](DecisionPolicy::idempotency));
+/// one that is not is retried only after a failure that says it was not
+/// processed (a 429, a refused connection). A retry the guard refuses is
+/// not made, and the answer is handed over as it is (as after the last
+/// retry): a policy cannot say why, so the budget counts its refusals
+/// ([`RetryBudget::refusals`]), and the answer's
+/// [`retry_cause`](Decides::retry_cause) says what failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionPolicy {
     backoff: Backoff,
@@ -75,6 +80,15 @@ impl DecisionPolicy {
             previous: backoff.initial,
             spent: None,
         }
+    }
+
+    /// The same policy, for requests of `idempotency` (idempotent unless
+    /// told: it does not see the request's method): a request that is not
+    /// is retried only after a failure that says it was not processed.
+    #[must_use]
+    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionPolicy {
+        self.guard = self.guard.idempotency(idempotency);
+        self
     }
 
     /// The same policy, its retries let through by `guard`.
