@@ -41,6 +41,10 @@ impl<T: Decides> Decides for Transient<T> {
     fn decision(&self) -> Decision {
         self.0.decision()
     }
+
+    fn retry_cause(&self) -> crate::guard::RetryCause {
+        self.0.retry_cause()
+    }
 }
 
 impl<T: Decides> fmt::Display for Transient<T> {

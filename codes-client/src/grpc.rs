@@ -27,6 +27,7 @@ use core::time::Duration;
 use codes_core::{Decide, Decision, VendorCode, Verdict};
 
 use crate::Decides;
+use crate::guard::RetryCause;
 
 pub use codes_vendors::grpc::Grpc;
 
@@ -116,10 +117,40 @@ where
     }
 }
 
-/// A status by its gRPC code and pushback ([`verdict`] with no vendor code).
+/// What a failed call says of its request, by its gRPC code:
+/// `UNAVAILABLE` (tonic's code for a connection that failed, and a
+/// server's or proxy's for a call it did not take up; an HTTP/2
+/// `REFUSED_STREAM` too) and `RESOURCE_EXHAUSTED` (throttled) are
+/// [`RetryCause::Refused`]; `DEADLINE_EXCEEDED` (the call's deadline
+/// passed, its outcome unknown) is [`RetryCause::Lost`]; any other code
+/// is [`RetryCause::Unclear`].
+///
+/// ```
+/// use codes_client::grpc::retry_cause;
+/// use codes_client::guard::RetryCause;
+///
+/// assert_eq!(retry_cause(&tonic::Status::unavailable("draining")), RetryCause::Refused);
+/// assert_eq!(retry_cause(&tonic::Status::deadline_exceeded("slow")), RetryCause::Lost);
+/// assert_eq!(retry_cause(&tonic::Status::aborted("conflict")), RetryCause::Unclear);
+/// ```
+#[must_use]
+pub fn retry_cause(status: &tonic::Status) -> RetryCause {
+    match status.code() {
+        tonic::Code::Unavailable | tonic::Code::ResourceExhausted => RetryCause::Refused,
+        tonic::Code::DeadlineExceeded => RetryCause::Lost,
+        _ => RetryCause::Unclear,
+    }
+}
+
+/// A status by its gRPC code and pushback ([`verdict`] with no vendor
+/// code); the cause of a retry by [`retry_cause`].
 impl Decides for tonic::Status {
     fn decision(&self) -> Decision {
         verdict::<Grpc>(self, None).decision
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        retry_cause(self)
     }
 }
 

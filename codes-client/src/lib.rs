@@ -6,14 +6,28 @@
 //! |---|---|
 //! | `reqwest` | module `reqwest`: a `reqwest::Response` to a vendor's decoded body and its [`Decision`] in one call, reading at most 4 MiB of the body (or a limit of the call's) |
 //! | `blocking` | module `reqwest::blocking`: the same from a `reqwest::blocking::Response` |
-//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures); the backoff is jittered unless told otherwise (full, equal or decorrelated jitter, or none; seedable for tests) |
+//! | `poll` | module `poll`: bounded, cancellable loops with backoff and a deadline (polling pending work, retrying transient failures); the backoff is jittered unless told otherwise (full, equal or decorrelated jitter, or none; seedable for tests); `retry_with` spends from a retry budget |
 //! | `reqwest-retry` | module `reqwest_retry`: a `RetryableStrategy` driven by the decision |
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
 //! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |
 //! | `tonic` | module `grpc`: gRPC's table (`codes_vendors::grpc::Grpc`) from and to `tonic::Code`, `tonic::Status` to a decision |
 //!
 //! What ties them together is [`Decides`]: anything that knows what the
-//! client does next (a decoded body, a received response, a verdict).
+//! client does next (a decoded body, a received response, a verdict), and,
+//! when that is a retry, what failed ([`Decides::retry_cause`]).
+//!
+//! Module [`guard`], in every build, holds what a retry must pass besides
+//! its decision: the request's [`Idempotency`](guard::Idempotency) (a POST
+//! is sent again only after a failure that says it was not processed: a
+//! 429, a 503 with `Retry-After`, a vendor's throttle code, a refused
+//! connection, gRPC `UNAVAILABLE`; not after a timeout, a 502 or a 504) and
+//! a [`RetryBudget`](guard::RetryBudget) shared by the requests to one
+//! vendor or endpoint (AWS's standard retry quota by default: a retry
+//! spends from it, a success refills it, an empty budget refuses the
+//! retry), given to `poll::retry_with`, the tower policy and the
+//! reqwest-retry strategy through a [`RetryGuard`](guard::RetryGuard). None
+//! of them sees the request's method: a request is idempotent, and no
+//! budget is used, unless the caller says otherwise.
 //!
 //! ```
 //! use codes_client::Decides;
@@ -28,6 +42,10 @@
 
 use codes_core::{Decision, Verdict};
 use codes_vendors::response::{DecodeError, Decoded};
+
+use crate::guard::RetryCause;
+
+pub mod guard;
 
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
@@ -57,6 +75,14 @@ pub mod grpc;
 pub trait Decides {
     /// What the client does next.
     fn decision(&self) -> Decision;
+
+    /// When the decision is a retry, what failed: whether the request was
+    /// sent and whether an answer says what became of it (what a retry
+    /// costs a [`RetryBudget`](guard::RetryBudget)). Unless told more, an
+    /// answer that says nothing of it: [`RetryCause::Unclear`].
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::Unclear
+    }
 }
 
 impl Decides for Decision {
@@ -65,9 +91,15 @@ impl Decides for Decision {
     }
 }
 
+/// A retry decided by a vendor's code is [`RetryCause::Refused`]; by
+/// anything else, with no HTTP status at hand, [`RetryCause::Unclear`].
 impl Decides for Verdict {
     fn decision(&self) -> Decision {
         self.decision
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::of_verdict(*self)
     }
 }
 
@@ -75,11 +107,19 @@ impl<B> Decides for Decoded<B> {
     fn decision(&self) -> Decision {
         self.verdict.decision
     }
+
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::of_verdict(self.verdict)
+    }
 }
 
 impl Decides for DecodeError {
     fn decision(&self) -> Decision {
         self.verdict().decision
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::of_verdict(self.verdict())
     }
 }
 
@@ -90,11 +130,22 @@ impl<T: Decides, E: Decides> Decides for Result<T, E> {
             Err(error) => error.decision(),
         }
     }
+
+    fn retry_cause(&self) -> RetryCause {
+        match self {
+            Ok(ok) => ok.retry_cause(),
+            Err(error) => error.retry_cause(),
+        }
+    }
 }
 
 impl<T: Decides + ?Sized> Decides for &T {
     fn decision(&self) -> Decision {
         (**self).decision()
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        (**self).retry_cause()
     }
 }
 

@@ -50,6 +50,7 @@ use codes_core::Decision;
 use tokio::time::Instant;
 
 use crate::Decides;
+use crate::guard::{Refusal, RetryGuard};
 
 /// How a [`Backoff`] spreads its delays, so that clients that failed
 /// together do not come back together. `base` below is the exponential
@@ -395,6 +396,18 @@ pub enum Stopped<T> {
         /// How many attempts were made.
         attempts: u32,
     },
+    /// The last answer asked for a retry and the [`RetryGuard`] refused
+    /// it ([`retry_with`]): the answer is the failure the retry would have
+    /// hidden.
+    Refused {
+        /// The last answer (its [`retry_cause`](Decides::retry_cause)
+        /// says what failed).
+        last: T,
+        /// How many attempts were made.
+        attempts: u32,
+        /// Why the retry was not made.
+        refusal: Refusal,
+    },
 }
 
 impl<T> Stopped<T> {
@@ -403,7 +416,7 @@ impl<T> Stopped<T> {
     pub fn last(&self) -> Option<&T> {
         match self {
             Stopped::Deadline { last, .. } => last.as_ref(),
-            Stopped::Attempts { last, .. } => Some(last),
+            Stopped::Attempts { last, .. } | Stopped::Refused { last, .. } => Some(last),
         }
     }
 
@@ -411,7 +424,18 @@ impl<T> Stopped<T> {
     #[must_use]
     pub const fn attempts(&self) -> u32 {
         match self {
-            Stopped::Deadline { attempts, .. } | Stopped::Attempts { attempts, .. } => *attempts,
+            Stopped::Deadline { attempts, .. }
+            | Stopped::Attempts { attempts, .. }
+            | Stopped::Refused { attempts, .. } => *attempts,
+        }
+    }
+
+    /// Why a retry was refused, when one was.
+    #[must_use]
+    pub const fn refusal(&self) -> Option<Refusal> {
+        match self {
+            Stopped::Refused { refusal, .. } => Some(*refusal),
+            _ => None,
         }
     }
 }
@@ -427,6 +451,11 @@ impl<T> fmt::Display for Stopped<T> {
                     f,
                     "still not finished after {attempts} attempt(s), the maximum"
                 )
+            }
+            Stopped::Refused {
+                attempts, refusal, ..
+            } => {
+                write!(f, "no retry after {attempts} attempt(s): {refusal}")
             }
         }
     }
@@ -453,17 +482,18 @@ where
     T: Decides,
 {
     let mut delays = backoff.delays();
-    drive(attempt, limits, |decision| match decision {
+    let wait = |decision| match decision {
         Decision::Poll => delays.next(),
         _ => None,
-    })
-    .await
+    };
+    drive(attempt, limits, wait, None).await
 }
 
 /// Sends again while the answer is [`Decision::Retry`], waiting as the
 /// response says (`Retry-After`, capped at `backoff.max`) or else as
 /// `backoff` says, within `limits`; returns the first answer that is not a
-/// retry.
+/// retry. It spends from no budget: [`retry_with`] with a [`RetryGuard`]
+/// that holds one.
 ///
 /// # Errors
 ///
@@ -479,16 +509,85 @@ where
     Fut: Future<Output = T>,
     T: Decides,
 {
+    retry_with(attempt, backoff, limits, &RetryGuard::new()).await
+}
+
+/// [`retry`], each retry let through by `guard`: not made when the request
+/// is not idempotent and the failure may have been processed (checked
+/// first), and spent from its [`RetryBudget`](crate::guard::RetryBudget),
+/// if it has one, once the limits allow the retry (a retry the attempts or
+/// the deadline stop costs nothing). The answer that ends the loop settles
+/// with the guard: a success refills the budget.
+///
+/// ```
+/// use std::time::Duration;
+/// use codes_client::guard::{Idempotency, Refusal, RetryGuard};
+/// use codes_client::poll::{retry_with, Backoff, Limits, Stopped};
+/// use codes_vendors::{Basis, Decision, Verdict};
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// // A POST whose answer was a 502 (decided by the HTTP status): it may
+/// // have been processed, so it is not sent again.
+/// let bad_gateway = Verdict { decision: Decision::Retry { after: None }, basis: Basis::HttpStatus };
+/// let post = RetryGuard::new().idempotency(Idempotency::NotIdempotent);
+/// let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(30));
+/// let limits = Limits::new(5, Duration::from_secs(60));
+/// let stopped = retry_with(|| async { bad_gateway }, backoff, limits, &post).await.unwrap_err();
+/// assert!(matches!(stopped, Stopped::Refused { refusal: Refusal::NotIdempotent, attempts: 1, .. }));
+/// # }
+/// ```
+///
+/// ```
+/// use std::time::Duration;
+/// use codes_client::guard::{Quota, Refusal, RetryBudget, RetryGuard};
+/// use codes_client::poll::{retry_with, Backoff, Limits, Stopped};
+/// use codes_vendors::Decision;
+///
+/// # #[tokio::main(flavor = "current_thread", start_paused = true)]
+/// # async fn main() {
+/// // One vendor's budget, shared by its requests: room for two retries.
+/// let budget = RetryBudget::new(Quota { capacity: 10, ..Quota::AWS_STANDARD });
+/// let guard = RetryGuard::new().budget(budget.clone());
+/// let backoff = Backoff::new(Duration::from_secs(1), 2, Duration::from_secs(30));
+/// let limits = Limits::new(5, Duration::from_secs(60));
+/// let unavailable = || async { Decision::Retry { after: None } };
+/// let stopped = retry_with(unavailable, backoff, limits, &guard).await.unwrap_err();
+/// assert_eq!(stopped.refusal(), Some(Refusal::BudgetEmpty));
+/// assert_eq!(stopped.attempts(), 3); // not 5
+/// assert!(matches!(stopped, Stopped::Refused { refusal: Refusal::BudgetEmpty, .. }));
+/// # }
+/// ```
+///
+/// # Errors
+///
+/// [`Stopped`] as for [`retry`], and [`Stopped::Refused`] with the last
+/// answer when the guard refuses a retry.
+pub async fn retry_with<F, Fut, T>(
+    attempt: F,
+    backoff: Backoff,
+    limits: Limits,
+    guard: &RetryGuard,
+) -> Result<Finished<T>, Stopped<T>>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = T>,
+    T: Decides,
+{
     let mut delays = backoff.delays();
-    drive(attempt, limits, |decision| delays.retry_delay(decision)).await
+    let wait = |decision| delays.retry_delay(decision);
+    drive(attempt, limits, wait, Some(guard)).await
 }
 
 /// The loop of [`poll`] and [`retry`]: `wait` gives the delay before the
-/// next attempt (given the decision), or `None` to stop.
+/// next attempt (given the decision), or `None` to stop; `guard`, if any,
+/// lets each retry through, once the limits have, and settles the answer
+/// that ends the loop.
 async fn drive<F, Fut, T, W>(
     mut attempt: F,
     limits: Limits,
     mut wait: W,
+    guard: Option<&RetryGuard>,
 ) -> Result<Finished<T>, Stopped<T>>
 where
     F: FnMut() -> Fut,
@@ -500,6 +599,8 @@ where
     let max_attempts = limits.max_attempts.max(1);
     let mut last = None;
     let mut attempts = 0;
+    // What the last retry cost the guard's budget.
+    let mut spent = None;
     loop {
         attempts += 1;
         let value = match tokio::time::timeout_at(deadline, attempt()).await {
@@ -507,8 +608,19 @@ where
             Err(_) => return Err(Stopped::Deadline { last, attempts }),
         };
         let Some(delay) = wait(value.decision()) else {
+            if let Some(guard) = guard {
+                guard.settle(&value, spent);
+            }
             return Ok(Finished { value, attempts });
         };
+        // A request that must not be sent again says so before the limits.
+        if let Some(Err(refusal)) = guard.map(|guard| guard.resend(value.retry_cause())) {
+            return Err(Stopped::Refused {
+                last: value,
+                attempts,
+                refusal,
+            });
+        }
         if attempts >= max_attempts {
             return Err(Stopped::Attempts {
                 last: value,
@@ -520,6 +632,18 @@ where
                 last: Some(value),
                 attempts,
             });
+        }
+        if let Some(guard) = guard {
+            match guard.admit(&value) {
+                Ok(cost) => spent = Some(cost),
+                Err(refusal) => {
+                    return Err(Stopped::Refused {
+                        last: value,
+                        attempts,
+                        refusal,
+                    });
+                }
+            }
         }
         last = Some(value);
         tokio::time::sleep(delay).await;

@@ -38,6 +38,7 @@ use codes_vendors::response::{DecodeError, Decoded, RawResponse};
 use http::{HeaderMap, StatusCode};
 
 use crate::Decides;
+use crate::guard::RetryCause;
 
 /// A response as received, with its body decoded by a vendor's entry point.
 #[derive(Debug)]
@@ -177,6 +178,10 @@ impl Decides for BodyError {
     fn decision(&self) -> Decision {
         self.verdict().decision
     }
+
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::of_verdict(self.verdict())
+    }
 }
 
 /// A body longer than the limit it was read with.
@@ -221,9 +226,15 @@ impl<B> Received<B> {
     }
 }
 
+/// A retry's cause is read from the HTTP status and the verdict
+/// ([`RetryCause::of_http`]).
 impl<B> Decides for Received<B> {
     fn decision(&self) -> Decision {
         self.verdict().decision
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        RetryCause::of_http(self.status.as_u16(), self.verdict())
     }
 }
 
@@ -236,12 +247,27 @@ impl<B> Decides for Received<B> {
 /// `reqwest_retry::DecisionStrategy` uses for errors: it retries a request
 /// error only when hyper saw an incomplete message, a cancelled connection,
 /// or a connection reset or aborted, and treats the others as fatal.
+///
+/// A connection that failed ([`is_connect`](reqwest::Error::is_connect),
+/// a connect timeout too) never sent the request:
+/// [`RetryCause::NotSent`]. A timeout or another error in sending may have
+/// come after the request left: [`RetryCause::Lost`].
 impl Decides for reqwest::Error {
     fn decision(&self) -> Decision {
         if self.is_connect() || self.is_timeout() || self.is_request() {
             Decision::Retry { after: None }
         } else {
             Decision::Unknown
+        }
+    }
+
+    fn retry_cause(&self) -> RetryCause {
+        if self.is_connect() {
+            RetryCause::NotSent
+        } else if self.is_timeout() || self.is_request() {
+            RetryCause::Lost
+        } else {
+            RetryCause::Unclear
         }
     }
 }
@@ -474,6 +500,19 @@ impl Decides for reqwest::Response {
     fn decision(&self) -> Decision {
         decide_head(self, |status| Decide::new().http_status(status))
     }
+
+    fn retry_cause(&self) -> RetryCause {
+        head_cause(self, self.decision())
+    }
+}
+
+/// The cause of a retry decided from a response's status and headers.
+pub(crate) fn head_cause(response: &reqwest::Response, decision: Decision) -> RetryCause {
+    let verdict = Verdict {
+        decision,
+        basis: codes_core::Basis::HttpStatus,
+    };
+    RetryCause::of_http(response.status().as_u16(), verdict)
 }
 
 /// What a response whose body is not read yet decides: its HTTP status, as

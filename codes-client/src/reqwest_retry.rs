@@ -13,13 +13,35 @@
 //! [`crate::reqwest::receive`]; reqwest-retry's delays are its retry
 //! policy's (it does not read `Retry-After`).
 //!
+//! A strategy does not see the request: its requests are idempotent unless
+//! told ([`DecisionStrategy::idempotency`]; one client's strategy for its
+//! POSTs, another's for the rest), and a request that is not is retried
+//! only after a failure that says it was not processed (a 429, a 503 with
+//! `Retry-After`, a refused connection); after a 502 or a timeout the
+//! strategy answers `Fatal`.
+//!
+//! With a [`RetryBudget`] ([`DecisionStrategy::budget`]), each retry the
+//! strategy answers `Transient` is spent from it, and each success refills
+//! it by the quota's `success_refill`; an empty budget answers `Fatal`, and
+//! the middleware hands the response over (the budget counts the
+//! refusals). The strategy sees one answer at a time, not its request: it
+//! does not know a success came after retries (so refills by the first
+//! attempt's amount, not the last retry's cost), nor that the policy will
+//! stop (reqwest-retry asks its policy after the strategy, so the last
+//! answer of a request out of retries is charged a retry that is not
+//! sent). `poll::retry_with` and the tower policy count exactly.
+//!
 //! ```
+//! use codes_client::guard::RetryBudget;
 //! use codes_client::reqwest_retry::DecisionStrategy;
 //! use reqwest_retry::{policies::ExponentialBackoff, RetryTransientMiddleware};
 //!
+//! // One budget for every request this client sends to the vendor.
+//! let budget = RetryBudget::default();
 //! let policy = ExponentialBackoff::builder().build_with_max_retries(3);
+//! let strategy = DecisionStrategy::new().budget(budget.clone());
 //! let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
-//!     .with(RetryTransientMiddleware::new_with_policy_and_strategy(policy, DecisionStrategy::new()))
+//!     .with(RetryTransientMiddleware::new_with_policy_and_strategy(policy, strategy))
 //!     .build();
 //! # drop(client);
 //! ```
@@ -28,11 +50,15 @@ use codes_core::{Decide, Decision};
 use reqwest_middleware::Error;
 use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
 
+use crate::Decides;
+use crate::guard::{Idempotency, RetryBudget, RetryCause, RetryGuard};
+
 /// Decides a response from its HTTP status and headers; see the [module
 /// documentation](self).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct DecisionStrategy {
     http: fn(u16) -> Decide,
+    guard: RetryGuard,
 }
 
 impl Default for DecisionStrategy {
@@ -42,11 +68,13 @@ impl Default for DecisionStrategy {
 }
 
 impl DecisionStrategy {
-    /// The HTTP status read by RFC 9110 ([`Decide::http_status`]).
+    /// The HTTP status read by RFC 9110 ([`Decide::http_status`]), no
+    /// budget.
     #[must_use]
     pub const fn new() -> DecisionStrategy {
         DecisionStrategy {
             http: |status| Decide::new().http_status(status),
+            guard: RetryGuard::new(),
         }
     }
 
@@ -62,7 +90,34 @@ impl DecisionStrategy {
     /// ```
     #[must_use]
     pub const fn with_http(http: fn(u16) -> Decide) -> DecisionStrategy {
-        DecisionStrategy { http }
+        DecisionStrategy {
+            http,
+            guard: RetryGuard::new(),
+        }
+    }
+
+    /// The same strategy, for requests of `idempotency` (idempotent unless
+    /// told: it does not see the request's method): a request that is not
+    /// is retried only after a failure that says it was not processed.
+    #[must_use]
+    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionStrategy {
+        self.guard = self.guard.idempotency(idempotency);
+        self
+    }
+
+    /// The same strategy, its retries let through by `guard`.
+    #[must_use]
+    pub fn guard(mut self, guard: RetryGuard) -> DecisionStrategy {
+        self.guard = guard;
+        self
+    }
+
+    /// The same strategy, its retries spent from `budget` (a clone of the
+    /// partition's).
+    #[must_use]
+    pub fn budget(mut self, budget: RetryBudget) -> DecisionStrategy {
+        self.guard = self.guard.budget(budget);
+        self
     }
 
     /// What the strategy decides for a response with this status and
@@ -92,12 +147,36 @@ pub const fn retryable(decision: Decision) -> Option<Retryable> {
 /// only when hyper saw an incomplete message, a cancelled connection, or a
 /// connection reset or aborted: the other request errors are fatal. It is
 /// narrower than `Decides for reqwest::Error` (module `reqwest`), which
-/// retries every request error.
+/// retries every request error. A retry the guard refuses is fatal.
 impl RetryableStrategy for DecisionStrategy {
     fn handle(&self, res: &Result<reqwest::Response, Error>) -> Option<Retryable> {
-        match res {
-            Ok(response) => retryable(self.decide(response)),
-            Err(error) => default_on_request_failure(error),
+        let (decision, cause) = match res {
+            Ok(response) => {
+                let decision = self.decide(response);
+                (decision, crate::reqwest::head_cause(response, decision))
+            }
+            Err(error) => {
+                let retryable = default_on_request_failure(error);
+                if retryable != Some(Retryable::Transient) {
+                    return retryable;
+                }
+                let cause = match error {
+                    Error::Reqwest(error) => error.retry_cause(),
+                    Error::Middleware(_) => RetryCause::Unclear,
+                };
+                (Decision::Retry { after: None }, cause)
+            }
+        };
+        match retryable(decision) {
+            Some(Retryable::Transient) => Some(match self.guard.admit_cause(cause) {
+                Ok(_) => Retryable::Transient,
+                Err(_) => Retryable::Fatal,
+            }),
+            None => {
+                self.guard.settle(&decision, None);
+                None
+            }
+            fatal => fatal,
         }
     }
 }

@@ -29,38 +29,81 @@
 
 use core::time::Duration;
 
+use codes_core::Decision;
 use tokio::time::Sleep;
 
 use crate::Decides;
+use crate::guard::{Idempotency, RetryBudget, RetryGuard};
 use crate::poll::Backoff;
 
 /// Retries while the decision is a retry, at most `max_retries` times per
 /// request, waiting `Retry-After` (capped at the backoff's `max`) or the
-/// backoff. Each request starts from a fresh copy of the policy (tower
-/// clones it), so the count is per request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// backoff, each retry let through by a [`RetryGuard`] (none by default:
+/// [`budget`](DecisionPolicy::budget) gives it a partition's budget). Each
+/// request starts from a fresh copy of the policy (tower clones it), so the
+/// count is per request; a clone shares the budget.
+///
+/// The policy sees answers, not the request's method: a request is
+/// idempotent unless told ([`idempotency`](DecisionPolicy::idempotency));
+/// one that is not is retried only after a failure that says it was not
+/// processed (a 429, a refused connection). A retry the guard refuses is
+/// not made, and the answer is handed over as it is (as after the last
+/// retry): a policy cannot say why, so the budget counts its refusals
+/// ([`RetryBudget::refusals`]), and the answer's
+/// [`retry_cause`](Decides::retry_cause) says what failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionPolicy {
     backoff: Backoff,
     /// The most retries of a request.
     max_retries: u32,
+    /// What lets each retry through.
+    guard: RetryGuard,
     /// The retries made so far (the backoff's `n`).
     retries: u32,
     /// The last wait (the backoff's `initial` before the first), from
     /// which a decorrelated jitter draws the next.
     previous: Duration,
+    /// What the last retry cost the budget (`None` before the first).
+    spent: Option<u32>,
 }
 
 impl DecisionPolicy {
     /// A policy that retries at most `max_retries` times, backing off as
-    /// `backoff` says when the answer gives no delay.
+    /// `backoff` says when the answer gives no delay, with no budget.
     #[must_use]
     pub const fn new(backoff: Backoff, max_retries: u32) -> DecisionPolicy {
         DecisionPolicy {
             backoff,
             max_retries,
+            guard: RetryGuard::new(),
             retries: 0,
             previous: backoff.initial,
+            spent: None,
         }
+    }
+
+    /// The same policy, for requests of `idempotency` (idempotent unless
+    /// told: it does not see the request's method): a request that is not
+    /// is retried only after a failure that says it was not processed.
+    #[must_use]
+    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionPolicy {
+        self.guard = self.guard.idempotency(idempotency);
+        self
+    }
+
+    /// The same policy, its retries let through by `guard`.
+    #[must_use]
+    pub fn guard(mut self, guard: RetryGuard) -> DecisionPolicy {
+        self.guard = guard;
+        self
+    }
+
+    /// The same policy, its retries spent from `budget` (a clone of the
+    /// partition's): a success refills it.
+    #[must_use]
+    pub fn budget(mut self, budget: RetryBudget) -> DecisionPolicy {
+        self.guard = self.guard.budget(budget);
+        self
     }
 }
 
@@ -68,12 +111,18 @@ impl<Req: Clone, Res: Decides, E: Decides> tower::retry::Policy<Req, Res, E> for
     type Future = Sleep;
 
     fn retry(&mut self, _req: &mut Req, result: &mut Result<Res, E>) -> Option<Sleep> {
+        let decision = result.decision();
+        if !matches!(decision, Decision::Retry { .. }) {
+            self.guard.settle(result, self.spent);
+            return None;
+        }
         if self.retries >= self.max_retries {
             return None;
         }
-        let delay =
-            self.backoff
-                .next_retry_delay(result.decision(), self.retries, self.previous)?;
+        let delay = self
+            .backoff
+            .next_retry_delay(decision, self.retries, self.previous)?;
+        self.spent = Some(self.guard.admit(result).ok()?);
         self.retries += 1;
         self.previous = delay;
         Some(tokio::time::sleep(delay))

@@ -16,7 +16,8 @@ use std::time::Duration;
 
 use bytes::{Buf, BufMut};
 use codes_client::grpc::{Grpc, from_tonic, reply_verdict, to_tonic, verdict};
-use codes_client::poll::{Backoff, Limits, poll, retry};
+use codes_client::guard::{Idempotency, Refusal, RetryGuard};
+use codes_client::poll::{Backoff, Limits, Stopped, poll, retry, retry_with};
 use codes_client::{Decided, Decides};
 use codes_vendors::clarifai::{Clarifai, Response as ClarifaiReply};
 use codes_vendors::{Basis, Class, Decision};
@@ -362,4 +363,38 @@ async fn a_model_trains_twice_then_is_trained_through_an_unavailable_server() {
         training_code(finished.value.value.unwrap().get_ref()),
         Some(Clarifai::ModelTrained)
     );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_call_that_is_not_idempotent_is_retried_after_unavailable_not_after_a_deadline() {
+    let once = RetryGuard::new().idempotency(Idempotency::NotIdempotent);
+    // UNAVAILABLE: the call was not taken up; sent again.
+    let (channel, calls) = start(vec![
+        Outcome::Fail(Code::Unavailable, None),
+        Outcome::Reply(r#"{"status": {"code": 10000}}"#),
+    ])
+    .await;
+    let finished = retry_with(|| get_model(&channel, "m1"), BACKOFF, LIMITS, &once)
+        .await
+        .unwrap();
+    assert_eq!(finished.attempts, 2);
+    assert_eq!(calls.lock().unwrap().len(), 2);
+    // DEADLINE_EXCEEDED: it may have been done; not sent again.
+    let (channel, calls) = start(vec![
+        Outcome::Fail(Code::DeadlineExceeded, None),
+        Outcome::Reply(r#"{"status": {"code": 10000}}"#),
+    ])
+    .await;
+    let stopped = retry_with(|| get_model(&channel, "m1"), BACKOFF, LIMITS, &once)
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        stopped,
+        Stopped::Refused {
+            refusal: Refusal::NotIdempotent,
+            attempts: 1,
+            ..
+        }
+    ));
+    assert_eq!(calls.lock().unwrap().len(), 1);
 }

@@ -15,6 +15,8 @@ pub struct Answer {
     status: u16,
     headers: Vec<(&'static str, String)>,
     body: String,
+    /// How long the server takes to answer (on tokio's clock).
+    delay: Option<std::time::Duration>,
 }
 
 pub fn answer(status: u16, body: &str) -> Answer {
@@ -22,12 +24,19 @@ pub fn answer(status: u16, body: &str) -> Answer {
         status,
         headers: vec![("content-type", "application/json".into())],
         body: body.into(),
+        delay: None,
     }
 }
 
 impl Answer {
     pub fn header(mut self, name: &'static str, value: &str) -> Answer {
         self.headers.push((name, value.into()));
+        self
+    }
+
+    /// The same answer, after `delay`.
+    pub fn after(mut self, delay: std::time::Duration) -> Answer {
+        self.delay = Some(delay);
         self
     }
 }
@@ -70,13 +79,23 @@ impl Vendor {
     pub fn requests(&self) -> Vec<String> {
         self.script.lock().unwrap().received.clone()
     }
+
+    /// From now on, answers every request with `answer`.
+    pub fn always(&self, answer: Answer) {
+        self.script.lock().unwrap().answers = vec![answer];
+    }
 }
 
 async fn respond(State(script): State<Arc<Mutex<Script>>>, uri: axum::http::Uri) -> Response {
-    let mut script = script.lock().unwrap();
-    let n = script.received.len();
-    script.received.push(uri.path().to_owned());
-    let answer = script.answers[n.min(script.answers.len() - 1)].clone();
+    let answer = {
+        let mut script = script.lock().unwrap();
+        let n = script.received.len();
+        script.received.push(uri.path().to_owned());
+        script.answers[n.min(script.answers.len() - 1)].clone()
+    };
+    if let Some(delay) = answer.delay {
+        tokio::time::sleep(delay).await;
+    }
     let mut response = (StatusCode::from_u16(answer.status).unwrap(), answer.body).into_response();
     for (name, value) in answer.headers {
         response.headers_mut().insert(
