@@ -24,7 +24,7 @@
 
 use core::time::Duration;
 
-use codes_core::{Decide, Decision, VendorCode, Verdict};
+use codes_core::{Basis, Decide, Decision, VendorCode, Verdict};
 
 use crate::Decides;
 use crate::guard::RetryCause;
@@ -57,24 +57,46 @@ pub fn to_tonic(code: Grpc) -> tonic::Code {
     tonic::Code::from(code.code())
 }
 
-/// The delay a server asks of a retry: its `grpc-retry-pushback-ms`
-/// metadata (a non-negative number of milliseconds; gRPC's A6 retry design
-/// reads a negative or malformed value as "do not retry", which here is no
-/// delay).
+/// What a server's `grpc-retry-pushback-ms` metadata says of a retry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pushback {
+    /// Retry after this long (a non-negative number of milliseconds).
+    After(Duration),
+    /// Do not retry: gRPC's A6 retry design reads a negative or malformed
+    /// value so.
+    Stop,
+}
+
+/// The server's pushback, where its status carries one.
+///
+/// ```
+/// use codes_client::grpc::{pushback, Pushback};
+/// use std::time::Duration;
+///
+/// let mut status = tonic::Status::unavailable("draining");
+/// assert_eq!(pushback(&status), None);
+/// status.metadata_mut().insert("grpc-retry-pushback-ms", "1500".parse().unwrap());
+/// assert_eq!(pushback(&status), Some(Pushback::After(Duration::from_millis(1500))));
+/// status.metadata_mut().insert("grpc-retry-pushback-ms", "-1".parse().unwrap());
+/// assert_eq!(pushback(&status), Some(Pushback::Stop));
+/// ```
 #[must_use]
-pub fn pushback(status: &tonic::Status) -> Option<Duration> {
-    let value = status
-        .metadata()
-        .get("grpc-retry-pushback-ms")?
+pub fn pushback(status: &tonic::Status) -> Option<Pushback> {
+    let value = status.metadata().get("grpc-retry-pushback-ms")?;
+    let millis = value
         .to_str()
-        .ok()?;
-    value.trim().parse::<u64>().ok().map(Duration::from_millis)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    Some(millis.map_or(Pushback::Stop, |ms| {
+        Pushback::After(Duration::from_millis(ms))
+    }))
 }
 
 /// Decides a failed call: the vendor's code when the call carries one and
 /// its table decides it, else the gRPC code (by [`Grpc`]'s classes; an `OK`
 /// never makes an undecided vendor code a success); a retry waits as the
-/// server's pushback says. The gRPC code plays the part the HTTP status
+/// server's pushback says, and a pushback that says not to retry (negative
+/// or malformed) makes it a vendor failure ([`Basis::RetryHint`]). The gRPC code plays the part the HTTP status
 /// plays for a REST response: a verdict it decides has
 /// [`Basis::HttpStatus`](codes_core::Basis::HttpStatus). (`tonic::Code` reads
 /// any number outside gRPC's 17 as `UNKNOWN`, so no stray number is ever read
@@ -87,9 +109,19 @@ pub fn verdict<C: VendorCode>(status: &tonic::Status, vendor: Option<C>) -> Verd
     }
     let mut verdict = decide.decide();
     if let Decision::Retry { after: None } = verdict.decision {
-        verdict.decision = Decision::Retry {
-            after: pushback(status),
-        };
+        match pushback(status) {
+            Some(Pushback::After(after)) => {
+                verdict.decision = Decision::Retry { after: Some(after) };
+            }
+            // The server asks not to retry: the failure stands as one.
+            Some(Pushback::Stop) => {
+                verdict = Verdict {
+                    decision: Decision::VendorFailure,
+                    basis: Basis::RetryHint,
+                };
+            }
+            None => {}
+        }
     }
     verdict
 }

@@ -67,7 +67,9 @@ impl Decoder for Text {
 #[derive(Clone)]
 enum Outcome {
     Reply(&'static str),
-    Fail(Code, Option<u64>),
+    /// A failed call, with the server's pushback in milliseconds (negative:
+    /// "do not retry").
+    Fail(Code, Option<i64>),
 }
 
 #[derive(Clone)]
@@ -259,6 +261,27 @@ async fn unavailable_with_pushback_is_retried_after_the_pushback() {
     assert_eq!(
         (verdict.decision, verdict.basis),
         (Decision::Done, Basis::Code)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_negative_pushback_stops_the_retries() {
+    let (channel, calls) = start(vec![
+        Outcome::Fail(Code::Unavailable, Some(-1)),
+        Outcome::Reply(r#"{"status": {"code": 10000}}"#),
+    ])
+    .await;
+    let start = Instant::now();
+    let finished = retry(|| get_model(&channel, "m1"), BACKOFF, LIMITS)
+        .await
+        .unwrap();
+    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_eq!(calls.lock().unwrap().len(), 1);
+    let status = finished.value.unwrap_err();
+    let verdict = verdict::<Grpc>(&status, None);
+    assert_eq!(
+        (verdict.decision, verdict.basis),
+        (Decision::VendorFailure, Basis::RetryHint)
     );
 }
 

@@ -16,7 +16,7 @@
 //!    vendor's catch-all "failure", which says only that the call failed)
 //!    yields to anything more specific that says retry: the vendor's
 //!    transient signal (rule 2), an HTTP status that retries (429, 502, 503,
-//!    504: rule 3), or a `Retry-After` ([`Basis::RetryAfter`]).
+//!    504: rule 3), or a `Retry-After` ([`Basis::RetryHint`]).
 //! 2. **A vendor's own signal** in the body (BigML's `"type": "transient"`,
 //!    ModelArts' `"is_success": false`) decides next ([`Basis::Body`]).
 //! 3. **Then the HTTP status**, by its class ([`Basis::HttpStatus`]): the
@@ -254,9 +254,10 @@ pub enum Basis {
     Body,
     /// The HTTP status.
     HttpStatus,
-    /// A `Retry-After` header, which asked for a retry that a generic vendor
-    /// code did not decide otherwise.
-    RetryAfter,
+    /// The server's retry hint: a `Retry-After` that asked for a retry a
+    /// generic vendor code did not decide otherwise, or a gRPC server's
+    /// pushback that says not to retry.
+    RetryHint,
     /// A rule of the client's own ([`Rule`]), which decides before every
     /// rule of the tables.
     Rule,
@@ -274,7 +275,7 @@ impl fmt::Display for Basis {
             Basis::Group => f.write_str("the class of the code's group"),
             Basis::Body => f.write_str("the body"),
             Basis::HttpStatus => f.write_str("the HTTP status"),
-            Basis::RetryAfter => f.write_str("the Retry-After header"),
+            Basis::RetryHint => f.write_str("the server's retry hint"),
             Basis::Rule => f.write_str("the client's rule"),
             Basis::Item(index) => write!(f, "item {index}"),
             Basis::Nothing => f.write_str("nothing"),
@@ -877,7 +878,7 @@ impl Decide {
             .or(http.filter(retries))
             .or(self.retry_after.map(|_| Step {
                 decision: Decision::Retry { after: None },
-                basis: Basis::RetryAfter,
+                basis: Basis::RetryHint,
             }))
             .or(Some(code))
     }

@@ -127,7 +127,7 @@ fn a_generic_code_yields_to_what_says_retry() {
         .headers(headers, None)
         .decide();
     assert_eq!(verdict.decision.retry_after_secs(), Some(30));
-    assert_eq!(verdict.basis, Basis::RetryAfter);
+    assert_eq!(verdict.basis, Basis::RetryHint);
     // So does the vendor's own transient signal, ahead of the status.
     let verdict = Decide::new()
         .http_status(503)
