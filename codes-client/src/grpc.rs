@@ -98,7 +98,7 @@ pub fn pushback(status: &tonic::Status) -> Option<Pushback> {
 /// server's pushback says, and a pushback that says not to retry (negative
 /// or malformed) makes it a vendor failure ([`Basis::RetryHint`]). The gRPC code plays the part the HTTP status
 /// plays for a REST response: a verdict it decides has
-/// [`Basis::HttpStatus`](codes_core::Basis::HttpStatus). (`tonic::Code` reads
+/// [`Basis::HttpStatus`]. (`tonic::Code` reads
 /// any number outside gRPC's 17 as `UNKNOWN`, so no stray number is ever read
 /// as an HTTP status.)
 #[must_use]
