@@ -96,11 +96,11 @@ pub fn pushback(status: &tonic::Status) -> Option<Pushback> {
 /// its table decides it, else the gRPC code (by [`Grpc`]'s classes; an `OK`
 /// never makes an undecided vendor code a success); a retry waits as the
 /// server's pushback says, and a pushback that says not to retry (negative
-/// or malformed) makes it a vendor failure ([`Basis::RetryHint`]). The gRPC code plays the part the HTTP status
-/// plays for a REST response: a verdict it decides has
-/// [`Basis::HttpStatus`]. (`tonic::Code` reads
-/// any number outside gRPC's 17 as `UNKNOWN`, so no stray number is ever read
-/// as an HTTP status.)
+/// or malformed) makes it a vendor failure ([`Basis::RetryHint`]). The gRPC
+/// code plays the part the HTTP status plays for a REST response: a verdict
+/// it decides has [`Basis::HttpStatus`]. (`tonic::Code` reads any number
+/// outside gRPC's 17 as `UNKNOWN`, so no stray number is ever read as an
+/// HTTP status.)
 #[must_use]
 pub fn verdict<C: VendorCode>(status: &tonic::Status, vendor: Option<C>) -> Verdict {
     let mut decide = Decide::new().http_code(from_tonic(status.code()));
