@@ -391,30 +391,30 @@ fn bare_variant(cx: &Cx) -> TokenStream {
     }
 }
 
+/// Whether `self`'s row has the flag `flag` (`data::DEPRECATED`, ...): read
+/// from the flags where some row sets it (`set`), else `false`.
+fn flag(set: bool, flag: u8) -> TokenStream {
+    if set {
+        quote!(Self::__flags()[self.__index()] & #flag != 0)
+    } else {
+        quote!({
+            let _ = self;
+            false
+        })
+    }
+}
+
 /// The accessors of what a row says of the code's state: deprecation,
 /// class, whether it is known.
 fn status_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (krate, catch_all) = (cx.krate, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
-    let deprecated = if model.rows.iter().any(|row| row.deprecated.is_some()) {
-        let flag = data::DEPRECATED;
-        quote!(Self::__flags()[self.__index()] & #flag != 0)
-    } else {
-        quote!({
-            let _ = self;
-            false
-        })
-    };
-    let generic = if model.rows.iter().any(|row| row.generic) {
-        let flag = data::GENERIC;
-        quote!(Self::__flags()[self.__index()] & #flag != 0)
-    } else {
-        quote!({
-            let _ = self;
-            false
-        })
-    };
+    let deprecated = flag(
+        model.rows.iter().any(|row| row.deprecated.is_some()),
+        data::DEPRECATED,
+    );
+    let generic = flag(model.rows.iter().any(|row| row.generic), data::GENERIC);
     let (deprecation_fns, deprecation) = deprecation(cx);
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
