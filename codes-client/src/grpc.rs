@@ -184,6 +184,10 @@ impl Decides for tonic::Status {
     fn retry_cause(&self) -> RetryCause {
         retry_cause(self)
     }
+
+    fn basis(&self) -> Option<Basis> {
+        Some(verdict::<Grpc>(self, None).basis)
+    }
 }
 
 /// A reply is gRPC `OK`: done, as far as gRPC says. A vendor's code inside

@@ -11,6 +11,7 @@
 //! | `backon` | module `backon`: a predicate and the delay from `Retry-After` |
 //! | `tower` | module `tower`: a `tower::retry::Policy` driven by the decision |
 //! | `tonic` | module `grpc`: gRPC's table (`codes_vendors::grpc::Grpc`) from and to `tonic::Code`, `tonic::Status` to a decision |
+//! | `tracing` | `poll` and `retry` report to `tracing`: a span a loop, an event an attempt (its decision, what decided it, the wait) and one at the end |
 //!
 //! What ties them together is [`Decides`]: anything that knows what the
 //! client does next (a decoded body, a received response, a verdict), and,
@@ -40,7 +41,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-use codes_core::{Decision, Verdict};
+use codes_core::{Basis, Decision, Verdict};
 use codes_vendors::response::{DecodeError, Decoded};
 
 use crate::guard::RetryCause;
@@ -83,6 +84,12 @@ pub trait Decides {
     fn retry_cause(&self) -> RetryCause {
         RetryCause::Unclear
     }
+
+    /// What decided it, where the answer knows ([`Verdict::basis`]): what
+    /// a loop's trace shows beside each attempt's decision.
+    fn basis(&self) -> Option<Basis> {
+        None
+    }
 }
 
 impl Decides for Decision {
@@ -101,6 +108,10 @@ impl Decides for Verdict {
     fn retry_cause(&self) -> RetryCause {
         RetryCause::of_verdict(*self)
     }
+
+    fn basis(&self) -> Option<Basis> {
+        Some(self.basis)
+    }
 }
 
 impl<B> Decides for Decoded<B> {
@@ -111,6 +122,10 @@ impl<B> Decides for Decoded<B> {
     fn retry_cause(&self) -> RetryCause {
         RetryCause::of_verdict(self.verdict)
     }
+
+    fn basis(&self) -> Option<Basis> {
+        Some(self.verdict.basis)
+    }
 }
 
 impl Decides for DecodeError {
@@ -120,6 +135,10 @@ impl Decides for DecodeError {
 
     fn retry_cause(&self) -> RetryCause {
         RetryCause::of_verdict(self.verdict())
+    }
+
+    fn basis(&self) -> Option<Basis> {
+        Some(self.verdict().basis)
     }
 }
 
@@ -137,6 +156,13 @@ impl<T: Decides, E: Decides> Decides for Result<T, E> {
             Err(error) => error.retry_cause(),
         }
     }
+
+    fn basis(&self) -> Option<Basis> {
+        match self {
+            Ok(ok) => ok.basis(),
+            Err(error) => error.basis(),
+        }
+    }
 }
 
 impl<T: Decides + ?Sized> Decides for &T {
@@ -146,6 +172,10 @@ impl<T: Decides + ?Sized> Decides for &T {
 
     fn retry_cause(&self) -> RetryCause {
         (**self).retry_cause()
+    }
+
+    fn basis(&self) -> Option<Basis> {
+        (**self).basis()
     }
 }
 

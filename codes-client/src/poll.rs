@@ -486,7 +486,7 @@ where
         Decision::Poll => delays.next(),
         _ => None,
     };
-    drive(attempt, limits, wait, None).await
+    drive("poll", attempt, limits, wait, None).await
 }
 
 /// Sends again while the answer is [`Decision::Retry`], waiting as the
@@ -576,7 +576,7 @@ where
 {
     let mut delays = backoff.delays();
     let wait = |decision| delays.retry_delay(decision);
-    drive(attempt, limits, wait, Some(guard)).await
+    drive("retry", attempt, limits, wait, Some(guard)).await
 }
 
 /// The loop of [`poll`] and [`retry`]: `wait` gives the delay before the
@@ -584,6 +584,32 @@ where
 /// lets each retry through, once the limits have, and settles the answer
 /// that ends the loop.
 async fn drive<F, Fut, T, W>(
+    kind: &'static str,
+    attempt: F,
+    limits: Limits,
+    wait: W,
+    guard: Option<&RetryGuard>,
+) -> Result<Finished<T>, Stopped<T>>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = T>,
+    T: Decides,
+    W: FnMut(Decision) -> Option<Duration>,
+{
+    let run = async {
+        let ended = attempts(attempt, limits, wait, guard).await;
+        trace::ended(&ended);
+        ended
+    };
+    #[cfg(feature = "tracing")]
+    let run = tracing::Instrument::instrument(run, trace::span(kind, limits));
+    #[cfg(not(feature = "tracing"))]
+    let _ = kind;
+    run.await
+}
+
+/// The loop of [`drive`], attempt after attempt.
+async fn attempts<F, Fut, T, W>(
     mut attempt: F,
     limits: Limits,
     mut wait: W,
@@ -607,7 +633,9 @@ where
             Ok(value) => value,
             Err(_) => return Err(Stopped::Deadline { last, attempts }),
         };
-        let Some(delay) = wait(value.decision()) else {
+        let delay = wait(value.decision());
+        trace::attempt(attempts, &value, delay);
+        let Some(delay) = delay else {
             if let Some(guard) = guard {
                 guard.settle(&value, spent);
             }
@@ -647,6 +675,56 @@ where
         }
         last = Some(value);
         tokio::time::sleep(delay).await;
+    }
+}
+
+/// What a loop tells `tracing` (feature `tracing`; without it, nothing): a
+/// span a loop (`poll` or `retry`, its limits), an event an attempt (its
+/// decision, what decided it, the wait before the next), one at the end.
+mod trace {
+    use super::{Decides, Duration, Finished, Stopped};
+
+    /// The loop's span.
+    #[cfg(feature = "tracing")]
+    pub(super) fn span(kind: &'static str, limits: super::Limits) -> tracing::Span {
+        tracing::info_span!(
+            "codes_client::loop",
+            kind,
+            max_attempts = limits.max_attempts,
+            deadline_ms = millis(limits.deadline),
+        )
+    }
+
+    /// An attempt's answer, and the wait before the next (none: the answer
+    /// ends the loop, or the loop stops).
+    pub(super) fn attempt<T: Decides>(attempt: u32, value: &T, wait: Option<Duration>) {
+        #[cfg(feature = "tracing")]
+        tracing::debug!(
+            attempt,
+            decision = %value.decision(),
+            basis = value.basis().map(tracing::field::display),
+            wait_ms = wait.map(millis),
+            "attempt",
+        );
+        #[cfg(not(feature = "tracing"))]
+        let _ = (attempt, value, wait);
+    }
+
+    /// How the loop ended.
+    pub(super) fn ended<T>(ended: &Result<Finished<T>, Stopped<T>>) {
+        #[cfg(feature = "tracing")]
+        match ended {
+            Ok(finished) => tracing::debug!(attempts = finished.attempts, "finished"),
+            Err(stopped) => tracing::debug!(attempts = stopped.attempts(), %stopped, "stopped"),
+        }
+        #[cfg(not(feature = "tracing"))]
+        let _ = ended;
+    }
+
+    /// A duration in whole milliseconds, saturating.
+    #[cfg(feature = "tracing")]
+    fn millis(duration: Duration) -> u64 {
+        u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
     }
 }
 

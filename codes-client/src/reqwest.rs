@@ -236,6 +236,10 @@ impl<B> Decides for Received<B> {
     fn retry_cause(&self) -> RetryCause {
         RetryCause::of_http(self.status.as_u16(), self.verdict())
     }
+
+    fn basis(&self) -> Option<codes_core::Basis> {
+        Some(self.verdict().basis)
+    }
 }
 
 /// A transport failure (connection refused, reset, timed out) is worth a
