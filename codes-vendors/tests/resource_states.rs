@@ -1,6 +1,6 @@
 //! Issue 23's decisions on the bodies vendors send, case by case: a
 //! resource's state inside a successful call (rule 6 of the decision
-//! rules).
+//! rules) and bulk results keyed by id.
 //!
 //! Every body here is MADE UP for the case it tests (written after the
 //! vendors' documented shapes, not captured from a vendor): the real bodies,
@@ -9,11 +9,12 @@
     feature = "serde",
     feature = "clarifai",
     feature = "bigml",
+    feature = "seven-bridges",
     feature = "modelarts"
 ))]
 
 use codes_vendors::response::RawResponse;
-use codes_vendors::{Basis, Decision, bigml, clarifai, modelarts};
+use codes_vendors::{Basis, Decision, bigml, clarifai, modelarts, seven_bridges};
 
 fn state(at: &'static str) -> Basis {
     Basis::State { at, index: None }
@@ -156,6 +157,56 @@ fn bigml_output_resources_decide_an_execution() {
     // unreadable.
     let body = r#"{"resource": "source/1", "status": {"code": 5, "message": "done"}, "execution": "execution/9"}"#;
     assert_eq!(decide(body).decision, Decision::Done);
+}
+
+fn seven_bridges(status: u16, body: &str) -> (Decision, Basis, seven_bridges::Response) {
+    let decoded = seven_bridges::decode(&RawResponse::new(Some(status), body.as_bytes()))
+        .unwrap_or_else(|e| panic!("{body}: {e}"));
+    (
+        decoded.verdict.decision,
+        decoded.verdict.basis,
+        decoded.body.expect("a body"),
+    )
+}
+
+#[test]
+fn seven_bridges_bulk_map_with_a_failed_entry_fails() {
+    // Made up, in the shape issue 23 quotes: a bulk copy answered 200, one
+    // entry failed with 403 and code 5001.
+    let body = r#"{
+        "5655df71e4b08c5d86970945": {"status": "OK", "new_file_id": "a", "new_file_name": "x.bam"},
+        "5721e1bee4b0d8becbf4ebf0": {"status": "FAILED",
+            "error": {"status": 403, "code": 5001, "message": "Insufficient privileges to access the requested file."}}
+    }"#;
+    let (decision, basis, body) = seven_bridges(200, body);
+    assert_eq!((decision, basis), (Decision::FixRequest, Basis::Item(1)));
+    assert_eq!(body.record_key(1), Some("5721e1bee4b0d8becbf4ebf0"));
+    assert_eq!(body.records().count(), 2);
+    // Made up: a failed entry without an error: a failure of unknown kind.
+    let body = r#"{"a": {"status": "OK"}, "b": {"status": "FAILED"}}"#;
+    assert_eq!(seven_bridges(200, body).0, Decision::Unknown);
+    // Made up: nested errors in a list keep their index, and no key.
+    let body =
+        r#"{"items": [{"resource": {"id": "a"}}, {"error": {"status": 404, "message": "gone"}}]}"#;
+    let (decision, basis, body) = seven_bridges(200, body);
+    assert_eq!((decision, basis), (Decision::FixRequest, Basis::Item(1)));
+    assert_eq!(body.record_key(1), None);
+}
+
+#[test]
+fn seven_bridges_resources_are_no_bulk_map() {
+    // Made up: a task (a resource with objects among its members, and a
+    // word status that is its state): nothing keyed, decided by the HTTP
+    // status.
+    let body = r#"{"href": "https://api/tasks/1", "id": "1", "status": "RUNNING",
+                  "inputs": {"reads": {"class": "File", "path": "x"}},
+                  "execution_status": {"message": "Running", "queued": 0, "running": 1}}"#;
+    let (decision, basis, body) = seven_bridges(200, body);
+    assert_eq!((decision, basis), (Decision::Done, Basis::HttpStatus));
+    assert!(body.keyed.0.is_empty());
+    // Made up: a map one of whose members is not a record is no map.
+    let body = r#"{"a": {"status": "FAILED"}, "href": "https://api/x"}"#;
+    assert_eq!(seven_bridges(200, body).0, Decision::Done);
 }
 
 #[test]

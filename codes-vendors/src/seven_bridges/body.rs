@@ -3,6 +3,7 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::fmt;
 
 use codes_core::{Decide, Decision, Headers, RetryAfter, Verdict};
 use serde::{Deserialize, Serialize};
@@ -76,12 +77,104 @@ impl ErrorResponse {
 }
 
 /// A record of a bulk operation (`items` of `POST /files/bulk/get`, `result`
-/// of an asynchronous job): a resource, or an error.
+/// of an asynchronous job, or an entry of a result keyed by id, as
+/// `POST /action/files/copy` answers): a resource, or an error, and the
+/// entry's own `status` where it gives one (`"OK"`, `"FAILED"`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct BulkRecord {
+    /// The entry's own status, when it is a word (`"OK"`, `"FAILED"`).
+    #[serde(
+        default,
+        deserialize_with = "word",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status: Option<String>,
     /// The record's error, when the operation failed for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorResponse>,
+}
+
+impl BulkRecord {
+    /// What the record asks of the client: its error's decision when it
+    /// has one; else a failure of unknown kind when its `status` says it
+    /// failed (`"FAILED"`, `"ERROR"`); else done.
+    #[must_use]
+    pub fn decision(&self) -> Decision {
+        match (&self.error, self.status.as_deref()) {
+            (Some(error), _) => error.verdict().decision,
+            (None, Some(status))
+                if status.eq_ignore_ascii_case("failed") || status.eq_ignore_ascii_case("error") =>
+            {
+                Decision::Unknown
+            }
+            _ => Decision::Done,
+        }
+    }
+}
+
+/// `status` when it is a string; a number or an object is not a word.
+fn word<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Status {
+        Word(String),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Option::<Status>::deserialize(deserializer)? {
+        Some(Status::Word(word)) => Some(word),
+        _ => None,
+    })
+}
+
+/// The records of a bulk result keyed by id (`{"<file id>": {"status":
+/// "OK", ...}, ...}`, `POST /action/files/copy`'s answer), in the body's
+/// order. A body is read so only when every member it has beside an
+/// error's fields, `items` and `result` is an object with a word `status`
+/// or an `error` object: a resource's own members (`href`, `name`, `tags`,
+/// `metadata`) make it no such map, and its entries empty.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keyed(pub Vec<(String, BulkRecord)>);
+
+impl<'de> Deserialize<'de> for Keyed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Keyed, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Keyed;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("the members of a Seven Bridges body")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Keyed, A::Error> {
+                let mut entries = Vec::new();
+                let mut keyed = true;
+                while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
+                    let looks_like_a_record = value.as_object().is_some_and(|object| {
+                        object.get("status").is_some_and(serde_json::Value::is_string)
+                            || object.get("error").is_some_and(serde_json::Value::is_object)
+                    });
+                    match BulkRecord::deserialize(value) {
+                        Ok(record) if keyed && looks_like_a_record => entries.push((key, record)),
+                        _ => keyed = false,
+                    }
+                }
+                Ok(Keyed(if keyed { entries } else { Vec::new() }))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+impl Serialize for Keyed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, record) in &self.0 {
+            map.serialize_entry(key, record)?;
+        }
+        map.end()
+    }
 }
 
 /// A Seven Bridges response body: an error's fields when it is one, and the
@@ -109,6 +202,10 @@ pub struct Response {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub result: Vec<BulkRecord>,
+    /// The records of a result keyed by id (`POST /action/files/copy`):
+    /// every other member, when each is a record ([`Keyed`]).
+    #[serde(flatten)]
+    pub keyed: Keyed,
 }
 
 /// The error fields of a [`Response`], where a non-numeric `status` (a
@@ -151,9 +248,25 @@ fn numeric_status<'de, D: serde::Deserializer<'de>>(
 }
 
 impl Response {
-    /// The records of the bulk operation: `items`, then `result`.
+    /// The records of the bulk operation: `items`, then `result`, then the
+    /// entries of a result keyed by id ([`Keyed`]), in the body's order; a
+    /// verdict's [`Basis::Item`](codes_core::Basis::Item) is an index here
+    /// ([`record_key`](Self::record_key) names a keyed one).
     pub fn records(&self) -> impl Iterator<Item = &BulkRecord> {
-        self.items.iter().chain(&self.result)
+        self.items
+            .iter()
+            .chain(&self.result)
+            .chain(self.keyed.0.iter().map(|(_, record)| record))
+    }
+
+    /// The id that keys the record at `index` of [`records`](Self::records)
+    /// (the file's id of a bulk copy's entry); `None` for a record of a list,
+    /// or past the end.
+    #[must_use]
+    pub fn record_key(&self, index: usize) -> Option<&str> {
+        let listed = self.items.len() + self.result.len();
+        let (key, _) = self.keyed.0.get(index.checked_sub(listed)?)?;
+        Some(key)
     }
 
     /// The decision for this body, with `decide` holding what came with it:
@@ -171,10 +284,7 @@ impl Response {
             decide = decide.code(code);
         }
         for record in self.records() {
-            decide = decide.item_decision(match &record.error {
-                Some(error) => error.verdict().decision,
-                None => Decision::Done,
-            });
+            decide = decide.item_decision(record.decision());
         }
         decide.decide()
     }
@@ -186,8 +296,11 @@ impl Response {
 /// The decision, by [`codes_core::decision`]'s rules: the body's `code`
 /// decides when the table knows it (0, maintenance, and 1000, rate limit,
 /// are retries); else the HTTP status (the response's, else the `status` the
-/// body repeats), never making an unknown code a success; then the most
-/// severe of the bulk records. A retry waits as `Retry-After` says, else
+/// body repeats), never making an unknown code a success; then the most severe of the bulk
+/// records, in a list (`items`, `result`) or keyed by id (a bulk copy's
+/// `{"<file id>": {"status": "FAILED", "error": {...}}}`): a failed entry
+/// inside a 2xx is a failure, and the basis is its index in
+/// [`Response::records`], which [`Response::record_key`] names. A retry waits as `Retry-After` says, else
 /// until the Platform's `X-RateLimit-Reset` (a Unix time, which Seven
 /// Bridges' clients sleep until). An empty body (a 429 often has none) is
 /// decided by the status and headers.
