@@ -1,6 +1,6 @@
 //! Issue 23's decisions on the bodies vendors send, case by case: a
 //! resource's state inside a successful call (rule 6 of the decision
-//! rules) and bulk results keyed by id.
+//! rules), bulk results keyed by id, and statuses written as words.
 //!
 //! Every body here is MADE UP for the case it tests (written after the
 //! vendors' documented shapes, not captured from a vendor): the real bodies,
@@ -185,9 +185,8 @@ fn seven_bridges_bulk_map_with_a_failed_entry_fails() {
     // Made up: a failed entry without an error: a failure of unknown kind.
     let body = r#"{"a": {"status": "OK"}, "b": {"status": "FAILED"}}"#;
     assert_eq!(seven_bridges(200, body).0, Decision::Unknown);
-    // Made up: nested errors in a list keep their index, and no key.
-    let body =
-        r#"{"items": [{"resource": {"id": "a"}}, {"error": {"status": 404, "message": "gone"}}]}"#;
+    // Made up: nested errors in a list, with a status given as a word.
+    let body = r#"{"items": [{"resource": {"id": "a"}}, {"error": {"status": "NOT_FOUND", "message": "gone"}}]}"#;
     let (decision, basis, body) = seven_bridges(200, body);
     assert_eq!((decision, basis), (Decision::FixRequest, Basis::Item(1)));
     assert_eq!(body.record_key(1), None);
@@ -207,6 +206,37 @@ fn seven_bridges_resources_are_no_bulk_map() {
     // Made up: a map one of whose members is not a record is no map.
     let body = r#"{"a": {"status": "FAILED"}, "href": "https://api/x"}"#;
     assert_eq!(seven_bridges(200, body).0, Decision::Done);
+}
+
+#[test]
+fn seven_bridges_string_status_reads_as_its_http_reason() {
+    // Made up: an error whose status is a word, with no numeric code and no
+    // HTTP status beside the body.
+    let body = br#"{"status": "NOT_FOUND", "message": "Requested file does not exist."}"#;
+    let decoded = seven_bridges::decode(&RawResponse::new(None, body)).expect("a body");
+    assert_eq!(
+        decoded.body.as_ref().and_then(|b| b.error.status),
+        Some(404)
+    );
+    assert_eq!(
+        (decoded.verdict.decision, decoded.verdict.basis),
+        (Decision::FixRequest, Basis::HttpStatus)
+    );
+    for (word, decision) in [
+        ("TOO_MANY_REQUESTS", Decision::Retry { after: None }),
+        ("Service Unavailable", Decision::Retry { after: None }),
+        ("INTERNAL_SERVER_ERROR", Decision::VendorFailure),
+        ("forbidden", Decision::FixRequest),
+    ] {
+        let body = format!(r#"{{"status": "{word}"}}"#);
+        let decoded =
+            seven_bridges::decode(&RawResponse::new(None, body.as_bytes())).expect("a body");
+        assert_eq!(decoded.decision(), decision, "{word}");
+    }
+    // A task's state is no reason: nothing decides it without a status.
+    let decoded = seven_bridges::decode(&RawResponse::new(None, br#"{"status": "COMPLETED"}"#))
+        .expect("a body");
+    assert_eq!(decoded.decision(), Decision::Unknown);
 }
 
 #[test]

@@ -46,8 +46,14 @@ use crate::response::{DecodeError, Decoded, RawResponse, nullable_vec};
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct ErrorResponse {
-    /// The HTTP status of the response (`404`), when the body repeats it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The HTTP status of the response (`404`), when the body repeats it:
+    /// a number, or the name of its reason (`"NOT_FOUND"`, read by
+    /// [`reason_status`]).
+    #[serde(
+        default,
+        deserialize_with = "status_or_reason",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status: Option<u16>,
     /// The Platform's error code, from the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,20 +236,106 @@ pub struct ErrorFields {
     pub more_info: Option<String>,
 }
 
-/// `status` when it is a number that fits an HTTP status; a string (a task's
-/// state) is not an error's status.
+/// A `status` as sent: a number that fits an HTTP status, a string, or
+/// anything else.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawStatus {
+    Number(u16),
+    Text(String),
+    Other(serde::de::IgnoredAny),
+}
+
+impl RawStatus {
+    /// The HTTP status it is or names ([`reason_status`]: `"NOT_FOUND"` is
+    /// 404); `None` for another string (a task's state, `"RUNNING"`) or
+    /// anything else.
+    fn http(&self) -> Option<u16> {
+        match self {
+            RawStatus::Number(status) => Some(*status),
+            RawStatus::Text(reason) => reason_status(reason),
+            RawStatus::Other(_) => None,
+        }
+    }
+}
+
+/// `status` when it is, or names, an HTTP status; anything else (a task's
+/// state) is not an error's status, and no error.
 fn numeric_status<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<u16>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Status {
-        Number(u16),
-        Other(serde::de::IgnoredAny),
+    Ok(Option::<RawStatus>::deserialize(deserializer)?.and_then(|raw| raw.http()))
+}
+
+/// An error's `status`: a number that fits an HTTP status, or the name of
+/// an HTTP reason; anything else is not an error body.
+fn status_or_reason<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u16>, D::Error> {
+    match Option::<RawStatus>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(raw) => raw.http().map(Some).ok_or_else(|| {
+            serde::de::Error::custom(
+                "`status` is neither an HTTP status nor the name of an HTTP reason",
+            )
+        }),
     }
-    Ok(match Option::<Status>::deserialize(deserializer)? {
-        Some(Status::Number(status)) => Some(status),
-        _ => None,
+}
+
+/// The HTTP status whose reason `name` is, for a failure (4xx and 5xx),
+/// written as the Platform's Java services name them (`NOT_FOUND`,
+/// `TOO_MANY_REQUESTS`) or as RFC 9110 words them (`Not Found`): case,
+/// spaces and hyphens aside. `None` for any other string, so that a task's
+/// or a job's state (`"RUNNING"`, `"FAILED"`) is never taken for an error's
+/// status.
+///
+/// ```
+/// use codes_vendors::seven_bridges::reason_status;
+///
+/// assert_eq!(reason_status("NOT_FOUND"), Some(404));
+/// assert_eq!(reason_status("Too Many Requests"), Some(429));
+/// assert_eq!(reason_status("RUNNING"), None);
+/// ```
+#[must_use]
+pub fn reason_status(name: &str) -> Option<u16> {
+    const REASONS: &[(&str, u16)] = &[
+        ("BAD_REQUEST", 400),
+        ("UNAUTHORIZED", 401),
+        ("PAYMENT_REQUIRED", 402),
+        ("FORBIDDEN", 403),
+        ("NOT_FOUND", 404),
+        ("METHOD_NOT_ALLOWED", 405),
+        ("NOT_ACCEPTABLE", 406),
+        ("PROXY_AUTHENTICATION_REQUIRED", 407),
+        ("REQUEST_TIMEOUT", 408),
+        ("CONFLICT", 409),
+        ("GONE", 410),
+        ("LENGTH_REQUIRED", 411),
+        ("PRECONDITION_FAILED", 412),
+        ("PAYLOAD_TOO_LARGE", 413),
+        ("CONTENT_TOO_LARGE", 413),
+        ("REQUEST_ENTITY_TOO_LARGE", 413),
+        ("URI_TOO_LONG", 414),
+        ("UNSUPPORTED_MEDIA_TYPE", 415),
+        ("RANGE_NOT_SATISFIABLE", 416),
+        ("EXPECTATION_FAILED", 417),
+        ("UNPROCESSABLE_ENTITY", 422),
+        ("UNPROCESSABLE_CONTENT", 422),
+        ("LOCKED", 423),
+        ("TOO_MANY_REQUESTS", 429),
+        ("INTERNAL_SERVER_ERROR", 500),
+        ("NOT_IMPLEMENTED", 501),
+        ("BAD_GATEWAY", 502),
+        ("SERVICE_UNAVAILABLE", 503),
+        ("GATEWAY_TIMEOUT", 504),
+    ];
+    let name = name.trim();
+    REASONS.iter().find_map(|&(reason, status)| {
+        let same = reason.len() == name.len()
+            && reason.bytes().zip(name.bytes()).all(|(r, n)| {
+                r == n.to_ascii_uppercase() || (r == b'_' && (n == b' ' || n == b'-'))
+            });
+        same.then_some(status)
     })
 }
 
@@ -296,7 +388,8 @@ impl Response {
 /// The decision, by [`codes_core::decision`]'s rules: the body's `code`
 /// decides when the table knows it (0, maintenance, and 1000, rate limit,
 /// are retries); else the HTTP status (the response's, else the `status` the
-/// body repeats), never making an unknown code a success; then the most severe of the bulk
+/// body repeats, a number or a reason's name such as `"NOT_FOUND"`), never
+/// making an unknown code a success; then the most severe of the bulk
 /// records, in a list (`items`, `result`) or keyed by id (a bulk copy's
 /// `{"<file id>": {"status": "FAILED", "error": {...}}}`): a failed entry
 /// inside a 2xx is a failure, and the basis is its index in
