@@ -38,6 +38,9 @@ struct Fixture {
     retry_after: Option<u64>,
     #[serde(default)]
     nested: std::collections::BTreeMap<String, String>,
+    /// What decided it, as `Basis` displays it, where the manifest says.
+    #[serde(default)]
+    basis: Option<String>,
     reason: String,
 }
 
@@ -165,6 +168,13 @@ fn every_fixture_decodes_to_the_decision_its_manifest_expects() {
                             "{label}: expected {}, got {verdict}",
                             fixture.expect
                         ));
+                    }
+                    if let Some(basis) = &fixture.basis {
+                        if &verdict.basis.to_string() != basis {
+                            failures.push(format!(
+                                "{label}: expected the basis {basis}, got {verdict}"
+                            ));
+                        }
                     }
                     if let Some(secs) = fixture.retry_after {
                         if verdict.decision.retry_after_secs() != Some(secs) {

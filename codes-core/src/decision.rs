@@ -36,6 +36,17 @@
 //!    or an HTTP-date, [`RetryAfter`]), else a rate-limit reset a vendor
 //!    documents (given with [`Decide::retry_after`]).
 //!
+//! 6. **A resource's state decides the work the call started**
+//!    ([`Verdict::with_states`]): a call that worked (done, or poll) and
+//!    returns a resource whose state says the work is pending (queued,
+//!    training, uploading) is a poll; one whose state says that work failed
+//!    (`MODEL_TRAINING_FAILED`, BigML's faulty) is that failure; a finished
+//!    state changes nothing ([`Basis::State`] names the state that decided).
+//!    A state outside the call's work stays neutral: the vendors' entry
+//!    points do not pass it (a model created untrained has not failed to
+//!    train; a prediction's model version is not the prediction's work). A
+//!    call that failed, retries or redirects is decided without the states.
+//!
 //! Nothing here allocates, and no input makes it panic.
 //!
 //! ```
@@ -264,6 +275,16 @@ pub enum Basis {
     /// The item at this index of the batch (in the order the items were
     /// given to [`Decide`]).
     Item(usize),
+    /// The state of a resource the response returns, at this path of the
+    /// body (`"model_version.status"`), and at this index of the list there
+    /// when it is a list (`execution.output_resources[0]`): the work the
+    /// call started is not done, or failed ([`Verdict::with_states`]).
+    State {
+        /// Where the state is in the body, as the vendor names its fields.
+        at: &'static str,
+        /// The index in the list at `at`, when the states there are a list.
+        index: Option<usize>,
+    },
     /// Nothing: the decision is [`Decision::Unknown`].
     Nothing,
 }
@@ -278,6 +299,11 @@ impl fmt::Display for Basis {
             Basis::RetryHint => f.write_str("the server's retry hint"),
             Basis::Rule => f.write_str("the client's rule"),
             Basis::Item(index) => write!(f, "item {index}"),
+            Basis::State { at, index: None } => write!(f, "the state at {at}"),
+            Basis::State {
+                at,
+                index: Some(index),
+            } => write!(f, "the state at {at}[{index}]"),
             Basis::Nothing => f.write_str("nothing"),
         }
     }
@@ -295,6 +321,49 @@ pub struct Verdict {
 impl fmt::Display for Verdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} (decided by {})", self.decision, self.basis)
+    }
+}
+
+impl Verdict {
+    /// This verdict with the states of the resources the response returns
+    /// (rule 6 of the [module](self)): each state's decision, with the
+    /// [`Basis`] that names it (normally [`Basis::State`]). A state decides
+    /// only the work the call started, so the states count only when the
+    /// call itself worked (this verdict is done or poll); then the verdict
+    /// is the most severe of its own decision and the states'
+    /// ([`Decision::combine`]), and the first state at that severity is its
+    /// basis when a state changed it. A caller passes only the states of the
+    /// call's work, and none that is neutral to it.
+    ///
+    /// ```
+    /// use codes_core::{Basis, Decide, Decision};
+    ///
+    /// let call = Decide::new().http_status(200).decide();
+    /// let queued = Basis::State { at: "model_version.status", index: None };
+    /// let verdict = call.with_states([(queued, Decision::Poll)]);
+    /// assert_eq!((verdict.decision, verdict.basis), (Decision::Poll, queued));
+    /// assert_eq!(verdict.to_string(), "poll again (decided by the state at model_version.status)");
+    ///
+    /// // A call that failed is decided without them.
+    /// let failed = Decide::new().http_status(404).decide();
+    /// assert_eq!(failed.with_states([(queued, Decision::Poll)]), failed);
+    /// ```
+    #[must_use]
+    pub fn with_states<I: IntoIterator<Item = (Basis, Decision)>>(self, states: I) -> Verdict {
+        if !matches!(self.decision, Decision::Done | Decision::Poll) {
+            return self;
+        }
+        states.into_iter().fold(self, |verdict, (basis, state)| {
+            let combined = verdict.decision.combine(state);
+            if combined == verdict.decision {
+                verdict
+            } else {
+                Verdict {
+                    decision: combined,
+                    basis,
+                }
+            }
+        })
     }
 }
 

@@ -130,6 +130,54 @@ codes_macros::status_codes! {
     }
 }
 
+codes_macros::status_codes! {
+    /// The job statuses of ModelArts' older training and visualization job
+    /// APIs (the page "Job Statuses", Table 1, of the historical APIs'
+    /// training management: `api-ref/source/historical_apis/
+    /// training_management_old_version/job_statuses.rst` of
+    /// opentelekomcloud-docs/modelarts, commit `1ba1873`): the `status` of a
+    /// job, which those APIs write as a number (`"status": 10`) or as a
+    /// number in a string (`"status": "1"`). Names and descriptions are the
+    /// page's (`JOBSTAT_INIT: The job is being initialized.`).
+    ///
+    /// Class, from each row's words: a job being initialized, created,
+    /// submitted, queued, run, scaled, reviewed or canceled (`..._KILLING`)
+    /// is `pending`; completed (the job, or its review) is `success`; a
+    /// failure ("Failed to ...", `JOBSTAT_LOST`) is `vendor_error` (the
+    /// page gives no cause a request could fix); a job canceled
+    /// (`JOBSTAT_KILLED`, `JOBSTAT_CANCELED`) will not complete, which
+    /// sending the same request again does not change: `client_error`;
+    /// `JOBSTAT_UNKNOWN` is `unknown`.
+    ///
+    /// Not one of [`TABLES`]: the page is not among the vendors' pages the
+    /// tests reproduce the tables from (`data/`).
+    #[codes(vendor = "Huawei Cloud ModelArts")]
+    pub enum JobStatus: u16 {
+        0 JOBSTAT_UNKNOWN: "Unknown status." => unknown,
+        1 JOBSTAT_INIT: "The job is being initialized." => pending,
+        2 JOBSTAT_IMAGE_CREATING: "The job image is being created." => pending,
+        3 JOBSTAT_IMAGE_FAILED: "Failed to create the job image." => vendor_error,
+        4 JOBSTAT_SUBMIT_TRYING: "The job is being submitted." => pending,
+        5 JOBSTAT_SUBMIT_FAILED: "Failed to submit the job." => vendor_error,
+        6 JOBSTAT_DELETE_FAILED: "Failed to delete the job." => vendor_error,
+        7 JOBSTAT_WAITING: "The job is queuing." => pending,
+        8 JOBSTAT_RUNNING: "The job is running." => pending,
+        9 JOBSTAT_KILLING: "The job is being canceled." => pending,
+        10 JOBSTAT_COMPLETED: "The job has been completed." => success,
+        11 JOBSTAT_FAILED: "Failed to run the job." => vendor_error,
+        12 JOBSTAT_KILLED: "Job canceled successfully." => client_error,
+        13 JOBSTAT_CANCELED: "Job canceled." => client_error,
+        14 JOBSTAT_LOST: "Job lost." => vendor_error,
+        15 JOBSTAT_SCALING: "The job is being scaled." => pending,
+        16 JOBSTAT_SUBMIT_MODEL_FAILED: "Failed to submit the model." => vendor_error,
+        17 JOBSTAT_DEPLOY_SERVICE_FAILED: "Failed to deploy the service." => vendor_error,
+        18 JOBSTAT_CHECK_INIT: "The job review is being initialized." => pending,
+        19 JOBSTAT_CHECK_RUNNING: "The job is being reviewed." => pending,
+        20 JOBSTAT_CHECK_RUNNING_COMPLETED: "The approval job is completed." => success,
+        21 JOBSTAT_CHECK_FAILED: "Failed to review the job." => vendor_error,
+    }
+}
+
 /// The tables of this module: the HTTP status codes, then the error codes'
 /// three tables.
 pub const TABLES: &[codes_core::Table] = &[
@@ -158,11 +206,11 @@ mod body {
     use alloc::string::String;
     use alloc::vec::Vec;
 
-    use codes_core::{Class, Decide, Decision, Headers, Verdict};
+    use codes_core::{Basis, Class, Decide, Decision, Headers, Verdict};
     use serde::{Deserialize, Serialize};
 
-    use super::ModelArts;
-    use crate::response::{DecodeError, Decoded, RawResponse};
+    use super::{JobStatus, ModelArts};
+    use crate::response::{DecodeError, Decoded, RawResponse, state_decision};
 
     /// ModelArts' error body: `{"error_code": "ModelArts.0104", "error_msg":
     /// "..."}` (older APIs: `error_message`, accepted too).
@@ -320,6 +368,39 @@ mod body {
             skip_serializing_if = "Vec::is_empty"
         )]
         pub delete_failed_list: Vec<FailedItem>,
+        /// The job's id, in the older job APIs' bodies (a number, or a
+        /// number in a string), kept as sent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub job_id: Option<serde_json::Value>,
+        /// The job's status, read by [`JobStatus`] when the body is a job's
+        /// (it has a `job_id`) and `status` is a number or a number in a
+        /// string (`"status": "1"`, initialising); `None` otherwise (a
+        /// dataset's `status` is another table's, a service's a word).
+        #[serde(
+            default,
+            deserialize_with = "job_status",
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub status: Option<JobStatus>,
+    }
+
+    /// `status` when it is a number, or a string of digits, that fits a
+    /// job status; anything else (an object, a word) is no job status.
+    fn job_status<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<JobStatus>, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(u16),
+            Text(String),
+            Other(serde::de::IgnoredAny),
+        }
+        Ok(match Option::<Raw>::deserialize(deserializer)? {
+            Some(Raw::Number(status)) => Some(JobStatus::from(status)),
+            Some(Raw::Text(text)) => text.trim().parse::<u16>().ok().map(JobStatus::from),
+            _ => None,
+        })
     }
 
     /// An item of a batch operation's result: whether it succeeded, and its
@@ -378,6 +459,25 @@ mod body {
             self.results.iter().chain(&self.delete_failed_list)
         }
 
+        /// The job's status when the body is a job's (it has a `job_id`),
+        /// as [`JobStatus`] classes it: the state of the work the call
+        /// started (rule 6 of [`codes_core::decision`]: a job created and
+        /// still initialising is a poll, a failed job that failure), named
+        /// `status`. `JOBSTAT_UNKNOWN` and a status the table does not list
+        /// are neutral.
+        #[must_use]
+        pub fn state(&self) -> Option<(Basis, Decision)> {
+            self.job_id.as_ref()?;
+            let decision = state_decision(self.status?.class())?;
+            Some((
+                Basis::State {
+                    at: "status",
+                    index: None,
+                },
+                decision,
+            ))
+        }
+
         /// The decision for this body, with `decide` holding the HTTP
         /// status (read by the [`ModelArts`] table) and headers: its error
         /// code's class where ModelArts' error-code page lists it; a body
@@ -404,7 +504,7 @@ mod body {
             for item in self.items() {
                 decide = decide.item_decision(item.decision());
             }
-            decide.decide()
+            decide.decide().with_states(self.state())
         }
     }
 
@@ -420,7 +520,11 @@ mod body {
     /// 2xx is a failure; a failed item of a batch is decided by its own
     /// error code (a failure of unknown kind when the page does not list
     /// it); a retry waits as `Retry-After` says (ModelArts' 429 asks for
-    /// it). Without an HTTP status the body decides alone.
+    /// it). Without an HTTP status the body decides alone. Then, when the
+    /// call worked, the job's status in the older job APIs' bodies
+    /// ([`Response::state`], read by [`JobStatus`](super::JobStatus), as a
+    /// number or a number in a string): a job initialising or running is a
+    /// poll, a failed one a vendor failure.
     ///
     /// ```
     /// use codes_vendors::response::RawResponse;
@@ -440,6 +544,11 @@ mod body {
     /// let odd = br#"{"error_code": "ModelArts.9999", "error_msg": "?"}"#;
     /// let decoded = modelarts::decode(&RawResponse::new(Some(200), odd)).unwrap();
     /// assert_eq!(decoded.decision(), Decision::Unknown);
+    ///
+    /// // An older API's job, created and initialising ("1", JOBSTAT_INIT).
+    /// let job = br#"{"is_success": true, "job_id": "10", "status": "1"}"#;
+    /// let decoded = modelarts::decode(&RawResponse::new(None, job)).unwrap();
+    /// assert_eq!(decoded.decision(), Decision::Poll);
     /// ```
     ///
     /// # Errors

@@ -312,3 +312,23 @@ where
     use serde::Deserialize;
     Ok(Option::<alloc::vec::Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
 }
+
+/// What a resource's state says of the work a call started (rule 6 of
+/// [`codes_core::decision`]), from its class: pending (queued, training,
+/// uploading) is a poll, finished is done, a failure is that failure
+/// (`client_error` the request's, `vendor_error` the vendor's); a state
+/// that asks for a retry, a redirect, or nothing known (`unknown`) says
+/// nothing of the work and is neutral (`None`). Each vendor leaves out, before
+/// this, the states its table classes as failures that are not failures of
+/// the work (Clarifai's `MODEL_UNTRAINED`).
+#[allow(dead_code)] // not by every vendor's feature set
+pub(crate) const fn state_decision(class: codes_core::Class) -> Option<codes_core::Decision> {
+    use codes_core::{Class, Decision};
+    match class {
+        Class::Pending | Class::Informational => Some(Decision::Poll),
+        Class::Success => Some(Decision::Done),
+        Class::ClientError => Some(Decision::FixRequest),
+        Class::VendorError => Some(Decision::VendorFailure),
+        Class::Retry | Class::Redirect | Class::Unknown => None,
+    }
+}

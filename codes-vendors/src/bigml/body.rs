@@ -3,13 +3,14 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
-use codes_core::{Decide, Decision, Entry, Headers, VendorCode, Verdict};
+use codes_core::{Basis, Decide, Decision, Entry, Headers, VendorCode, Verdict};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{ErrorCode, GeneralError, HttpStatus, Resource, ResourceError, ResourceStatus};
-use crate::response::{DecodeError, Decoded, RawResponse};
+use crate::response::{DecodeError, Decoded, RawResponse, nullable_vec, state_decision};
 
 /// The `status` object of every BigML.io resource, which reports its creation:
 /// `{"code": 5, "message": "The model has been created", "elapsed": 1139,
@@ -207,6 +208,82 @@ pub struct ResourceBody {
     /// The resource's creation status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// What an execution (a WhizzML script run) made: its output resources,
+    /// each with its own status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<Execution>,
+}
+
+/// The `execution` member of a BigML.io execution: the resources it
+/// created (others of its fields are ignored).
+///
+/// ```json
+/// {"output_resources": [{"code": 1, "id": "source/573c9f19b85eee23c600024a",
+///                        "progress": 0.0, "state": "queued"}], "result": "..."}
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct Execution {
+    /// The resources the execution created, each with its status.
+    #[serde(
+        default,
+        deserialize_with = "nullable_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub output_resources: Vec<OutputResource>,
+}
+
+/// A resource an execution created: its id and its creation status, as the
+/// execution reports it (`code` a resource status, `state` its name).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct OutputResource {
+    /// The resource's id (`"source/573c9f19b85eee23c600024a"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The resource's status code (1 queued, 5 finished, -1 faulty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    /// The status's name (`"queued"`), as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// How far its creation has gone, from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<f64>,
+}
+
+impl OutputResource {
+    /// What its status says of the execution's work: a finished resource
+    /// is done, a faulty one a vendor failure, any other status (queued,
+    /// started, BigML's 6 uploading) a poll, as BigML's clients poll on every
+    /// status but finished and faulty; `None` without a code.
+    #[must_use]
+    pub fn decision(&self) -> Option<Decision> {
+        let status = ResourceStatus::from(self.code?);
+        if status.is_known() {
+            state_decision(status.class())
+        } else {
+            Some(Decision::Poll)
+        }
+    }
+}
+
+impl ResourceBody {
+    /// The states of the resources the call made beside this one: an
+    /// execution's output resources, each named by its index in
+    /// `execution.output_resources` (rule 6 of [`codes_core::decision`]: the
+    /// work an execution started is not done while a resource it creates
+    /// is still queued).
+    pub fn states(&self) -> impl Iterator<Item = (Basis, Decision)> + '_ {
+        self.execution
+            .iter()
+            .flat_map(|execution| execution.output_resources.iter().enumerate())
+            .filter_map(|(index, output)| {
+                let basis = Basis::State {
+                    at: "execution.output_resources",
+                    index: Some(index),
+                };
+                Some((basis, output.decision()?))
+            })
+    }
 }
 
 impl ResourceBody {
@@ -285,6 +362,18 @@ struct RawBody {
     progress: Option<f64>,
     #[serde(default)]
     error: Option<i32>,
+    #[serde(default, deserialize_with = "lenient_execution")]
+    execution: Option<Execution>,
+}
+
+/// An `execution` member of the shape [`Execution`] reads, else `None`:
+/// another resource's field of that name (BigML adds fields) does not make
+/// the body unreadable.
+fn lenient_execution<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Execution>, D::Error> {
+    let value = Option::<Value>::deserialize(deserializer)?;
+    Ok(value.and_then(|value| Execution::deserialize(value).ok()))
 }
 
 #[derive(Deserialize)]
@@ -346,6 +435,7 @@ impl TryFrom<RawBody> for Body {
             return Ok(Body::Resource(ResourceBody {
                 resource: raw.resource,
                 code: raw.code,
+                execution: raw.execution,
                 status: Some(Status {
                     code: ResourceStatus::from(narrow(code, "status code")?),
                     message: status.message,
@@ -365,6 +455,7 @@ impl TryFrom<RawBody> for Body {
             Some(code) if bare && !is_error_code(code) => Ok(Body::Resource(ResourceBody {
                 resource: None,
                 code: None,
+                execution: None,
                 status: Some(Status {
                     code: ResourceStatus::from(narrow(code, "status code")?),
                     message: raw.message,
@@ -379,6 +470,7 @@ impl TryFrom<RawBody> for Body {
                 resource: raw.resource,
                 code,
                 status: None,
+                execution: raw.execution,
             })),
         }
     }
@@ -395,7 +487,8 @@ impl Body {
             Body::Resource(body) => match &body.status {
                 Some(status) => status.feed(decide, resource.or(body.kind())).decide(),
                 None => decide.decide(),
-            },
+            }
+            .with_states(body.states()),
         }
     }
 
@@ -424,7 +517,12 @@ impl Body {
 ///   it; a status the table does not list (BigML's bindings add 6,
 ///   uploading, and -3, runnable) is a poll, as BigML's clients poll on
 ///   every status but finished and faulty;
-/// - a resource without a status (a project), or no body: the HTTP status.
+/// - a resource without a status (a project), or no body: the HTTP status;
+/// - then, when that is done (or poll), the statuses of an execution's
+///   output resources ([`ResourceBody::states`]): an execution finished
+///   whose source is still queued is a poll, one whose output resource is
+///   faulty a vendor failure; the basis names the resource
+///   (`execution.output_resources[0]`).
 ///
 /// ```
 /// use codes_vendors::bigml::{self, Resource};

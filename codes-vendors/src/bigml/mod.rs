@@ -93,7 +93,9 @@ mod body;
 mod resources;
 
 #[cfg(feature = "serde")]
-pub use body::{Body, ErrorResponse, ErrorStatus, ResourceBody, Status, decode};
+pub use body::{
+    Body, ErrorResponse, ErrorStatus, Execution, OutputResource, ResourceBody, Status, decode,
+};
 pub use resources::*;
 
 codes_macros::status_codes! {

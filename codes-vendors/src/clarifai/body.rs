@@ -4,12 +4,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use codes_core::{Decide, Headers, Verdict};
+use codes_core::{Basis, Decide, Decision, Headers, Verdict};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::Clarifai;
-use crate::response::{DecodeError, Decoded, RawResponse, nullable_vec};
+use crate::response::{DecodeError, Decoded, RawResponse, nullable_vec, state_decision};
 
 /// The `status` object of a Clarifai response, of its outputs and inputs,
 /// and of a model version: every endpoint returns "a status code and a
@@ -202,6 +202,25 @@ pub struct Response {
     /// The model version of a model-version request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model_version: Option<ModelVersion>,
+    /// The dataset version of a dataset-version request, with its
+    /// processing status (`DATASET_VERSION_PENDING`, `..._READY`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dataset_version: Option<DatasetVersion>,
+    /// The input of a single-input request, with its processing status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+
+/// A dataset version and its processing status.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct DatasetVersion {
+    /// The version's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The processing status (`DATASET_VERSION_PENDING`,
+    /// `DATASET_VERSION_IN_PROGRESS`, `DATASET_VERSION_READY`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
 }
 
 /// An output of a prediction: the status of one input's prediction.
@@ -283,11 +302,55 @@ impl Response {
             .chain(self.inputs.iter().map(|i| i.status.as_ref()))
     }
 
+    /// The states of the resources the call returns, each with the basis
+    /// that names it, in the body's order: the model version's training
+    /// status (`model_version.status`, or `model.model_version.status`), its
+    /// evaluation metrics' status, the dataset version's and the single
+    /// input's. A state decides the work the call started (rule 6 of
+    /// [`codes_core::decision`]), so three are neutral and left out:
+    /// `MODEL_UNTRAINED` and `MODEL_NOT_EVALUATED` (the version was never
+    /// sent to train or evaluate: a model created untrained is done, not a
+    /// failed training) and `MODEL_NOT_DEPLOYED` (deployment is no call's
+    /// work here); so are the states of the outputs' models (a prediction's
+    /// model version is not the prediction's work) and of listings.
+    pub fn states(&self) -> impl Iterator<Item = (Basis, Decision)> + '_ {
+        let version = self.model_version();
+        let (version_at, metrics_at) = if self.model_version.is_some() {
+            ("model_version.status", "model_version.metrics.status")
+        } else {
+            (
+                "model.model_version.status",
+                "model.model_version.metrics.status",
+            )
+        };
+        [
+            (version_at, version.and_then(|v| v.status.as_ref())),
+            (
+                metrics_at,
+                version.and_then(|v| v.metrics.as_ref()?.status.as_ref()),
+            ),
+            (
+                "dataset_version.status",
+                self.dataset_version.as_ref().and_then(|v| v.status.as_ref()),
+            ),
+            (
+                "input.status",
+                self.input.as_ref().and_then(|i| i.status.as_ref()),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(at, status)| {
+            let decision = state_of(status?.code)?;
+            Some((Basis::State { at, index: None }, decision))
+        })
+    }
+
     /// The decision for this body, with `decide` holding what came with it
     /// (HTTP status, headers): the request's `status` code, then the HTTP
-    /// status, and the most severe of the outputs' and inputs' statuses. The
-    /// model version's status is the state of a resource, not of the
-    /// request; read it with [`model_version`](Self::model_version).
+    /// status, and the most severe of the outputs' and inputs' statuses;
+    /// then, when the call worked, the [`states`](Self::states) of the
+    /// resources it returns (a model version queued for training is a
+    /// poll, one whose training failed that failure).
     #[must_use]
     pub fn verdict(&self, decide: Decide) -> Verdict {
         let mut decide = decide;
@@ -301,7 +364,18 @@ impl Response {
                 None => decide,
             };
         }
-        decide.decide()
+        decide.decide().with_states(self.states())
+    }
+}
+
+/// What a resource's state `code` says of the work the call started: its
+/// class's ([`state_decision`]), except the states that are no failure of
+/// any call's work though their group classes them `client_error`: a model
+/// version not yet trained or evaluated, a model not deployed.
+fn state_of(code: Clarifai) -> Option<Decision> {
+    match code {
+        Clarifai::ModelUntrained | Clarifai::ModelNotEvaluated | Clarifai::ModelNotDeployed => None,
+        code => state_decision(code.class()),
     }
 }
 
@@ -313,7 +387,11 @@ impl Response {
 /// does); else the HTTP status, except that a 2xx never makes an unknown
 /// code a success; then the most severe of the outputs' and inputs'
 /// statuses (`MIXED_STATUS` with a failed download is a failure, an upload
-/// whose inputs are still downloading is a poll). A retry waits as
+/// whose inputs are still downloading is a poll); then, when the call
+/// worked, the state of the resource it returns ([`Response::states`]): a
+/// model version still queued for training or metrics still evaluating are
+/// a poll (as the SDK's `train(sync=True)` keeps waiting), a failed
+/// training is that failure, and the basis names the state. A retry waits as
 /// `Retry-After` says. A body with no JSON at all (an HTTP 502 from a proxy)
 /// is a [`DecodeError`] that still carries what the HTTP status decides.
 ///
@@ -329,6 +407,12 @@ impl Response {
 /// // An unknown code with HTTP 429: the status decides.
 /// let decoded = clarifai::decode(&RawResponse::new(Some(429), br#"{"status": {"code": 98765}}"#)).unwrap();
 /// assert_eq!(decoded.decision(), Decision::Retry { after: None });
+///
+/// // The call worked; the model version it created is queued for training.
+/// let body = br#"{"status": {"code": 10000}, "model_version": {"status": {"code": 21103}}}"#;
+/// let decoded = clarifai::decode(&RawResponse::new(Some(200), body)).unwrap();
+/// assert_eq!(decoded.decision(), Decision::Poll);
+/// assert_eq!(decoded.verdict.basis, Basis::State { at: "model_version.status", index: None });
 /// ```
 ///
 /// # Errors

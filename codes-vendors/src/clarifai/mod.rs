@@ -119,7 +119,9 @@
 #[cfg(feature = "serde")]
 mod body;
 #[cfg(feature = "serde")]
-pub use body::{Input, Metrics, Model, ModelVersion, Output, Response, Status, decode};
+pub use body::{
+    DatasetVersion, Input, Metrics, Model, ModelVersion, Output, Response, Status, decode,
+};
 
 codes_macros::status_codes! {
     /// Clarifai's API status codes: the `code` of the `status` object of every
