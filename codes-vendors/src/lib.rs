@@ -46,6 +46,8 @@ pub use codes_core::{
 };
 
 #[cfg(feature = "serde")]
+pub mod events;
+#[cfg(feature = "serde")]
 pub mod response;
 
 /// Every vendor of this crate, written once: calls `$callback!` with one
