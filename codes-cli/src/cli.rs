@@ -41,11 +41,12 @@ pub enum Command {
     /// Exit status: 0 when found, 1 for an unknown code, name or table.
     #[command(override_usage = "codes lookup [TABLE] <CODE|NAME>")]
     Lookup {
-        /// The table's id (see `codes tables`), or the code when it is the
-        /// only argument.
-        #[arg(value_name = "TABLE", allow_negative_numbers = true)]
+        /// The table's id (see `codes tables`); alone, the code or name to
+        /// look up in every table.
+        #[arg(value_name = "TABLE|CODE", allow_negative_numbers = true)]
         first: String,
-        /// The code (a number; negative ones too) or the vendor's name.
+        /// The code (a number; negative ones too) or the vendor's name, in
+        /// any case.
         #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
         second: Option<String>,
     },
@@ -251,13 +252,29 @@ fn unknown_table(command: &str, id: &str, err: &mut dyn Write) -> io::Result<u8>
     Ok(1)
 }
 
+/// What `codes lookup` sought: a number is a code, anything else a code
+/// (of a string-keyed table) or a name.
+fn sought(key: &str) -> &'static str {
+    if key.parse::<i128>().is_ok() {
+        "code"
+    } else {
+        "code or name"
+    }
+}
+
 fn lookup_in(id: &str, key: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     let Some(table) = codes_vendors::table(id) else {
         return unknown_table("lookup", id, err);
     };
     match lookup::find(table, key) {
         Some(entry) => lookup::explain(table, &entry, out).map(|()| 0),
-        None => writeln!(err, "codes lookup: {} has no code {key}", table.id()).map(|()| 1),
+        None => writeln!(
+            err,
+            "codes lookup: {} has no {} {key}",
+            table.id(),
+            sought(key)
+        )
+        .map(|()| 1),
     }
 }
 
@@ -273,7 +290,7 @@ fn lookup_everywhere(key: &str, out: &mut dyn Write, err: &mut dyn Write) -> io:
         }
     }
     if found == 0 {
-        writeln!(err, "codes lookup: no table has a code {key}")?;
+        writeln!(err, "codes lookup: no table has a {} {key}", sought(key))?;
         return Ok(1);
     }
     Ok(0)
@@ -546,6 +563,14 @@ fn decode_command(
             return Ok(2);
         }
     };
+    if request.http.is_none() && body.iter().all(u8::is_ascii_whitespace) {
+        // Nothing to decide from: no body, and no status to read instead.
+        writeln!(
+            err,
+            "codes decode: nothing to decode: standard input is empty and no --http STATUS was given"
+        )?;
+        return Ok(2);
+    }
     let response = decode::Response {
         http: request.http,
         headers,

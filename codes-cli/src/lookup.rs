@@ -19,21 +19,36 @@ use std::io::{self, Write};
 use codes_core::{Entry, Table};
 
 /// The entry of `key` in `table`: a number is a code, anything else a name;
-/// in a string-keyed table, a code if one is `key`, else a name.
+/// in a string-keyed table, a code if one is `key`, else a name. When
+/// nothing matches exactly, a name, an alias or a variant that matches in
+/// another case (`model_does_not_exist`, `ModelDoesNotExist`).
 #[must_use]
 pub fn find(table: &Table, key: &str) -> Option<Entry> {
-    if table.int_type() == "&str" {
+    let exact = if table.int_type() == "&str" {
         // `Table::get` takes the table's `&'static str` keys; `key` is the
         // command line's, so the codes are compared instead.
-        return table
+        table
             .entries()
             .find(|entry| entry.code.as_str() == Some(key))
-            .or_else(|| table.get_by_name(key));
-    }
-    match key.parse::<i128>() {
-        Ok(code) => table.get(code),
-        Err(_) => table.get_by_name(key),
-    }
+            .or_else(|| table.get_by_name(key))
+    } else {
+        match key.parse::<i128>() {
+            Ok(code) => table.get(code),
+            Err(_) => table.get_by_name(key),
+        }
+    };
+    // A name typed in another case (`model_does_not_exist`), or the
+    // variant's (`ModelDoesNotExist`).
+    exact.or_else(|| {
+        table.entries().find(|entry| {
+            entry
+                .name
+                .into_iter()
+                .chain(entry.aliases.iter().copied())
+                .chain(core::iter::once(entry.variant))
+                .any(|name| name.eq_ignore_ascii_case(key))
+        })
+    })
 }
 
 /// Writes what `entry` of `table` is: its table, code, name, variant,

@@ -165,3 +165,13 @@ fn bad_arguments_and_input_exit_with_2() {
         "{err}"
     );
 }
+
+#[test]
+fn nothing_to_decode_is_an_error_but_an_empty_body_with_a_status_is_not() {
+    let (status, out, err) = run_with(&["decode", "clarifai"], b"");
+    assert_eq!(status, 2, "{out}");
+    assert!(err.contains("nothing to decode"), "{err}");
+    let (status, out, _) = run_with(&["decode", "seven-bridges", "--http", "429"], b"\n");
+    assert_eq!(status, 0);
+    assert!(out.contains("retry"), "{out}");
+}

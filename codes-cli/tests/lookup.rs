@@ -172,7 +172,7 @@ fn unknown_codes_names_and_tables_exit_with_1() {
     );
     let (status, _, err) = run(&["lookup", table, "NO_SUCH_NAME"]);
     assert_eq!(status, 1);
-    assert!(err.contains("has no code NO_SUCH_NAME"));
+    assert!(err.contains("has no code or name NO_SUCH_NAME"));
     let (status, _, err) = run(&["lookup", "no-such-table", "1"]);
     assert_eq!(status, 1);
     assert!(
@@ -385,4 +385,20 @@ fn grpc_is_a_table_of_the_library() {
             .any(|line| line.starts_with("grpc ") && line.contains("gRPC status codes")),
         "{out}"
     );
+}
+
+#[test]
+fn names_and_variants_match_in_any_case() {
+    for key in [
+        "model_does_not_exist",
+        "ModelDoesNotExist",
+        "MODEL_DOES_NOT_EXIST",
+    ] {
+        let (status, out, _) = run(&["lookup", "clarifai", key]);
+        assert_eq!(status, 0, "{key}");
+        assert!(out.contains("code         21200"), "{key}: {out}");
+    }
+    let (status, _, err) = run(&["lookup", "clarifai", "nope"]);
+    assert_eq!(status, 1);
+    assert_eq!(err, "codes lookup: clarifai has no code or name nope\n");
 }

@@ -56,7 +56,7 @@ pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
 /// The formats the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
-    /// Told from the file's name and content ([`detect`]).
+    /// Told from the file's name and content (see `detect`).
     Auto,
     /// Markdown tables (`| CODE | ERROR | DESCRIPTION |`), with heading
     /// rows (`| | **Model Codes: 21xxx** | |`) or `#` headings as groups.
