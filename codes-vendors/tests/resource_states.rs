@@ -195,13 +195,22 @@ fn seven_bridges_bulk_map_with_a_failed_entry_fails() {
 #[test]
 fn seven_bridges_resources_are_no_bulk_map() {
     // Made up: a task (a resource with objects among its members, and a
-    // word status that is its state): nothing keyed, decided by the HTTP
-    // status.
+    // word status that is its state): nothing keyed; the running task's
+    // state decides (the call's work is not done).
     let body = r#"{"href": "https://api/tasks/1", "id": "1", "status": "RUNNING",
                   "inputs": {"reads": {"class": "File", "path": "x"}},
                   "execution_status": {"message": "Running", "queued": 0, "running": 1}}"#;
     let (decision, basis, body) = seven_bridges(200, body);
-    assert_eq!((decision, basis), (Decision::Done, Basis::HttpStatus));
+    assert_eq!(
+        (decision, basis),
+        (
+            Decision::Poll,
+            Basis::State {
+                at: "status",
+                index: None
+            }
+        )
+    );
     assert!(body.keyed.0.is_empty());
     // Made up: a map one of whose members is not a record is no map.
     let body = r#"{"a": {"status": "FAILED"}, "href": "https://api/x"}"#;
@@ -279,4 +288,44 @@ fn modelarts_job_states_are_read_by_the_job_table() {
     // Made up: a failed call is decided without its job state.
     let body = r#"{"is_success": false, "job_id": 3, "status": 1, "error_code": "ModelArts.0104", "error_msg": "x"}"#;
     assert_eq!(decide(Some(400), body).0, Decision::FixRequest);
+}
+
+#[test]
+fn seven_bridges_task_and_job_states_decide_the_work() {
+    use codes_vendors::seven_bridges::state_decision;
+    for (state, decision) in [
+        ("QUEUED", Decision::Poll),
+        ("RUNNING", Decision::Poll),
+        ("SUBMITTED", Decision::Poll),
+        ("resolving", Decision::Poll),
+        ("COMPLETED", Decision::Done),
+        ("FINISHED", Decision::Done),
+        ("DRAFT", Decision::Done),
+        ("FAILED", Decision::Unknown),
+        ("ABORTED", Decision::Unknown),
+    ] {
+        assert_eq!(state_decision(state), decision, "{state}");
+    }
+    // Made up: an asynchronous job still running; one finished.
+    let (decision, basis, _) =
+        seven_bridges(200, r#"{"id": "j1", "state": "RUNNING", "result": []}"#);
+    assert_eq!(
+        (decision, basis),
+        (
+            Decision::Poll,
+            Basis::State {
+                at: "state",
+                index: None
+            }
+        )
+    );
+    assert_eq!(
+        seven_bridges(200, r#"{"id": "j1", "state": "FINISHED"}"#).0,
+        Decision::Done
+    );
+    // A failed call is decided without the state.
+    assert_eq!(
+        seven_bridges(404, r#"{"status": 404, "code": 5002}"#).0,
+        Decision::FixRequest
+    );
 }

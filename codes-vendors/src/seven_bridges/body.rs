@@ -5,7 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use codes_core::{Decide, Decision, Headers, RetryAfter, Verdict};
+use codes_core::{Basis, Decide, Decision, Headers, RetryAfter, Verdict};
 use serde::{Deserialize, Serialize};
 
 use super::SevenBridges;
@@ -208,23 +208,30 @@ pub struct Response {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub result: Vec<BulkRecord>,
+    /// An asynchronous job's state (`"RUNNING"`, `"FINISHED"`), read by
+    /// [`state_decision`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// The records of a result keyed by id (`POST /action/files/copy`):
     /// every other member, when each is a record ([`Keyed`]).
     #[serde(flatten)]
     pub keyed: Keyed,
 }
 
-/// The error fields of a [`Response`], where a non-numeric `status` (a
-/// task's state) is not an error's.
+/// The error fields of a [`Response`], where a `status` that is neither a
+/// number nor an HTTP reason's name is a task's state, not an error's.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(from = "RawErrorFields")]
 pub struct ErrorFields {
-    /// The HTTP status the body repeats, when `status` is a number.
-    #[serde(
-        default,
-        deserialize_with = "numeric_status",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The HTTP status the body repeats, when `status` is a number (or an
+    /// HTTP reason's name).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
+    /// A task's state, when `status` is another word (`"RUNNING"`,
+    /// `"COMPLETED"`): what [`Response::verdict`] reads as the state of the
+    /// work.
+    #[serde(skip)]
+    pub task_status: Option<String>,
     /// The Platform's error code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<SevenBridges>,
@@ -234,6 +241,54 @@ pub struct ErrorFields {
     /// Where the documentation explains the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more_info: Option<String>,
+}
+
+/// [`ErrorFields`] as sent: `status` kept whole, then told apart.
+#[derive(Deserialize)]
+struct RawErrorFields {
+    #[serde(default)]
+    status: Option<RawStatus>,
+    #[serde(default)]
+    code: Option<SevenBridges>,
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    more_info: Option<String>,
+}
+
+impl From<RawErrorFields> for ErrorFields {
+    fn from(raw: RawErrorFields) -> ErrorFields {
+        let status = raw.status.as_ref().and_then(RawStatus::http);
+        let task_status = match raw.status {
+            Some(RawStatus::Text(word)) if status.is_none() => Some(word),
+            _ => None,
+        };
+        ErrorFields {
+            status,
+            task_status,
+            code: raw.code,
+            message: raw.message,
+            more_info: raw.more_info,
+        }
+    }
+}
+
+/// What the state of a task (`status`) or of an asynchronous job (`state`)
+/// asks of the client, as Seven Bridges' clients wait on them
+/// (sevenbridges-python's `Task.wait` polls until `COMPLETED`, `FAILED` or
+/// `ABORTED`): still queued or running polls; failed or aborted is a failure
+/// of unknown kind; anything else (completed, finished, a draft) is done.
+#[must_use]
+pub fn state_decision(state: &str) -> Decision {
+    const PENDING: [&str; 6] = ["QUEUED", "RUNNING", "CREATING", "SUBMITTED", "RESOLVING", "IN_PROGRESS"];
+    const FAILED: [&str; 2] = ["FAILED", "ABORTED"];
+    if PENDING.iter().any(|p| p.eq_ignore_ascii_case(state)) {
+        Decision::Poll
+    } else if FAILED.iter().any(|f| f.eq_ignore_ascii_case(state)) {
+        Decision::Unknown
+    } else {
+        Decision::Done
+    }
 }
 
 /// A `status` as sent: a number that fits an HTTP status, a string, or
@@ -257,14 +312,6 @@ impl RawStatus {
             RawStatus::Other(_) => None,
         }
     }
-}
-
-/// `status` when it is, or names, an HTTP status; anything else (a task's
-/// state) is not an error's status, and no error.
-fn numeric_status<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<u16>, D::Error> {
-    Ok(Option::<RawStatus>::deserialize(deserializer)?.and_then(|raw| raw.http()))
 }
 
 /// An error's `status`: a number that fits an HTTP status, or the name of
@@ -378,7 +425,13 @@ impl Response {
         for record in self.records() {
             decide = decide.item_decision(record.decision());
         }
-        decide.decide()
+        let states = [
+            ("status", self.error.task_status.as_deref()),
+            ("state", self.state.as_deref()),
+        ];
+        decide.decide().with_states(states.into_iter().filter_map(|(at, state)| {
+            Some((Basis::State { at, index: None }, state_decision(state?)))
+        }))
     }
 }
 
