@@ -71,7 +71,7 @@ fn every_fixture_decides_as_its_manifest_expects() {
             count += 1;
         }
     }
-    assert_eq!(count, 75);
+    assert_eq!(count, 76);
 }
 
 #[test]

@@ -131,6 +131,39 @@ codes_macros::status_codes! {
 }
 
 codes_macros::status_codes! {
+    /// The statuses of a development environment (notebook) instance in
+    /// ModelArts' older APIs (the page "Obtaining Development Environment
+    /// Instances", the options of its `status` parameter:
+    /// `api-ref/source/historical_apis/devenviron_old_version/
+    /// obtaining_development_environment_instances.rst` of
+    /// opentelekomcloud-docs/modelarts, commit `1ba1873`): the `status` of
+    /// an instance, a word. Names and descriptions are the page's.
+    ///
+    /// Class, from each row's words: being created, started, restarted,
+    /// stopped or resized is `pending`; failing to be, or unavailable, is
+    /// `vendor_error` (the page gives no cause a request could fix);
+    /// running, stopped and deleted are `success` (the work is done).
+    ///
+    /// Not one of [`TABLES`]: the page is not among the vendors' pages the
+    /// tests reproduce the tables from (`data/`).
+    #[codes(vendor = "Huawei Cloud ModelArts")]
+    pub enum InstanceStatus: &str {
+        "CREATING": "The instance is being created." => pending,
+        "CREATE_FAILED": "The instance fails to be created." => vendor_error,
+        "STARTING": "The instance is being started." => pending,
+        "RESTARTING": "The instance is being restarted." => pending,
+        "START_FAILED": "The instance fails to be started." => vendor_error,
+        "RUNNING": "The instance is running." => success,
+        "STOPPING": "The instance is being stopped." => pending,
+        "STOPPED": "The instance has been stopped." => success,
+        "UNAVAILABLE": "The instance is unavailable." => vendor_error,
+        "DELETED": "The instance has been deleted." => success,
+        "RESIZING": "The instance specifications are being changed." => pending,
+        "RESIZE_FAILED": "The instance specifications fail to be changed." => vendor_error,
+    }
+}
+
+codes_macros::status_codes! {
     /// The job statuses of ModelArts' older training and visualization job
     /// APIs (the page "Job Statuses", Table 1, of the historical APIs'
     /// training management: `api-ref/source/historical_apis/
@@ -197,7 +230,7 @@ pub const TABLES: &[codes_core::Table] = &[
 ];
 
 #[cfg(feature = "serde")]
-pub use body::{ErrorBody, ErrorResponse, FailedItem, Response, decode};
+pub use body::{ErrorBody, ErrorResponse, FailedItem, Response, Status, decode};
 
 #[cfg(feature = "serde")]
 mod body {
@@ -209,7 +242,7 @@ mod body {
     use codes_core::{Basis, Class, Decide, Decision, Headers, Verdict};
     use serde::{Deserialize, Serialize};
 
-    use super::{JobStatus, ModelArts};
+    use super::{InstanceStatus, JobStatus, ModelArts};
     use crate::response::{DecodeError, Decoded, RawResponse, state_decision};
 
     /// ModelArts' error body: `{"error_code": "ModelArts.0104", "error_msg":
@@ -372,23 +405,36 @@ mod body {
         /// number in a string), kept as sent.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub job_id: Option<serde_json::Value>,
-        /// The job's status, read by [`JobStatus`] when the body is a job's
-        /// (it has a `job_id`) and `status` is a number or a number in a
-        /// string (`"status": "1"`, initialising); `None` otherwise (a
-        /// dataset's `status` is another table's, a service's a word).
+        /// The body's `status`, where it is a job's or an instance's
+        /// ([`Status`]); `None` for anything else (a dataset's `status` is
+        /// another table's, a service's a word of its own).
         #[serde(
             default,
-            deserialize_with = "job_status",
+            deserialize_with = "status",
             skip_serializing_if = "Option::is_none"
         )]
-        pub status: Option<JobStatus>,
+        pub status: Option<Status>,
+    }
+
+    /// A body's `status`, as ModelArts' older APIs write it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[serde(untagged)]
+    pub enum Status {
+        /// A job's: a number, or a number in a string (`"status": "1"`,
+        /// initialising), read by [`JobStatus`]; it counts where the body
+        /// is a job's (it has a `job_id`).
+        Job(JobStatus),
+        /// A development environment instance's: a word
+        /// [`InstanceStatus`] lists (`"CREATING"`).
+        Instance(InstanceStatus<'static>),
     }
 
     /// `status` when it is a number, or a string of digits, that fits a
-    /// job status; anything else (an object, a word) is no job status.
-    fn job_status<'de, D: serde::Deserializer<'de>>(
+    /// job status, or a word an instance's status is; anything else (an
+    /// object, another word) is neither.
+    fn status<'de, D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Option<JobStatus>, D::Error> {
+    ) -> Result<Option<Status>, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Raw {
@@ -397,8 +443,13 @@ mod body {
             Other(serde::de::IgnoredAny),
         }
         Ok(match Option::<Raw>::deserialize(deserializer)? {
-            Some(Raw::Number(status)) => Some(JobStatus::from(status)),
-            Some(Raw::Text(text)) => text.trim().parse::<u16>().ok().map(JobStatus::from),
+            Some(Raw::Number(status)) => Some(Status::Job(JobStatus::from(status))),
+            Some(Raw::Text(text)) => match text.trim().parse::<u16>() {
+                Ok(number) => Some(Status::Job(JobStatus::from(number))),
+                Err(_) => InstanceStatus::from_code(&text)
+                    .to_static()
+                    .map(Status::Instance),
+            },
             _ => None,
         })
     }
@@ -467,8 +518,12 @@ mod body {
         /// are neutral.
         #[must_use]
         pub fn state(&self) -> Option<(Basis, Decision)> {
-            self.job_id.as_ref()?;
-            let decision = state_decision(self.status?.class())?;
+            let class = match (self.status?, &self.job_id) {
+                (Status::Instance(instance), _) => instance.class(),
+                (Status::Job(job), Some(_)) => job.class(),
+                (Status::Job(_), None) => return None,
+            };
+            let decision = state_decision(class)?;
             Some((
                 Basis::State {
                     at: "status",

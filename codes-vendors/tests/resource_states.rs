@@ -329,3 +329,32 @@ fn seven_bridges_task_and_job_states_decide_the_work() {
         Decision::FixRequest
     );
 }
+
+#[test]
+fn modelarts_instance_states_decide_the_work() {
+    use codes_vendors::modelarts::{InstanceStatus, Status};
+    let decode = |body: &str| {
+        let raw = RawResponse::new(Some(200), body.as_bytes());
+        codes_vendors::modelarts::decode(&raw).unwrap()
+    };
+    // Made up: an instance being started polls; one failing to start is
+    // the vendor's failure; one running is done.
+    for (word, decision) in [
+        ("STARTING", Decision::Poll),
+        ("START_FAILED", Decision::VendorFailure),
+        ("RUNNING", Decision::Done),
+    ] {
+        let decoded = decode(&format!(r#"{{"id": "DE-1", "status": "{word}"}}"#));
+        assert_eq!(decoded.decision(), decision, "{word}");
+        assert_eq!(
+            decoded.body.unwrap().status,
+            Some(Status::Instance(
+                InstanceStatus::from_code(word).to_static().unwrap()
+            ))
+        );
+    }
+    // A word the table does not list (a service's "running") is no state.
+    let decoded = decode(r#"{"id": "s1", "status": "running"}"#);
+    assert_eq!(decoded.decision(), Decision::Done);
+    assert_eq!(decoded.body.unwrap().status, None);
+}
