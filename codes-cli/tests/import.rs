@@ -213,7 +213,9 @@ fn a_table_with_a_code_that_is_not_a_number() {
     );
     fails(
         &["import", &page],
-        &format!("codes import: {page}:4: the code \"1OO01\" is not a number"),
+        &format!(
+            "codes import: {page}:4: the code \"1OO01\" is neither a number nor a string code"
+        ),
     );
     let csv = write_temp("words.csv", b"code,description\n1,a\nabc,b\n");
     fails(&["import", &csv], ":3: the code \"abc\" is not a number");

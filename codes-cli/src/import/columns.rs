@@ -289,7 +289,7 @@ pub fn read_line(
         return Err(Error::at(
             line,
             format!(
-                "the code \"{code_text}\" is not a number (nor a code such as \"Vendor.0104\")"
+                "the code \"{code_text}\" is neither a number nor a string code (letters, digits and `._-:/`, from a letter, as in \"Vendor.0104\" or \"AccessDenied\")"
             ),
         ));
     }
@@ -349,8 +349,9 @@ fn parse_code(text: &str) -> Option<Code> {
     if let Some(code) = parse_int(text) {
         return Some(Code::Int(code));
     }
+    // A string code of any shape vendors use: `ModelArts.0104`,
+    // `DEADLINE_EXCEEDED`, `AccessDenied`, `UNIMPLEMENTED`, `card_declined`.
     let word = text.len() <= 64
-        && text.contains(['.', '_', ':'])
         && text
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "._-:/".contains(c))

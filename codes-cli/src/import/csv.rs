@@ -247,8 +247,13 @@ mod tests {
         assert!(error.message.contains("3 fields"), "{error}");
         let error = import("code,description,class\n1,a,maybe\n", Format::Csv).unwrap_err();
         assert!(error.message.contains("\"maybe\" is none of"), "{error}");
-        let error = import("code,description\nx1,a\n", Format::Csv).unwrap_err();
-        assert!(error.message.contains("\"x1\" is not a number"), "{error}");
+        let error = import("code,description\n1 x,a\n", Format::Csv).unwrap_err();
+        assert!(
+            error
+                .message
+                .contains("\"1 x\" is neither a number nor a string code"),
+            "{error}"
+        );
         let error = import("name,description\nA,a\n", Format::Csv).unwrap_err();
         assert!(error.message.contains("names no code column"), "{error}");
     }

@@ -413,6 +413,40 @@ Some text.
     }
 
     #[test]
+    fn string_codes_of_any_shape_make_a_string_keyed_table() {
+        // Codes as AWS and gRPC write them: words, CamelCase, SCREAMING_CASE
+        // with and without underscores (the importer once asked for a
+        // separator: `DEADLINE_EXCEEDED` passed, `UNIMPLEMENTED` did not).
+        let page = "\
+| Code | Description |
+| --- | --- |
+| AccessDenied | Access Denied |
+| ThrottlingException | Rate exceeded |
+| CANCELLED | The operation was cancelled. |
+| UNIMPLEMENTED | The operation is not implemented. |
+| DEADLINE_EXCEEDED | The deadline expired. |
+";
+        let document = import(page, Format::Markdown).unwrap();
+        let table = &document.tables[0];
+        assert!(table.is_string_keyed());
+        let codes: Vec<String> = table
+            .rows()
+            .iter()
+            .map(|(row, _)| row.code.to_string())
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "AccessDenied",
+                "ThrottlingException",
+                "CANCELLED",
+                "UNIMPLEMENTED",
+                "DEADLINE_EXCEEDED"
+            ]
+        );
+    }
+
+    #[test]
     fn pages_without_a_code_table() {
         let error = import("# Title\n\nJust prose.\n", Format::Markdown).unwrap_err();
         assert!(error.message.contains("no table of codes"), "{error}");
