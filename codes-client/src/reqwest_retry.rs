@@ -14,13 +14,13 @@
 //! policy's (it does not read `Retry-After`).
 //!
 //! A strategy does not see the request: its requests are idempotent unless
-//! told ([`DecisionStrategy::idempotency`]; one client's strategy for its
+//! told ([`DecisionStrategy::guard`]; one client's strategy for its
 //! POSTs, another's for the rest), and a request that is not is retried
 //! only after a failure that says it was not processed (a 429, a 503 with
 //! `Retry-After`, a refused connection); after a 502 or a timeout the
 //! strategy answers `Fatal`.
 //!
-//! With a [`RetryBudget`] ([`DecisionStrategy::budget`]), each retry the
+//! With a [`RetryBudget`](crate::guard::RetryBudget) ([`DecisionStrategy::guard`]), each retry the
 //! strategy answers `Transient` is spent from it, and each success refills
 //! it by the quota's `success_refill`; an empty budget answers `Fatal`, and
 //! the middleware hands the response over (the budget counts the
@@ -32,14 +32,14 @@
 //! sent). `poll::retry_with` and the tower policy count exactly.
 //!
 //! ```
-//! use codes_client::guard::RetryBudget;
+//! use codes_client::guard::{RetryBudget, RetryGuard};
 //! use codes_client::reqwest_retry::DecisionStrategy;
 //! use reqwest_retry::{policies::ExponentialBackoff, RetryTransientMiddleware};
 //!
 //! // One budget for every request this client sends to the vendor.
 //! let budget = RetryBudget::default();
 //! let policy = ExponentialBackoff::builder().build_with_max_retries(3);
-//! let strategy = DecisionStrategy::new().budget(budget.clone());
+//! let strategy = DecisionStrategy::new().guard(RetryGuard::new().budget(budget.clone()));
 //! let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
 //!     .with(RetryTransientMiddleware::new_with_policy_and_strategy(policy, strategy))
 //!     .build();
@@ -51,7 +51,7 @@ use reqwest_middleware::Error;
 use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
 
 use crate::Decides;
-use crate::guard::{Idempotency, RetryBudget, RetryCause, RetryGuard};
+use crate::guard::{RetryCause, RetryGuard};
 
 /// Decides a response from its HTTP status and headers; see the [module
 /// documentation](self).
@@ -96,27 +96,13 @@ impl DecisionStrategy {
         }
     }
 
-    /// The same strategy, for requests of `idempotency` (idempotent unless
-    /// told: it does not see the request's method): a request that is not
-    /// is retried only after a failure that says it was not processed.
-    #[must_use]
-    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionStrategy {
-        self.guard = self.guard.idempotency(idempotency);
-        self
-    }
-
-    /// The same strategy, its retries let through by `guard`.
+    /// The same strategy, its retries let through by `guard`: a
+    /// [`RetryBudget`](crate::guard::RetryBudget) shared with the partition's other requests, and the
+    /// requests' [`Idempotency`](crate::guard::Idempotency) (idempotent unless told: the strategy does
+    /// not see the request's method).
     #[must_use]
     pub fn guard(mut self, guard: RetryGuard) -> DecisionStrategy {
         self.guard = guard;
-        self
-    }
-
-    /// The same strategy, its retries spent from `budget` (a clone of the
-    /// partition's).
-    #[must_use]
-    pub fn budget(mut self, budget: RetryBudget) -> DecisionStrategy {
-        self.guard = self.guard.budget(budget);
         self
     }
 

@@ -33,23 +33,23 @@ use codes_core::Decision;
 use tokio::time::Sleep;
 
 use crate::Decides;
-use crate::guard::{Idempotency, RetryBudget, RetryGuard};
+use crate::guard::RetryGuard;
 use crate::poll::Backoff;
 
 /// Retries while the decision is a retry, at most `max_retries` times per
 /// request, waiting `Retry-After` (capped at the backoff's `max`) or the
 /// backoff, each retry let through by a [`RetryGuard`] (none by default:
-/// [`budget`](DecisionPolicy::budget) gives it a partition's budget). Each
+/// [`guard`](DecisionPolicy::guard) gives it a partition's budget). Each
 /// request starts from a fresh copy of the policy (tower clones it), so the
 /// count is per request; a clone shares the budget.
 ///
 /// The policy sees answers, not the request's method: a request is
-/// idempotent unless told ([`idempotency`](DecisionPolicy::idempotency));
+/// idempotent unless told ([`guard`](DecisionPolicy::guard));
 /// one that is not is retried only after a failure that says it was not
 /// processed (a 429, a refused connection). A retry the guard refuses is
 /// not made, and the answer is handed over as it is (as after the last
 /// retry): a policy cannot say why, so the budget counts its refusals
-/// ([`RetryBudget::refusals`]), and the answer's
+/// ([`RetryBudget::refusals`](crate::guard::RetryBudget::refusals)), and the answer's
 /// [`retry_cause`](Decides::retry_cause) says what failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecisionPolicy {
@@ -82,27 +82,13 @@ impl DecisionPolicy {
         }
     }
 
-    /// The same policy, for requests of `idempotency` (idempotent unless
-    /// told: it does not see the request's method): a request that is not
-    /// is retried only after a failure that says it was not processed.
-    #[must_use]
-    pub fn idempotency(mut self, idempotency: Idempotency) -> DecisionPolicy {
-        self.guard = self.guard.idempotency(idempotency);
-        self
-    }
-
-    /// The same policy, its retries let through by `guard`.
+    /// The same policy, its retries let through by `guard`: a
+    /// [`RetryBudget`](crate::guard::RetryBudget) shared with the partition's other requests, and the
+    /// requests' [`Idempotency`](crate::guard::Idempotency) (idempotent unless told: the policy does
+    /// not see the request's method).
     #[must_use]
     pub fn guard(mut self, guard: RetryGuard) -> DecisionPolicy {
         self.guard = guard;
-        self
-    }
-
-    /// The same policy, its retries spent from `budget` (a clone of the
-    /// partition's): a success refills it.
-    #[must_use]
-    pub fn budget(mut self, budget: RetryBudget) -> DecisionPolicy {
-        self.guard = self.guard.budget(budget);
         self
     }
 }

@@ -154,7 +154,7 @@ async fn the_tower_policy_spends_from_the_budget_it_shares() {
         let http = http.clone();
         async move { clarifai(http.get(&url).send().await?).await }
     });
-    let policy = DecisionPolicy::new(BACKOFF, 4).budget(budget.clone());
+    let policy = DecisionPolicy::new(BACKOFF, 4).guard(RetryGuard::new().budget(budget.clone()));
     let retrying = tower::retry::Retry::new(policy, service);
     // Five requests, each allowed 4 retries: 25 without the budget.
     for _ in 0..5 {
@@ -186,7 +186,7 @@ async fn the_reqwest_retry_strategy_spends_from_the_budget_it_shares() {
         .jitter(Jitter::None)
         .base(1)
         .build_with_max_retries(4);
-    let strategy = DecisionStrategy::new().budget(budget.clone());
+    let strategy = DecisionStrategy::new().guard(RetryGuard::new().budget(budget.clone()));
     let http = reqwest_middleware::ClientBuilder::new(client())
         .with(RetryTransientMiddleware::new_with_policy_and_strategy(
             policy, strategy,

@@ -167,7 +167,8 @@ async fn the_tower_policy_and_the_reqwest_retry_strategy_know_a_post() {
             let http = http.clone();
             async move { clarifai(http.post(&url).send().await?).await }
         });
-        let policy = DecisionPolicy::new(BACKOFF, 3).idempotency(Idempotency::NotIdempotent);
+        let policy = DecisionPolicy::new(BACKOFF, 3)
+            .guard(RetryGuard::new().idempotency(Idempotency::NotIdempotent));
         tower::retry::Retry::new(policy, service)
             .oneshot(vendor.url("/v2/inputs"))
             .await
@@ -183,7 +184,8 @@ async fn the_tower_policy_and_the_reqwest_retry_strategy_know_a_post() {
             .jitter(Jitter::None)
             .base(1)
             .build_with_max_retries(3);
-        let strategy = DecisionStrategy::new().idempotency(Idempotency::NotIdempotent);
+        let strategy = DecisionStrategy::new()
+            .guard(RetryGuard::new().idempotency(Idempotency::NotIdempotent));
         let http = reqwest_middleware::ClientBuilder::new(client())
             .with(RetryTransientMiddleware::new_with_policy_and_strategy(
                 policy, strategy,
