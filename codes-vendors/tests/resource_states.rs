@@ -292,7 +292,7 @@ fn modelarts_job_states_are_read_by_the_job_table() {
 
 #[test]
 fn seven_bridges_task_and_job_states_decide_the_work() {
-    use codes_vendors::seven_bridges::state_decision;
+    use codes_vendors::seven_bridges::task_state;
     for (state, decision) in [
         ("QUEUED", Decision::Poll),
         ("RUNNING", Decision::Poll),
@@ -304,7 +304,7 @@ fn seven_bridges_task_and_job_states_decide_the_work() {
         ("FAILED", Decision::Unknown),
         ("ABORTED", Decision::Unknown),
     ] {
-        assert_eq!(state_decision(state), decision, "{state}");
+        assert_eq!(task_state(state), decision, "{state}");
     }
     // Made up: an asynchronous job still running; one finished.
     let (decision, basis, _) =

@@ -209,7 +209,7 @@ pub struct Response {
     )]
     pub result: Vec<BulkRecord>,
     /// An asynchronous job's state (`"RUNNING"`, `"FINISHED"`), read by
-    /// [`state_decision`].
+    /// [`task_state`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The records of a result keyed by id (`POST /action/files/copy`):
@@ -279,7 +279,7 @@ impl From<RawErrorFields> for ErrorFields {
 /// `ABORTED`): still queued or running polls; failed or aborted is a failure
 /// of unknown kind; anything else (completed, finished, a draft) is done.
 #[must_use]
-pub fn state_decision(state: &str) -> Decision {
+pub fn task_state(state: &str) -> Decision {
     const PENDING: [&str; 6] = ["QUEUED", "RUNNING", "CREATING", "SUBMITTED", "RESOLVING", "IN_PROGRESS"];
     const FAILED: [&str; 2] = ["FAILED", "ABORTED"];
     if PENDING.iter().any(|p| p.eq_ignore_ascii_case(state)) {
@@ -430,7 +430,7 @@ impl Response {
             ("state", self.state.as_deref()),
         ];
         decide.decide().with_states(states.into_iter().filter_map(|(at, state)| {
-            Some((Basis::State { at, index: None }, state_decision(state?)))
+            Some((Basis::State { at, index: None }, task_state(state?)))
         }))
     }
 }

@@ -429,4 +429,4 @@ pub const TABLES: &[codes_core::Table] = &[codes_core::Table::of::<SevenBridges>
 #[cfg(feature = "serde")]
 mod body;
 #[cfg(feature = "serde")]
-pub use body::{BulkRecord, ErrorResponse, Keyed, Response, decode, reason_status, state_decision};
+pub use body::{BulkRecord, ErrorResponse, Keyed, Response, decode, reason_status, task_state};
