@@ -61,9 +61,14 @@ fn constants(cx: &Cx) -> TokenStream {
         rows.iter().map(|row| &row.cfgs),
         rows.iter().map(|row| &row.variant),
     );
+    // The variants by their names alone, under a `use` of them all.
+    let name = &cx.model.name;
     quote! {
         /// Every code the table lists, in code order.
-        pub const ALL: &'static [Self] = &[#(#(#cfgs)* Self::#variants),*];
+        pub const ALL: &'static [Self] = {
+            use #name::*;
+            &[#(#(#cfgs)* #variants),*]
+        };
 
         /// How many codes the table lists.
         pub const COUNT: usize = Self::ALL.len();
@@ -179,7 +184,8 @@ fn conversions(cx: &Cx) -> TokenStream {
         rows.iter().map(|row| &row.cfgs),
         rows.iter().map(|row| &row.variant),
     );
-    let indices = 0..count;
+    let indices = (0..count).map(Literal::usize_unsuffixed);
+    let (name, count) = (&cx.model.name, Literal::usize_unsuffixed(count));
     let (some, none) = (&cx.some, &cx.none);
     let find_arg = cx.sought();
     // A string code's lookup gives the row itself, an integer code's its
@@ -205,9 +211,10 @@ fn conversions(cx: &Cx) -> TokenStream {
         /// the catch-all's is one past the last row.
         #[inline]
         const fn __index(self) -> usize {
+            use #name::*;
             match self {
-                #(#(#cfgs)* Self::#variants => #indices,)*
-                Self::#catch_all(_) => #count,
+                #(#(#cfgs)* #variants => #indices,)*
+                #catch_all(_) => #count,
             }
         }
 

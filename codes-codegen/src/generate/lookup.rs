@@ -64,36 +64,38 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
 }
 
 /// The row at each position, as `Option<Self>`: `None` past the rows and for
-/// a row compiled out by its cfg.
+/// a row compiled out by its cfg. Without cfg'd rows, `ALL` holds every row
+/// at its position, and is read; otherwise a `match` of the positions.
 pub fn from_index(cx: &Cx) -> TokenStream {
     let (some, none) = (&cx.some, &cx.none);
     let rows = &cx.model.rows;
-    let (cfgs, variants) = (
-        rows.iter().map(|row| &row.cfgs),
-        rows.iter().map(|row| &row.variant),
-    );
-    let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
-    // One `Some` around the match; without rows, no match at all (its
-    // `Some` would be unreachable), and where every row may be compiled
-    // out, an allowance for that case.
-    let allow = cx
-        .model
-        .rows
-        .iter()
-        .any(|row| !row.cfgs.is_empty())
-        .then(|| quote!(#[allow(unreachable_code)]));
-    let body = if cx.model.rows.is_empty() {
-        quote!({
-            let _ = index;
-            #none
-        })
+    let cfgd = rows.iter().any(|row| !row.cfgs.is_empty());
+    let (allow, body) = if !cfgd {
+        // A string-keyed table's `ALL` is its `'static` form's.
+        let (count, all) = (rows.len(), &cx.static_ty);
+        (
+            quote!(),
+            quote! {
+                if index < #count { #some(<#all>::ALL[index]) } else { #none }
+            },
+        )
     } else {
-        quote! {
-            #some(match index {
-                #(#(#cfgs)* #indices => Self::#variants,)*
-                _ => return #none,
-            })
-        }
+        let (cfgs, variants) = (
+            rows.iter().map(|row| &row.cfgs),
+            rows.iter().map(|row| &row.variant),
+        );
+        let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
+        // Where every row may be compiled out, the `Some` may be
+        // unreachable.
+        (
+            quote!(#[allow(unreachable_code)]),
+            quote! {
+                #some(match index {
+                    #(#(#cfgs)* #indices => Self::#variants,)*
+                    _ => return #none,
+                })
+            },
+        )
     };
     quote! {
         /// The row at `index` (in code order).

@@ -28,6 +28,7 @@ mod http_impl;
 pub mod phf;
 pub mod text;
 mod traits;
+pub use traits::{Generated, Methods};
 
 /// `a == b`, usable in `const fn`.
 #[must_use]

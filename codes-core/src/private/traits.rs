@@ -1,5 +1,7 @@
 //! The trait impls every generated table gets, the same for all of them.
 
+use crate::{Class, Columns, Key, VendorCode};
+
 /// Implements the fixed traits of a generated enum `$ty` whose codes are
 /// `$int` and whose catch-all variant is `$catch_all`: conversions both
 /// ways, and those of [`__impl_shared`](crate::__impl_shared), each delegating to the enum's
@@ -24,19 +26,6 @@ macro_rules! __impl_traits {
 
         $crate::__impl_shared!($ty, $ty, $int, $catch_all);
     };
-}
-
-/// The methods of `VendorCode` that take `self` and return what the inherent
-/// `const fn` of the same name returns.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __delegate {
-    ($($method:ident -> $returns:ty,)*) => {$(
-        #[inline]
-        fn $method(self) -> $returns {
-            Self::$method(self)
-        }
-    )*};
 }
 
 /// Implements the fixed traits of a generated string-keyed enum `$ty<'a>`
@@ -75,7 +64,7 @@ macro_rules! __impl_traits_str {
 /// `$catch_all`: `Debug` (as `#[derive(Debug)]` writes it), equality,
 /// hashing and order by code, `Display`, `Error` and `FromStr`; and
 /// [`VendorCode`](crate::VendorCode) for `$static_ty`, its `'static` form,
-/// whose codes are `$code`.
+/// whose codes are `$code`, through [`Generated`](crate::__private::Generated).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_shared {
@@ -151,44 +140,151 @@ macro_rules! __impl_shared {
             }
         }
 
-        impl $crate::VendorCode for $static_ty {
+        impl $crate::__private::Generated for $static_ty {
             type Code = $code;
             const VENDOR: &'static str = Self::VENDOR;
             const ALL: &'static [Self] = Self::ALL;
             const COLUMNS: &'static [&'static str] = Self::__COLUMN_NAMES;
-
-            $crate::__delegate! {
-                code -> $code,
-                name -> ::core::option::Option<&'static str>,
-                aliases -> &'static [&'static str],
-                variant_name -> ::core::option::Option<&'static str>,
-                description -> ::core::option::Option<&'static str>,
-                is_deprecated -> bool,
-                deprecation -> ::core::option::Option<&'static str>,
-                is_generic -> bool,
-                columns -> $crate::Columns,
-                group_name -> ::core::option::Option<&'static str>,
-                group_title -> ::core::option::Option<&'static str>,
-                class -> $crate::Class,
-                is_known -> bool,
-            }
-
-            #[inline]
-            fn from_code(code: $code) -> Self {
-                Self::from_code(code)
-            }
-
-            #[inline]
-            fn from_name(name: &str) -> ::core::option::Option<Self> {
-                Self::from_name(name)
-            }
-
-            #[inline]
-            fn try_from_code(
-                code: $code,
-            ) -> ::core::result::Result<Self, $crate::UnknownCode<$code>> {
-                Self::try_from_code(code)
-            }
+            const METHODS: $crate::__private::Methods<Self> = $crate::__private::Methods {
+                code: Self::code,
+                name: Self::name,
+                aliases: Self::aliases,
+                variant_name: Self::variant_name,
+                description: Self::description,
+                is_deprecated: Self::is_deprecated,
+                deprecation: Self::deprecation,
+                is_generic: Self::is_generic,
+                columns: Self::columns,
+                group_name: Self::group_name,
+                group_title: Self::group_title,
+                class: Self::class,
+                is_known: Self::is_known,
+                from_code: Self::from_code,
+                from_name: Self::from_name,
+            };
         }
     };
+}
+
+/// What a generated enum tells [`VendorCode`], which every type with it
+/// implements by one blanket impl (instead of a table's own impl of the
+/// trait's 16 methods): its constants, and its inherent `const fn`s as
+/// function pointers, which a constant holds (a call through one is a
+/// direct call once the type is known, and inlined as one).
+///
+/// Implemented by the generated code only; not a public API.
+pub trait Generated:
+    Copy
+    + Eq
+    + Ord
+    + core::hash::Hash
+    + core::fmt::Debug
+    + core::fmt::Display
+    + From<Self::Code>
+    + Into<Self::Code>
+    + core::str::FromStr<Err = crate::UnknownName>
+    + Send
+    + Sync
+    + 'static
+{
+    /// [`VendorCode::Code`].
+    type Code: Key;
+    /// [`VendorCode::VENDOR`].
+    const VENDOR: &'static str;
+    /// [`VendorCode::ALL`].
+    const ALL: &'static [Self];
+    /// [`VendorCode::COLUMNS`].
+    const COLUMNS: &'static [&'static str];
+    /// The enum's inherent `const fn`s.
+    const METHODS: Methods<Self>;
+}
+
+/// The inherent `const fn`s of a generated enum `T` that [`VendorCode`]'s
+/// methods of the same names call.
+#[allow(missing_docs, clippy::type_complexity)]
+pub struct Methods<T: Generated> {
+    pub code: fn(T) -> T::Code,
+    pub name: fn(T) -> Option<&'static str>,
+    pub aliases: fn(T) -> &'static [&'static str],
+    pub variant_name: fn(T) -> Option<&'static str>,
+    pub description: fn(T) -> Option<&'static str>,
+    pub is_deprecated: fn(T) -> bool,
+    pub deprecation: fn(T) -> Option<&'static str>,
+    pub is_generic: fn(T) -> bool,
+    pub columns: fn(T) -> Columns,
+    pub group_name: fn(T) -> Option<&'static str>,
+    pub group_title: fn(T) -> Option<&'static str>,
+    pub class: fn(T) -> Class,
+    pub is_known: fn(T) -> bool,
+    pub from_code: fn(T::Code) -> T,
+    pub from_name: fn(&str) -> Option<T>,
+}
+
+/// `VendorCode` for every generated enum, from its [`Generated`] impl.
+impl<T: Generated> VendorCode for T {
+    type Code = T::Code;
+    const VENDOR: &'static str = <T as Generated>::VENDOR;
+    const ALL: &'static [Self] = <T as Generated>::ALL;
+    const COLUMNS: &'static [&'static str] = <T as Generated>::COLUMNS;
+
+    #[inline]
+    fn code(self) -> T::Code {
+        (T::METHODS.code)(self)
+    }
+    #[inline]
+    fn name(self) -> Option<&'static str> {
+        (T::METHODS.name)(self)
+    }
+    #[inline]
+    fn variant_name(self) -> Option<&'static str> {
+        (T::METHODS.variant_name)(self)
+    }
+    #[inline]
+    fn aliases(self) -> &'static [&'static str] {
+        (T::METHODS.aliases)(self)
+    }
+    #[inline]
+    fn is_deprecated(self) -> bool {
+        (T::METHODS.is_deprecated)(self)
+    }
+    #[inline]
+    fn deprecation(self) -> Option<&'static str> {
+        (T::METHODS.deprecation)(self)
+    }
+    #[inline]
+    fn is_generic(self) -> bool {
+        (T::METHODS.is_generic)(self)
+    }
+    #[inline]
+    fn columns(self) -> Columns {
+        (T::METHODS.columns)(self)
+    }
+    #[inline]
+    fn description(self) -> Option<&'static str> {
+        (T::METHODS.description)(self)
+    }
+    #[inline]
+    fn group_name(self) -> Option<&'static str> {
+        (T::METHODS.group_name)(self)
+    }
+    #[inline]
+    fn group_title(self) -> Option<&'static str> {
+        (T::METHODS.group_title)(self)
+    }
+    #[inline]
+    fn class(self) -> Class {
+        (T::METHODS.class)(self)
+    }
+    #[inline]
+    fn is_known(self) -> bool {
+        (T::METHODS.is_known)(self)
+    }
+    #[inline]
+    fn from_code(code: T::Code) -> Self {
+        (T::METHODS.from_code)(code)
+    }
+    #[inline]
+    fn from_name(name: &str) -> Option<Self> {
+        (T::METHODS.from_name)(name)
+    }
 }
