@@ -1,7 +1,7 @@
-//! Where the generated code keeps a table's data: in `static`s, each inside
-//! a private `const fn` of the enum's impl that returns a reference to it
-//! (`Self::__text()`), so that the data is stored once in the program,
-//! whichever crates read it, and no name leaks into the user's module.
+//! Where the generated code keeps a table's data: in `static`s (`__CLASSES`)
+//! in the block that holds the enum's impls (`const _: () = { .. };`), so
+//! that the data is stored once in the program, whichever crates read it,
+//! and no name leaks into the user's module.
 //!
 //! Strings are not stored as `&'static str`s (16 bytes and, in a
 //! position-independent binary, a 24-byte relocation each) but in one text,
@@ -50,7 +50,7 @@ impl Field {
     }
 }
 
-/// The bits of a row's flags (`Self::__flags()`), where some row lacks a
+/// The bits of a row's flags (`__FLAGS`), where some row lacks a
 /// name or a description, or is deprecated: each read only where some row
 /// needs it.
 pub const NAMED: u8 = 1;
@@ -83,9 +83,9 @@ pub fn present(row: &crate::model::RowModel) -> u8 {
 }
 
 /// Strings without a pointer each: one text and the offsets into it, string
-/// `k` being `text[at[k]..at[k + 1]]`, held by two functions named after
-/// the strings (`__name_text`, a `static` string, and `__name_at`, the
-/// offsets in the smallest type that holds them), read through
+/// `k` being `text[at[k]..at[k + 1]]`, held by two statics named after
+/// the strings (`__NAME_TEXT`, a string, and `__NAME_AT`, the offsets in
+/// the smallest type that holds them), read through
 /// `codes_core::__private::text`.
 pub struct Strings {
     prefix: &'static str,
@@ -105,34 +105,34 @@ impl Strings {
         Strings { prefix, text, at }
     }
 
-    /// The two functions.
-    pub fn fns(&self) -> TokenStream {
+    /// The two statics.
+    pub fn statics(&self) -> TokenStream {
         let literal = super::str_lit(&self.text);
-        let (text_fn, at_name) = (self.text_fn(), format!("__{}_at", self.prefix));
-        let at_fn = index_array_fn(&at_name, self.text.len(), &self.at);
+        let text = self.text_static();
+        let at = index_array(&self.at_static(), self.text.len(), &self.at);
         quote! {
-            #[inline]
-            const fn #text_fn() -> &'static ::core::primitive::str {
-                static DATA: &::core::primitive::str = #literal;
-                DATA
-            }
-            #at_fn
+            static #text: &::core::primitive::str = #literal;
+            #at
         }
     }
 
     /// The module of `text`'s functions for the offsets' type, the text's
-    /// function and the offsets' function.
+    /// static and the offsets' static.
     fn parts(&self, krate: &TokenStream) -> (TokenStream, Ident, Ident) {
         let ty = index_type(self.text.len());
         (
             quote!(#krate::__private::text::#ty),
-            self.text_fn(),
-            format_ident!("__{}_at", self.prefix),
+            self.text_static(),
+            format_ident!("{}", self.at_static()),
         )
     }
 
-    fn text_fn(&self) -> Ident {
-        format_ident!("__{}_text", self.prefix)
+    fn text_static(&self) -> Ident {
+        format_ident!("__{}_TEXT", self.prefix.to_uppercase())
+    }
+
+    fn at_static(&self) -> String {
+        format!("__{}_AT", self.prefix.to_uppercase())
     }
 
     /// The text's length in bytes, with its padding (see [`Text::new`]).
@@ -151,25 +151,23 @@ impl Strings {
         (start, end - start)
     }
 
-    /// The expression of the text, a `&'static str`, read from the impl of
-    /// the type `ty` (outside it, as a `static`'s initializer does).
-    pub fn text_of(&self, ty: &TokenStream) -> TokenStream {
-        let text = self.text_fn();
-        quote!(<#ty>::#text())
+    /// The expression of the text, a `&'static str`.
+    pub fn text(&self) -> Ident {
+        self.text_static()
     }
 
     /// The expression of string `index` (a `usize` expression), a
     /// `&'static str`.
     pub fn get(&self, krate: &TokenStream, index: &TokenStream) -> TokenStream {
         let (module, text, at) = self.parts(krate);
-        quote!(#module::get(Self::#text(), Self::#at(), #index))
+        quote!(#module::get(#text, &#at, #index))
     }
 
     /// The expression `true` when string `index` is `other` (a `&str`
     /// expression).
     pub fn eq(&self, krate: &TokenStream, index: &TokenStream, other: &TokenStream) -> TokenStream {
         let (module, text, at) = self.parts(krate);
-        quote!(#module::eq(Self::#text(), Self::#at(), #index, #other))
+        quote!(#module::eq(#text, &#at, #index, #other))
     }
 }
 
@@ -237,11 +235,11 @@ impl Text {
             .map(|(_, strings)| strings)
     }
 
-    /// The functions holding the texts and their offsets.
+    /// The statics holding the texts and their offsets.
     pub fn statics(&self) -> TokenStream {
         self.fields
             .iter()
-            .map(|(_, strings)| strings.fns())
+            .map(|(_, strings)| strings.statics())
             .collect()
     }
 
@@ -318,20 +316,19 @@ pub fn list<T: Append>(items: impl IntoIterator<Item = T>) -> (Group, usize) {
     (Group::new(Delimiter::Bracket, inner), count)
 }
 
-/// `const fn name() -> &'static [ty; N] { static DATA: [ty; N] = [values];
-/// &DATA }`: an array in a `static` that every use reads in place, reached
-/// by a function (an impl holds no statics).
-pub fn array_fn<T: Append>(
+/// `static NAME: [ty; N] = [values];`: an array that every use reads in
+/// place (`NAME[index]`).
+pub fn array_static<T: Append>(
     name: &str,
     ty: TokenStream,
     values: impl IntoIterator<Item = T>,
 ) -> TokenStream {
-    array_fn_using(name, ty, None, values)
+    array_static_using(name, ty, None, values)
 }
 
-/// [`array_fn`] whose values are written under `prelude` (a `use`, so that
-/// each names a variant by itself).
-pub fn array_fn_using<T: Append>(
+/// [`array_static`] whose values are written under `prelude` (a `use`, so
+/// that each names a variant by itself).
+pub fn array_static_using<T: Append>(
     name: &str,
     ty: TokenStream,
     prelude: Option<TokenStream>,
@@ -343,20 +340,16 @@ pub fn array_fn_using<T: Append>(
         None => quote!(#values),
     };
     quote! {
-        #[inline]
-        const fn #name() -> &'static [#ty; #len] {
-            static DATA: [#ty; #len] = #values;
-            &DATA
-        }
+        static #name: [#ty; #len] = #values;
     }
 }
 
 /// An array static of unsigned `values`, in the smallest type that holds
 /// `max`.
-pub fn index_array_fn(name: &str, max: usize, values: &[usize]) -> TokenStream {
+pub fn index_array(name: &str, max: usize, values: &[usize]) -> TokenStream {
     let ty = index_type(max);
     let values = values.iter().map(|&value| Literal::usize_unsuffixed(value));
-    array_fn(name, quote!(::core::primitive::#ty), values)
+    array_static(name, quote!(::core::primitive::#ty), values)
 }
 
 #[cfg(test)]

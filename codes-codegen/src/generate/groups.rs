@@ -12,8 +12,8 @@ pub fn group_const(index: usize) -> syn::Ident {
     format_ident!("__GROUP_{}", index)
 }
 
-/// The group enum, its impl and its `Display`: three items.
-pub fn group_enum(cx: &Cx) -> Vec<TokenStream> {
+/// The group enum, and its impl and its `Display`.
+pub fn group_enum(cx: &Cx) -> (TokenStream, Vec<TokenStream>) {
     let model = cx.model;
     let (name, vis, group_enum) = (&model.name, &model.vis, &model.group_enum);
     let variants = model.groups.iter().map(variant);
@@ -28,15 +28,15 @@ pub fn group_enum(cx: &Cx) -> Vec<TokenStream> {
     };
     let accessors = accessors(cx);
     let lookups = lookups(cx);
-    vec![
-        quote! {
-            #[doc = #doc]
-            #non_exhaustive
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-            #vis enum #group_enum {
-                #(#variants)*
-            }
-        },
+    let def = quote! {
+        #[doc = #doc]
+        #non_exhaustive
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #vis enum #group_enum {
+            #(#variants)*
+        }
+    };
+    let impls = vec![
         quote! {
             #[allow(deprecated)]
             impl #group_enum {
@@ -54,7 +54,8 @@ pub fn group_enum(cx: &Cx) -> Vec<TokenStream> {
                 }
             }
         },
-    ]
+    ];
+    (def, impls)
 }
 
 fn variant(group: &GroupModel) -> TokenStream {
@@ -131,13 +132,15 @@ fn accessors(cx: &Cx) -> TokenStream {
     let index = quote!(self.__position());
     let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
     let names = data::Strings::new("group_name", names.iter().map(String::as_str));
-    let (name_fns, group_name) = (names.fns(), names.get(krate, &index));
+    cx.add_static(names.statics());
+    let group_name = names.get(krate, &index);
     let titles = model
         .groups
         .iter()
         .map(|g| g.title.as_deref().unwrap_or_default());
     let titles = data::Strings::new("group_title", titles);
-    let (title_fns, title) = (titles.fns(), titles.get(krate, &index));
+    cx.add_static(titles.statics());
+    let title = titles.get(krate, &index);
     let some = &cx.some;
     let titles = if model.groups.iter().all(|g| g.title.is_some()) {
         quote!(#some(#title))
@@ -158,8 +161,6 @@ fn accessors(cx: &Cx) -> TokenStream {
         /// Every group, in the order the table declares them.
         pub const ALL: &'static [Self] = &[#(#all),*];
 
-        #name_fns
-        #title_fns
 
         /// The group's position among the table's declared groups.
         #[inline]

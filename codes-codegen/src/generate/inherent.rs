@@ -27,7 +27,7 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
     } else {
         (all, None)
     };
-    let row_data = row_data(cx);
+    cx.add_static(row_data(cx));
     let from_index = lookup::from_index(cx);
     let conversions = conversions(cx);
     let accessors = accessors(cx);
@@ -41,7 +41,6 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             pub const VENDOR: &'static str = #vendor;
 
             #constants
-            #row_data
             #from_index
             #conversions
             #accessors
@@ -89,8 +88,8 @@ fn row_data(cx: &Cx) -> TokenStream {
         .iter()
         .map(|row| cx.class_ident(Cx::row_class_value(row)))
         .chain(std::iter::once(cx.class_ident(codes_core::Class::Unknown)));
-    data.extend(data::array_fn_using(
-        "__classes",
+    data.extend(data::array_static_using(
+        "__CLASSES",
         quote!(#krate::Class),
         Some(quote!(use #krate::Class::*;)),
         classes,
@@ -101,8 +100,8 @@ fn row_data(cx: &Cx) -> TokenStream {
             .iter()
             .map(|row| proc_macro2::Literal::u8_unsuffixed(data::present(row)))
             .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)));
-        data.extend(data::array_fn(
-            "__flags",
+        data.extend(data::array_static(
+            "__FLAGS",
             quote!(::core::primitive::u8),
             flags,
         ));
@@ -131,11 +130,11 @@ fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
             .unwrap_or_default()
     });
     let notes = data::Strings::new("deprecation", notes);
-    let (fns, note) = (notes.fns(), notes.get(cx.krate, &quote!(index)));
+    let (fns, note) = (notes.statics(), notes.get(cx.krate, &quote!(index)));
     let (count, flag) = (rows.len(), data::NOTED);
     let body = quote! {{
         let index = self.__index();
-        if index < #count && Self::__flags()[index] & #flag != 0 {
+        if index < #count && __FLAGS[index] & #flag != 0 {
             #some(#note)
         } else {
             #none
@@ -165,13 +164,13 @@ fn alias_data(cx: &Cx) -> TokenStream {
     }
     // The catch-all's: none.
     at.push(list.len());
-    let mut data = data::array_fn(
-        "__alias_list",
+    let mut data = data::array_static(
+        "__ALIAS_LIST",
         quote!(&'static ::core::primitive::str),
         list,
     );
-    data.extend(data::index_array_fn("__alias_rows", rows.len(), &of_rows));
-    data.extend(data::index_array_fn("__alias_at", of_rows.len(), &at));
+    data.extend(data::index_array("__ALIAS_ROWS", rows.len(), &of_rows));
+    data.extend(data::index_array("__ALIAS_AT", of_rows.len(), &at));
     data
 }
 
@@ -267,7 +266,7 @@ fn optional_text(cx: &Cx, field: Field, flag: Option<u8>) -> TokenStream {
                 .iter()
                 .any(|row| flag & data::present(row) == 0) =>
         {
-            quote!(&& Self::__flags()[index] & #flag != 0)
+            quote!(&& __FLAGS[index] & #flag != 0)
         }
         _ => quote!(),
     };
@@ -289,7 +288,7 @@ fn accessors(cx: &Cx) -> TokenStream {
     let aliases = if cx.has_aliases() {
         quote!({
             let index = self.__index();
-            let (at, list) = (Self::__alias_at(), Self::__alias_list());
+            let (at, list) = (&__ALIAS_AT, &__ALIAS_LIST);
             let (start, end) = (at[index] as usize, at[index + 1] as usize);
             match list.split_at_checked(end) {
                 ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
@@ -308,7 +307,7 @@ fn accessors(cx: &Cx) -> TokenStream {
     let code = if cx.strings() {
         cx.text.get(cx.krate, Field::Code, &quote!(self.__index()))
     } else {
-        quote!(Self::__codes()[self.__index()])
+        quote!(__CODES.codes[self.__index()])
     };
     let name = optional_text(cx, Field::Name, Some(data::NAMED));
     let variant = optional_text(cx, Field::Variant, None);
@@ -402,7 +401,7 @@ fn bare_variant(cx: &Cx) -> TokenStream {
 /// from the flags where some row sets it (`set`), else `false`.
 fn flag(set: bool, flag: u8) -> TokenStream {
     if set {
-        quote!(Self::__flags()[self.__index()] & #flag != 0)
+        quote!(__FLAGS[self.__index()] & #flag != 0)
     } else {
         quote!({
             let _ = self;
@@ -422,7 +421,8 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         data::DEPRECATED,
     );
     let generic = flag(model.rows.iter().any(|row| row.generic), data::GENERIC);
-    let (deprecation_fns, deprecation) = deprecation(cx);
+    let (deprecation_statics, deprecation) = deprecation(cx);
+    cx.add_static(deprecation_statics);
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
         let (name, none) = (&model.name, &cx.none);
@@ -451,7 +451,6 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             #deprecated
         }
 
-        #deprecation_fns
 
         /// The vendor's note on the code's deprecation, where it gives one.
         #[must_use]
@@ -475,7 +474,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         pub const fn class(self) -> #krate::Class {
             match self {
                 Self::#catch_all(code) => #class,
-                _ => Self::__classes()[self.__index()],
+                _ => __CLASSES[self.__index()],
             }
         }
 
@@ -539,11 +538,7 @@ fn columns(cx: &Cx) -> TokenStream {
         .collect();
     let mut out = TokenStream::new();
     if width > 0 {
-        out.extend(data::index_array_fn(
-            "__column_rows",
-            combos.len(),
-            &of_rows,
-        ));
+        cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
     }
     for (index, column) in model.columns.iter().enumerate() {
         out.extend(column_accessor(cx, index, column, &combos));
@@ -571,7 +566,7 @@ fn column_accessor(
     let values = combos
         .iter()
         .map(|combo| cx.option(combo[index].as_ref().map(typed)));
-    let name = format!("__column_{index}");
+    let name = format!("__COLUMN_{index}");
     let (array, ident) = (format_ident!("{}", name), &column.ident);
     let docs = if column.docs.is_empty() {
         let text = format!(
@@ -587,16 +582,19 @@ fn column_accessor(
         let docs = &column.docs;
         quote!(#(#docs)*)
     };
-    let mut out = data::array_fn(&name, quote!(::core::option::Option<#ty>), values);
-    out.extend(quote! {
+    cx.add_static(data::array_static(
+        &name,
+        quote!(::core::option::Option<#ty>),
+        values,
+    ));
+    quote! {
         #docs
         #[must_use]
         #[inline]
         pub const fn #ident(self) -> ::core::option::Option<#ty> {
-            Self::#array()[Self::__column_rows()[self.__index()] as usize]
+            #array[__COLUMN_ROWS[self.__index()] as usize]
         }
-    });
-    out
+    }
 }
 
 /// The column names and the type-erased `columns()`, which reads the values
@@ -617,19 +615,18 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
         quote!(#krate::Columns).to_string().replace(' ', "")
     );
     let values = if width > 0 {
-        let array = data::array_fn(
-            "__column_values",
+        cx.add_static(data::array_static(
+            "__COLUMN_VALUES",
             quote!([::core::option::Option<#krate::ColumnValue>; #width]),
             erased,
-        );
+        ));
         quote! {
-            #array
             #[doc = #doc]
             #[must_use]
             #[inline]
             pub const fn columns(self) -> #krate::Columns {
-                let combo = Self::__column_rows()[self.__index()] as usize;
-                #krate::Columns::new(Self::__COLUMN_NAMES, &Self::__column_values()[combo])
+                let combo = __COLUMN_ROWS[self.__index()] as usize;
+                #krate::Columns::new(Self::__COLUMN_NAMES, &__COLUMN_VALUES[combo])
             }
         }
     } else {
@@ -721,15 +718,14 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         .rows
         .iter()
         .map(|row| row.group.unwrap_or(model.groups.len()));
-    let groups = data::array_fn_using(
-        "__groups",
+    cx.add_static(data::array_static_using(
+        "__GROUPS",
         ty,
         Some(prelude),
         rows.chain(std::iter::once(model.groups.len()))
             .map(|g| consts[g].clone()),
-    );
+    ));
     quote! {
-        #groups
 
         /// The group (section of the vendor's page) of the code. An
         /// unknown code belongs to the group whose declared range holds
@@ -739,7 +735,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         pub const fn group(self) -> ::core::option::Option<#group_enum> {
             match self {
                 Self::#catch_all(code) => #group_enum::containing(code),
-                _ => Self::__groups()[self.__index()],
+                _ => __GROUPS[self.__index()],
             }
         }
 

@@ -132,9 +132,8 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
         quote!(usize)
     };
     let Block { items, fns, .. } = block;
+    cx.add_static(items);
     quote! {
-        const _: () = {
-            #items
             impl #generics #name #generics {
                 #fns
                 /// The row whose code is `code` (its position for an
@@ -151,7 +150,6 @@ pub fn lookup_items(cx: &Cx) -> TokenStream {
                     #find_name
                 }
             }
-        };
     }
 }
 
@@ -787,7 +785,7 @@ fn hashed_strings(
             ),
             ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
             pilots_field(&phf.pilots),
-            text_field(strings, &cx.static_ty),
+            text_field(strings),
         ],
     );
     // Every string starts before the padding.
@@ -839,12 +837,9 @@ fn hashed_strings(
 pub(super) const ROOM: usize = 32;
 
 /// The lookup's field `text`: a reference to the strings' text.
-fn text_field(
-    strings: &data::Strings,
-    static_ty: &TokenStream,
-) -> (&'static str, TokenStream, TokenStream) {
+fn text_field(strings: &data::Strings) -> (&'static str, TokenStream, TokenStream) {
     let len = strings.text_len();
-    let text = strings.text_of(static_ty);
+    let text = strings.text();
     (
         "text",
         quote!(&'static [::core::primitive::u8; #len]),
@@ -860,7 +855,7 @@ fn text_field(
 fn row_of(cx: &Cx) -> TokenStream {
     if cx.has_aliases() {
         let rows = cx.model.rows.len();
-        quote!(if key < #rows { key } else { Self::__alias_rows()[key - #rows - 1] as usize })
+        quote!(if key < #rows { key } else { __ALIAS_ROWS[key - #rows - 1] as usize })
     } else {
         quote!(key)
     }

@@ -30,18 +30,30 @@ pub fn generate(model: &Model) -> TokenStream {
     let cx = Cx::new(model);
     let cfgs = &model.cfgs;
     let enum_def = enum_def::enum_def(&cx);
+    let (group_def, group_impls) = if model.groups.is_empty() {
+        (None, Vec::new())
+    } else {
+        let (def, impls) = groups::group_enum(&cx);
+        (Some(def), impls)
+    };
     let inherent = inherent::inherent_impl(&cx);
     let traits = trait_impls(&cx);
-    let groups = if model.groups.is_empty() {
-        Vec::new()
-    } else {
-        groups::group_enum(&cx)
+    // Every impl and every static of the table's data in one block: no
+    // name leaks into the user's module, and the impls name the statics
+    // by themselves.
+    let statics = cx.statics.take();
+    let block = quote! {
+        const _: () = {
+            #statics
+            #(#inherent)*
+            #(#group_impls)*
+            #(#traits)*
+        };
     };
     // Each item follows the table's own cfgs.
     std::iter::once(enum_def)
-        .chain(inherent)
-        .chain(groups)
-        .chain(traits)
+        .chain(group_def)
+        .chain(std::iter::once(block))
         .map(|item| quote!(#(#cfgs)* #item))
         .collect()
 }
@@ -62,6 +74,9 @@ pub(crate) struct Cx<'a> {
     pub text: data::Text,
     /// `Success` and the others, in the order of `Class::ALL`.
     class_idents: Vec<proc_macro2::Ident>,
+    /// The statics of the table's data, which the parts add as they write
+    /// the code that reads them.
+    statics: std::cell::RefCell<TokenStream>,
 }
 
 impl<'a> Cx<'a> {
@@ -92,7 +107,13 @@ impl<'a> Cx<'a> {
             none: quote!(::core::option::Option::None),
             text: data::Text::new(model),
             class_idents,
+            statics: std::cell::RefCell::default(),
         }
+    }
+
+    /// Adds `statics` to the block's.
+    pub fn add_static(&self, statics: TokenStream) {
+        self.statics.borrow_mut().extend(statics);
     }
 
     /// `true` for a string-keyed table.
