@@ -29,6 +29,7 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
     };
     cx.add_static(row_data(cx));
     let from_index = lookup::from_index(cx);
+    let lookups = lookup::lookup_fns(cx);
     let conversions = conversions(cx);
     let accessors = accessors(cx);
     let status = status_accessors(cx);
@@ -42,6 +43,7 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
 
             #constants
             #from_index
+            #lookups
             #conversions
             #accessors
             #status
@@ -49,8 +51,7 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             #groups
         }
     };
-    let lookups = lookup::lookup_items(cx);
-    [main, lookups].into_iter().chain(static_impl).collect()
+    std::iter::once(main).chain(static_impl).collect()
 }
 
 /// `ALL` and `COUNT`.
@@ -174,7 +175,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
     data
 }
 
-/// `__find`, `__index`, `from_code`, `try_from_code` and `from_name`.
+/// `__index` and `try_from_code`.
 fn conversions(cx: &Cx) -> TokenStream {
     let (krate, int, catch_all) = (cx.krate, &cx.int, &cx.model.catch_all);
     let count = cx.model.rows.len();
@@ -185,27 +186,7 @@ fn conversions(cx: &Cx) -> TokenStream {
     );
     let indices = (0..count).map(Literal::usize_unsuffixed);
     let (name, count) = (&cx.model.name, Literal::usize_unsuffixed(count));
-    let (some, none) = (&cx.some, &cx.none);
-    let find_arg = cx.sought();
-    // A string code's lookup gives the row itself, an integer code's its
-    // position.
-    let find = if cx.strings() {
-        quote!(Self::__find_code(code))
-    } else {
-        quote! {
-            match Self::__find_code(code) {
-                #some(index) => Self::__from_index(index),
-                #none => #none,
-            }
-        }
-    };
     quote! {
-        /// The variant whose code is `code`.
-        #[inline]
-        const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
-            #find
-        }
-
         /// The position of the variant's row in the table (in code order);
         /// the catch-all's is one past the last row.
         #[inline]
@@ -217,17 +198,6 @@ fn conversions(cx: &Cx) -> TokenStream {
             }
         }
 
-        /// The value for `code`: its variant, or the catch-all holding
-        /// `code` unchanged. Never fails and never loses the code.
-        #[must_use]
-        #[inline]
-        pub const fn from_code(code: #int) -> Self {
-            match Self::__find(code) {
-                #some(variant) => variant,
-                #none => Self::#catch_all(code),
-            }
-        }
-
         /// The listed value for `code`.
         ///
         /// # Errors
@@ -236,18 +206,10 @@ fn conversions(cx: &Cx) -> TokenStream {
         /// list `code`.
         #[inline]
         pub const fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
-            match Self::__find(code) {
-                #some(variant) => ::core::result::Result::Ok(variant),
-                #none => ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code)),
+            match Self::from_code(code) {
+                Self::#catch_all(code) => ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code)),
+                listed => ::core::result::Result::Ok(listed),
             }
-        }
-
-        /// The value whose vendor name, or one of whose other names
-        /// ([`aliases`](Self::aliases)), is exactly `name`.
-        #[must_use]
-        #[inline]
-        pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-            Self::__find_name(name)
         }
     }
 }
@@ -312,7 +274,11 @@ fn accessors(cx: &Cx) -> TokenStream {
     let name = optional_text(cx, Field::Name, Some(data::NAMED));
     let variant = optional_text(cx, Field::Variant, None);
     let description = optional_text(cx, Field::Description, Some(data::DESCRIBED));
-    let bare_variant = bare_variant(cx);
+    let bare = cx
+        .model
+        .rows
+        .iter()
+        .any(|row| data::present(row) & (data::NAMED | data::DESCRIBED) == 0);
     quote! {
         /// The numeric code, as the vendor sends it.
         #[must_use]
@@ -348,14 +314,10 @@ fn accessors(cx: &Cx) -> TokenStream {
             #variant
         }
 
-        /// The name of the variant where its row has neither a vendor name
-        /// nor a description, which `Display` shows in their stead; `None`
-        /// for every other value, so that `Display` reads no variant name
-        /// where no row needs one.
-        #[inline]
-        const fn __bare_variant(self) -> #str {
-            #bare_variant
-        }
+        /// `true` when some row has neither a vendor name nor a
+        /// description: `Display` then shows its variant's name in their
+        /// stead (and reads no variant name in a table without such rows).
+        const __BARE: bool = #bare;
 
         /// The vendor's description of the code; `None` for unknown codes
         /// and rows the vendor did not describe.
@@ -363,36 +325,6 @@ fn accessors(cx: &Cx) -> TokenStream {
         #[inline]
         pub const fn description(self) -> #str {
             #description
-        }
-    }
-}
-
-/// `__bare_variant`'s body: the variants of the rows without a name or a
-/// description, each its name as a literal (under the row's `#[cfg]`s).
-fn bare_variant(cx: &Cx) -> TokenStream {
-    let (some, none) = (&cx.some, &cx.none);
-    let bare = data::NAMED | data::DESCRIBED;
-    let arms: Vec<TokenStream> = cx
-        .model
-        .rows
-        .iter()
-        .filter(|row| data::present(row) & bare == 0)
-        .map(|row| {
-            let (cfgs, variant) = (&row.cfgs, &row.variant);
-            let name = Literal::string(&variant.to_string());
-            quote!(#(#cfgs)* Self::#variant => #some(#name),)
-        })
-        .collect();
-    if arms.is_empty() {
-        return quote!({
-            let _ = self;
-            #none
-        });
-    }
-    quote! {
-        match self {
-            #(#arms)*
-            _ => #none,
         }
     }
 }
@@ -610,39 +542,26 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
             .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
         quote!([#(#values),*])
     });
-    let doc = format!(
-        " The code's values of the table's extra columns, by name (see [`Columns`]({})); every value is `None` for an unknown code.",
-        quote!(#krate::Columns).to_string().replace(' ', "")
-    );
-    let values = if width > 0 {
-        cx.add_static(data::array_static(
-            "__COLUMN_VALUES",
-            quote!([::core::option::Option<#krate::ColumnValue>; #width]),
-            erased,
-        ));
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn columns(self) -> #krate::Columns {
-                let combo = __COLUMN_ROWS[self.__index()] as usize;
-                #krate::Columns::new(Self::__COLUMN_NAMES, &__COLUMN_VALUES[combo])
-            }
-        }
-    } else {
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn columns(self) -> #krate::Columns {
-                let _ = self;
-                #krate::Columns::new(Self::__COLUMN_NAMES, &[])
-            }
-        }
-    };
+    // Without columns, `VendorCode` alone has `columns` (always empty).
+    if width == 0 {
+        return quote!();
+    }
+    cx.add_static(data::array_static(
+        "__COLUMN_VALUES",
+        quote!([::core::option::Option<#krate::ColumnValue>; #width]),
+        erased,
+    ));
     quote! {
         const __COLUMN_NAMES: &'static [&'static str] = &[#(#names),*];
-        #values
+
+        /// The code's values of the table's extra columns, by name; every
+        /// value is `None` for an unknown code.
+        #[must_use]
+        #[inline]
+        pub const fn columns(self) -> #krate::Columns {
+            let combo = __COLUMN_ROWS[self.__index()] as usize;
+            #krate::Columns::new(Self::__COLUMN_NAMES, &__COLUMN_VALUES[combo])
+        }
     }
 }
 
@@ -672,26 +591,10 @@ fn group_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (none, some, catch_all) = (&cx.none, &cx.some, &model.catch_all);
     let str = quote!(::core::option::Option<&'static str>);
+    // Without groups, `VendorCode` alone has `group_name` and
+    // `group_title` (always `None`).
     if model.groups.is_empty() {
-        return quote! {
-            /// The name of the code's group: always `None`, this table has
-            /// no groups.
-            #[must_use]
-            #[inline]
-            pub const fn group_name(self) -> #str {
-                let _ = self;
-                #none
-            }
-
-            /// The title of the code's group: always `None`, this table
-            /// has no groups.
-            #[must_use]
-            #[inline]
-            pub const fn group_title(self) -> #str {
-                let _ = self;
-                #none
-            }
-        };
+        return quote!();
     }
     let group_enum = &model.group_enum;
     // One constant a group (and one for none), declared in the array's

@@ -9,9 +9,8 @@
 //! data, one address for all of it; each slot a value of a private enum of
 //! positions (`__P441`, whose variants `P0` to `P440` are the positions
 //! `0..441`), so that the compiler knows a slot holds a position and checks
-//! no bound between the slot and the row it reads; and an impl of the enum
-//! with `__find_code`, `__find_name` and, for an integer-keyed table,
-//! `__codes`.
+//! no bound between the slot and the row it reads; and in the enum's impl,
+//! `__find` and `from_name`.
 
 mod phf;
 
@@ -63,46 +62,52 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
     }
 }
 
-/// The row at each position, as `Option<Self>`: `None` past the rows and for
-/// a row compiled out by its cfg. Without cfg'd rows, `ALL` holds every row
-/// at its position, and is read; otherwise a `match` of the positions.
+/// `true` when some row stands under a `#[cfg]`: then a row's position in
+/// the table may differ from its position in `ALL`.
+fn cfgd(cx: &Cx) -> bool {
+    cx.model.rows.iter().any(|row| !row.cfgs.is_empty())
+}
+
+/// The expression of the row at the position `index` (a `usize`
+/// expression), as `Option<Self>`: `None` past the rows and for a row
+/// compiled out by its cfg. Without cfg'd rows, `ALL` holds every row at
+/// its position, and is read; otherwise `__from_index`, a `match` of the
+/// positions ([`from_index`]).
+pub fn at_row(cx: &Cx, index: &TokenStream) -> TokenStream {
+    if cfgd(cx) {
+        return quote!(Self::__from_index(#index));
+    }
+    let (some, none) = (&cx.some, &cx.none);
+    // A string-keyed table's `ALL` is its `'static` form's.
+    let (count, all) = (cx.model.rows.len(), &cx.static_ty);
+    quote! {{
+        let index = #index;
+        if index < #count { #some(<#all>::ALL[index]) } else { #none }
+    }}
+}
+
+/// `__from_index`, where some row has a cfg ([`at_row`]).
 pub fn from_index(cx: &Cx) -> TokenStream {
+    if !cfgd(cx) {
+        return quote!();
+    }
     let (some, none) = (&cx.some, &cx.none);
     let rows = &cx.model.rows;
-    let cfgd = rows.iter().any(|row| !row.cfgs.is_empty());
-    let (allow, body) = if !cfgd {
-        // A string-keyed table's `ALL` is its `'static` form's.
-        let (count, all) = (rows.len(), &cx.static_ty);
-        (
-            quote!(),
-            quote! {
-                if index < #count { #some(<#all>::ALL[index]) } else { #none }
-            },
-        )
-    } else {
-        let (cfgs, variants) = (
-            rows.iter().map(|row| &row.cfgs),
-            rows.iter().map(|row| &row.variant),
-        );
-        let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
-        // Where every row may be compiled out, the `Some` may be
-        // unreachable.
-        (
-            quote!(#[allow(unreachable_code)]),
-            quote! {
-                #some(match index {
-                    #(#(#cfgs)* #indices => Self::#variants,)*
-                    _ => return #none,
-                })
-            },
-        )
-    };
+    let (cfgs, variants) = (
+        rows.iter().map(|row| &row.cfgs),
+        rows.iter().map(|row| &row.variant),
+    );
+    let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
+    // Where every row may be compiled out, the `Some` may be unreachable.
     quote! {
         /// The row at `index` (in code order).
         #[inline]
-        #allow
+        #[allow(unreachable_code)]
         const fn __from_index(index: usize) -> ::core::option::Option<Self> {
-            #body
+            #some(match index {
+                #(#(#cfgs)* #indices => Self::#variants,)*
+                _ => return #none,
+            })
         }
     }
 }
@@ -111,45 +116,66 @@ pub fn from_index(cx: &Cx) -> TokenStream {
 /// `Option<Self>`.
 fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
     let (some, none) = (&cx.some, &cx.none);
+    let row = at_row(cx, &quote!(index));
     quote! {
         match #position {
-            #some(index) => Self::__from_index(index),
+            #some(index) => #row,
             #none => #none,
         }
     }
 }
 
-/// The lookups' block (see the module's documentation).
-pub fn lookup_items(cx: &Cx) -> TokenStream {
+/// The lookups' functions, `from_code` (and `__find`, for string codes)
+/// and `from_name`, and the
+/// functions they call; their data go to the block's statics (see the
+/// module's documentation).
+pub fn lookup_fns(cx: &Cx) -> TokenStream {
     let mut block = Block::default();
     let find_code = code_lookup(cx, &mut block);
     let find_name = name_lookup(cx, &mut block);
-    let (name, generics) = (&cx.model.name, &cx.generics);
     let find_arg = cx.sought();
-    let found = if cx.strings() {
-        quote!(Self)
+    let (int, catch_all, some, none) = (&cx.int, &cx.model.catch_all, &cx.some, &cx.none);
+    // A string code's lookup gives the row itself, in `__find` (which
+    // `to_static` and serde's deserializer call too); an integer code's its
+    // position, in `from_code` itself.
+    let (find_fn, find) = if cx.strings() {
+        (
+            quote! {
+                /// The variant whose code is `code`.
+                #[inline]
+                const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
+                    #find_code
+                }
+            },
+            quote!(Self::__find(code)),
+        )
     } else {
-        quote!(usize)
+        (quote!(), row_at(cx, &find_code))
     };
     let Block { items, fns, .. } = block;
     cx.add_static(items);
     quote! {
-            impl #generics #name #generics {
-                #fns
-                /// The row whose code is `code` (its position for an
-                /// integer code, the compiler folding the position into
-                /// `from_code`'s own `match` best).
-                #[inline]
-                const fn __find_code(code: #find_arg) -> ::core::option::Option<#found> {
-                    #find_code
-                }
-                /// The row whose name or alias is `name` (inlined into
-                /// `from_name`, its one caller).
-                #[inline(always)]
-                const fn __find_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #find_name
-                }
+        #fns
+        #find_fn
+
+        /// The value for `code`: its variant, or the catch-all holding
+        /// `code` unchanged. Never fails and never loses the code.
+        #[must_use]
+        #[inline]
+        pub const fn from_code(code: #int) -> Self {
+            match #find {
+                #some(variant) => variant,
+                #none => Self::#catch_all(code),
             }
+        }
+
+        /// The value whose vendor name, or one of whose other names
+        /// ([`aliases`](Self::aliases)), is exactly `name`.
+        #[must_use]
+        #[inline]
+        pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            #find_name
+        }
     }
 }
 
@@ -501,13 +527,6 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             quote!(#lookups::find_sorted(&#data.codes, code))
         }
     };
-    block.fns.extend(quote! {
-        /// The codes, in row order.
-        #[inline]
-        const fn __codes() -> &'static [#ty; #rows] {
-            &#data.codes
-        }
-    });
     body
 }
 
@@ -797,6 +816,7 @@ fn hashed_strings(
     );
     let str = quote!(&::core::primitive::str);
     let (some, none) = (&cx.some, &cx.none);
+    let at_row = at_row(cx, &quote!(row as usize));
     block.fns.extend(quote! {
         /// The perfect-hash table of the lookup.
         #[inline(always)]
@@ -816,14 +836,14 @@ fn hashed_strings(
         #[inline(never)]
         const fn #long_fn(#arg: #str) -> ::core::option::Option<Self> {
             match #module::find_long(#arg, Self::#table_fn()) {
-                #some(row) => Self::__from_index(row as usize),
+                #some(row) => #at_row,
                 #none => #none,
             }
         }
     });
     quote! {
         match #module::find(#arg, Self::#table_fn()) {
-            #module::Found::Row(row) => Self::__from_index(row as usize),
+            #module::Found::Row(row) => #at_row,
             #module::Found::None => #none,
             #module::Found::Long => Self::#long_fn(#arg),
         }

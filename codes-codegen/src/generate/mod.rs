@@ -324,24 +324,77 @@ impl data::Append for IntLit {
     }
 }
 
-/// The fixed trait impls (one `codes_core` macro), serde and http.
+/// The fixed trait impls (one `codes_core` macro), `Generated` (for
+/// `VendorCode`), serde and http.
 fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
     let (name, krate, int) = (&cx.model.name, cx.krate, &cx.int);
     let catch_all = &cx.model.catch_all;
+    let generated = generated_impl(cx);
     if cx.strings() {
         return vec![
             quote!(#krate::__impl_traits_str!(#name, #catch_all);),
+            generated,
             quote!(#krate::__impl_serde_str!(#name);),
         ];
     }
     let mut items = vec![
         quote!(#krate::__impl_traits!(#name, #int, #catch_all);),
+        generated,
         quote!(#krate::__impl_serde!(#name);),
     ];
     if cx.model.http {
         items.push(quote!(#krate::__impl_http!(#name);));
     }
     items
+}
+
+/// `codes_core`'s `Generated` for the enum's `'static` form: its constants
+/// and its inherent `const fn`s, from which `codes_core` implements
+/// `VendorCode`; a table without groups or columns gives `codes_core`'s
+/// stand-ins for the accessors it lacks.
+fn generated_impl(cx: &Cx) -> TokenStream {
+    let (krate, static_ty) = (cx.krate, &cx.static_ty);
+    let code = if cx.strings() {
+        quote!(&'static ::core::primitive::str)
+    } else {
+        cx.int.clone()
+    };
+    let private = quote!(#krate::__private);
+    let (group_name, group_title) = if cx.model.groups.is_empty() {
+        (quote!(#private::no_str), quote!(#private::no_str))
+    } else {
+        (quote!(Self::group_name), quote!(Self::group_title))
+    };
+    let (columns, column_names) = if cx.model.columns.is_empty() {
+        (quote!(#private::no_columns), quote!(&[]))
+    } else {
+        (quote!(Self::columns), quote!(Self::__COLUMN_NAMES))
+    };
+    quote! {
+        impl #private::Generated for #static_ty {
+            type Code = #code;
+            const VENDOR: &'static str = Self::VENDOR;
+            const ALL: &'static [Self] = Self::ALL;
+            const COLUMNS: &'static [&'static str] = #column_names;
+            const METHODS: #private::Methods<Self> = #private::Methods {
+                code: Self::code,
+                name: Self::name,
+                aliases: Self::aliases,
+                variant_name: Self::variant_name,
+                description: Self::description,
+                is_deprecated: Self::is_deprecated,
+                deprecation: Self::deprecation,
+                is_generic: Self::is_generic,
+                columns: #columns,
+                group_name: #group_name,
+                group_title: #group_title,
+                class: Self::class,
+                is_known: Self::is_known,
+                from_code: Self::from_code,
+                from_name: Self::from_name,
+            };
+        }
+    }
 }
 
 #[cfg(test)]

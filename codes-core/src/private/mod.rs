@@ -28,7 +28,7 @@ mod http_impl;
 pub mod phf;
 pub mod text;
 mod traits;
-pub use traits::{Generated, Methods};
+pub use traits::{Generated, Methods, no_columns, no_str};
 
 /// `a == b`, usable in `const fn`.
 #[must_use]
@@ -160,9 +160,9 @@ pub fn debug(
 /// does not exist` for a listed code, `unknown Acme status 12345` otherwise,
 /// from the parts of the value: its vendor, code, whether the table lists
 /// it, name and description, and for a row with neither, its variant's name
-/// (`21200 (ModelDoesNotExist)`). The generated code passes that name for
-/// such rows only (`__bare_variant`), so that a program which displays its
-/// codes links no variant names where no row needs them.
+/// (`21200 (ModelDoesNotExist)`). The generated code passes that name only
+/// in a table with such rows (`__BARE`), so that a program which displays
+/// its codes links no variant names where no row needs them.
 ///
 /// # Errors
 ///

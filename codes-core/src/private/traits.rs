@@ -24,14 +24,13 @@ macro_rules! __impl_traits {
             }
         }
 
-        $crate::__impl_shared!($ty, $ty, $int, $catch_all);
+        $crate::__impl_shared!($ty, $catch_all);
     };
 }
 
 /// Implements the fixed traits of a generated string-keyed enum `$ty<'a>`
 /// whose catch-all variant is `$catch_all`: conversions from and to
-/// `&'a str`, and those of [`__impl_shared`](crate::__impl_shared) (`VendorCode` for its
-/// `'static` form).
+/// `&'a str`, and those of [`__impl_shared`](crate::__impl_shared).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_traits_str {
@@ -50,25 +49,19 @@ macro_rules! __impl_traits_str {
             }
         }
 
-        $crate::__impl_shared!(
-            $ty<'_>,
-            $ty<'static>,
-            &'static ::core::primitive::str,
-            $catch_all
-        );
+        $crate::__impl_shared!($ty<'_>, $catch_all);
     };
 }
 
 /// The traits [`__impl_traits`](crate::__impl_traits) and [`__impl_traits_str`](crate::__impl_traits_str) implement alike,
 /// for the enum `$ty` (`Acme`, `Cloud<'_>`) whose catch-all variant is
 /// `$catch_all`: `Debug` (as `#[derive(Debug)]` writes it), equality,
-/// hashing and order by code, `Display`, `Error` and `FromStr`; and
-/// [`VendorCode`](crate::VendorCode) for `$static_ty`, its `'static` form,
-/// whose codes are `$code`, through [`Generated`](crate::__private::Generated).
+/// hashing and order by code, `Display`, `Error` and `FromStr`. (The
+/// generated code implements [`Generated`] itself, for `VendorCode`.)
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_shared {
-    ($ty:ty, $static_ty:ty, $code:ty, $catch_all:ident) => {
+    ($ty:ty, $catch_all:ident) => {
         impl ::core::fmt::Debug for $ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::debug(
@@ -119,7 +112,11 @@ macro_rules! __impl_shared {
                     self.is_known(),
                     self.name(),
                     self.description(),
-                    self.__bare_variant(),
+                    if Self::__BARE {
+                        self.variant_name()
+                    } else {
+                        ::core::option::Option::None
+                    },
                 )
             }
         }
@@ -138,30 +135,6 @@ macro_rules! __impl_shared {
                     }
                 }
             }
-        }
-
-        impl $crate::__private::Generated for $static_ty {
-            type Code = $code;
-            const VENDOR: &'static str = Self::VENDOR;
-            const ALL: &'static [Self] = Self::ALL;
-            const COLUMNS: &'static [&'static str] = Self::__COLUMN_NAMES;
-            const METHODS: $crate::__private::Methods<Self> = $crate::__private::Methods {
-                code: Self::code,
-                name: Self::name,
-                aliases: Self::aliases,
-                variant_name: Self::variant_name,
-                description: Self::description,
-                is_deprecated: Self::is_deprecated,
-                deprecation: Self::deprecation,
-                is_generic: Self::is_generic,
-                columns: Self::columns,
-                group_name: Self::group_name,
-                group_title: Self::group_title,
-                class: Self::class,
-                is_known: Self::is_known,
-                from_code: Self::from_code,
-                from_name: Self::from_name,
-            };
         }
     };
 }
@@ -287,4 +260,17 @@ impl<T: Generated> VendorCode for T {
     fn from_name(name: &str) -> Option<Self> {
         (T::METHODS.from_name)(name)
     }
+}
+
+/// `None`: the group name and title of a table without groups, and the
+/// deprecation note of a table that gives none, for [`Methods`].
+#[must_use]
+pub fn no_str<T>(_: T) -> Option<&'static str> {
+    None
+}
+
+/// No columns: those of a table that declares none, for [`Methods`].
+#[must_use]
+pub fn no_columns<T>(_: T) -> Columns {
+    Columns::EMPTY
 }
