@@ -489,7 +489,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     };
     let (codes_value, _) = data::list(codes.iter().map(|&code| int_lit(code)));
     let data = CODES.name();
-    let body = match plan {
+    match plan {
         Some(plan) => {
             let (positions, fill) = plan.slots_init(block, rows, &lookups);
             let len = plan.len;
@@ -526,8 +526,7 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             );
             quote!(#lookups::find_sorted(&#data.codes, code))
         }
-    };
-    body
+    }
 }
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
