@@ -45,7 +45,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use codes_core::{Class, CodeValue};
+use codes_core::Class;
 
 pub use range::parse_range;
 
@@ -204,48 +204,13 @@ pub struct Row {
     pub notes: Vec<String>,
 }
 
-/// A code: a number, or a string (`"ModelArts.0104"`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Code {
-    /// A numeric code.
-    Int(i128),
-    /// A string code.
-    Str(String),
-}
+/// A code: a number, or a string (`"ModelArts.0104"`); the workspace's one
+/// code type, the macro's too.
+pub use codes_codegen::table::Code;
 
-impl Default for Code {
-    fn default() -> Self {
-        Code::Int(0)
-    }
-}
-
-/// A declared table's code, as an imported one.
-impl From<CodeValue> for Code {
-    fn from(code: CodeValue) -> Self {
-        match code {
-            CodeValue::Int(code) => Code::Int(code),
-            CodeValue::Str(code) => Code::Str(code.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Code::Int(code) => write!(f, "{code}"),
-            Code::Str(code) => f.write_str(code),
-        }
-    }
-}
-
-/// A value of an extra column.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    /// A number.
-    Int(i128),
-    /// Text.
-    Str(String),
-}
+/// A value of an extra column: a number or text (the importer writes no
+/// `bool`); the workspace's one value type.
+pub use codes_codegen::table::Value;
 
 /// A defect of the file, which the importer reports and does not fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
