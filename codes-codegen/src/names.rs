@@ -229,4 +229,39 @@ mod tests {
             assert_eq!(variant_name(text), expected, "{text:?}");
         }
     }
+
+    #[test]
+    fn names_stand_bare_when_identifiers_but_not_keywords() {
+        for name in [
+            "MODEL_DOES_NOT_EXIST",
+            "Ok",
+            "_private",
+            "union",
+            "raw",
+            "x1",
+            // Reserved in the 2024 edition, but an identifier token the
+            // macro reads as a name (it never writes a name as an ident).
+            "gen",
+        ] {
+            assert!(name_stands_bare(name), "{name}");
+        }
+        for name in [
+            "",
+            "_",
+            "Not Found",
+            "404",
+            "1x",
+            "type",
+            "as",
+            "Self",
+            "a-b",
+            "é",
+            "a\n",
+            // The generated code's own names.
+            "__private",
+            "__",
+        ] {
+            assert!(!name_stands_bare(name), "{name:?}");
+        }
+    }
 }
