@@ -24,11 +24,12 @@
 //! ```
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 
-use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, upper_camel};
+use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, is_ident, upper_camel};
+use codes_codegen::table::{self, ColumnType, GroupRange, IntegerType, KeyType, TableOptions};
+use codes_core::Class;
 
-use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table, Value};
+use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table};
 use crate::suggest::{Suggestion, suggest};
 
 /// How the tables are written.
@@ -54,15 +55,6 @@ impl Options {
             ..Options::default()
         }
     }
-}
-
-/// Whether `text` is written as an identifier: ASCII letters, digits and
-/// `_`, and one the macro reads as an identifier (no keyword; the macro's
-/// own rule, `codes_codegen::names`).
-fn is_ident(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && accepted_as_ident(text)
 }
 
 /// Writes every table of `document` as a `status_codes!` invocation.
@@ -126,10 +118,10 @@ fn unique(wanted: &str, taken: &mut HashSet<String>) -> String {
 }
 
 /// The smallest integer type of the codes (u32, i32 or wider as needed;
-/// u16 for HTTP tables).
-fn int_type(table: &Table) -> Result<&'static str, Error> {
+/// u16 for HTTP tables), or `&str`.
+fn key_type(table: &Table) -> Result<KeyType, Error> {
     if table.is_string_keyed() {
-        return Ok("&str");
+        return Ok(KeyType::Str);
     }
     let codes: Vec<i128> = table
         .rows()
@@ -143,33 +135,39 @@ fn int_type(table: &Table) -> Result<&'static str, Error> {
         codes.iter().copied().min().unwrap_or(0),
         codes.iter().copied().max().unwrap_or(0),
     );
-    if table.http {
-        return Ok("u16");
-    }
-    let fits = |min: i128, max: i128| lo >= min && hi <= max;
-    if fits(0, i128::from(u32::MAX)) {
-        Ok("u32")
-    } else if fits(i128::from(i32::MIN), i128::from(i32::MAX)) {
-        Ok("i32")
-    } else if fits(0, i128::from(u64::MAX)) {
-        Ok("u64")
-    } else if fits(i128::from(i64::MIN), i128::from(i64::MAX)) {
-        Ok("i64")
+    let candidates: &[&str] = if table.http {
+        &["u16"]
     } else {
-        // The row of the code farthest from zero is one that fits nothing.
-        let line = table
-            .rows()
-            .iter()
-            .max_by_key(|(row, _)| match row.code {
-                Code::Int(code) => code.unsigned_abs(),
-                Code::Str(_) => 0,
-            })
-            .map(|(row, _)| row.line);
-        Err(Error {
-            line,
-            message: format!("the codes run from {lo} to {hi}: no 64-bit integer type holds them"),
-        })
+        &["u32", "i32", "u64", "i64"]
+    };
+    let fitting = candidates
+        .iter()
+        .filter_map(|name| integer_type(name))
+        .find(|int| table.http || (int.min <= lo && hi <= int.max));
+    if let Some(int) = fitting {
+        return Ok(KeyType::Int(int));
     }
+    // The row of the code farthest from zero is one that fits nothing.
+    let line = table
+        .rows()
+        .iter()
+        .max_by_key(|(row, _)| match row.code {
+            Code::Int(code) => code.unsigned_abs(),
+            Code::Str(_) => 0,
+        })
+        .map(|(row, _)| row.line);
+    Err(Error {
+        line,
+        message: format!("the codes run from {lo} to {hi}: no 64-bit integer type holds them"),
+    })
+}
+
+/// The integer type tables may have named `name`.
+fn integer_type(name: &str) -> Option<IntegerType> {
+    codes_core::__private::INTEGERS
+        .iter()
+        .copied()
+        .find(|int| int.name == name)
 }
 
 /// How a row's variant is written.
@@ -373,26 +371,13 @@ fn group_names(table: &Table) -> Vec<String> {
         .collect()
 }
 
-fn string(text: &str) -> String {
-    format!("{text:?}")
-}
-
-/// A name as the macro reads it: an identifier, or a string.
-fn name_token(name: &str) -> String {
-    if is_ident(name) && !name.starts_with("__") {
-        name.to_owned()
-    } else {
-        string(name)
-    }
-}
-
 /// A row's class, and the comment that says where it comes from.
-type Class = (Option<String>, Option<String>);
+type RowClass = (Option<Class>, Option<String>);
 
 /// The row's class, and the comment that says where it comes from.
-fn class_of(row: &Row, http: bool) -> Class {
+fn class_of(row: &Row, http: bool) -> RowClass {
     if let Some(class) = row.class {
-        return (Some(class.as_str().to_owned()), None);
+        return (Some(class), None);
     }
     if http {
         // RFC 9110's, by the `http` option: nothing to suggest.
@@ -411,7 +396,7 @@ fn class_of(row: &Row, http: bool) -> Class {
                 "the words"
             };
             (
-                Some(class.as_str().to_owned()),
+                Some(class),
                 Some(format!("suggested from {whose}: {}", quoted.join(", "))),
             )
         }
@@ -446,22 +431,22 @@ struct Counts {
 /// A table worked out before it is written: its code type, each row's
 /// variant and class, its groups' names.
 struct Plan {
-    int: &'static str,
+    key: KeyType,
     variants: Vec<Variant>,
     catch_all: String,
     group_names: Vec<String>,
-    classes: Vec<Class>,
+    classes: Vec<RowClass>,
     counts: Counts,
 }
 
 impl Plan {
     /// The plan of `table`.
     fn of(table: &Table) -> Result<Plan, Error> {
-        let int = int_type(table)?;
+        let key = key_type(table)?;
         let (variants, catch_all) = variants(table);
         let group_names = group_names(table);
         let rows = table.rows();
-        let classes: Vec<Class> = rows
+        let classes: Vec<RowClass> = rows
             .iter()
             .map(|(row, _)| class_of(row, table.http))
             .collect();
@@ -481,7 +466,7 @@ impl Plan {
                 .count(),
         };
         Ok(Plan {
-            int,
+            key,
             variants,
             catch_all,
             group_names,
@@ -491,7 +476,9 @@ impl Plan {
     }
 }
 
-/// Writes `table` as a `status_codes!` invocation of the enum `name`.
+/// Writes `table` as a `status_codes!` invocation of the enum `name`: the
+/// importer's decisions made here, the text printed by the workspace's one
+/// printer ([`codes_codegen::table`]).
 fn write_table(
     out: &mut String,
     table: &Table,
@@ -500,32 +487,39 @@ fn write_table(
     options: &Options,
 ) -> Result<(), Error> {
     let plan = Plan::of(table)?;
-    write_header(out, table, &plan.counts, document, options);
-    write_enum_start(out, table, name, &plan, options);
-    for column in &table.columns {
-        write_column(out, column, table);
+    let mut printed = table::Table::new(name, plan.key);
+    printed.comments = header(table, &plan.counts, document, options);
+    if let Some(path) = &options.macro_path {
+        printed.macro_path.clone_from(path);
     }
-    write_items(out, table, &plan);
-    out.push_str("    }\n}\n");
+    printed.docs = docs(table, options);
+    printed.options = TableOptions {
+        vendor: options.vendor.clone(),
+        http: table.http,
+        unknown: (plan.catch_all != "Unknown").then(|| plan.catch_all.clone()),
+    };
+    if plan.catch_all != "Unknown" {
+        printed.remarks.push(format!(
+            "The catch-all is {}: a row of the table is named Unknown.",
+            plan.catch_all
+        ));
+    }
+    printed.class = (!table.http && plan.counts.unclassed > 0).then_some(Class::Unknown);
+    printed.columns = table.columns.iter().map(|c| column(c, table)).collect();
+    printed.items = items(table, &plan);
+    out.push_str(&printed.to_string());
     Ok(())
 }
 
 /// The header comment: where the table comes from and what is left to do.
-fn write_header(
-    out: &mut String,
-    table: &Table,
-    counts: &Counts,
-    document: &Document,
-    options: &Options,
-) {
+fn header(table: &Table, counts: &Counts, document: &Document, options: &Options) -> Vec<String> {
     let what = table
         .title
         .as_deref()
         .or(table.name.as_deref())
         .unwrap_or("table");
-    let _ = writeln!(
-        out,
-        "// Imported by `codes import` from {} ({}): \"{what}\", {} codes{}.",
+    let mut lines = vec![format!(
+        "Imported by `codes import` from {} ({}): \"{what}\", {} codes{}.",
         options.file,
         document.format,
         table.len(),
@@ -534,225 +528,133 @@ fn write_header(
             1 => " in 1 group".into(),
             n => format!(" in {n} groups"),
         }
-    );
+    )];
     if table.http {
-        out.push_str("// Classes: RFC 9110's, by `#[codes(http)]`; give a row its own where the page's words say otherwise.\n");
+        lines.push("Classes: RFC 9110's, by `#[codes(http)]`; give a row its own where the page's words say otherwise.".into());
     } else {
-        let _ = writeln!(
-            out,
-            "// Classes: {} suggested from the rows' words (marked); {} left to you.",
+        lines.push(format!(
+            "Classes: {} suggested from the rows' words (marked); {} left to you.",
             counts.suggested, counts.unclassed
-        );
+        ));
         if counts.unclassed > 0 {
-            out.push_str("// `=> unknown` is the table's default class so that it compiles: a row whose words\n");
-            out.push_str(
-                "// say nothing is `unknown` (treated as a failure) until you give it its class.\n",
+            lines.push(
+                "`=> unknown` is the table's default class so that it compiles: a row whose words"
+                    .into(),
+            );
+            lines.push(
+                "say nothing is `unknown` (treated as a failure) until you give it its class."
+                    .into(),
             );
         }
     }
     if counts.unnamed > 0 {
-        let _ = writeln!(
-            out,
-            "// {} rows have no name in the file: their variants are named from their descriptions (`as`).",
+        lines.push(format!(
+            "{} rows have no name in the file: their variants are named from their descriptions (`as`).",
             counts.unnamed
-        );
+        ));
     }
-    for note in &table.notes {
-        let _ = writeln!(out, "// {note}");
-    }
+    lines.extend(table.notes.iter().cloned());
+    lines
 }
 
-/// The invocation up to the enum's `{`: the macro, the enum's docs, its
-/// `#[codes(...)]` options and its declaration.
-fn write_enum_start(out: &mut String, table: &Table, name: &str, plan: &Plan, options: &Options) {
-    let macro_path = options
-        .macro_path
-        .as_deref()
-        .unwrap_or("vendor_codes::status_codes");
-    let _ = writeln!(out, "{macro_path}! {{");
+/// The enum's docs: the table's title (or name) and the file it comes from.
+fn docs(table: &Table, options: &Options) -> Vec<String> {
     let doc = match (&table.title, &table.name) {
         (Some(title), _) => title.clone(),
         (None, Some(name)) => format!("The `{name}` enum"),
         (None, None) => "Status codes".to_owned(),
     };
-    let _ = writeln!(out, "    /// {}", doc.replace('\n', " "));
-    out.push_str("    ///\n");
-    let _ = writeln!(
-        out,
-        "    /// Imported from `{}`.",
-        options.file.replace('`', "'")
-    );
-    let attributes = attributes(table, &plan.catch_all, options);
-    if !attributes.is_empty() {
-        let _ = writeln!(out, "    #[codes({})]", attributes.join(", "));
-    }
-    if plan.catch_all != "Unknown" {
-        let _ = writeln!(
-            out,
-            "    // The catch-all is {}: a row of the table is named Unknown.",
-            plan.catch_all
-        );
-    }
-    let default = if !table.http && plan.counts.unclassed > 0 {
-        " => unknown"
-    } else {
-        ""
-    };
-    let _ = writeln!(out, "    pub enum {name}: {}{default} {{", plan.int);
+    vec![
+        doc.replace('\n', " "),
+        String::new(),
+        format!("Imported from `{}`.", options.file.replace('`', "'")),
+    ]
 }
 
-/// The table's `#[codes(...)]` options: its vendor, `http`, and its
-/// catch-all's name where it is not `Unknown`.
-fn attributes(table: &Table, catch_all: &str, options: &Options) -> Vec<String> {
-    let mut attributes = Vec::new();
-    if let Some(vendor) = &options.vendor {
-        attributes.push(format!("vendor = {}", string(vendor)));
-    }
-    if table.http {
-        attributes.push("http".to_owned());
-    }
-    if catch_all != "Unknown" {
-        attributes.push(format!("unknown = {catch_all}"));
-    }
-    attributes
-}
-
-/// Writes the table's rows, notes and groups, in the file's order.
-fn write_items(out: &mut String, table: &Table, plan: &Plan) {
-    let mut row_index = 0;
-    let mut group_index = 0;
-    for item in &table.items {
-        if let Item::Group(group) = item {
-            write_group(
-                out,
-                group,
-                &plan.group_names[group_index],
-                plan,
-                &mut row_index,
-            );
-            group_index += 1;
-        } else {
-            write_item(out, item, plan, &mut row_index, "        ");
-        }
-    }
-}
-
-fn write_column(out: &mut String, column: &Column, table: &Table) {
+/// An extra column: optional unless every row gives it.
+fn column(column: &Column, table: &Table) -> table::Column {
     let every = table
         .rows()
         .iter()
         .all(|(row, _)| row.columns.iter().any(|(name, _)| *name == column.name));
     let ty = match column.kind {
-        ColumnKind::U16 => "u16",
-        ColumnKind::Str => "&'static str",
+        ColumnKind::U16 => integer_type("u16").map_or(ColumnType::Str, ColumnType::Int),
+        ColumnKind::Str => ColumnType::Str,
     };
-    let _ = writeln!(out, "        /// The page's \"{}\" column.", column.header);
-    if every {
-        let _ = writeln!(out, "        column {}: {ty},", column.name);
-    } else {
-        let _ = writeln!(out, "        column {}: Option<{ty}>,", column.name);
+    table::Column {
+        docs: vec![format!("The page's \"{}\" column.", column.header)],
+        name: column.name.clone(),
+        ty,
+        optional: !every,
     }
 }
 
-/// Writes `group` as the group `name`, its rows taking the variants and
-/// classes from `row_index` on.
-fn write_group(out: &mut String, group: &Group, name: &str, plan: &Plan, row_index: &mut usize) {
-    for doc in &group.docs {
-        let _ = writeln!(out, "        /// {doc}");
+/// The table's rows, notes and groups, in the file's order, each row with
+/// its variant and class.
+fn items(table: &Table, plan: &Plan) -> Vec<table::Item> {
+    let mut rows = plan.variants.iter().zip(&plan.classes);
+    let mut group_names = plan.group_names.iter();
+    let mut printed = Vec::new();
+    for item in &table.items {
+        match item {
+            Item::Group(group) => {
+                let name = group_names.next().map_or("Group", String::as_str);
+                printed.push(table::Item::Group(group_of(group, name, &mut rows)));
+            }
+            other => printed.extend(item_of(other, &mut rows)),
+        }
     }
-    let range = group
-        .range
-        .map(|(lo, hi)| format!(" ({lo}..={hi})"))
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "        group {name} {}{range} {{",
-        string(&group.title)
-    );
-    for item in &group.items {
-        write_item(out, item, plan, row_index, "            ");
-    }
-    out.push_str("        }\n");
+    printed
 }
 
-/// Writes a row, with the variant and class at `row_index` (then the next),
-/// or a note, at `indent`; a group inside a group, which the importer never
-/// makes, is left out.
-fn write_item(out: &mut String, item: &Item, plan: &Plan, row_index: &mut usize, indent: &str) {
+/// The variants and classes of the rows still to write, in order.
+type Rows<'a> = std::iter::Zip<std::slice::Iter<'a, Variant>, std::slice::Iter<'a, RowClass>>;
+
+/// `group` as the group `name`, its rows taking the next variants and
+/// classes.
+fn group_of(group: &Group, name: &str, rows: &mut Rows) -> table::Group {
+    let mut printed = table::Group::new(name);
+    printed.docs.clone_from(&group.docs);
+    printed.title = Some(group.title.clone());
+    printed.range = group.range.map(|(lo, hi)| GroupRange::Ints(lo, hi));
+    printed.items = group
+        .items
+        .iter()
+        .filter_map(|item| item_of(item, rows))
+        .collect();
+    printed
+}
+
+/// A row, with the next variant and class, or a note; a group inside a
+/// group, which the importer never makes, is left out.
+fn item_of(item: &Item, rows: &mut Rows) -> Option<table::Item> {
     match item {
         Item::Row(row) => {
-            write_row(
-                out,
-                row,
-                &plan.variants[*row_index],
-                &plan.classes[*row_index],
-                indent,
-            );
-            *row_index += 1;
+            let (variant, class) = rows.next()?;
+            Some(table::Item::Row(row_of(row, variant, class)))
         }
-        Item::Note(note) => write_comment(out, note, indent),
-        Item::Group(_) => {}
+        Item::Note(note) => Some(table::Item::Comment(note.clone())),
+        Item::Group(_) => None,
     }
 }
 
-fn write_comment(out: &mut String, text: &str, indent: &str) {
-    for line in text.lines() {
-        let _ = writeln!(out, "{indent}// {line}");
+/// A row as written: its notes and the variant's as comments above it, the
+/// class's origin as its remark.
+fn row_of(row: &Row, variant: &Variant, (class, remark): &RowClass) -> table::Row {
+    let mut comments = row.notes.clone();
+    comments.extend(variant.note.clone());
+    table::Row {
+        comments,
+        deprecated: row.deprecated,
+        code: row.code.clone(),
+        name: row.name.clone(),
+        aliases: row.aliases.clone(),
+        variant: variant.explicit.clone(),
+        description: row.description.clone(),
+        class: *class,
+        values: row.columns.clone(),
+        remark: remark.clone(),
     }
-}
-
-fn write_row(out: &mut String, row: &Row, variant: &Variant, class: &Class, indent: &str) {
-    for note in &row.notes {
-        write_comment(out, note, indent);
-    }
-    if let Some(note) = &variant.note {
-        write_comment(out, note, indent);
-    }
-    if row.deprecated {
-        let _ = writeln!(out, "{indent}#[codes(deprecated)]");
-    }
-    let mut line = String::from(indent);
-    match &row.code {
-        Code::Int(code) => {
-            let _ = write!(line, "{code}");
-        }
-        Code::Str(code) => line.push_str(&string(code)),
-    }
-    if let Some(name) = &row.name {
-        line.push(' ');
-        line.push_str(&name_token(name));
-        for alias in &row.aliases {
-            line.push_str(" | ");
-            line.push_str(&name_token(alias));
-        }
-    }
-    if let Some(explicit) = &variant.explicit {
-        let _ = write!(line, " as {explicit}");
-    }
-    if let Some(description) = &row.description {
-        let _ = write!(line, ": {}", string(description));
-    }
-    let (class, comment) = class;
-    if let Some(class) = class {
-        let _ = write!(line, " => {class}");
-    }
-    if !row.columns.is_empty() {
-        let values: Vec<String> = row
-            .columns
-            .iter()
-            .map(|(name, value)| match value {
-                Value::Int(value) => format!("{name}: {value}"),
-                Value::Str(value) => format!("{name}: {}", string(value)),
-            })
-            .collect();
-        let _ = write!(line, " {{ {} }}", values.join(", "));
-    }
-    line.push(',');
-    if let Some(comment) = comment {
-        let _ = write!(line, " // {comment}");
-    }
-    out.push_str(&line);
-    out.push('\n');
 }
 
 #[cfg(test)]

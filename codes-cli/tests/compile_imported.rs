@@ -2,20 +2,37 @@
 //! (Clarifai's page, Clarifai's proto, ModelArts' string-keyed error codes)
 //! and a program that includes them, with warnings denied, is built by rustc
 //! through the `vendor-codes` facade and run; it asserts what the tables say.
+//! Two awkward pages go with them: rows named `Err`, `Error`, `Result`,
+//! `Ok`, `Self`... (`common::AWKWARD_PAGES`), whose variants rustc must
+//! take beside the generated code.
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{PAGES, SOURCES, path_of};
+use common::{AWKWARD_PAGES, PAGES, SOURCES, path_of};
 
 /// `codes import FILE --name NAME` into `dir/NAME.rs`.
-fn import(file: &str, name: &str, dir: &std::path::Path) -> PathBuf {
+fn import(file: &str, name: &str, dir: &Path) -> PathBuf {
+    import_path(&path_of(file), name, dir)
+}
+
+/// An awkward page written into `dir` and imported as [`import`] does.
+fn import_awkward(index: usize, name: &str, dir: &Path) -> PathBuf {
+    let (file, text) = AWKWARD_PAGES[index];
+    let path = dir.join(file);
+    std::fs::write(&path, text).unwrap();
+    import_path(&path, name, dir)
+}
+
+/// `codes import PATH --name NAME` into `dir/NAME.rs`.
+fn import_path(path: &Path, name: &str, dir: &Path) -> PathBuf {
+    let file = path.display();
     let output = dir.join(format!("{name}.rs"));
     let run = Command::new(env!("CARGO_BIN_EXE_codes"))
         .arg("import")
-        .arg(path_of(file))
+        .arg(path)
         .args(["--name", name, "--output"])
         .arg(&output)
         .output()
@@ -35,6 +52,8 @@ fn imported_tables_compile_and_mean_what_the_files_say() {
     let page = import(PAGES[1], "ClarifaiPage", &dir);
     let proto = import(SOURCES[0], "ClarifaiProto", &dir);
     let errors = import(SOURCES[1], "ModelArtsError", &dir);
+    let reserved = import_awkward(0, "Reserved", &dir);
+    let strings = import_awkward(1, "Strings", &dir);
     let program = format!(
         r#"#![deny(warnings)]
 #![allow(dead_code)] // the program uses a few rows of each table
@@ -48,11 +67,19 @@ mod proto {{
 mod errors {{
     include!({errors:?});
 }}
+mod reserved {{
+    include!({reserved:?});
+}}
+mod strings {{
+    include!({strings:?});
+}}
 
 use vendor_codes::Class;
 use page::{{ClarifaiPage, ClarifaiPageGroup}};
 use proto::ClarifaiProto;
 use errors::ModelArtsError;
+use reserved::Reserved;
+use strings::Strings;
 
 fn main() {{
     // The page: names, descriptions, groups and ranges as the page has them.
@@ -94,6 +121,17 @@ fn main() {{
     assert!(!unknown.is_known());
     assert_eq!(unknown.code(), "ModelArts.9999");
     assert_eq!(ModelArtsError::ALL.len(), 838);
+
+    // Rows named after the prelude's items and the generated code's.
+    assert_eq!(Reserved::from(1), Reserved::Err);
+    assert_eq!(Reserved::Error.name(), Some("Error"));
+    assert_eq!(Reserved::from(14).name(), Some("Result"));
+    assert_eq!(Reserved::from(18), Reserved::Ok);
+    assert_eq!(Reserved::from(3), Reserved::CodeSelf);
+    assert_eq!(Reserved::from_name("__x").map(Reserved::code), Some(8));
+    assert!(!Reserved::from(99).is_known());
+    assert_eq!(Strings::from_code("DLS.1"), Strings::Err);
+    assert_eq!(Strings::from_code("DLS.2").name(), Some("Error"));
 }}
 "#
     );

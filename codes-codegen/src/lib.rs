@@ -7,6 +7,11 @@
 //!    `model`, reporting all mistakes at once, each at its token;
 //! 3. `generate` writes the enum and its impls from the model.
 //!
+//! [`table`] holds the plain types the workspace shares (codes, ranges,
+//! key and column types, values) and the one printer of `status_codes!`
+//! text, which the tools that write tables use; [`names`] the rules for
+//! names.
+//!
 //! The `codes-macros` crate is a thin `proc_macro` shim over [`expand`]; the
 //! table syntax is documented there.
 
@@ -18,6 +23,7 @@ pub mod names;
 mod options;
 mod reserved;
 mod syntax;
+pub mod table;
 mod validate;
 
 use proc_macro2::TokenStream;

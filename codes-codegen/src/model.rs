@@ -1,7 +1,9 @@
 //! The validated table: plain data, every rule of `validate` holding, ready to
 //! generate from.
 
-pub use codes_core::__private::IntegerType;
+// The plain types are the workspace's (`crate::table`), shared with the
+// tools that write tables.
+pub use crate::table::{Code, ColumnType, GroupRange, IntegerType, KeyType, Value};
 use codes_core::Class;
 use proc_macro2::TokenStream;
 use syn::Ident;
@@ -47,94 +49,6 @@ pub struct Model {
     pub groups: Vec<GroupModel>,
     /// Sorted by code.
     pub rows: Vec<RowModel>,
-}
-
-/// The type of a table's codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyType {
-    Int(IntegerType),
-    /// `&str`: a string-keyed table.
-    Str,
-}
-
-impl KeyType {
-    /// The type's name, for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            KeyType::Int(int) => int.name,
-            KeyType::Str => "&str",
-        }
-    }
-}
-
-/// A row's code.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Code {
-    Int(i128),
-    Str(String),
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Code::Int(code) => write!(f, "{code}"),
-            Code::Str(code) => write!(f, "\"{}\"", code.escape_default()),
-        }
-    }
-}
-
-/// The codes a group reserves.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GroupRange {
-    /// From the first to the last, both included.
-    Ints(i128, i128),
-    /// The string codes beginning with it.
-    Prefix(String),
-}
-
-impl GroupRange {
-    /// `true` when the range holds `code`.
-    pub fn holds(&self, code: &Code) -> bool {
-        match (self, code) {
-            (GroupRange::Ints(lo, hi), Code::Int(code)) => (lo..=hi).contains(&code),
-            (GroupRange::Prefix(prefix), Code::Str(code)) => code.starts_with(prefix.as_str()),
-            _ => false,
-        }
-    }
-
-    /// How much it holds, for ordering nested ranges innermost first: the
-    /// span of a range of codes, or the inverse of a prefix's length.
-    pub fn size(&self) -> i128 {
-        match self {
-            GroupRange::Ints(lo, hi) => hi - lo,
-            GroupRange::Prefix(prefix) => -(prefix.len() as i128),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupRange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GroupRange::Ints(lo, hi) => write!(f, "{lo}..={hi}"),
-            GroupRange::Prefix(prefix) => write!(f, "\"{}\"..", prefix.escape_default()),
-        }
-    }
-}
-
-/// The Rust type of a column's values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColumnType {
-    Int(IntegerType),
-    Bool,
-    Str,
-}
-
-/// A column's value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Value {
-    Int(i128),
-    Bool(bool),
-    Str(String),
 }
 
 pub struct ColumnModel {

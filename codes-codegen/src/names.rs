@@ -34,6 +34,40 @@ pub fn accepted_as_ident(text: &str) -> bool {
     (capital && text != "Self") || !KEYWORDS.contains(&text)
 }
 
+/// Whether `text` is written as an identifier the macro reads as a name:
+/// ASCII letters, digits and `_`, not starting with a digit, and none of the
+/// [`KEYWORDS`].
+///
+/// ```
+/// use codes_codegen::names::is_ident;
+///
+/// assert!(is_ident("MODEL_DOES_NOT_EXIST"));
+/// assert!(!is_ident("Not Found"));
+/// assert!(!is_ident("404"));
+/// assert!(!is_ident("type"));
+/// ```
+pub fn is_ident(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && accepted_as_ident(text)
+}
+
+/// Whether a vendor's name stands bare in a row (`MODEL_DOES_NOT_EXIST`):
+/// an identifier ([`is_ident`]) not starting with `__`, which the generated
+/// code keeps for itself. Any other name is written as a string
+/// (`"Not Found"`, `"type"`).
+///
+/// ```
+/// use codes_codegen::names::name_stands_bare;
+///
+/// assert!(name_stands_bare("OK"));
+/// assert!(!name_stands_bare("__private"));
+/// assert!(!name_stands_bare("Not Found"));
+/// ```
+pub fn name_stands_bare(name: &str) -> bool {
+    is_ident(name) && !name.starts_with("__")
+}
+
 /// The associated items of every generated enum and group enum, which a
 /// variant (or a group's) must not take.
 pub use crate::reserved::{ENUM_ITEMS, GROUP_ITEMS};
@@ -193,6 +227,41 @@ mod tests {
                 .is_ok()
                 .then_some(converted);
             assert_eq!(variant_name(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_stand_bare_when_identifiers_but_not_keywords() {
+        for name in [
+            "MODEL_DOES_NOT_EXIST",
+            "Ok",
+            "_private",
+            "union",
+            "raw",
+            "x1",
+            // Reserved in the 2024 edition, but an identifier token the
+            // macro reads as a name (it never writes a name as an ident).
+            "gen",
+        ] {
+            assert!(name_stands_bare(name), "{name}");
+        }
+        for name in [
+            "",
+            "_",
+            "Not Found",
+            "404",
+            "1x",
+            "type",
+            "as",
+            "Self",
+            "a-b",
+            "é",
+            "a\n",
+            // The generated code's own names.
+            "__private",
+            "__",
+        ] {
+            assert!(!name_stands_bare(name), "{name:?}");
         }
     }
 }

@@ -61,9 +61,10 @@ pub fn alt_tables() -> Result<String, String> {
 ///
 /// # Errors
 ///
-/// When a benchmarked table is missing from the vendors' tables.
+/// When a benchmarked table is missing from the vendors' tables, or a
+/// table's integer type or a row's class is one the macro does not know.
 pub fn macro_tables() -> Result<String, String> {
-    Ok(render::macro_tables(&checked_tables()?))
+    render::macro_tables(&checked_tables()?)
 }
 
 /// The vendors' integer tables, checked to hold every benchmarked one.

@@ -1,6 +1,9 @@
 //! The text of the three generated files, from rows that any source can give
 //! (the vendors' tables in `main`, hand-made rows in the tests).
 
+use codes_codegen::table::{self, Code, Item, KeyType};
+use codes_core::Class;
+
 /// One table's rows, as the generated files need them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rows<'a> {
@@ -101,18 +104,6 @@ pub fn pascal(id: &str) -> String {
         .collect()
 }
 
-/// `true` when `name` can stand bare in a `status_codes!` row
-/// (`MODEL_DOES_NOT_EXIST`); anything else is written as a string
-/// (`"Not Found"`, `"type"`).
-pub fn is_bare_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && codes_codegen::names::accepted_as_ident(name)
-}
-
 /// A row as `thiserror` displays it (`404 NOT_FOUND: Not found`), with the
 /// braces doubled, as the format string of `#[error(...)]`.
 pub fn shown(row: &Row) -> String {
@@ -189,62 +180,70 @@ pub fn alt_tables(tables: &[Rows]) -> String {
 /// The items of `codes-macro-tables`: the same rows declared with
 /// `status_codes!` and nothing else, the other side of the build-cost
 /// comparison (`codes-vendors` also holds hand-written code and response
-/// bodies).
-pub fn macro_tables(tables: &[Rows]) -> String {
-    let mut out = Vec::new();
+/// bodies). The text is the workspace's one printer's
+/// ([`codes_codegen::table`]); this builds the tables it prints.
+///
+/// # Errors
+///
+/// A table whose integer type or a row whose class the macro does not know.
+pub fn macro_tables(tables: &[Rows]) -> Result<String, String> {
+    let mut out = String::new();
     for table in tables {
-        out.push("vendor_codes::status_codes! {".to_owned());
-        out.push(format!("    #[codes(unknown = {})]", table.catch_all()));
-        out.push(format!(
-            "    pub enum Macro{}: {} {{",
-            pascal(table.id),
-            table.int_type
-        ));
-        // The rows of each group together, the groups in the order of their
-        // first row.
-        let mut groups: Vec<(Option<&str>, Vec<&Row>)> = Vec::new();
-        for row in &table.rows {
-            match groups.iter_mut().find(|(group, _)| *group == row.group) {
-                Some((_, members)) => members.push(row),
-                None => groups.push((row.group, vec![row])),
-            }
-        }
-        for (group, members) in groups {
-            let indent = if group.is_some() {
-                "            "
-            } else {
-                "        "
-            };
-            if let Some(group) = group {
-                out.push(format!("        group {group} {{"));
-            }
-            for row in members {
-                let mut text = row.code.to_string();
-                if let Some(name) = row.name {
-                    text.push(' ');
-                    if is_bare_name(name) {
-                        text.push_str(name);
-                    } else {
-                        text.push_str(&rust_str(name));
-                    }
-                }
-                text.push_str(" as ");
-                text.push_str(row.variant);
-                if let Some(description) = row.description {
-                    text.push_str(": ");
-                    text.push_str(&rust_str(description));
-                }
-                out.push(format!("{indent}{text} => {},", row.class));
-            }
-            if group.is_some() {
-                out.push("        }".to_owned());
-            }
-        }
-        out.push("    }".to_owned());
-        out.push("}".to_owned());
-        out.push(String::new());
+        out.push_str(&macro_table(table)?.to_string());
+        out.push('\n');
     }
-    file(out)
+    if out.is_empty() {
+        // No table: the empty file, as rustfmt leaves it.
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// One table as `codes-macro-tables` declares it: every row with its
+/// variant and class, the rows of each group together, the groups in the
+/// order of their first row.
+fn macro_table(rows: &Rows) -> Result<table::Table, String> {
+    let int = codes_core::__private::INTEGERS
+        .iter()
+        .copied()
+        .find(|int| int.name == rows.int_type)
+        .ok_or_else(|| format!("table {}: no integer type {}", rows.id, rows.int_type))?;
+    let mut printed = table::Table::new(&format!("Macro{}", pascal(rows.id)), KeyType::Int(int));
+    printed.options.unknown = Some(rows.catch_all().to_owned());
+    let mut groups: Vec<(Option<&str>, Vec<Item>)> = Vec::new();
+    for row in &rows.rows {
+        let item = Item::Row(macro_row(rows.id, row)?);
+        match groups.iter_mut().find(|(group, _)| *group == row.group) {
+            Some((_, members)) => members.push(item),
+            None => groups.push((row.group, vec![item])),
+        }
+    }
+    for (group, members) in groups {
+        match group {
+            Some(name) => {
+                let mut group = table::Group::new(name);
+                group.items = members;
+                printed.items.push(Item::Group(group));
+            }
+            None => printed.items.extend(members),
+        }
+    }
+    Ok(printed)
+}
+
+/// A row of `codes-macro-tables`: its code, name, variant, description and
+/// class.
+fn macro_row(id: &str, row: &Row) -> Result<table::Row, String> {
+    let class = Class::from_name(row.class)
+        .ok_or_else(|| format!("table {id}: code {} has no class {}", row.code, row.class))?;
+    Ok(table::Row {
+        code: Code::Int(row.code),
+        name: row.name.map(str::to_owned),
+        variant: Some(row.variant.to_owned()),
+        description: row.description.map(str::to_owned),
+        class: Some(class),
+        ..table::Row::default()
+    })
 }
 
 /// The items of `codes_bench::alternatives`: for the tables whose ids are in `benched`,
@@ -430,38 +429,6 @@ mod tests {
     }
 
     #[test]
-    fn bare_names_are_identifiers_but_not_keywords() {
-        for name in [
-            "MODEL_DOES_NOT_EXIST",
-            "Ok",
-            "_private",
-            "union",
-            "raw",
-            "x1",
-            // Reserved in the 2024 edition, but an identifier token the
-            // macro reads as a name (it never writes a name as an ident).
-            "gen",
-        ] {
-            assert!(is_bare_name(name), "{name}");
-        }
-        for name in [
-            "",
-            "_",
-            "Not Found",
-            "404",
-            "1x",
-            "type",
-            "as",
-            "Self",
-            "a-b",
-            "é",
-            "a\n",
-        ] {
-            assert!(!is_bare_name(name), "{name:?}");
-        }
-    }
-
-    #[test]
     fn shown_doubles_braces_for_thiserror() {
         let mut r = row(7, Some("NAME"), "Name");
         assert_eq!(shown(&r), "7 NAME");
@@ -519,7 +486,7 @@ mod tests {
 
     #[test]
     fn macro_tables_are_accepted_by_the_macro() {
-        let text = macro_tables(&[awkward_table()]);
+        let text = macro_tables(&[awkward_table()]).expect("known types and classes");
         // Keywords and other names that are not identifiers are strings.
         assert!(text.contains(r#"100 "type" as V0 =>"#), "{text}");
         assert!(text.contains(r#"101 "_" as V1"#), "{text}");
@@ -548,12 +515,25 @@ mod tests {
         assert_eq!(table.catch_all(), "Unknown");
         table.rows[4].variant = "Unknown";
         assert_eq!(table.catch_all(), "Other");
-        let text = macro_tables(std::slice::from_ref(&table));
+        let text = macro_tables(std::slice::from_ref(&table)).expect("known types and classes");
         assert!(text.contains("#[codes(unknown = Other)]"));
         assert!(codes_codegen::try_expand(first_macro_body(&text)).is_ok());
         assert!(alt_tables(std::slice::from_ref(&table)).contains("    Other(u16),\n}"));
         let lookups = alternatives(&[table], &["awkward-table"], &string_table());
         assert!(lookups.contains("_ => T::Other(code),"));
+    }
+
+    #[test]
+    fn unknown_types_and_classes_are_errors_not_panics() {
+        let mut table = awkward_table();
+        table.int_type = "u128";
+        let error = macro_tables(std::slice::from_ref(&table)).unwrap_err();
+        assert_eq!(error, "table awkward-table: no integer type u128");
+        let mut table = awkward_table();
+        table.rows[0].class = "fine";
+        let error = macro_tables(&[table]).unwrap_err();
+        assert_eq!(error, "table awkward-table: code 100 has no class fine");
+        assert_eq!(macro_tables(&[]).as_deref(), Ok("\n"));
     }
 
     /// A string-keyed table with codes that need escaping.

@@ -45,7 +45,8 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use codes_core::{Class, CodeValue};
+use codes_codegen::table::{GroupRange, RangeClash};
+use codes_core::Class;
 
 pub use range::parse_range;
 
@@ -204,48 +205,13 @@ pub struct Row {
     pub notes: Vec<String>,
 }
 
-/// A code: a number, or a string (`"ModelArts.0104"`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Code {
-    /// A numeric code.
-    Int(i128),
-    /// A string code.
-    Str(String),
-}
+/// A code: a number, or a string (`"ModelArts.0104"`); the workspace's one
+/// code type, the macro's too.
+pub use codes_codegen::table::Code;
 
-impl Default for Code {
-    fn default() -> Self {
-        Code::Int(0)
-    }
-}
-
-/// A declared table's code, as an imported one.
-impl From<CodeValue> for Code {
-    fn from(code: CodeValue) -> Self {
-        match code {
-            CodeValue::Int(code) => Code::Int(code),
-            CodeValue::Str(code) => Code::Str(code.to_owned()),
-        }
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Code::Int(code) => write!(f, "{code}"),
-            Code::Str(code) => f.write_str(code),
-        }
-    }
-}
-
-/// A value of an extra column.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    /// A number.
-    Int(i128),
-    /// Text.
-    Str(String),
-}
+/// A value of an extra column: a number or text (the importer writes no
+/// `bool`); the workspace's one value type.
+pub use codes_codegen::table::Value;
 
 /// A defect of the file, which the importer reports and does not fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -541,8 +507,11 @@ fn is_http(table: &Table) -> bool {
 
 /// The checks every format shares: a code listed twice keeps its first row
 /// (the others become notes), a row outside its group's range leaves the
-/// group, a range that crosses an earlier one is dropped, a name given to
-/// two codes stays with the first; each with a warning.
+/// group, a range that crosses or repeats an earlier one is dropped, a name
+/// given to two codes stays with the first; each with a warning. The rules
+/// for ranges are the macro's own ([`GroupRange::holds`],
+/// [`GroupRange::clash`]), so that the importer never writes a range the
+/// macro refuses.
 fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
     drop_crossing_ranges(table, warnings);
     take_out_rows_outside_ranges(table, warnings);
@@ -550,32 +519,41 @@ fn check(table: &mut Table, warnings: &mut Vec<Warning>) {
     ungroup_headings_without_rows(table);
 }
 
-/// Groups' ranges are nested or apart, never crossing: a range that
-/// crosses an earlier one is dropped.
+/// Groups' ranges are nested or apart, never crossing or repeated: a range
+/// that crosses or repeats an earlier one is dropped.
 fn drop_crossing_ranges(table: &mut Table, warnings: &mut Vec<Warning>) {
-    let mut ranges: Vec<(i128, i128, String)> = Vec::new();
+    let mut ranges: Vec<(GroupRange, String)> = Vec::new();
     for item in &mut table.items {
         let Item::Group(group) = item else {
             continue;
         };
-        let Some((lo, hi)) = group.range else {
+        let Some(range) = group_range(group) else {
             continue;
         };
-        if let Some((_, _, other)) = ranges
+        let clash = ranges
             .iter()
-            .find(|(a, b, _)| (lo < *a && hi >= *a && hi < *b) || (lo > *a && lo <= *b && hi > *b))
-        {
+            .find_map(|(other, title)| Some((range.clash(other)?, title)));
+        if let Some((clash, other)) = clash {
+            let verb = match clash {
+                RangeClash::Overlaps => "crosses",
+                RangeClash::Repeats => "repeats",
+            };
             let message = format!(
-                "the range of \"{}\" ({lo}..={hi}) crosses that of \"{other}\": imported without a range",
+                "the range of \"{}\" ({range}) {verb} that of \"{other}\": imported without a range",
                 group.title
             );
             let doc =
-                format!("The heading's range ({lo}..={hi}) crosses that of \"{other}\": left out.");
+                format!("The heading's range ({range}) {verb} that of \"{other}\": left out.");
             drop_range(group, message, doc, warnings);
         } else {
-            ranges.push((lo, hi, group.title.clone()));
+            ranges.push((range, group.title.clone()));
         }
     }
+}
+
+/// The range of `group`'s heading, as the macro's model has it.
+fn group_range(group: &Group) -> Option<GroupRange> {
+    group.range.map(|(lo, hi)| GroupRange::Ints(lo, hi))
 }
 
 /// Imports `group` without its range: `message` is the warning, `doc` says
@@ -587,11 +565,6 @@ fn drop_range(group: &mut Group, message: String, doc: String, warnings: &mut Ve
     });
     group.docs.push(doc);
     group.range = None;
-}
-
-/// `true` when `code` is a number outside `lo..=hi`.
-fn is_outside(code: &Code, lo: i128, hi: i128) -> bool {
-    matches!(*code, Code::Int(c) if c < lo || c > hi)
 }
 
 /// Rows outside their group's range leave the group, right after it.
@@ -612,13 +585,13 @@ fn take_out_rows_outside_ranges(table: &mut Table, warnings: &mut Vec<Warning>) 
 /// A heading whose range holds fewer of its codes than it leaves out says
 /// the wrong range: the group keeps its rows and loses the range.
 fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
-    let Some((lo, hi)) = group.range else {
+    let Some(range) = group_range(group) else {
         return;
     };
     let (mut inside, mut beyond) = (0, 0);
     for item in &group.items {
         if let Item::Row(row) = item {
-            if is_outside(&row.code, lo, hi) {
+            if !range.holds(&row.code) {
                 beyond += 1;
             } else {
                 inside += 1;
@@ -627,12 +600,12 @@ fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
     }
     if beyond > inside {
         let message = format!(
-            "the range of \"{}\" ({lo}..={hi}) holds {inside} of its {} codes: imported without a range",
+            "the range of \"{}\" ({range}) holds {inside} of its {} codes: imported without a range",
             group.title,
             inside + beyond
         );
         let doc = format!(
-            "The heading's range ({lo}..={hi}) holds {inside} of the group's {} codes: left out.",
+            "The heading's range ({range}) holds {inside} of the group's {} codes: left out.",
             inside + beyond
         );
         drop_range(group, message, doc, warnings);
@@ -643,21 +616,21 @@ fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
 /// a warning each.
 fn take_rows_outside(group: &mut Group, warnings: &mut Vec<Warning>) -> Vec<Item> {
     let mut outside = Vec::new();
-    let Some((lo, hi)) = group.range else {
+    let Some(range) = group_range(group) else {
         return outside;
     };
     for item in std::mem::take(&mut group.items) {
         match item {
-            Item::Row(mut row) if is_outside(&row.code, lo, hi) => {
+            Item::Row(mut row) if !range.holds(&row.code) => {
                 warnings.push(Warning {
                     line: Some(row.line),
                     message: format!(
-                        "code {} is listed under \"{}\" but outside its range {lo}..={hi}: imported outside the group",
+                        "code {} is listed under \"{}\" but outside its range {range}: imported outside the group",
                         row.code, group.title
                     ),
                 });
                 row.notes.push(format!(
-                    "the page lists this code under \"{}\", outside its range {lo}..={hi}",
+                    "the page lists this code under \"{}\", outside its range {range}",
                     group.title
                 ));
                 outside.push(Item::Row(row));

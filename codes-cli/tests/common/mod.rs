@@ -98,3 +98,72 @@ pub fn run_with(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
 pub fn run(args: &[&str]) -> (i32, String, String) {
     run_with(args, b"")
 }
+
+/// Every file in `data/pages/` and `data/sources/`, read from the
+/// directories (a file added there is covered without a change here), as
+/// (file name, text).
+pub fn every_data_file() -> Vec<(String, String)> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let mut files = Vec::new();
+    for kind in ["pages", "sources"] {
+        let dir = data.join(kind);
+        let entries = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            files.push((name, text));
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Pages that test the importer's choices at the edges of what the macro
+/// accepts, as (file name, text): names whose variants are `Err`, `Error`,
+/// `Self`, a generated item's name, the catch-all's (`Unknown`), names that
+/// are keywords or start with `__`, control characters; a string-keyed table
+/// with such names; proto aliases and deprecations; extra columns, a row
+/// outside its heading's range, a code listed twice; two headings with the
+/// same range; string codes under a heading with a numeric range.
+pub const AWKWARD_PAGES: &[(&str, &str)] = &[
+    (
+        "reserved.csv",
+        "code,name,description\n1,Err,An error\n2,Error,Another\n3,Self,x\n4,ALL,y\n\
+         5,from_code,z\n6,Unknown,u\n7,Other,o\n8,__x,d\n9,r#type,raw\n10,gen,g\n\
+         11,\"tab\there\",\"ctl\u{1} and \\\\ and é \u{2028} end\"\n12,err,lower\n\
+         13,ERROR,upper\n14,Result,r\n15,Option,o\n16,Some,s\n17,None,n\n18,Ok,fine\n",
+    ),
+    (
+        "strings.csv",
+        "code,name,description\nModelArts.0101,,First\nModelArts.0102,ERR_X,\"quote \"\" and \\\\\"\n\
+         DLS.1,Err,x\nDLS.2,Error,y\nErr,,the code names the variant\n",
+    ),
+    (
+        "aliases.proto",
+        "syntax = \"proto3\";\n// The codes.\nenum Status {\n  option allow_alias = true;\n  \
+         // Nothing wrong.\n  OK = 0;\n  // Old one.\n  OLD = 1 [deprecated = true];\n  \
+         ALSO_OLD = 1;\n  Err = 2;\n  ERROR = 3;\n  Error = 4;\n  reserved 5 to 9;\n  \
+         reserved \"GONE\";\n}\n",
+    ),
+    (
+        "columns.md",
+        "# Error codes\n\n| Code | Name | HTTP | Message | Description |\n| --- | --- | --- | --- | --- |\n\
+         | | **Generic: 1xxx** | | | |\n| 1000 | OK | 200 | fine | All good |\n\
+         | 1001 | Err | 400 | | Bad \"input\" \\ here |\n| 2001 | OUTSIDE | 500 | oops | Outside |\n\
+         | | **Other: 3xxx** | | | |\n| 3001 | Error | | m | Try again later |\n\
+         | 3001 | ERR_AGAIN | 500 | m | Listed again |\n",
+    ),
+    (
+        "repeated.md",
+        "# Title\n\n## Other: 3x\n| Code | Description |\n| --- | --- |\n| 30 | c |\n\n\
+         ## Same: 3x\n| Code | Description |\n| --- | --- |\n| 31 | d |\n",
+    ),
+    (
+        "string-codes-numeric-heading.md",
+        "# Errors\n\n| Code | Name | Description |\n| --- | --- | --- |\n\
+         | | **Model: 1xxx** | |\n| DLS.0001 | A | a |\n| DLS.0002 | Err | b |\n",
+    ),
+];

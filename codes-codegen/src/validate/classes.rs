@@ -30,7 +30,8 @@ pub(super) fn row_class(
             errors.at(
                 &row.code.tokens,
                 format!(
-                    "code {code} has no class: end the row with `=> class` ({CLASSES}), or give its group or the table a default class"
+                    "code {} has no class: end the row with `=> class` ({CLASSES}), or give its group or the table a default class",
+                    code.quoted()
                 ),
             );
             RowClass::Given(Class::Unknown)

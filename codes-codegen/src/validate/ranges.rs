@@ -5,6 +5,7 @@ use super::codes::int_code;
 use crate::ast;
 use crate::errors::Errors;
 use crate::model::{Code, GroupRange, KeyType, Model};
+use crate::table::RangeClash;
 
 /// Ranges may nest, as a page's sections do (`21xxx` around `213xx`), but
 /// not cross or repeat.
@@ -20,26 +21,21 @@ pub(super) fn check_range(
         let Some(other_range) = &other.range else {
             continue;
         };
-        let (same, crossing) = match (range, other_range) {
-            (GroupRange::Ints(lo, hi), GroupRange::Ints(olo, ohi)) => {
-                let nested = (olo <= lo && hi <= ohi) || (lo <= olo && ohi <= hi);
-                ((lo, hi) == (olo, ohi), lo <= ohi && olo <= hi && !nested)
-            }
-            // Two prefixes nest or are apart: they cannot cross.
-            (GroupRange::Prefix(a), GroupRange::Prefix(b)) => (a == b, false),
-            _ => (false, false),
+        let Some(clash) = range.clash(other_range) else {
+            continue;
         };
-        if same || crossing {
-            errors.at(
-                tokens,
-                format!(
-                    "the range {range} of group `{}` {} the range {other_range} of group `{}`: ranges may nest, not cross",
-                    group.ident,
-                    if same { "repeats" } else { "overlaps" },
-                    other.ident
-                ),
-            );
-        }
+        errors.at(
+            tokens,
+            format!(
+                "the range {range} of group `{}` {} the range {other_range} of group `{}`: ranges may nest, not cross",
+                group.ident,
+                match clash {
+                    RangeClash::Repeats => "repeats",
+                    RangeClash::Overlaps => "overlaps",
+                },
+                other.ident
+            ),
+        );
     }
 }
 
@@ -58,7 +54,8 @@ pub(super) fn check_in_group(
             errors.at(
                 &tokens.tokens,
                 format!(
-                    "code {code} lies outside the range {range} of group `{}`",
+                    "code {} lies outside the range {range} of group `{}`",
+                    code.quoted(),
                     group.ident
                 ),
             );

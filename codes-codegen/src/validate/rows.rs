@@ -113,14 +113,16 @@ impl Rows {
         errors.at(
             &row.code.tokens,
             format!(
-                "code {code} is declared twice: first for `{}`{as_alias}",
+                "code {} is declared twice: first for `{}`{as_alias}",
+                code.quoted(),
                 model_label(first_row)
             ),
         );
         errors.at(
             &self.code_tokens[first],
             format!(
-                "code {code} is first declared here{as_alias} (and again for `{}`)",
+                "code {} is first declared here{as_alias} (and again for `{}`)",
+                code.quoted(),
                 row_label(row, variant)
             ),
         );
@@ -157,8 +159,9 @@ impl Rows {
                 errors.at(
                     alias,
                     format!(
-                        "code {as_code} is declared twice: first for `{}` (an alias of a \
+                        "code {} is declared twice: first for `{}` (an alias of a \
                          string-keyed row is a code too)",
+                        as_code.quoted(),
                         model_label(&model.rows[first])
                     ),
                 );
@@ -192,14 +195,14 @@ impl Rows {
                     name,
                     format!(
                         "{what} `{value}` is declared twice: first for code {}",
-                        model.rows[first].code
+                        model.rows[first].code.quoted()
                     ),
                 );
                 ok = false;
             } else if names().take(index).any(|earlier| earlier.value() == value) {
                 errors.at(
                     name,
-                    format!("alias `{value}` repeats a name of code {code}"),
+                    format!("alias `{value}` repeats a name of code {}", code.quoted()),
                 );
                 ok = false;
             }
@@ -226,7 +229,7 @@ impl Rows {
             format!(
                 "variant `{variant}` is already the variant of `{}` (code {}): give one of them another with `as`",
                 model_label(first),
-                first.code
+                first.code.quoted()
             ),
         );
         false

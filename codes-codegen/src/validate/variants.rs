@@ -55,7 +55,8 @@ pub(super) fn variant(
                     errors.at(
                         &row.code.tokens,
                         format!(
-                            "code {code} does not make a valid variant name (`{}`): give one with `as VariantName`",
+                            "code {} does not make a valid variant name (`{}`): give one with `as VariantName`",
+                            code.quoted(),
                             upper_camel(string)
                         ),
                     );
@@ -66,7 +67,7 @@ pub(super) fn variant(
             Code::Int(_) => {
                 errors.at(
                     &row.code.tokens,
-                    format!("code {code} has no name: give the vendor's name, or a variant name with `as VariantName`"),
+                    format!("code {} has no name: give the vendor's name, or a variant name with `as VariantName`", code.quoted()),
                 );
                 return None;
             }
