@@ -138,11 +138,16 @@ fn large_tables_expand() {
         "{out:.300}"
     );
     assert!(!out.contains("while row <"));
-    let small =
-        try_expand(quote!(pub enum Small: u32 => client_error { 7 SEVEN: "D", 14 FOURTEEN: "D", }))
-            .unwrap()
-            .to_string();
-    assert!(small.contains("while row < 2usize"), "{small}");
+    // Nine rows (past the few that are searched, not slotted).
+    let rows = (1..=9u32).map(|i| {
+        let code = proc_macro2::Literal::u32_unsuffixed(i * 7);
+        let name = quote::format_ident!("CODE_{}", i);
+        quote!(#code #name: "D",)
+    });
+    let small = try_expand(quote!(pub enum Small: u32 => client_error { #(#rows)* }))
+        .unwrap()
+        .to_string();
+    assert!(small.contains("while row < 9usize"), "{small}");
 }
 
 /// Token trees a table is made of, and some it is not.

@@ -51,30 +51,36 @@ fn choose_code_lookup(codes: &[i128]) -> CodeLookup {
         (Some(first), Some(last)) => last - first + 1,
         _ => 0,
     };
-    // A dense array costs two bytes a code of its span: at most 32 bytes a
-    // row (HTTP tables are dense), or 128 bytes in all.
-    if span <= (16 * count as i128).max(64) {
-        CodeLookup::Dense
-    } else if count <= SMALL {
+    // A few rows are searched (their codes are all the data: no slots, no
+    // enum of positions). A dense array costs two bytes a code of its span:
+    // at most 32 bytes a row (HTTP tables are dense), or 128 bytes in all.
+    if count <= SMALL {
         CodeLookup::Sorted
+    } else if span <= (16 * count as i128).max(64) {
+        CodeLookup::Dense
     } else {
         CodeLookup::Hashed
     }
 }
 
-/// `true` when some row stands under a `#[cfg]`: then a row's position in
-/// the table may differ from its position in `ALL`.
-fn cfgd(cx: &Cx) -> bool {
-    cx.model.rows.iter().any(|row| !row.cfgs.is_empty())
+/// `true` when a row is read from its position by `__from_index`, a
+/// `match` of the positions, rather than from `ALL`: where some row stands
+/// under a `#[cfg]` (a row's position in the table may then differ from its
+/// position in `ALL`), and in a table of more than a few rows, whose
+/// lookups it keeps at their floor (the compiler turns the `match` into
+/// arithmetic on the position, where `ALL` costs a load: Clarifai's code
+/// lookup takes 9 instructions with it, 12 with `ALL`).
+fn by_match(cx: &Cx) -> bool {
+    cx.model.rows.len() > SMALL || cx.model.rows.iter().any(|row| !row.cfgs.is_empty())
 }
 
 /// The expression of the row at the position `index` (a `usize`
 /// expression), as `Option<Self>`: `None` past the rows and for a row
-/// compiled out by its cfg. Without cfg'd rows, `ALL` holds every row at
-/// its position, and is read; otherwise `__from_index`, a `match` of the
-/// positions ([`from_index`]).
+/// compiled out by its cfg: `__from_index` ([`from_index`]) where
+/// [`by_match`] says so, else `ALL`, which then holds every row at its
+/// position.
 pub fn at_row(cx: &Cx, index: &TokenStream) -> TokenStream {
-    if cfgd(cx) {
+    if by_match(cx) {
         return quote!(Self::__from_index(#index));
     }
     let (some, none) = (&cx.some, &cx.none);
@@ -86,9 +92,9 @@ pub fn at_row(cx: &Cx, index: &TokenStream) -> TokenStream {
     }}
 }
 
-/// `__from_index`, where some row has a cfg ([`at_row`]).
+/// `__from_index`, where [`at_row`] reads it.
 pub fn from_index(cx: &Cx) -> TokenStream {
-    if !cfgd(cx) {
+    if !by_match(cx) {
         return quote!();
     }
     let (some, none) = (&cx.some, &cx.none);
@@ -716,14 +722,20 @@ fn scanned_strings(
     arg: &TokenStream,
 ) -> TokenStream {
     let (some, none, data) = (&cx.some, &cx.none, table.name());
+    // The keys' numbers as integers: a string's number is checked where
+    // it is read (`text::eq`), and its row where it is taken (`at_row`).
     let count = keys.iter().map(|key| key.number + 1).max().unwrap_or(0);
-    let (positions, variants) = block.positions(count);
-    let values = keys.iter().map(|key| &variants[key.number]);
+    let ty = data::index_type(count);
+    let values = keys.iter().map(|key| Literal::usize_unsuffixed(key.number));
     let len = keys.len();
     block.data(
         table,
-        Some(&positions),
-        &[("keys", quote!([#positions; #len]), quote!([#(#values),*]))],
+        None,
+        &[(
+            "keys",
+            quote!([::core::primitive::#ty; #len]),
+            quote!([#(#values),*]),
+        )],
     );
     let test = cx.text.eq(cx.krate, field, &quote!(key), arg);
     let row_of = row_of(cx);
