@@ -206,9 +206,12 @@ pub mod __private {
 /// pattern; build values with `from_code` or `From`, which never do that)
 /// - `const fn`s `from_code` (total), `try_from_code` (strict), `from_name`
 ///   (name or alias), `code`, `name`, `aliases`, `variant_name`,
-///   `description`, `class`, `group`, `group_name`, `group_title`,
-///   `is_deprecated`, `deprecation`, `is_known`, `columns` and one a column;
-///   constants `VENDOR`, `ALL` (in code order) and `COUNT`;
+///   `description`, `class`, `is_deprecated`, `deprecation`, `is_generic`
+///   and `is_known`; in a table with groups, `group`, `group_name` and
+///   `group_title`; in a table with columns, `columns` and one a column
+///   ([`VendorCode`] has `group_name`, `group_title` and `columns` for every
+///   table: `None` and empty where it declares none); constants `VENDOR`,
+///   `ALL` (in code order) and `COUNT`;
 /// - `From` the integer type and into it, `FromStr` from the wire name or an
 ///   alias, `Display` (`21200 MODEL_DOES_NOT_EXIST: Model does not exist`,
 ///   `unknown Acme status 12345`), `core::error::Error`, [`VendorCode`];
