@@ -178,7 +178,7 @@ pub fn lookup_fns(cx: &Cx) -> TokenStream {
         /// The value whose vendor name, or one of whose other names
         /// ([`aliases`](Self::aliases)), is exactly `name`.
         #[must_use]
-        #[inline]
+        #[inline(always)]
         pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             #find_name
         }
