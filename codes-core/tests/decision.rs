@@ -59,16 +59,6 @@ fn an_unlisted_code_of_a_group_without_one_falls_back_to_the_http_status() {
             "{status}"
         );
     }
-    // A listed code decides whatever the HTTP status says (unless it is
-    // generic: below).
-    let verdict = Decide::new()
-        .http_status(503)
-        .code(Acme::NotImplemented)
-        .decide();
-    assert_eq!(
-        (verdict.decision, verdict.basis),
-        (Decision::VendorFailure, Basis::Code)
-    );
 }
 
 #[cfg(feature = "http")]

@@ -108,7 +108,7 @@ impl Strings {
     /// The two statics.
     pub fn statics(&self) -> TokenStream {
         let literal = super::str_lit(&self.text);
-        let text = self.text_static();
+        let text = self.text();
         let at = index_array(&self.at_static(), self.text.len(), &self.at);
         quote! {
             static #text: &::core::primitive::str = #literal;
@@ -122,12 +122,13 @@ impl Strings {
         let ty = index_type(self.text.len());
         (
             quote!(#krate::__private::text::#ty),
-            self.text_static(),
+            self.text(),
             format_ident!("{}", self.at_static()),
         )
     }
 
-    fn text_static(&self) -> Ident {
+    /// The static of the text, a `&'static str`.
+    pub fn text(&self) -> Ident {
         format_ident!("__{}_TEXT", self.prefix.to_uppercase())
     }
 
@@ -149,11 +150,6 @@ impl Strings {
     pub fn range(&self, k: usize) -> (usize, usize) {
         let (start, end) = (self.at[k], self.at[k + 1]);
         (start, end - start)
-    }
-
-    /// The expression of the text, a `&'static str`.
-    pub fn text(&self) -> Ident {
-        self.text_static()
     }
 
     /// The expression of string `index` (a `usize` expression), a

@@ -27,7 +27,7 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
     } else {
         (all, None)
     };
-    cx.add_static(row_data(cx));
+    add_row_data(cx);
     let from_index = lookup::from_index(cx);
     let lookups = lookup::lookup_fns(cx);
     let conversions = conversions(cx);
@@ -75,11 +75,11 @@ fn constants(cx: &Cx) -> TokenStream {
     }
 }
 
-/// The per-row data, indexed by [`__index`]: the text, the codes, the
-/// classes, and the flags, aliases and deprecation notes where some row
-/// needs them. One entry a row, and for the arrays that the catch-all reads
-/// too, one for it.
-fn row_data(cx: &Cx) -> TokenStream {
+/// Adds the per-row data, indexed by [`__index`], to the block's statics:
+/// the text, the classes, and the flags and aliases where some row needs
+/// them. One entry a row, and for the arrays that the catch-all reads too,
+/// one for it.
+fn add_row_data(cx: &Cx) {
     let model = cx.model;
     let krate = cx.krate;
     let mut data = cx.text.statics();
@@ -110,19 +110,18 @@ fn row_data(cx: &Cx) -> TokenStream {
     if cx.has_aliases() {
         data.extend(alias_data(cx));
     }
-    data
+    cx.add_static(data);
 }
 
-/// The functions of the rows' deprecation notes (a text, no pointer a
-/// row), and `deprecation()`'s body, which reads a row's note where its
-/// flags say it has one.
-fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
+/// `deprecation()`'s body, which reads a row's note where its flags say it
+/// has one; the notes (a text, no pointer a row) go to the block's statics.
+fn deprecation(cx: &Cx) -> TokenStream {
     let (rows, none, some) = (&cx.model.rows, &cx.none, &cx.some);
     if !rows
         .iter()
         .any(|row| matches!(row.deprecated, Some(Some(_))))
     {
-        return (quote!(), quote!({ let _ = self; #none }));
+        return quote!({ let _ = self; #none });
     }
     let notes = rows.iter().map(|row| {
         row.deprecated
@@ -131,17 +130,17 @@ fn deprecation(cx: &Cx) -> (TokenStream, TokenStream) {
             .unwrap_or_default()
     });
     let notes = data::Strings::new("deprecation", notes);
-    let (fns, note) = (notes.statics(), notes.get(cx.krate, &quote!(index)));
+    cx.add_static(notes.statics());
+    let note = notes.get(cx.krate, &quote!(index));
     let (count, flag) = (rows.len(), data::NOTED);
-    let body = quote! {{
+    quote! {{
         let index = self.__index();
         if index < #count && __FLAGS[index] & #flag != 0 {
             #some(#note)
         } else {
             #none
         }
-    }};
-    (fns, body)
+    }}
 }
 
 /// Every alias in row order (`__alias_list`), each alias's row
@@ -353,8 +352,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         data::DEPRECATED,
     );
     let generic = flag(model.rows.iter().any(|row| row.generic), data::GENERIC);
-    let (deprecation_statics, deprecation) = deprecation(cx);
-    cx.add_static(deprecation_statics);
+    let deprecation = deprecation(cx);
     let class = unknown_class(cx);
     let to_static = if cx.strings() {
         let (name, none) = (&model.name, &cx.none);
@@ -451,6 +449,10 @@ fn unknown_class(cx: &Cx) -> TokenStream {
 fn columns(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let width = model.columns.len();
+    // Without columns, `VendorCode` alone has `columns` (always empty).
+    if width == 0 {
+        return quote!();
+    }
     // The catch-all's combination: every value `None`.
     let empty: Vec<Option<Value>> = vec![None; width];
     let mut combos: Vec<&[Option<Value>]> = Vec::new();
@@ -468,10 +470,8 @@ fn columns(cx: &Cx) -> TokenStream {
             })
         })
         .collect();
+    cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
     let mut out = TokenStream::new();
-    if width > 0 {
-        cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
-    }
     for (index, column) in model.columns.iter().enumerate() {
         out.extend(column_accessor(cx, index, column, &combos));
     }
@@ -542,10 +542,6 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
             .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
         quote!([#(#values),*])
     });
-    // Without columns, `VendorCode` alone has `columns` (always empty).
-    if width == 0 {
-        return quote!();
-    }
     cx.add_static(data::array_static(
         "__COLUMN_VALUES",
         quote!([::core::option::Option<#krate::ColumnValue>; #width]),

@@ -10,7 +10,8 @@
 //! positions (`__P441`, whose variants `P0` to `P440` are the positions
 //! `0..441`), so that the compiler knows a slot holds a position and checks
 //! no bound between the slot and the row it reads; and in the enum's impl,
-//! `__find` and `from_name`.
+//! `from_code` (with `__find`, for string codes) and `from_name`. A table
+//! of a few rows has no slots: its codes and names are searched.
 
 mod phf;
 
@@ -132,9 +133,8 @@ fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
 }
 
 /// The lookups' functions, `from_code` (and `__find`, for string codes)
-/// and `from_name`, and the
-/// functions they call; their data go to the block's statics (see the
-/// module's documentation).
+/// and `from_name`, and the functions they call; their data go to the
+/// block's statics (see the module's documentation).
 pub fn lookup_fns(cx: &Cx) -> TokenStream {
     let mut block = Block::default();
     let find_code = code_lookup(cx, &mut block);

@@ -262,8 +262,8 @@ impl<T: Generated> VendorCode for T {
     }
 }
 
-/// `None`: the group name and title of a table without groups, and the
-/// deprecation note of a table that gives none, for [`Methods`].
+/// `None`: the group name and title of a table without groups, for
+/// [`Methods`].
 #[must_use]
 pub fn no_str<T>(_: T) -> Option<&'static str> {
     None
