@@ -231,3 +231,14 @@ mod tests {
         }
     }
 }
+
+/// Writes `text` (a generator's output, or its error) to `OUT_DIR/file`, for
+/// a build script (bench's and alt-tables'); panics, as a build script
+/// fails, when the generator failed or the file cannot be written.
+pub fn write_to_out_dir(file: &str, text: Result<String, String>) {
+    println!("cargo::rerun-if-changed=build.rs");
+    let text = text.unwrap_or_else(|e| panic!("generate-alternatives: {e}"));
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let path = out.join(file);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
