@@ -20,6 +20,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::io::{self, Write};
 
 use codes_core::Entry;
@@ -211,39 +212,71 @@ impl Diff {
     }
 
     /// Writes one JSON object a change (`change`, `code`, and `name`,
-    /// `description`, `old`, `new` as the change has them).
+    /// `description`, `old`, `new` as the change has them). A code beyond
+    /// 64 bits is written as the number it is.
     ///
     /// # Errors
     ///
     /// When `out` cannot be written.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
-        let code = |code: &Code| match code {
-            Code::Int(code) => serde_json::json!(code),
-            Code::Str(code) => serde_json::json!(code),
-        };
         for change in &self.changes {
+            let object = JsonObject::default()
+                .text("change", Some(change.kind()))
+                .code("code", change.code());
             let object = match change {
-                Change::Added(row) | Change::Removed(row) => serde_json::json!({
-                    "change": change.kind(),
-                    "code": code(&row.code),
-                    "name": row.name,
-                    "description": row.description,
-                }),
-                Change::Renamed { code: c, old, new } => serde_json::json!({
-                    "change": "renamed", "code": code(c), "old": old, "new": new,
-                }),
-                Change::Reworded {
-                    code: c,
-                    name,
-                    old,
-                    new,
-                } => serde_json::json!({
-                    "change": "reworded", "code": code(c), "name": name, "old": old, "new": new,
-                }),
+                Change::Added(row) | Change::Removed(row) => object
+                    .text("name", row.name.as_deref())
+                    .text("description", row.description.as_deref()),
+                Change::Renamed { old, new, .. } => {
+                    object.text("old", Some(old)).text("new", Some(new))
+                }
+                Change::Reworded { name, old, new, .. } => object
+                    .text("name", name.as_deref())
+                    .text("old", old.as_deref())
+                    .text("new", new.as_deref()),
             };
             writeln!(out, "{object}")?;
         }
         Ok(())
+    }
+}
+
+/// One JSON object, written with its keys in order (as `serde_json` writes
+/// a map): built by hand because `serde_json::Value` holds no number beyond
+/// 64 bits, and a code or a column's value can be one (an `i128`).
+#[derive(Default)]
+struct JsonObject(BTreeMap<&'static str, String>);
+
+impl JsonObject {
+    /// Adds `key`: a string, or `null`.
+    fn text(mut self, key: &'static str, value: Option<&str>) -> JsonObject {
+        let json = value.map_or(serde_json::Value::Null, serde_json::Value::from);
+        self.0.insert(key, json.to_string());
+        self
+    }
+
+    /// Adds `key`: a number or a string.
+    fn code(mut self, key: &'static str, code: &Code) -> JsonObject {
+        let json = match code {
+            Code::Int(code) => code.to_string(),
+            Code::Str(code) => serde_json::Value::from(code.as_str()).to_string(),
+        };
+        self.0.insert(key, json);
+        self
+    }
+}
+
+impl fmt::Display for JsonObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("{")?;
+        for (index, (key, value)) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str(",")?;
+            }
+            // The keys are this module's own: plain ASCII, nothing to escape.
+            write!(f, "\"{key}\":{value}")?;
+        }
+        f.write_str("}")
     }
 }
 

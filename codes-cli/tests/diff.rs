@@ -276,3 +276,41 @@ fn bad_arguments_and_input_exit_with_2() {
     assert_eq!(status, 2);
     assert!(err.contains("the file is empty"), "{err}");
 }
+
+/// Writes `text` to `name` under the tests' temporary directory; its path.
+fn write_page(name: &str, text: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-diff");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn a_code_beyond_64_bits_is_written_as_its_number() {
+    let old = write_page("big-old.csv", "code,name,description\n1,ONE,One\n");
+    let new = write_page(
+        "big-new.csv",
+        "code,name,description\n1,ONE,One\n100000000000000000000,BIG,Big\n\
+         -100000000000000000000,SMALL,Small\n",
+    );
+    let (status, out, err) = run(&["diff", &old, &new, "--json"]);
+    assert_eq!(status, 1, "{err}");
+    assert_eq!(
+        out,
+        "{\"change\":\"added\",\"code\":-100000000000000000000,\"description\":\"Small\",\"name\":\"SMALL\"}\n\
+         {\"change\":\"added\",\"code\":100000000000000000000,\"description\":\"Big\",\"name\":\"BIG\"}\n"
+    );
+    for line in out.lines() {
+        let change: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(change["change"], "added");
+        assert!(change["code"].is_number(), "{change}");
+    }
+    // The other way round, removed, and in text.
+    let (status, out, _) = run(&["diff", &new, &old]);
+    assert_eq!(status, 1);
+    assert!(
+        out.contains("removed   100000000000000000000 BIG: Big\n"),
+        "{out}"
+    );
+}
