@@ -688,4 +688,78 @@ mod tests {
         assert_eq!(changes.counts(), (0, 0, 1, 0));
         assert!(diff(&[], &[]).is_empty());
     }
+
+    #[test]
+    fn values_compared_where_both_sides_have_them() {
+        let with = |columns: &[(&str, Value)], class: Option<Class>| {
+            let mut row = row(7, Some("SEVEN"), Some("s"));
+            row.columns = columns
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect();
+            row.class = class;
+            row
+        };
+        let text = |text: &str| Value::Str(text.to_owned());
+        // An HTTP status written as text on one side is the same status.
+        let old = with(&[("http", Value::Int(503)), ("note", text("a"))], None);
+        let new = with(
+            &[("http", text("503")), ("extra", text("b"))],
+            Some(Class::Retry),
+        );
+        let changes = diff(&[old], &[new]);
+        assert!(changes.is_empty(), "{changes:?}");
+        assert_eq!(changes.only_old, ["note"]);
+        assert_eq!(changes.only_new, ["extra"]);
+        // A value dropped on one side is a change; classes both state too.
+        let old = with(
+            &[("http", Value::Int(503)), ("message", text("m"))],
+            Some(Class::Retry),
+        );
+        let new = with(&[("http", Value::Int(429))], Some(Class::ClientError));
+        // (A column is a side's when one of its rows has a value in it.)
+        let mut other = row(8, None, None);
+        other.columns.push(("message".into(), text("m")));
+        let changes = diff(&[old, other.clone()], &[new, other]);
+        assert_eq!(changes.changed(), [(CLASS, 1), ("http", 1), ("message", 1)]);
+        let mut text_out = Vec::new();
+        changes.write_text("a", "b", &mut text_out).unwrap();
+        assert_eq!(
+            String::from_utf8(text_out).unwrap(),
+            "a -> b: 0 added, 0 removed, 0 renamed, 0 reworded, 3 values changed (class 1, http 1, message 1)\n\
+             changed   7 SEVEN class: retry -> client_error\n\
+             changed   7 SEVEN http: 503 -> 429\n\
+             changed   7 SEVEN message\n            was: m\n            now: (none)\n"
+        );
+        let mut json = Vec::new();
+        changes.write_json(&mut json).unwrap();
+        let last = String::from_utf8(json)
+            .unwrap()
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            last,
+            r#"{"change":"changed","code":7,"column":"message","name":"SEVEN","new":null,"old":"m"}"#
+        );
+    }
+
+    #[test]
+    fn a_value_beyond_64_bits_is_written_as_its_number() {
+        let mut old = row(-1, None, None);
+        old.columns.push(("big".into(), Value::Int(i128::MIN)));
+        let mut new = old.clone();
+        new.columns[0].1 = Value::Int(i128::MAX);
+        let mut json = Vec::new();
+        diff(&[old], &[new]).write_json(&mut json).unwrap();
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            format!(
+                "{{\"change\":\"changed\",\"code\":-1,\"column\":\"big\",\"name\":null,\"new\":{},\"old\":{}}}\n",
+                i128::MAX,
+                i128::MIN
+            )
+        );
+    }
 }
