@@ -597,3 +597,35 @@ fn the_declared_modelarts_tables_against_their_source() {
         assert_ne!(change["old"], change["new"], "{change}");
     }
 }
+
+#[test]
+fn the_readme_example_is_what_the_binary_prints() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"),
+    )
+    .unwrap();
+    let command = "$ codes diff modelarts-errors-alt data/sources/modelarts_error_codes.rst\n";
+    let start = readme.find(command).expect("the README's example") + command.len();
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    // Run from the repository's root, as the README does.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_codes"))
+        .args([
+            "diff",
+            "modelarts-errors-alt",
+            "data/sources/modelarts_error_codes.rst",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let mut lines = out.lines();
+    // Each line shown, in order; `...` stands for lines left out.
+    for shown in example.lines().filter(|l| *l != "...") {
+        assert!(
+            lines.any(|line| line == shown),
+            "the README shows {shown:?}, which the binary does not print here:\n{out}"
+        );
+    }
+}
