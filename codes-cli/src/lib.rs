@@ -21,7 +21,8 @@
 //! - [`emit`] writes what [`import`] read as `status_codes!` tables that
 //!   compile, with classes [`suggest`]ed from the rows' words;
 //! - [`diff`] compares a table with a newer page: codes added, removed,
-//!   renamed and reworded;
+//!   renamed and reworded, and values changed in the columns both give (an
+//!   HTTP status, a message, a solution, the class, the deprecation);
 //! - [`lookup`] explains and lists the codes of `codes_vendors`' tables;
 //! - [`decode`] decodes a vendor's response body through the vendor's entry
 //!   point, to the decision a client makes;
