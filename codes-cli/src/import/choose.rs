@@ -204,6 +204,14 @@ impl Stats {
             && self.repeats() <= Stats::tolerated(self.filled)
     }
 
+    /// `117 values are distinct` (`but for 1 repeated`).
+    fn distinct_values(&self, what: &str) -> String {
+        match self.repeats() {
+            0 => format!("{} {what} are distinct", self.filled),
+            n => format!("{} {what} are distinct but for {n} repeated", self.filled),
+        }
+    }
+
     /// Every value a number.
     const fn numbers(&self) -> bool {
         self.filled > 0 && self.ints == self.filled
@@ -390,8 +398,8 @@ impl<'a> Chooser<'a> {
         match free {
             Some(index) => {
                 let why = format!(
-                    "its {} values are distinct (the options took the column its heading named)",
-                    self.stats[index].filled
+                    "its {} (the options took the column its heading named)",
+                    self.stats[index].distinct_values("values")
                 );
                 self.set(index, Role::Code, why);
                 Ok(())
@@ -428,8 +436,8 @@ impl<'a> Chooser<'a> {
             key,
             Role::Code,
             format!(
-                "its {} values are distinct, while \"{}\" repeats {repeated}",
-                self.stats[key].filled,
+                "its {}, while \"{}\" repeats {repeated}",
+                self.stats[key].distinct_values("values"),
                 self.headers[code].trim()
             ),
         );
@@ -463,8 +471,8 @@ impl<'a> Chooser<'a> {
             numbers,
             Role::Code,
             format!(
-                "its {} numbers are distinct, beside \"{header}\", which holds names",
-                self.stats[numbers].filled
+                "its {}, beside \"{header}\", which holds names",
+                self.stats[numbers].distinct_values("numbers")
             ),
         );
         if self.position(&Role::Name).is_none() {
@@ -524,7 +532,7 @@ impl<'a> Chooser<'a> {
                 let stats = self.stats[index];
                 match part {
                     Part::Code if stats.keys() => {
-                        format!("by its heading; its {} values are distinct", stats.filled)
+                        format!("by its heading; its {}", stats.distinct_values("values"))
                     }
                     Part::Code => format!(
                         "by its heading; its values repeat ({} distinct over {} rows): if another column is the code, give --code-column",

@@ -554,11 +554,13 @@ fn check_options_used(
                 .any(|taken| taken.part == part && taken.by_option)
         });
         if !used {
-            let headings: Vec<String> = tables
-                .iter()
-                .flat_map(|t| &t.taken)
-                .map(|t| format!("\"{}\"", t.header))
-                .collect();
+            let mut headings: Vec<String> = Vec::new();
+            for taken in tables.iter().flat_map(|t| &t.taken) {
+                let heading = format!("\"{}\"", taken.header);
+                if !headings.contains(&heading) {
+                    headings.push(heading);
+                }
+            }
             let read = if headings.is_empty() {
                 format!("the file, read as {format}, has no table with columns")
             } else {
