@@ -802,6 +802,48 @@ mod tests {
         emit(&import(text, format).unwrap(), &Options::new("page.txt")).unwrap()
     }
 
+    /// Issue 24's shapes: a row with HTTP 429 and "Try again later" is a
+    /// retry; a 2xx that says "being" is pending; a `Code | Id` table whose
+    /// `Code` holds names is keyed by its numbers.
+    #[test]
+    fn classes_from_the_http_status_and_the_words() {
+        let page = "\
+| Error code | HTTP status | Description |
+| --- | --- | --- |
+| RateLimited | 429 | Too many calls. Try again later. |
+| Exporting | 200 | Labels are being exported. |
+| BadInput | 400 | The input is invalid. |
+| Oops | 500 | |
+| Odd | 200 | The input is invalid. |
+";
+        let code = emitted(page, Format::Markdown);
+        for line in [
+            "\"RateLimited\": \"Too many calls. Try again later.\" => retry { http: 429 }, // suggested from the HTTP status 429 and the words: \"try again\"",
+            "=> pending { http: 200 }, // suggested from the words: \"being\" (the HTTP status 200 alone says success)",
+            "=> client_error { http: 400 }, // suggested from the HTTP status 400 and the words: \"invalid\"",
+            "\"Oops\" => vendor_error { http: 500 }, // suggested from the HTTP status 500",
+            "{ http: 200 }, // class left to you: the HTTP status 200 says success, the words client_error: \"invalid\"",
+            "//   the HTTP status: \"HTTP status\" (column 2), by its heading.",
+        ] {
+            assert!(code.contains(line), "{line}\n{code}");
+        }
+        let page = "\
+| Code | ID | Description |
+|------|-----|-------------|
+| `ERROR_PROCESS_INVALID_FIELD_VALUE` | 1232 | Invalid value for field |
+| `ERROR_NOT_ALLOWED_TO_CREATE` | 1206 | User unauthorized |
+";
+        let code = emitted(page, Format::Markdown);
+        assert!(
+            code.contains("1232 ERROR_PROCESS_INVALID_FIELD_VALUE: \"Invalid value for field\""),
+            "{code}"
+        );
+        assert!(
+            code.contains("//   the code: \"ID\" (column 2), its 2 numbers are distinct, beside \"Code\", which holds names."),
+            "{code}"
+        );
+    }
+
     #[test]
     fn names_that_are_no_identifiers_are_strings() {
         let page = "code,name,description\n200,OK,Fine\n404,Not Found,Gone\n1,type,A keyword\n2,MODEL_X,\"Says \"\"hi\"\"\"\n";
