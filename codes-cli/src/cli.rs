@@ -92,6 +92,11 @@ pub enum Command {
         /// The vendor, for `#[codes(vendor = "...")]`.
         #[arg(long)]
         vendor: Option<String>,
+        /// The columns of the page's tables, where the headings and cells
+        /// leave them ambiguous (the output's header says which column was
+        /// taken for what, and why).
+        #[command(flatten)]
+        columns: import::ColumnOptions,
     },
     /// Compare a table with a newer page or source
     ///
@@ -206,12 +211,17 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
             output,
             name,
             vendor,
+            columns,
         } => import_command(
             &file,
             format,
+            &columns,
             output.as_deref(),
-            name,
-            vendor,
+            emit::Options {
+                name,
+                vendor,
+                ..emit::Options::default()
+            },
             &mut out,
             &mut err,
         ),
@@ -325,6 +335,23 @@ fn read_and_import(
     format: Format,
     err: &mut dyn Write,
 ) -> io::Result<Option<(String, Document)>> {
+    read_and_import_with(
+        command,
+        path,
+        format,
+        &import::ColumnOptions::default(),
+        err,
+    )
+}
+
+/// [`read_and_import`], the tables' columns chosen as `columns` says.
+fn read_and_import_with(
+    command: &str,
+    path: &Path,
+    format: Format,
+    columns: &import::ColumnOptions,
+    err: &mut dyn Write,
+) -> io::Result<Option<(String, Document)>> {
     let shown = path.display().to_string();
     let text = if shown == "-" {
         import::read_limited(io::stdin().lock(), "standard input")
@@ -339,7 +366,7 @@ fn read_and_import(
         }
     };
     let file_name = path.file_name().and_then(|n| n.to_str());
-    match import::import_named(&text, format, file_name) {
+    match import::import_with(&text, format, file_name, columns) {
         Ok(document) => {
             for warning in &document.warnings {
                 match warning.line {
@@ -367,16 +394,19 @@ fn read_and_import(
     }
 }
 
+/// `codes import`: `options` as the command line gives them (the file's
+/// name is set here).
 fn import_command(
     path: &Path,
     format: Format,
+    columns: &import::ColumnOptions,
     output: Option<&Path>,
-    name: Option<String>,
-    vendor: Option<String>,
+    options: emit::Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
-    let Some((shown, document)) = read_and_import("import", path, format, err)? else {
+    let Some((shown, document)) = read_and_import_with("import", path, format, columns, err)?
+    else {
         return Ok(2);
     };
     let file = path
@@ -386,9 +416,7 @@ fn import_command(
         .unwrap_or("standard input");
     let options = emit::Options {
         file: file.to_owned(),
-        name,
-        vendor,
-        macro_path: None,
+        ..options
     };
     let code = match emit(&document, &options) {
         Ok(code) => code,

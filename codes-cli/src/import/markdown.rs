@@ -6,7 +6,7 @@
 
 use super::columns::{self, Blank, Layout, Line, Role};
 use super::markup::{strip_html, strip_markdown};
-use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
+use super::{ColumnOptions, Error, Group, Item, Row, Table, Warning, numbered, parse_range};
 
 /// `true` when `text` has a markdown table: a `|` row followed by a
 /// separator row.
@@ -61,9 +61,13 @@ type Heading = (usize, String);
 ///
 /// A row whose code is not a number, or a table that mixes numbers and
 /// strings.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    columns: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
     let lines: Vec<(usize, &str)> = numbered(text).collect();
-    let Found { title, tables } = find_tables(&lines, warnings)?;
+    let Found { title, tables } = find_tables(&lines, columns, warnings)?;
     if tables.len() <= 1 {
         return Ok(tables
             .into_iter()
@@ -84,7 +88,11 @@ struct Found {
 }
 
 /// Finds the page's headings and code tables, after its front matter.
-fn find_tables(lines: &[(usize, &str)], warnings: &mut Vec<Warning>) -> Result<Found, Error> {
+fn find_tables(
+    lines: &[(usize, &str)],
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Found, Error> {
     let mut found = Found {
         title: None,
         tables: Vec::new(),
@@ -118,8 +126,13 @@ fn find_tables(lines: &[(usize, &str)], warnings: &mut Vec<Warning>) -> Result<F
         while end < lines.len() && lines[end].1.trim_start().starts_with('|') {
             end += 1;
         }
-        if let Some(roles) = columns::roles(&headers) {
-            let table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
+        let body: Vec<Vec<String>> = lines[index + 2..end]
+            .iter()
+            .map(|(_, line)| cells(line).iter().map(|c| strip_markdown(c)).collect())
+            .collect();
+        if let Some(roles) = columns::choose(&headers, &body, options)? {
+            let mut table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
+            table.taken = roles.taken;
             found.tables.push((heading.take(), table));
         }
         index = end;
@@ -279,7 +292,7 @@ Some text.
     #[allow(clippy::type_complexity)] // rows compared as tuples
     fn rows_groups_ranges_and_notes() {
         let mut warnings = Vec::new();
-        let tables = parse(PAGE, &mut warnings).unwrap();
+        let tables = parse(PAGE, &super::super::ColumnOptions::default(), &mut warnings).unwrap();
         assert_eq!(tables.len(), 1);
         let table = &tables[0];
         assert_eq!(table.title.as_deref(), Some("Status Codes"));

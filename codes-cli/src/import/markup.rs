@@ -53,11 +53,14 @@ pub fn strip_markdown(text: &str) -> String {
 
 /// `text` without reStructuredText markup: `**strong**`, ``` ``literal`` ```,
 /// `*emphasis*`, roles (`` :ref:`text <target>` `` is `text`), backslash
-/// escapes; white space collapsed.
+/// escapes (an escaped space or line end is nothing, as reStructuredText
+/// has it: `IllegalVersioningConfiguration\` over `Exception` is one
+/// word); white space collapsed.
 pub fn strip_rst(text: &str) -> String {
     let text = strip_roles(text);
     let text = text.replace("**", "").replace("``", "");
     let text = strip_single(&text, '*');
+    let text = drop_escaped_whitespace(&text);
     let text = unescape(&text);
     collapse(&text)
 }
@@ -175,6 +178,26 @@ fn unescape(text: &str) -> String {
     out
 }
 
+/// reStructuredText's escaped white space (`\ `), which is nothing; an
+/// escaped backslash stays for [`unescape`].
+fn drop_escaped_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some('\\')) => {
+                out.push_str("\\\\");
+                chars.next();
+            }
+            ('\\', Some(next)) if next.is_whitespace() => {
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Runs of white space are one space; no space at either end.
 pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -236,5 +259,11 @@ mod tests {
             "The character `{}` is not allowed."
         );
         assert_eq!(strip_rst("a:b `c`"), "a:b `c`");
+        // Zenko's page wraps a code over two lines of its cell.
+        assert_eq!(
+            strip_rst("IllegalVersioningConfiguration\\ Exception"),
+            "IllegalVersioningConfigurationException"
+        );
+        assert_eq!(strip_rst("a \\\\ b"), "a \\ b");
     }
 }

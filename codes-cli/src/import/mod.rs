@@ -30,6 +30,7 @@
 //! assert!(document.warnings.is_empty());
 //! ```
 
+mod choose;
 mod columns;
 pub mod csv;
 pub mod markdown;
@@ -48,6 +49,7 @@ use std::path::Path;
 use codes_codegen::table::{GroupRange, RangeClash};
 use codes_core::Class;
 
+pub use choose::{ColumnOptions, Part, Taken};
 pub use range::parse_range;
 
 /// The most the importer reads from one file: 64 MiB, far above any vendor's
@@ -127,6 +129,10 @@ pub struct Table {
     pub http: bool,
     /// The extra columns (an HTTP status, a message, a solution).
     pub columns: Vec<Column>,
+    /// The page's columns taken for the code, the name, the description and
+    /// the HTTP status, each with why (empty for a source without columns,
+    /// a proto enum).
+    pub taken: Vec<Taken>,
     /// Rows, groups and notes, in the file's order.
     pub items: Vec<Item>,
     /// Notes about the whole table (a proto's `reserved` numbers), written
@@ -453,6 +459,44 @@ pub fn import_named(
     format: Format,
     file_name: Option<&str>,
 ) -> Result<Document, Error> {
+    import_with(text, format, file_name, &ColumnOptions::default())
+}
+
+/// Imports `text` as `format`, the file being called `file_name`, its
+/// tables' columns chosen as `columns` says where it names them (and from
+/// their headings and cells elsewhere).
+///
+/// ```
+/// use codes_cli::import::{import_with, Code, ColumnOptions, Format, Part};
+///
+/// // The `Code` column holds names, the `Number` column the codes.
+/// let page = "\
+/// | Code | Number | Description |
+/// | --- | --- | --- |
+/// | NOT_FOUND | 5 | No such thing |
+/// | DENIED | 7 | Not yours |
+/// ";
+/// let columns = ColumnOptions {
+///     code_column: Some("Number".into()),
+///     ..ColumnOptions::default()
+/// };
+/// let document = import_with(page, Format::Markdown, None, &columns).unwrap();
+/// let table = &document.tables[0];
+/// assert_eq!(table.rows()[0].0.code, Code::Int(5));
+/// assert_eq!(table.taken[0].part, Part::Code);
+/// assert_eq!(table.taken[0].why, "by --code-column");
+/// ```
+///
+/// # Errors
+///
+/// As [`import`]; and an option that names a column no table of the page
+/// has.
+pub fn import_with(
+    text: &str,
+    format: Format,
+    file_name: Option<&str>,
+    columns: &ColumnOptions,
+) -> Result<Document, Error> {
     if text.trim().is_empty() {
         return Err(Error::new("the file is empty: there is no table to import"));
     }
@@ -467,12 +511,12 @@ pub fn import_named(
     };
     let mut warnings = Vec::new();
     let tables = match format {
-        Format::Markdown => markdown::parse(text, &mut warnings)?,
-        Format::Rst => rst::parse(text, &mut warnings)?,
-        Format::ReadmeJson => readme_json::parse(text, &mut warnings)?,
+        Format::Markdown => markdown::parse(text, columns, &mut warnings)?,
+        Format::Rst => rst::parse(text, columns, &mut warnings)?,
+        Format::ReadmeJson => readme_json::parse(text, columns, &mut warnings)?,
         Format::Proto => proto::parse(text, &mut warnings)?,
-        Format::Csv => csv::parse(text, &mut warnings)?,
-        Format::Text => text::parse(text, &mut warnings)?,
+        Format::Csv => csv::parse(text, columns, &mut warnings)?,
+        Format::Text => text::parse(text, columns, &mut warnings)?,
         Format::Auto => unreachable!("resolved above"),
     };
     let mut tables: Vec<Table> = tables.into_iter().filter(|t| !t.is_empty()).collect();
@@ -481,6 +525,7 @@ pub fn import_named(
             "no table of codes found (read as {format})"
         )));
     }
+    check_options_used(&tables, columns, format)?;
     for table in &mut tables {
         check(table, &mut warnings);
         table.http = is_http(table);
@@ -493,16 +538,104 @@ pub fn import_named(
     })
 }
 
-/// `true` when every code is an HTTP status and the table says so.
+/// Every column option names a column of some table (`none` aside).
+fn check_options_used(
+    tables: &[Table],
+    columns: &ColumnOptions,
+    format: Format,
+) -> Result<(), Error> {
+    for (part, value) in columns.given() {
+        if value.trim().eq_ignore_ascii_case("none") {
+            continue;
+        }
+        let used = tables.iter().any(|t| {
+            t.taken
+                .iter()
+                .any(|taken| taken.part == part && taken.by_option)
+        });
+        if !used {
+            let mut headings: Vec<String> = Vec::new();
+            for taken in tables.iter().flat_map(|t| &t.taken) {
+                let heading = format!("\"{}\"", taken.header);
+                if !headings.contains(&heading) {
+                    headings.push(heading);
+                }
+            }
+            let read = if headings.is_empty() {
+                format!("the file, read as {format}, has no table with columns")
+            } else {
+                format!("the columns read are {}", headings.join(", "))
+            };
+            return Err(Error::new(format!(
+                "{} {value}: no table of the file has that column (give its heading as the page writes it, or its position, 1 for the first); {read}",
+                part.option()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `true` for a table of HTTP status codes: every code in `100..=599` and
+/// the page saying so (its title or the code's heading says HTTP, or most
+/// rows' names or descriptions are their statuses' reason phrases, `Not
+/// Found` for 404, as a protobuf enum of statuses has them, beside the
+/// `0` proto3 asks for).
 fn is_http(table: &Table) -> bool {
-    let says = table.title.as_deref().is_some_and(|title| {
+    let rows = table.rows();
+    let statuses = rows
+        .iter()
+        .filter(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+        .count();
+    let zeros = rows
+        .iter()
+        .filter(|(row, _)| row.code == Code::Int(0))
+        .count();
+    if statuses == 0 || zeros > 1 || statuses + zeros != rows.len() {
+        return false;
+    }
+    let title_says = table.title.as_deref().is_some_and(|title| {
         let title = title.to_ascii_lowercase();
         title.contains("http") || title.contains("status code")
     });
-    says && table
-        .rows()
+    let heading_says = table
+        .taken
         .iter()
-        .all(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+        .any(|t| t.part == Part::Code && t.header.to_ascii_lowercase().contains("http"));
+    if (title_says || heading_says) && zeros == 0 {
+        return true;
+    }
+    let reasons = rows.iter().filter(|(row, _)| gives_its_reason(row)).count();
+    reasons >= 3 && reasons * 4 >= statuses * 3
+}
+
+/// `true` when the row's name is its HTTP status's reason phrase, or its
+/// description starts with it (`Bad Request -- Your request is invalid.`),
+/// case, spaces and punctuation aside.
+fn gives_its_reason(row: &Row) -> bool {
+    let Code::Int(code) = row.code else {
+        return false;
+    };
+    let reason = u16::try_from(code)
+        .ok()
+        .and_then(|code| http::StatusCode::from_u16(code).ok())
+        .and_then(|status| status.canonical_reason());
+    let Some(reason) = reason else {
+        return false;
+    };
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let reason = letters(reason);
+    row.name
+        .as_deref()
+        .is_some_and(|name| letters(name) == reason)
+        || row
+            .description
+            .as_deref()
+            .is_some_and(|description| letters(description).starts_with(&reason))
 }
 
 /// The checks every format shares: a code listed twice keeps its first row
