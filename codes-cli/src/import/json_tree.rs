@@ -145,8 +145,10 @@ impl Parser<'_> {
         }
         loop {
             self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a key (a string in double quotes)"));
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.error("the document ends inside an object (a cut file?)")),
+                Some(_) => return Err(self.error("expected a key (a string in double quotes)")),
             }
             let line = self.line;
             let key = self.string()?;
@@ -164,6 +166,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(members);
                 }
+                None => return Err(self.error("the document ends inside an object (a cut file?)")),
                 _ => return Err(self.error("expected `,` or `}` after the member")),
             }
         }
@@ -186,6 +189,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(items);
                 }
+                None => return Err(self.error("the document ends inside an array (a cut file?)")),
                 _ => return Err(self.error("expected `,` or `]` after the item")),
             }
         }

@@ -59,7 +59,8 @@ pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
 /// The formats the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
-    /// Told from the file's name and content (see `detect`).
+    /// Told from the content first, the file's extension second (see
+    /// `detect`).
     Auto,
     /// Markdown tables (`| CODE | ERROR | DESCRIPTION |`), with heading
     /// rows (`| | **Model Codes: 21xxx** | |`) or `#` headings as groups.
@@ -871,6 +872,45 @@ pub(crate) fn parse_int(cell: &str) -> Option<i128> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The content first, the extension second.
+    #[test]
+    fn detection_reads_the_content_before_the_name() {
+        let readme = "Intro\n[block:parameters]\n{\"data\": {}}\n[/block]\n| a |\n| --- |\n";
+        let json = "\u{feff} {\n \"errors\": []}";
+        let grid = "+------+-----+\n| Code | Txt |\n+======+=====+\n";
+        let table = "| Code | Description |\n| --- | --- |\n| 1 | a |\n";
+        let proto = "enum E {\n  A = 1;\n}\n";
+        let both = format!("{table}\n```proto\n{proto}```\n");
+        let prose = "Just words.\n";
+        for (text, name, expected) in [
+            (readme, Some("codes.md"), Some(Format::ReadmeJson)),
+            (json, Some("codes.txt"), Some(Format::Json)),
+            (json, None, Some(Format::Json)),
+            (grid, Some("codes.md"), Some(Format::Rst)),
+            (table, Some("codes.md"), Some(Format::Markdown)),
+            (proto, Some("codes.txt"), Some(Format::Proto)),
+            (proto, Some("codes.md"), Some(Format::Proto)),
+            // The extension decides where the content fits it too.
+            (&both, Some("codes.md"), Some(Format::Markdown)),
+            (&both, None, Some(Format::Proto)),
+            // The extension alone, when the content fits nothing.
+            (prose, Some("codes.CSV"), Some(Format::Csv)),
+            (prose, Some("codes.json"), Some(Format::Json)),
+            (prose, Some("codes.txt"), None),
+            (prose, None, None),
+            ("[link](x) and [1]", None, None),
+        ] {
+            assert_eq!(detect(text, name), expected, "{name:?}: {text}");
+        }
+        let error = import(prose, Format::Auto).unwrap_err();
+        assert!(
+            error.message.contains(
+                "(tried readme-json, json, proto, rst, markdown, text and csv); give --format FORMAT"
+            ),
+            "{error}"
+        );
+    }
 
     /// The messages are what the hand-written `Display` printed before the
     /// derive: `line N: ` and the message, or the message alone.
