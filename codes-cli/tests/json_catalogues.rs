@@ -5,7 +5,8 @@
 
 mod common;
 
-use codes_cli::import::{Code, Format, Value};
+use codes_cli::emit::{Options, emit};
+use codes_cli::import::{Code, Format, Value, import};
 use common::{SOURCES, emitted, imported, invocations};
 
 /// `row`'s value of column `name`.
@@ -141,4 +142,34 @@ fn the_catalogues_import_to_tables_that_expand() {
         code.contains("        // line 154: the file gives \"message\" again: \"Kann Model nicht löschen, zwingend notwendig\"\n        355 as CannotDeleteModelMandatoryModel: \"Cannot delete model, mandatory model\""),
         "{code}"
     );
+}
+
+/// Cut anywhere, or with a byte changed to a character JSON gives meaning
+/// to, a catalogue is imported (and written) or refused with an error:
+/// never a panic.
+#[test]
+fn damaged_catalogues_are_imported_or_refused_never_a_panic() {
+    let exasol = common::read(SOURCES[3]);
+    let entrecode = common::read(SOURCES[2]);
+    for (text, step) in [(&exasol, 1), (&entrecode, 7)] {
+        for cut in (0..text.len()).step_by(step) {
+            if let Some(prefix) = text.get(..cut) {
+                let _ = import(prefix, Format::Auto);
+            }
+        }
+    }
+    let bytes = exasol.as_bytes();
+    for index in 0..bytes.len() {
+        for replacement in *b"{}[]\",:\\1x -" {
+            let mut damaged = bytes.to_vec();
+            damaged[index] = replacement;
+            if let Ok(text) = String::from_utf8(damaged) {
+                let document = import(&text, Format::Json);
+                // Written too, for a third of them (emitting takes longer).
+                if let (Ok(document), 0) = (document, index % 3) {
+                    let _ = emit(&document, &Options::new("damaged.json"));
+                }
+            }
+        }
+    }
 }
