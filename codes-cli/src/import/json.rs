@@ -361,7 +361,7 @@ fn code_field(rows: usize, names: &[String], stats: &[Stats], roles: &[Role]) ->
 
 /// The field of an object's rows that gives the code instead of the keys:
 /// one named a code, given by every row, its values distinct codes that are
-/// not all the keys, and not an HTTP status.
+/// not all the keys (`{"NOT_FOUND": {"code": 404}}`: 404, named NOT_FOUND).
 fn keyed_code_field(
     rows: &[Source],
     names: &[String],
@@ -373,7 +373,6 @@ fn keyed_code_field(
             && stats[i].present == rows.len()
             && stats[i].all_codes()
             && stats[i].repeats() == 0
-            && !stats[i].http
             && rows.iter().any(|r| {
                 let key = r.key.and_then(code_of);
                 first(r, &names[i]).and_then(|(_, v)| node_code(v)) != key
@@ -571,15 +570,16 @@ fn item(source: &Source, plan: &Plan, warnings: &mut Vec<Warning>) -> Item {
         Some(field) => first(source, field).and_then(|(_, v)| node_code(v)),
     };
     let (Some(code), Some(fields)) = (code, &source.fields) else {
-        let what = match &plan.code {
-            Some(field) => format!("no code in its \"{field}\" field"),
-            None => "no code".to_owned(),
+        let what = match (&plan.code, &source.fields) {
+            (_, None) => "that is no object".to_owned(),
+            (Some(field), _) => format!("with no code in its \"{field}\" field"),
+            (None, _) => "with no code".to_owned(),
         };
         warnings.push(Warning {
             line: Some(source.line),
-            message: format!("an entry with {what}: left as a comment"),
+            message: format!("an entry {what}: left as a comment"),
         });
-        return Item::Note(format!("line {}: an entry with {what}", source.line));
+        return Item::Note(format!("line {}: an entry {what}", source.line));
     };
     let mut row = Row {
         line: source.line,
@@ -735,6 +735,37 @@ mod tests {
         );
         assert_eq!(table.columns[0].name, "http");
         assert!(document.warnings.is_empty(), "{:?}", document.warnings);
+    }
+
+    /// A code field of HTTP statuses, distinct, gives the code: the word
+    /// keys are the names; a repeated one is the HTTP status.
+    #[test]
+    fn http_statuses_named_code() {
+        let distinct = r#"{"NOT_FOUND": {"code": 404, "message": "No such thing."}, "GONE": {"code": 410, "message": "Gone."}}"#;
+        let document = import(distinct, Format::Json).unwrap();
+        let (row, _) = document.tables[0].rows()[0];
+        assert_eq!(
+            (&row.code, row.name.as_deref()),
+            (&Code::Int(404), Some("NOT_FOUND"))
+        );
+        let repeated = r#"{"E1": {"code": 400, "message": "Bad."}, "E2": {"code": 400, "message": "Worse."}, "E3": "x"}"#;
+        assert!(
+            import(repeated, Format::Json).is_err(),
+            "a string among rows: no catalogue"
+        );
+        let repeated =
+            r#"{"E1": {"code": 400, "message": "Bad."}, "E2": {"code": 400, "message": "Worse."}}"#;
+        let document = import(repeated, Format::Json).unwrap();
+        let (row, _) = document.tables[0].rows()[1];
+        assert_eq!(row.code, Code::Str("E2".into()));
+        assert_eq!(row.columns, [("http".to_owned(), Value::Int(400))]);
+        let mixed = "[{\"code\": \"A\", \"message\": \"a\"}, \"stray\", {\"code\": \"B\", \"message\": \"b\"}]";
+        let document = import(mixed, Format::Json).unwrap();
+        assert_eq!(document.tables[0].len(), 2);
+        assert_eq!(
+            document.warnings[0].message,
+            "an entry that is no object: left as a comment"
+        );
     }
 
     #[test]
