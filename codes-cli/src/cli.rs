@@ -69,8 +69,10 @@ pub enum Command {
     },
     /// Write a vendor's page or source as `status_codes!` tables
     ///
-    /// Reads a vendor's documentation page or machine-readable source and
-    /// writes it as `status_codes!` tables: codes, names and descriptions
+    /// Reads a vendor's documentation page or machine-readable source
+    /// (markdown, reStructuredText, readme.io, text, protobuf, CSV or a JSON
+    /// catalogue, told from the content unless --format says) and writes it
+    /// as `status_codes!` tables: codes, names and descriptions
     /// verbatim, groups and ranges from the page's headings, classes
     /// suggested from the words where they say one. The page's defects are
     /// warnings on standard error.

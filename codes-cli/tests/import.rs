@@ -32,6 +32,8 @@ fn every_page_and_source_imports_with_a_summary() {
         (PAGES[4], "rst", "1 table, 42 codes, 0 warnings"),
         (SOURCES[0], "proto", "1 table, 425 codes"),
         (SOURCES[1], "rst", "1 table, 838 codes, 26 warnings"),
+        (SOURCES[2], "json", "1 table, 83 codes, 2 warnings"),
+        (SOURCES[3], "json", "1 table, 4 codes, 1 warning"),
     ];
     for (file, format, summary) in expected {
         let path = path_of(file).display().to_string();
@@ -195,13 +197,75 @@ fn a_page_with_no_table() {
         &["import", &prose],
         &format!("codes import: {prose}: no table found"),
     );
+    // The message names the formats tried and the option that forces one.
+    fails(
+        &["import", &prose],
+        "(tried readme-json, json, proto, rst, markdown, text and csv); give --format FORMAT",
+    );
     let other = write_temp(
         "params.md",
         b"| Parameter | Type | Description |\n| --- | --- | --- |\n| id | string | The id |\n",
     );
     fails(
         &["import", &other],
-        "no table of codes found (read as markdown)",
+        "no table of codes found (read as markdown); auto-detection chose it of readme-json, \
+         json, proto, rst, markdown, text and csv: give --format FORMAT to read the file as another",
+    );
+    // A JSON document without a catalogue says what the format looks for.
+    let config = write_temp("config.json", b"{\"name\": \"x\", \"retries\": [1, 2]}\n");
+    fails(
+        &["import", &config],
+        "no table of codes found (read as json): no array of objects with a code in each",
+    );
+}
+
+/// Detection reads the content first: a readme.io page saved as `.md` (as
+/// some vendors keep their docs) is readme-json, a JSON catalogue under any
+/// name is json, a grid table saved as `.md` is rst.
+#[test]
+fn the_content_decides_before_the_extension() {
+    let readme = std::fs::read(path_of(PAGES[2])).unwrap();
+    let saved = write_temp("api-status-codes.md", &readme);
+    let (status, out, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("vendor_codes::status_codes! {"), "{out}");
+    assert!(
+        err.ends_with(&format!(
+            "codes import: {saved}: read as readme-json: 1 table, 130 codes, 3 warnings\n"
+        )),
+        "{err}"
+    );
+    let catalogue = std::fs::read(path_of(SOURCES[2])).unwrap();
+    let saved = write_temp("errors.txt", &catalogue);
+    let (status, _, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.contains(": read as json: 1 table, 83 codes"), "{err}");
+    let grid = std::fs::read(path_of(PAGES[4])).unwrap();
+    let saved = write_temp("status.md", &grid);
+    let (status, _, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.contains(": read as rst: 1 table, 42 codes"), "{err}");
+}
+
+#[test]
+fn malformed_json_is_an_error_with_its_line_and_column() {
+    let bad = write_temp(
+        "bad.json",
+        b"{\n  \"100\": {\"message\": \"Not found\", \"status\": 404},\n  \"101\": {\"message\": \"Gone\" \"status\": 410}\n}\n",
+    );
+    fails(
+        &["import", &bad],
+        &format!(
+            "codes import: {bad}:3: the JSON is not valid at column 29: expected `,` or `}}` after the member"
+        ),
+    );
+    let cut = write_temp(
+        "cut.json",
+        b"[{\"code\": 1, \"message\": \"a\"}, {\"code\": 2,",
+    );
+    fails(
+        &["import", &cut],
+        ":1: the JSON is not valid at column 42: the document ends inside an object (a cut file?)",
     );
 }
 
