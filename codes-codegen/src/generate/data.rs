@@ -102,10 +102,17 @@ impl Strings {
     pub fn statics(&self) -> TokenStream {
         let literal = super::str_lit(&self.text);
         let text = self.text();
-        let at = index_array(&self.at_static(), self.text.len(), &self.at);
+        // The offsets as the strings' lengths, one byte string (see
+        // `codes_core::__private::text::u8::offsets`).
+        let (at, ty, count) = (self.at(), index_type(self.text.len()), self.at.len());
+        let mut lengths = Vec::with_capacity(count);
+        for pair in self.at.windows(2) {
+            leb128(pair[1] - pair[0], &mut lengths);
+        }
+        let lengths = Literal::byte_string(&lengths);
         quote! {
             static #text: &str = #literal;
-            #at
+            static #at: [#ty; #count] = __p::text::#ty::offsets(#lengths);
         }
     }
 
@@ -262,6 +269,16 @@ impl Text {
     }
 }
 
+/// `value` in LEB128, appended to `out`: seven bits a byte, low first, the
+/// high bit set on every byte but the last.
+fn leb128(mut value: usize, out: &mut Vec<u8>) {
+    while value >= 0x80 {
+        out.push((value & 0x7f) as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
 /// The smallest unsigned type that holds every value up to `max`.
 pub fn index_type(max: usize) -> Ident {
     if max <= usize::from(u8::MAX) {
@@ -352,6 +369,15 @@ pub fn index_array(name: &str, max: usize, values: &[usize]) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lengths_are_leb128() {
+        let mut out = Vec::new();
+        for value in [0, 1, 127, 128, 300, 16_384] {
+            leb128(value, &mut out);
+        }
+        assert_eq!(out, [0, 1, 127, 0x80, 1, 0xac, 2, 0x80, 0x80, 1]);
+    }
 
     #[test]
     fn indices_take_the_smallest_type() {

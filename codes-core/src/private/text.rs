@@ -58,9 +58,10 @@ macro_rules! offsets {
             #[inline]
             #[must_use]
             pub const fn some(text: &'static str, at: &[$t], k: usize) -> Option<&'static str> {
-                match get(text, at, k) {
-                    string if string.is_empty() => None,
-                    string => Some(string),
+                if k + 1 < at.len() && at[k] < at[k + 1] {
+                    Some(super::slice(text, at[k] as usize, at[k + 1] as usize))
+                } else {
+                    None
                 }
             }
 
@@ -77,6 +78,39 @@ macro_rules! offsets {
                     k += 1;
                 }
                 None
+            }
+
+            /// The offsets of the strings whose lengths in bytes are
+            /// `lengths`, in turn, each an LEB128 number (seven bits a
+            /// byte, low first; a byte below 128 ends it): `[0, l0, l0 +
+            /// l1, ..]`. Computed at compile time from the generated
+            /// code's byte string, where an array of offsets would be
+            /// a token each.
+            ///
+            /// # Panics
+            ///
+            /// At compile time, where `lengths` holds fewer than `N - 1`
+            /// numbers (which the macro never writes).
+            #[must_use]
+            pub const fn offsets<const N: usize>(lengths: &[u8]) -> [$t; N] {
+                let mut at = [0; N];
+                let (mut k, mut byte, mut end) = (1, 0, 0);
+                while k < N {
+                    let (mut len, mut shift) = (0, 0);
+                    loop {
+                        let b = lengths[byte];
+                        byte += 1;
+                        len |= ((b & 0x7f) as usize) << shift;
+                        if b < 0x80 {
+                            break;
+                        }
+                        shift += 7;
+                    }
+                    end += len;
+                    at[k] = end as $t;
+                    k += 1;
+                }
+                at
             }
 
             /// `true` when string `k` of the table is `other`.
@@ -112,6 +146,30 @@ mod tests {
         assert_eq!(u8::get(TEXT, &[42, 44], 0), "OK");
         assert_eq!(slice(TEXT, 40, 20), "");
         assert_eq!(slice(TEXT, 0, 99), "");
+    }
+
+    #[test]
+    fn offsets_are_the_sums_of_the_lengths() {
+        // 20, 20, 2 (é) and 2 bytes: the table above.
+        const FROM_LENGTHS: [u16; 5] = u16::offsets(&[20, 20, 2, 2]);
+        assert_eq!(FROM_LENGTHS, AT);
+        // Lengths past 127 take two bytes, past 16,383 three.
+        assert_eq!(
+            u32::offsets::<4>(&[0, 0x80, 1, 0x80, 0x80, 1]),
+            [0, 0, 128, 16_512]
+        );
+        assert_eq!(u8::offsets::<1>(&[]), [0]);
+    }
+
+    #[test]
+    fn strings_are_found_by_a_scan_and_empty_ones_are_none() {
+        assert_eq!(u16::find(TEXT, &AT, "OK"), Some(3));
+        assert_eq!(u16::find(TEXT, &AT, "é"), Some(2));
+        assert_eq!(u16::find(TEXT, &AT, "MODEL"), None);
+        assert_eq!(u16::find(TEXT, &[0, 0, 2], ""), None);
+        assert_eq!(u16::some(TEXT, &AT, 3), Some("OK"));
+        assert_eq!(u16::some(TEXT, &[0, 0, 2], 0), None);
+        assert_eq!(u16::some(TEXT, &AT, 4), None);
     }
 
     #[test]
