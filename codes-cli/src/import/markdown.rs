@@ -63,7 +63,7 @@ type Heading = (usize, String);
 /// strings.
 pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
     let lines: Vec<(usize, &str)> = numbered(text).collect();
-    let Found { title, tables } = find_tables(&lines, warnings)?;
+    let Found { title, tables } = find_tables(&lines, text.ends_with('\n'), warnings)?;
     if tables.len() <= 1 {
         return Ok(tables
             .into_iter()
@@ -84,7 +84,11 @@ struct Found {
 }
 
 /// Finds the page's headings and code tables, after its front matter.
-fn find_tables(lines: &[(usize, &str)], warnings: &mut Vec<Warning>) -> Result<Found, Error> {
+fn find_tables(
+    lines: &[(usize, &str)],
+    text_ends_with_line_end: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<Found, Error> {
     let mut found = Found {
         title: None,
         tables: Vec::new(),
@@ -119,7 +123,15 @@ fn find_tables(lines: &[(usize, &str)], warnings: &mut Vec<Warning>) -> Result<F
             end += 1;
         }
         if let Some(roles) = columns::roles(&headers) {
-            let table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
+            let shape = Shape {
+                header: line,
+                cells: cells(line).len(),
+                cut_line: (!text_ends_with_line_end)
+                    .then(|| lines.last().map(|(n, _)| *n))
+                    .flatten(),
+            };
+            let rows = &lines[index + 2..end];
+            let table = read_table(&roles, &headers, rows, &shape, number, warnings)?;
             found.tables.push((heading.take(), table));
         }
         index = end;
@@ -199,6 +211,7 @@ fn read_table(
     roles: &[Role],
     headers: &[String],
     lines: &[(usize, &str)],
+    shape: &Shape,
     line: usize,
     warnings: &mut Vec<Warning>,
 ) -> Result<Table, Error> {
@@ -211,6 +224,7 @@ fn read_table(
     let mut layout = Layout::new(table, Blank::EndsGroup);
     for &(number, line) in lines {
         let raw = cells(line);
+        shape.check(line, raw.len(), number, warnings)?;
         let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
         let line = columns::read_line(roles, &raw, &cells, number, warnings)?;
         if let (Line::Row(row), Some(column)) = (&line, code_column) {
@@ -219,6 +233,72 @@ fn read_table(
         layout.add(line, number);
     }
     layout.finish()
+}
+
+/// The shape a table's rows should have: its header's.
+pub(crate) struct Shape<'a> {
+    /// The header row, as written.
+    pub header: &'a str,
+    /// How many cells the header has.
+    pub cells: usize,
+    /// The file's last line, when the file ends without a line end: a row
+    /// on it may be cut by the end of the file.
+    pub cut_line: Option<usize>,
+}
+
+impl Shape<'_> {
+    /// Checks a row (`row` as written, with `cells` cells, on line
+    /// `number`) against the header: a row with fewer or more cells, or
+    /// without the closing `|` the header has, is a warning; on the file's
+    /// last line, without a line end after it, it is cut by the end of the
+    /// file, an error.
+    ///
+    /// # Errors
+    ///
+    /// A row cut by the end of the file.
+    pub fn check(
+        &self,
+        row: &str,
+        cells: usize,
+        number: usize,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(), Error> {
+        let closed = |line: &str| {
+            let line = line.trim_end();
+            line.ends_with('|') && !line.ends_with("\\|")
+        };
+        let unclosed = closed(self.header) && !closed(row);
+        if (unclosed || cells < self.cells) && self.cut_line == Some(number) {
+            return Err(Error::at(
+                number,
+                format!(
+                    "the table's last row is cut by the end of the file ({cells} of its header's {} cells{}): the file looks truncated",
+                    self.cells,
+                    if unclosed { ", no closing `|`" } else { "" }
+                ),
+            ));
+        }
+        let message = if cells < self.cells {
+            format!(
+                "the row has {cells} cells, its header {}: the missing cells are read as empty (a damaged row?)",
+                self.cells
+            )
+        } else if cells > self.cells {
+            format!(
+                "the row has {cells} cells, its header {}: the cells past the header's are left out",
+                self.cells
+            )
+        } else if unclosed {
+            "the row has no closing `|`, as its header has (a cut row?)".to_owned()
+        } else {
+            return Ok(());
+        };
+        warnings.push(Warning {
+            line: Some(number),
+            message,
+        });
+        Ok(())
+    }
 }
 
 /// Warns when a code's anchor (`<span id="9023">`, `<a name="9023">`) is

@@ -53,13 +53,34 @@ pub fn strip_markdown(text: &str) -> String {
 
 /// `text` without reStructuredText markup: `**strong**`, ``` ``literal`` ```,
 /// `*emphasis*`, roles (`` :ref:`text <target>` `` is `text`), backslash
-/// escapes; white space collapsed.
+/// escapes (`\x` is `x`, an escaped space is nothing, as reStructuredText
+/// has them); white space collapsed.
 pub fn strip_rst(text: &str) -> String {
     let text = strip_roles(text);
     let text = text.replace("**", "").replace("``", "");
     let text = strip_single(&text, '*');
-    let text = unescape(&text);
+    let text = unescape_rst(&text);
     collapse(&text)
+}
+
+/// reStructuredText's escapes: `\x` is `x` for any character but white
+/// space, and an escaped white space (`Ex\ ception`) is removed with its
+/// backslash.
+fn unescape_rst(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(next) if next.is_whitespace() => {}
+            Some(next) => out.push(next),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// `[text](target)` is `text`.
@@ -236,5 +257,11 @@ mod tests {
             "The character `{}` is not allowed."
         );
         assert_eq!(strip_rst("a:b `c`"), "a:b `c`");
+        // An escaped space joins; an escaped letter or backslash is itself.
+        assert_eq!(
+            strip_rst("IllegalVersioningConfiguration\\ Exception"),
+            "IllegalVersioningConfigurationException"
+        );
+        assert_eq!(strip_rst("a\\\\b \\n"), "a\\b n");
     }
 }

@@ -42,8 +42,17 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
     // The section being read: its heading and table.
     let mut section: Option<(String, Table)> = None;
     let mut roles: Option<(Vec<Role>, Vec<String>)> = None;
+    // The file's last line, when no line end follows it: a row on it may be cut.
+    let cut_line = (!text.ends_with('\n')).then(|| text.lines().count());
     for (number, line) in numbered(text) {
-        if !line.contains('\t') {
+        // A line of a table that lost its tabs (a damaged or cut row) still
+        // starts with its code: it is a row of one cell, not the table's end.
+        let lost_tabs = roles.is_some()
+            && line
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| super::parse_int(word).is_some());
+        if !line.contains('\t') && !lost_tabs {
             roles = None;
             if is_heading(line) {
                 heading = Some((number, strip_markdown(line)));
@@ -73,9 +82,10 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
             roles = Some((found, cells));
             continue;
         }
-        let (Some((roles, _)), Some((_, table))) = (roles.as_ref(), section.as_mut()) else {
+        let (Some((roles, headers)), Some((_, table))) = (roles.as_ref(), section.as_mut()) else {
             continue;
         };
+        check_shape(cut_line, headers.len(), cells.len(), number, warnings)?;
         let stripped: Vec<String> = cells.iter().map(|c| strip_markdown(c)).collect();
         match columns::read_line(roles, &cells, &stripped, number, warnings)? {
             Line::Row(row) => table.items.push(Item::Row(row)),
@@ -99,6 +109,51 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
         columns::check_codes(table)?;
     }
     Ok(tables)
+}
+
+/// Checks a row of `cells` cells on line `number` against its heading row's
+/// `headers`: fewer cells is a warning (the missing ones are read as empty),
+/// more is one too (the cells past the heading's are left out); a row the
+/// file ends in (`cut_line`, the last line when no line end follows it) may
+/// be cut: an error when it has fewer cells, else a warning.
+///
+/// # Errors
+///
+/// A row with fewer cells than its heading, cut by the end of the file.
+fn check_shape(
+    cut_line: Option<usize>,
+    headers: usize,
+    cells: usize,
+    number: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
+    let last = cut_line == Some(number);
+    if last && cells < headers {
+        return Err(Error::at(
+            number,
+            format!(
+                "the table's last row is cut by the end of the file ({cells} of its heading's {headers} cells): the file looks truncated"
+            ),
+        ));
+    }
+    let message = if cells < headers {
+        format!(
+            "the row has {cells} cells, its heading row {headers}: the missing cells are read as empty (a damaged row?)"
+        )
+    } else if cells > headers {
+        format!(
+            "the row has {cells} cells, its heading row {headers}: the cells past the heading's are left out"
+        )
+    } else if last {
+        "the file ends in this row, without a line end: if the file was cut, so is the row's last cell".to_owned()
+    } else {
+        return Ok(());
+    };
+    warnings.push(Warning {
+        line: Some(number),
+        message,
+    });
+    Ok(())
 }
 
 #[cfg(test)]
