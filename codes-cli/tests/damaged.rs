@@ -216,3 +216,64 @@ fn a_proto_cut_inside_its_enum_is_an_error() {
     let error = import(cut, "clarifai_status_code.proto").unwrap_err();
     assert!(error.message.contains("not closed"), "{error}");
 }
+
+/// Every page and source of `data/` cut at 24 places (on character
+/// boundaries), read as every format: imported or refused, never a panic.
+#[test]
+fn every_cut_of_every_page_is_imported_or_refused() {
+    let formats = [
+        Format::Auto,
+        Format::Markdown,
+        Format::Rst,
+        Format::ReadmeJson,
+        Format::Proto,
+        Format::Csv,
+        Format::Text,
+    ];
+    for (file, text) in common::every_data_file() {
+        for step in 1..=24 {
+            let mut at = text.len() * step / 25;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            for format in formats {
+                let result = std::panic::catch_unwind(|| {
+                    import_named(&text[..at], format, Some(&file)).map(|_| ())
+                });
+                assert!(
+                    result.is_ok(),
+                    "{file} cut at byte {at}, as {format}: a panic"
+                );
+            }
+        }
+    }
+}
+
+/// Clarifai's page cut at 200 places inside its table (none right after a
+/// line end, where a cut is a whole page to anyone): every cut is an error
+/// or a warning on the file's last line, never a silent import.
+#[test]
+fn every_cut_inside_a_markdown_table_is_said() {
+    let page = read("clarifai.txt");
+    let start = page.find("| 10000 |").unwrap();
+    let end = page.trim_end().len();
+    for step in 0..200 {
+        let mut at = start + (end - start) * step / 200;
+        while !page.is_char_boundary(at) {
+            at -= 1;
+        }
+        let cut = &page[..at];
+        if cut.ends_with('\n') {
+            continue;
+        }
+        let last = last_line(cut);
+        match import(cut, "clarifai.txt") {
+            Err(error) => assert_eq!(error.line, Some(last), "cut at {at}: {error}"),
+            Ok(document) => assert!(
+                document.warnings.iter().any(|w| w.line == Some(last)),
+                "cut at {at} ({:?}) imported without a word",
+                &cut[cut.len().saturating_sub(30)..]
+            ),
+        }
+    }
+}

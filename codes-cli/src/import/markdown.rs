@@ -103,6 +103,8 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
     // The lines that start a table and the code blocks, as markdown reads
     // them: a `|` row and separator row elsewhere is a table to nobody.
     let mut tables_at = Vec::new();
+    // Where the last row of a table read so far ends.
+    let mut last_row = 0;
     let mut code = Vec::new();
     let mut events = Parser::new_ext(text, options()).into_offset_iter();
     while let Some((event, range)) = events.next() {
@@ -122,6 +124,7 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
             Event::Start(Tag::Table(_)) => {
                 tables_at.push(lines.line(range.start));
                 let grid = read_grid(&mut events);
+                last_row = grid.rows.last().map_or(last_row, |(row, _)| row.end);
                 let headers: Vec<String> = grid.headers.iter().map(|c| c.text.clone()).collect();
                 if let Some(roles) = columns::roles(&headers) {
                     let table = read_table(text, &lines, &roles, &headers, &grid, warnings)?;
@@ -130,6 +133,12 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
             }
             _ => {}
         }
+    }
+    if let Some(line) = row_cut_at_its_start(text, &lines, last_row) {
+        return Err(Error::at(
+            line,
+            "the table's last row is cut by the end of the file (it ends after the row's first `|`): the file looks truncated",
+        ));
     }
     let unread = tables_not_read(text, &tables_at, &code);
     if let (true, Some(&first)) = (found.tables.is_empty(), unread.first()) {
@@ -140,6 +149,18 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
         message: NOT_A_TABLE.to_owned(),
     }));
     Ok(found)
+}
+
+/// The file's last line, when it follows a table's last row (ending at
+/// byte `last_row`), starts with `|` and has no line end: a row cut right
+/// after it began, which markdown reads as no row (nor any text of note).
+fn row_cut_at_its_start(text: &str, lines: &LineStarts, last_row: usize) -> Option<usize> {
+    let rest = text.get(last_row..)?;
+    let cut = last_row > 0
+        && !text.ends_with('\n')
+        && !rest.contains('\n')
+        && rest.trim_start().starts_with('|');
+    cut.then(|| lines.line(text.len()))
 }
 
 const NOT_A_TABLE: &str = "a `|` row over a separator row that markdown reads as no table (a table's \
@@ -328,7 +349,7 @@ fn source_line<'a>(text: &'a str, range: &Range<usize>) -> &'a str {
 /// the last cell pulldown-cmark kept) and `to` (the row's end): the cells
 /// past its header's, which pulldown-cmark drops.
 fn cells_after(text: &str, from: usize, to: usize) -> usize {
-    let rest = text[from..to].trim();
+    let rest = text.get(from..to).unwrap_or("").trim();
     let rest = rest.strip_prefix('|').unwrap_or(rest).trim();
     let rest = rest.strip_suffix('|').unwrap_or(rest).trim();
     if rest.is_empty() {
@@ -354,7 +375,8 @@ impl Shape<'_> {
     /// `number`) against the header: a row with fewer or more cells, or
     /// without the closing `|` the header has, is a warning; on the file's
     /// last line, without a line end after it, it is cut by the end of the
-    /// file, an error.
+    /// file, an error (a whole row there is a warning: the file may have
+    /// been cut after it).
     ///
     /// # Errors
     ///
@@ -393,6 +415,9 @@ impl Shape<'_> {
             )
         } else if unclosed {
             "the row has no closing `|`, as its header has (a cut row?)".to_owned()
+        } else if self.cut_line == Some(number) {
+            "the file ends in this row, without a line end: if the file was cut, so is the table"
+                .to_owned()
         } else {
             return Ok(());
         };
