@@ -45,19 +45,25 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
     // The file's last line, when no line end follows it: a row on it may be cut.
     let cut_line = (!text.ends_with('\n')).then(|| text.lines().count());
     for (number, line) in numbered(text) {
-        // A line of a table that lost its tabs (a damaged or cut row) still
-        // starts with its code: it is a row of one cell, not the table's end.
-        let lost_tabs = roles.is_some()
-            && line
-                .split_whitespace()
-                .next()
-                .is_some_and(|word| super::parse_int(word).is_some());
-        if !line.contains('\t') && !lost_tabs {
-            roles = None;
-            if is_heading(line) {
-                heading = Some((number, strip_markdown(line)));
+        if !line.contains('\t') {
+            match lost_tabs(line, roles.is_some()) {
+                // A code alone: a row of one cell (cut, or its tabs lost).
+                Some(true) => {}
+                Some(false) => {
+                    warnings.push(Warning {
+                        line: Some(number),
+                        message: LOST_TABS.to_owned(),
+                    });
+                    continue;
+                }
+                None => {
+                    roles = None;
+                    if is_heading(line) {
+                        heading = Some((number, strip_markdown(line)));
+                    }
+                    continue;
+                }
             }
-            continue;
         }
         let cells = split(line);
         if let Some(found) = columns::roles(&cells) {
@@ -110,6 +116,22 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
     }
     Ok(tables)
 }
+
+/// A line without a tab inside a table (`in_table`) that starts with a
+/// number looks like a row that lost its tabs (a damaged or cut row), not
+/// the table's end: `Some(true)` when the number is all of it (a row of one
+/// cell), `Some(false)` when words follow it (not read, with a warning, as
+/// where the tab was cannot be told); `None` for any other line.
+fn lost_tabs(line: &str, in_table: bool) -> Option<bool> {
+    let mut words = line.split_whitespace();
+    let code = words
+        .next()
+        .is_some_and(|word| super::parse_int(word).is_some());
+    (in_table && code).then(|| words.next().is_none())
+}
+
+const LOST_TABS: &str = "a line inside the table that starts with a number but has no tab \
+     (a row that lost its tabs?): not read as a row, and the table goes on";
 
 /// Checks a row of `cells` cells on line `number` against its heading row's
 /// `headers`: fewer cells is a warning (the missing ones are read as empty),
