@@ -69,8 +69,10 @@ pub enum Command {
     },
     /// Write a vendor's page or source as `status_codes!` tables
     ///
-    /// Reads a vendor's documentation page or machine-readable source and
-    /// writes it as `status_codes!` tables: codes, names and descriptions
+    /// Reads a vendor's documentation page or machine-readable source
+    /// (markdown, reStructuredText, readme.io, text, protobuf, CSV or a JSON
+    /// catalogue, told from the content unless --format says) and writes it
+    /// as `status_codes!` tables: codes, names and descriptions
     /// verbatim, groups and ranges from the page's headings, classes
     /// suggested from the words where they say one. The page's defects are
     /// warnings on standard error.
@@ -92,10 +94,21 @@ pub enum Command {
         /// The vendor, for `#[codes(vendor = "...")]`.
         #[arg(long)]
         vendor: Option<String>,
+        /// The columns of the page's tables, where the headings and cells
+        /// leave them ambiguous (the output's header says which column was
+        /// taken for what, and why).
+        #[command(flatten)]
+        columns: import::ColumnOptions,
     },
     /// Compare a table with a newer page or source
     ///
-    /// Lists the codes added, removed, renamed and reworded.
+    /// Lists the codes added, removed, renamed and reworded, and the values
+    /// changed in every other column both sides give: an extra column
+    /// (an HTTP status, a message, a solution) both tables have, matched by
+    /// name; the class, where both sides state one (a declared table
+    /// always, a file in a class column); the deprecation, where both can
+    /// mark it (a declared table, a proto). A column only one side has is
+    /// named once, as not compared, and is no change.
     ///
     /// Exit status: 0 when nothing differs, 1 when something does, 2 for bad
     /// arguments or input.
@@ -108,11 +121,21 @@ pub enum Command {
         /// The files' format.
         #[arg(long, short, value_enum, default_value_t = Format::Auto)]
         format: Format,
-        /// The table of the file to compare, by title, when it holds
-        /// several (a page of sections).
-        #[arg(long)]
+        /// The table of each file to compare, by title, when it holds
+        /// several (a page of sections). Without it, the newer file's table
+        /// is the one titled as the older table.
+        #[arg(long, value_name = "TITLE", conflicts_with_all = ["old_section", "new_section"])]
         section: Option<String>,
-        /// One JSON object a change.
+        /// The older file's table, by title (a section renamed since: with
+        /// --new-section).
+        #[arg(long, value_name = "TITLE")]
+        old_section: Option<String>,
+        /// The newer file's table, by title.
+        #[arg(long, value_name = "TITLE")]
+        new_section: Option<String>,
+        /// One JSON object a change: `change` (added, removed, renamed,
+        /// reworded, changed), `code`, and as the change has them `name`,
+        /// `description`, `column`, `old`, `new`.
         #[arg(long)]
         json: bool,
     },
@@ -190,12 +213,17 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
             output,
             name,
             vendor,
+            columns,
         } => import_command(
             &file,
             format,
+            &columns,
             output.as_deref(),
-            name,
-            vendor,
+            emit::Options {
+                name,
+                vendor,
+                ..emit::Options::default()
+            },
             &mut out,
             &mut err,
         ),
@@ -204,16 +232,21 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> u8 {
             file,
             format,
             section,
+            old_section,
+            new_section,
             json,
-        } => diff_command(
-            &table,
-            &file,
-            format,
-            section.as_deref(),
-            json,
-            &mut out,
-            &mut err,
-        ),
+        } => {
+            let request = DiffRequest {
+                old: &table,
+                new: &file,
+                format,
+                section: section.as_deref(),
+                old_section: old_section.as_deref(),
+                new_section: new_section.as_deref(),
+                json,
+            };
+            diff_command(&request, &mut out, &mut err)
+        }
         Command::Decode {
             vendor,
             http,
@@ -304,6 +337,23 @@ fn read_and_import(
     format: Format,
     err: &mut dyn Write,
 ) -> io::Result<Option<(String, Document)>> {
+    read_and_import_with(
+        command,
+        path,
+        format,
+        &import::ColumnOptions::default(),
+        err,
+    )
+}
+
+/// [`read_and_import`], the tables' columns chosen as `columns` says.
+fn read_and_import_with(
+    command: &str,
+    path: &Path,
+    format: Format,
+    columns: &import::ColumnOptions,
+    err: &mut dyn Write,
+) -> io::Result<Option<(String, Document)>> {
     let shown = path.display().to_string();
     let text = if shown == "-" {
         import::read_limited(io::stdin().lock(), "standard input")
@@ -318,7 +368,7 @@ fn read_and_import(
         }
     };
     let file_name = path.file_name().and_then(|n| n.to_str());
-    match import::import_named(&text, format, file_name) {
+    match import::import_with(&text, format, file_name, columns) {
         Ok(document) => {
             for warning in &document.warnings {
                 match warning.line {
@@ -346,16 +396,19 @@ fn read_and_import(
     }
 }
 
+/// `codes import`: `options` as the command line gives them (the file's
+/// name is set here).
 fn import_command(
     path: &Path,
     format: Format,
+    columns: &import::ColumnOptions,
     output: Option<&Path>,
-    name: Option<String>,
-    vendor: Option<String>,
+    options: emit::Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
-    let Some((shown, document)) = read_and_import("import", path, format, err)? else {
+    let Some((shown, document)) = read_and_import_with("import", path, format, columns, err)?
+    else {
         return Ok(2);
     };
     let file = path
@@ -365,9 +418,7 @@ fn import_command(
         .unwrap_or("standard input");
     let options = emit::Options {
         file: file.to_owned(),
-        name,
-        vendor,
-        macro_path: None,
+        ..options
     };
     let code = match emit(&document, &options) {
         Ok(code) => code,
@@ -408,11 +459,12 @@ fn import_command(
 }
 
 /// The table of `document` to compare: its only one, the one titled
-/// `section`, or the one titled like `like`.
+/// `section`, or the one titled like `like`; `flag` is the option that
+/// names this file's section apart (`--old-section`, `--new-section`).
 fn pick<'a>(
     document: &'a Document,
     shown: &str,
-    section: Option<&str>,
+    (section, flag): (Option<&str>, &str),
     like: Option<&str>,
     err: &mut dyn Write,
 ) -> io::Result<Option<&'a import::Table>> {
@@ -454,7 +506,7 @@ fn pick<'a>(
         )?,
         None => writeln!(
             err,
-            "codes diff: {shown} holds {} tables: choose one with --section (its tables are: {})",
+            "codes diff: {shown} holds {} tables: choose one with --section or {flag} (its tables are: {})",
             titles.len(),
             titles.join(", ")
         )?,
@@ -462,54 +514,92 @@ fn pick<'a>(
     Ok(None)
 }
 
-fn diff_command(
-    old: &str,
-    path: &Path,
+/// What `codes diff` was given.
+struct DiffRequest<'a> {
+    /// The older table: a declared table's id, or a file.
+    old: &'a str,
+    /// The newer file.
+    new: &'a Path,
     format: Format,
-    section: Option<&str>,
+    /// The title of both files' tables (`--section`), of the older file's,
+    /// of the newer file's.
+    section: Option<&'a str>,
+    old_section: Option<&'a str>,
+    new_section: Option<&'a str>,
     json: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<u8> {
-    // The older side: a declared table, or a file.
-    let (old_name, old_rows, old_title) = if let Some(table) = codes_vendors::table(old) {
+}
+
+/// One side of a diff: what to call it, its rows and its table's title.
+type Side = (String, Vec<DiffRow>, Option<String>);
+
+/// The rows of a file's table, as the comparison sees them.
+fn rows_of(table: &import::Table, format: Format) -> Vec<DiffRow> {
+    table
+        .rows()
+        .iter()
+        .map(|(row, _)| DiffRow::of_row(row, format))
+        .collect()
+}
+
+/// The older side of `request`: a declared table, or a file's table; `Err`
+/// with the exit status when there is none (said on `err`).
+fn older_side(request: &DiffRequest<'_>, err: &mut dyn Write) -> io::Result<Result<Side, u8>> {
+    let old = request.old;
+    if let Some(table) = codes_vendors::table(old) {
+        if let Some(section) = request.old_section {
+            writeln!(
+                err,
+                "codes diff: --old-section \"{section}\" names a table of the older file, but {old} is a declared table, not a file"
+            )?;
+            return Ok(Err(2));
+        }
         let rows: Vec<DiffRow> = table.entries().map(|e| DiffRow::of_entry(&e)).collect();
-        (table.id().to_owned(), rows, Some(table.title().to_owned()))
-    } else if Path::new(old).is_file() {
-        let Some((shown, document)) = read_and_import("diff", Path::new(old), format, err)? else {
-            return Ok(2);
-        };
-        let Some(table) = pick(&document, &shown, section, None, err)? else {
-            return Ok(2);
-        };
-        let rows = table
-            .rows()
-            .iter()
-            .map(|(row, _)| DiffRow::of_row(row))
-            .collect();
-        (shown, rows, table.title.clone())
-    } else {
+        return Ok(Ok((
+            table.id().to_owned(),
+            rows,
+            Some(table.title().to_owned()),
+        )));
+    }
+    if !Path::new(old).is_file() {
         let known: Vec<&str> = codes_vendors::tables().map(Table::id).collect();
         writeln!(
             err,
             "codes diff: {old} is neither a table nor a file; the tables are: {}",
             known.join(", ")
         )?;
+        return Ok(Err(2));
+    }
+    let Some((shown, document)) = read_and_import("diff", Path::new(old), request.format, err)?
+    else {
+        return Ok(Err(2));
+    };
+    let section = (request.old_section.or(request.section), "--old-section");
+    let Some(table) = pick(&document, &shown, section, None, err)? else {
+        return Ok(Err(2));
+    };
+    let rows = rows_of(table, document.format);
+    Ok(Ok((shown, rows, table.title.clone())))
+}
+
+fn diff_command(
+    request: &DiffRequest<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let (old_name, old_rows, old_title) = match older_side(request, err)? {
+        Ok(side) => side,
+        Err(status) => return Ok(status),
+    };
+    let Some((shown, document)) = read_and_import("diff", request.new, request.format, err)? else {
         return Ok(2);
     };
-    let Some((shown, document)) = read_and_import("diff", path, format, err)? else {
-        return Ok(2);
-    };
+    let section = (request.new_section.or(request.section), "--new-section");
     let Some(table) = pick(&document, &shown, section, old_title.as_deref(), err)? else {
         return Ok(2);
     };
-    let new_rows: Vec<DiffRow> = table
-        .rows()
-        .iter()
-        .map(|(row, _)| DiffRow::of_row(row))
-        .collect();
+    let new_rows = rows_of(table, document.format);
     let changes = diff(&old_rows, &new_rows);
-    if json {
+    if request.json {
         changes.write_json(out)?;
     } else {
         changes.write_text(&old_name, &shown, out)?;

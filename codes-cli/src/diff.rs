@@ -1,33 +1,60 @@
 //! Comparing two tables of the same vendor, an older and a newer: which
-//! codes were added or removed, and which kept their code but changed name
-//! or description.
+//! codes were added or removed, and which kept their code but changed name,
+//! description, or another of the values both tables give: an extra column
+//! (an HTTP status, a message, a solution), the class, the deprecation.
+//!
+//! Which values are compared:
+//!
+//! - an extra column, matched by name, where both tables have it (a column
+//!   is a table's when one of its rows has a value in it): a code with a
+//!   value on one side only changed too. A column only one table has is
+//!   no change: [`Diff::only_old`] and [`Diff::only_new`] list it, once;
+//! - the class, where both sides state one: a declared table always does,
+//!   a file only in a class column (the class `codes import` suggests from
+//!   the words is not the vendor's, and is not compared);
+//! - the deprecation, where both sides can state it: a declared table, a
+//!   proto (`[deprecated = true]`); another format marks none.
 //!
 //! ```
 //! use codes_cli::diff::{diff, Change, DiffRow};
-//! use codes_cli::import::Code;
+//! use codes_cli::import::{Code, Value};
 //!
 //! let row = |code, name: &str, description: &str| DiffRow {
 //!     code: Code::Int(code),
 //!     name: Some(name.to_owned()),
-//!     aliases: Vec::new(),
 //!     description: Some(description.to_owned()),
+//!     ..DiffRow::default()
 //! };
 //! let old = [row(1, "OK", "Fine"), row(2, "GONE", "Gone"), row(3, "BUSY", "Busy")];
-//! let new = [row(1, "SUCCESS", "Fine"), row(3, "BUSY", "Busy, retry"), row(4, "NEW", "New")];
+//! let mut new = [row(1, "SUCCESS", "Fine"), row(3, "BUSY", "Busy, retry"), row(4, "NEW", "New")];
 //! let changes = diff(&old, &new);
 //! assert_eq!(changes.counts(), (1, 1, 1, 1));
 //! assert!(matches!(&changes.changes[0], Change::Added(row) if row.code == Code::Int(4)));
+//!
+//! // An HTTP status both sides give, changed.
+//! let mut old = old.clone();
+//! old[2].columns.push(("http".to_owned(), Value::Int(503)));
+//! new[1].columns.push(("http".to_owned(), Value::Int(429)));
+//! let changes = diff(&old, &new);
+//! assert_eq!(changes.changed(), [("http", 1)]);
 //! ```
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::io::{self, Write};
 
-use codes_core::Entry;
+use codes_core::{Class, ColumnValue, Entry};
 
-use crate::import::{self, Code};
+use crate::import::{self, Code, Format, Value};
+
+/// The name [`Change::Changed`] gives a change of class.
+pub const CLASS: &str = "class";
+
+/// The name [`Change::Changed`] gives a change of deprecation.
+pub const DEPRECATED: &str = "deprecated";
 
 /// A code as the comparison sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct DiffRow {
     /// The code.
     pub code: Code,
@@ -37,30 +64,90 @@ pub struct DiffRow {
     pub aliases: Vec<String>,
     /// Its description, if the source gives one.
     pub description: Option<String>,
+    /// Its class, where the source states one: a declared table's always,
+    /// a file's only from a class column.
+    pub class: Option<Class>,
+    /// Whether it is deprecated, where the source can say: always for a
+    /// declared table and a proto; for another format, `Some(true)` if it
+    /// marks the code (none does), else `None`.
+    pub deprecated: Option<bool>,
+    /// Its values of the extra columns, by column name (a column without a
+    /// value for this code is left out).
+    pub columns: Vec<(String, Value)>,
 }
 
 impl DiffRow {
     /// The row of a declared table's entry.
     #[must_use]
     pub fn of_entry(entry: &Entry) -> DiffRow {
+        let columns = entry
+            .columns
+            .iter()
+            .filter_map(|(name, value)| Some((name.to_owned(), value_of(value?))))
+            .collect();
         DiffRow {
             code: entry.code.into(),
             name: entry.name.map(str::to_owned),
             aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
             description: entry.description.map(str::to_owned),
+            class: Some(entry.class),
+            deprecated: Some(entry.deprecated),
+            columns,
         }
     }
 
-    /// The row of an imported row.
+    /// The row of an imported row, read from a file of `format`.
     #[must_use]
-    pub fn of_row(row: &import::Row) -> DiffRow {
+    pub fn of_row(row: &import::Row, format: Format) -> DiffRow {
         DiffRow {
             code: row.code.clone(),
             name: row.name.clone(),
             aliases: row.aliases.clone(),
             description: row.description.clone(),
+            class: row.class,
+            deprecated: (row.deprecated || marks_deprecation(format)).then_some(row.deprecated),
+            columns: row.columns.clone(),
         }
     }
+
+    /// Its value of `column`, if it has one.
+    fn column(&self, column: &str) -> Option<&Value> {
+        self.columns
+            .iter()
+            .find(|(name, _)| name == column)
+            .map(|(_, value)| value)
+    }
+}
+
+/// `true` for a format that marks deprecated codes, so that an unmarked
+/// code is not deprecated (rather than not said to be).
+fn marks_deprecation(format: Format) -> bool {
+    format == Format::Proto
+}
+
+/// A declared table's value as the table model's.
+fn value_of(value: ColumnValue) -> Value {
+    match value {
+        ColumnValue::Int(value) => Value::Int(value),
+        ColumnValue::Bool(value) => Value::Bool(value),
+        ColumnValue::Str(value) => Value::Str(value.to_owned()),
+    }
+}
+
+/// A value as the text output shows it.
+fn value_text(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::Int(value)) => value.to_string(),
+        Some(Value::Bool(value)) => value.to_string(),
+        Some(Value::Str(value)) => value.clone(),
+        None => "(none)".to_owned(),
+    }
+}
+
+/// `true` when two values say the same: equal, or written alike (an HTTP
+/// status one source gives as a number, the other as text).
+fn same_value(a: Option<&Value>, b: Option<&Value>) -> bool {
+    a == b || (a.is_some() && b.is_some() && value_text(a) == value_text(b))
 }
 
 /// One difference.
@@ -91,10 +178,27 @@ pub enum Change {
         /// The newer description.
         new: Option<String>,
     },
+    /// A code whose value in a column both tables have changed (or was
+    /// added, or dropped); its class ([`CLASS`], the class's name) or its
+    /// deprecation ([`DEPRECATED`], `true` or `false`) where both sides
+    /// state them.
+    Changed {
+        /// The code.
+        code: Code,
+        /// Its name (the newer table's, else the older's).
+        name: Option<String>,
+        /// The column (`http`, `message`, `solution`), [`CLASS`] or
+        /// [`DEPRECATED`].
+        column: String,
+        /// The older value.
+        old: Option<Value>,
+        /// The newer value.
+        new: Option<Value>,
+    },
 }
 
 impl Change {
-    /// `added`, `removed`, `renamed` or `reworded`.
+    /// `added`, `removed`, `renamed`, `reworded` or `changed`.
     #[must_use]
     pub const fn kind(&self) -> &'static str {
         match self {
@@ -102,6 +206,7 @@ impl Change {
             Change::Removed(_) => "removed",
             Change::Renamed { .. } => "renamed",
             Change::Reworded { .. } => "reworded",
+            Change::Changed { .. } => "changed",
         }
     }
 
@@ -110,7 +215,9 @@ impl Change {
     pub fn code(&self) -> &Code {
         match self {
             Change::Added(row) | Change::Removed(row) => &row.code,
-            Change::Renamed { code, .. } | Change::Reworded { code, .. } => code,
+            Change::Renamed { code, .. }
+            | Change::Reworded { code, .. }
+            | Change::Changed { code, .. } => code,
         }
     }
 }
@@ -118,12 +225,21 @@ impl Change {
 /// Every difference between two tables.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Diff {
-    /// The changes: the added codes, then the removed, renamed and
-    /// reworded ones, each in code order.
+    /// The changes: the added codes, then the removed, renamed, reworded
+    /// and changed ones, each in code order (a code's changed values in
+    /// the order of [`Diff::compared`]).
     pub changes: Vec<Change>,
     /// Codes in both tables whose names were not compared, because one
     /// table gives none.
     pub unnamed: usize,
+    /// What is compared besides names and descriptions: [`CLASS`] and
+    /// [`DEPRECATED`] (for the codes whose both sides state them), then the
+    /// extra columns both tables have, in the newer table's order.
+    pub compared: Vec<String>,
+    /// The extra columns only the older table has: not compared.
+    pub only_old: Vec<String>,
+    /// The extra columns only the newer table has: not compared.
+    pub only_new: Vec<String>,
 }
 
 impl Diff {
@@ -139,31 +255,40 @@ impl Diff {
         )
     }
 
-    /// `true` when the tables hold the same codes, names and descriptions.
+    /// How many values changed in each column (and class, deprecation)
+    /// where any did, in the order of [`Diff::compared`].
+    #[must_use]
+    pub fn changed(&self) -> Vec<(&str, usize)> {
+        self.compared
+            .iter()
+            .map(|compared| {
+                let count = self
+                    .changes
+                    .iter()
+                    .filter(|c| matches!(c, Change::Changed { column, .. } if column == compared))
+                    .count();
+                (compared.as_str(), count)
+            })
+            .filter(|(_, count)| *count > 0)
+            .collect()
+    }
+
+    /// `true` when the tables hold the same codes, names, descriptions and
+    /// compared values.
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }
 
     /// Writes the changes for people: a summary line, then one line a change
-    /// (two more for a rewording: what it was, what it is).
+    /// (two more for a rewording or a changed text: what it was, what it
+    /// is), then what was not compared.
     ///
     /// # Errors
     ///
     /// When `out` cannot be written.
     pub fn write_text(&self, old: &str, new: &str, out: &mut dyn Write) -> io::Result<()> {
-        let (added, removed, renamed, reworded) = self.counts();
-        if self.is_empty() {
-            writeln!(
-                out,
-                "{old} and {new}: no code added, removed, renamed or reworded"
-            )?;
-        } else {
-            writeln!(
-                out,
-                "{old} -> {new}: {added} added, {removed} removed, {renamed} renamed, {reworded} reworded"
-            )?;
-        }
+        self.write_summary(old, new, out)?;
         let describe = |row: &DiffRow| {
             let mut text = row.code.to_string();
             if let Some(name) = &row.name {
@@ -198,8 +323,45 @@ impl Diff {
                     writeln!(out, "            was: {}", old.as_deref().unwrap_or(none))?;
                     writeln!(out, "            now: {}", new.as_deref().unwrap_or(none))?;
                 }
+                Change::Changed { .. } => write_changed(change, out)?,
             }
         }
+        self.write_notes(old, new, out)
+    }
+
+    /// The summary line: how many codes changed how, and how many values
+    /// in each column (written only where one did).
+    fn write_summary(&self, old: &str, new: &str, out: &mut dyn Write) -> io::Result<()> {
+        let (added, removed, renamed, reworded) = self.counts();
+        if self.is_empty() {
+            return writeln!(
+                out,
+                "{old} and {new}: no code added, removed, renamed or reworded"
+            );
+        }
+        write!(
+            out,
+            "{old} -> {new}: {added} added, {removed} removed, {renamed} renamed, {reworded} reworded"
+        )?;
+        let changed = self.changed();
+        if !changed.is_empty() {
+            let total: usize = changed.iter().map(|(_, count)| count).sum();
+            let each: Vec<String> = changed
+                .iter()
+                .map(|(column, count)| format!("{column} {count}"))
+                .collect();
+            write!(
+                out,
+                ", {total} value{} changed ({})",
+                if total == 1 { "" } else { "s" },
+                each.join(", ")
+            )?;
+        }
+        writeln!(out)
+    }
+
+    /// What was not compared: names one side lacks, columns one side has.
+    fn write_notes(&self, old: &str, new: &str, out: &mut dyn Write) -> io::Result<()> {
         if self.unnamed > 0 {
             writeln!(
                 out,
@@ -207,44 +369,184 @@ impl Diff {
                 self.unnamed
             )?;
         }
+        for (columns, side) in [(&self.only_old, old), (&self.only_new, new)] {
+            for column in columns {
+                writeln!(out, "column {column}: only in {side}, not compared")?;
+            }
+        }
         Ok(())
     }
 
     /// Writes one JSON object a change (`change`, `code`, and `name`,
-    /// `description`, `old`, `new` as the change has them).
+    /// `description`, `column`, `old`, `new` as the change has them). A
+    /// code or value beyond 64 bits is written as the number it is.
     ///
     /// # Errors
     ///
     /// When `out` cannot be written.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
-        let code = |code: &Code| match code {
-            Code::Int(code) => serde_json::json!(code),
-            Code::Str(code) => serde_json::json!(code),
-        };
         for change in &self.changes {
+            let object = JsonObject::default()
+                .text("change", Some(change.kind()))
+                .value("code", Some(&code_value(change.code())));
             let object = match change {
-                Change::Added(row) | Change::Removed(row) => serde_json::json!({
-                    "change": change.kind(),
-                    "code": code(&row.code),
-                    "name": row.name,
-                    "description": row.description,
-                }),
-                Change::Renamed { code: c, old, new } => serde_json::json!({
-                    "change": "renamed", "code": code(c), "old": old, "new": new,
-                }),
-                Change::Reworded {
-                    code: c,
+                Change::Added(row) | Change::Removed(row) => object
+                    .text("name", row.name.as_deref())
+                    .text("description", row.description.as_deref()),
+                Change::Renamed { old, new, .. } => {
+                    object.text("old", Some(old)).text("new", Some(new))
+                }
+                Change::Reworded { name, old, new, .. } => object
+                    .text("name", name.as_deref())
+                    .text("old", old.as_deref())
+                    .text("new", new.as_deref()),
+                Change::Changed {
                     name,
+                    column,
                     old,
                     new,
-                } => serde_json::json!({
-                    "change": "reworded", "code": code(c), "name": name, "old": old, "new": new,
-                }),
+                    ..
+                } => object
+                    .text("name", name.as_deref())
+                    .text("column", Some(column))
+                    .value("old", old.as_ref())
+                    .value("new", new.as_ref()),
             };
             writeln!(out, "{object}")?;
         }
         Ok(())
     }
+}
+
+/// Writes a [`Change::Changed`]: a number, a flag or a class on one line
+/// (`changed   21200 NAME http: 503 -> 429`), a text as a rewording is,
+/// what it was and what it is on two more.
+fn write_changed(change: &Change, out: &mut dyn Write) -> io::Result<()> {
+    let Change::Changed {
+        code,
+        name,
+        column,
+        old,
+        new,
+    } = change
+    else {
+        return Ok(());
+    };
+    let (old, new) = (old.as_ref(), new.as_ref());
+    let label = match name {
+        Some(name) => format!("{code} {name} {column}"),
+        None => format!("{code} {column}"),
+    };
+    let is_text = |value: Option<&Value>| matches!(value, Some(Value::Str(_)));
+    if column == CLASS || !(is_text(old) || is_text(new)) {
+        return writeln!(
+            out,
+            "changed   {label}: {} -> {}",
+            value_text(old),
+            value_text(new)
+        );
+    }
+    writeln!(out, "changed   {label}")?;
+    writeln!(out, "            was: {}", value_text(old))?;
+    writeln!(out, "            now: {}", value_text(new))
+}
+
+/// A code as a value, for its JSON.
+fn code_value(code: &Code) -> Value {
+    match code {
+        Code::Int(code) => Value::Int(*code),
+        Code::Str(code) => Value::Str(code.clone()),
+    }
+}
+
+/// One JSON object, written with its keys in order (as `serde_json` writes
+/// a map): built by hand because `serde_json::Value` holds no number beyond
+/// 64 bits, and a code or a column's value can be one (an `i128`).
+#[derive(Default)]
+struct JsonObject(BTreeMap<&'static str, String>);
+
+impl JsonObject {
+    /// Adds `key`: a string, or `null`.
+    fn text(mut self, key: &'static str, value: Option<&str>) -> JsonObject {
+        let json = value.map_or(serde_json::Value::Null, serde_json::Value::from);
+        self.0.insert(key, json.to_string());
+        self
+    }
+
+    /// Adds `key`: a number, a boolean, a string, or `null`.
+    fn value(mut self, key: &'static str, value: Option<&Value>) -> JsonObject {
+        let json = match value {
+            Some(Value::Int(value)) => value.to_string(),
+            Some(Value::Bool(value)) => value.to_string(),
+            Some(Value::Str(value)) => serde_json::Value::from(value.as_str()).to_string(),
+            None => "null".to_owned(),
+        };
+        self.0.insert(key, json);
+        self
+    }
+}
+
+impl fmt::Display for JsonObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("{")?;
+        for (index, (key, value)) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str(",")?;
+            }
+            // The keys are this module's own: plain ASCII, nothing to escape.
+            write!(f, "\"{key}\":{value}")?;
+        }
+        f.write_str("}")
+    }
+}
+
+/// The extra columns of `rows`, each once, in the order they first come.
+fn columns_of(rows: &[DiffRow]) -> Vec<String> {
+    let mut columns: Vec<String> = Vec::new();
+    for row in rows {
+        for (name, _) in &row.columns {
+            if !columns.contains(name) {
+                columns.push(name.clone());
+            }
+        }
+    }
+    columns
+}
+
+/// The changes of the values of `code` compared besides its name and
+/// description: its class, deprecation and extra columns `compared`.
+fn value_changes(code: &Code, before: &DiffRow, row: &DiffRow, compared: &[String]) -> Vec<Change> {
+    let name = row.name.clone().or_else(|| before.name.clone());
+    let change = |column: &str, old: Option<Value>, new: Option<Value>| Change::Changed {
+        code: code.clone(),
+        name: name.clone(),
+        column: column.to_owned(),
+        old,
+        new,
+    };
+    let mut changes = Vec::new();
+    if let (Some(was), Some(is)) = (before.class, row.class) {
+        if was != is {
+            let class = |class: Class| Some(Value::Str(class.as_str().to_owned()));
+            changes.push(change(CLASS, class(was), class(is)));
+        }
+    }
+    if let (Some(was), Some(is)) = (before.deprecated, row.deprecated) {
+        if was != is {
+            changes.push(change(
+                DEPRECATED,
+                Some(Value::Bool(was)),
+                Some(Value::Bool(is)),
+            ));
+        }
+    }
+    for column in compared.iter().filter(|c| *c != CLASS && *c != DEPRECATED) {
+        let (was, is) = (before.column(column), row.column(column));
+        if !same_value(was, is) {
+            changes.push(change(column, was.cloned(), is.cloned()));
+        }
+    }
+    changes
 }
 
 /// The differences from `old` to `new` (a code listed twice counts once,
@@ -258,36 +560,49 @@ pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
         }
         map
     };
-    let (old, new) = (by_code(old), by_code(new));
     let mut result = Diff::default();
-    let (mut renamed, mut reworded) = (Vec::new(), Vec::new());
+    let (old_columns, new_columns) = (columns_of(old), columns_of(new));
+    result.compared = vec![CLASS.to_owned(), DEPRECATED.to_owned()];
+    for column in &new_columns {
+        if old_columns.contains(column) {
+            result.compared.push(column.clone());
+        } else {
+            result.only_new.push(column.clone());
+        }
+    }
+    result.only_old = old_columns
+        .into_iter()
+        .filter(|c| !new_columns.contains(c))
+        .collect();
+    let (old, new) = (by_code(old), by_code(new));
+    let (mut renamed, mut reworded, mut changed) = (Vec::new(), Vec::new(), Vec::new());
     for (code, row) in &new {
-        match old.get(code) {
-            None => result.changes.push(Change::Added(row.clone())),
-            Some(before) => {
-                match (&before.name, &row.name) {
-                    (Some(was), Some(is)) => {
-                        if was != is && !before.aliases.contains(is) {
-                            renamed.push(Change::Renamed {
-                                code: code.clone(),
-                                old: was.clone(),
-                                new: is.clone(),
-                            });
-                        }
-                    }
-                    (None, None) => {}
-                    _ => result.unnamed += 1,
-                }
-                if before.description != row.description {
-                    reworded.push(Change::Reworded {
+        let Some(before) = old.get(code) else {
+            result.changes.push(Change::Added(row.clone()));
+            continue;
+        };
+        match (&before.name, &row.name) {
+            (Some(was), Some(is)) => {
+                if was != is && !before.aliases.contains(is) {
+                    renamed.push(Change::Renamed {
                         code: code.clone(),
-                        name: row.name.clone().or_else(|| before.name.clone()),
-                        old: before.description.clone(),
-                        new: row.description.clone(),
+                        old: was.clone(),
+                        new: is.clone(),
                     });
                 }
             }
+            (None, None) => {}
+            _ => result.unnamed += 1,
         }
+        if before.description != row.description {
+            reworded.push(Change::Reworded {
+                code: code.clone(),
+                name: row.name.clone().or_else(|| before.name.clone()),
+                old: before.description.clone(),
+                new: row.description.clone(),
+            });
+        }
+        changed.extend(value_changes(code, before, row, &result.compared));
     }
     for (code, row) in &old {
         if !new.contains_key(code) {
@@ -296,6 +611,7 @@ pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
     }
     result.changes.extend(renamed);
     result.changes.extend(reworded);
+    result.changes.extend(changed);
     result
 }
 
@@ -307,8 +623,8 @@ mod tests {
         DiffRow {
             code: Code::Int(code),
             name: name.map(str::to_owned),
-            aliases: Vec::new(),
             description: description.map(str::to_owned),
+            ..DiffRow::default()
         }
     }
 
@@ -371,5 +687,79 @@ mod tests {
         let changes = diff(&[new], &[old]);
         assert_eq!(changes.counts(), (0, 0, 1, 0));
         assert!(diff(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn values_compared_where_both_sides_have_them() {
+        let with = |columns: &[(&str, Value)], class: Option<Class>| {
+            let mut row = row(7, Some("SEVEN"), Some("s"));
+            row.columns = columns
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect();
+            row.class = class;
+            row
+        };
+        let text = |text: &str| Value::Str(text.to_owned());
+        // An HTTP status written as text on one side is the same status.
+        let old = with(&[("http", Value::Int(503)), ("note", text("a"))], None);
+        let new = with(
+            &[("http", text("503")), ("extra", text("b"))],
+            Some(Class::Retry),
+        );
+        let changes = diff(&[old], &[new]);
+        assert!(changes.is_empty(), "{changes:?}");
+        assert_eq!(changes.only_old, ["note"]);
+        assert_eq!(changes.only_new, ["extra"]);
+        // A value dropped on one side is a change; classes both state too.
+        let old = with(
+            &[("http", Value::Int(503)), ("message", text("m"))],
+            Some(Class::Retry),
+        );
+        let new = with(&[("http", Value::Int(429))], Some(Class::ClientError));
+        // (A column is a side's when one of its rows has a value in it.)
+        let mut other = row(8, None, None);
+        other.columns.push(("message".into(), text("m")));
+        let changes = diff(&[old, other.clone()], &[new, other]);
+        assert_eq!(changes.changed(), [(CLASS, 1), ("http", 1), ("message", 1)]);
+        let mut text_out = Vec::new();
+        changes.write_text("a", "b", &mut text_out).unwrap();
+        assert_eq!(
+            String::from_utf8(text_out).unwrap(),
+            "a -> b: 0 added, 0 removed, 0 renamed, 0 reworded, 3 values changed (class 1, http 1, message 1)\n\
+             changed   7 SEVEN class: retry -> client_error\n\
+             changed   7 SEVEN http: 503 -> 429\n\
+             changed   7 SEVEN message\n            was: m\n            now: (none)\n"
+        );
+        let mut json = Vec::new();
+        changes.write_json(&mut json).unwrap();
+        let last = String::from_utf8(json)
+            .unwrap()
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            last,
+            r#"{"change":"changed","code":7,"column":"message","name":"SEVEN","new":null,"old":"m"}"#
+        );
+    }
+
+    #[test]
+    fn a_value_beyond_64_bits_is_written_as_its_number() {
+        let mut old = row(-1, None, None);
+        old.columns.push(("big".into(), Value::Int(i128::MIN)));
+        let mut new = old.clone();
+        new.columns[0].1 = Value::Int(i128::MAX);
+        let mut json = Vec::new();
+        diff(&[old], &[new]).write_json(&mut json).unwrap();
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            format!(
+                "{{\"change\":\"changed\",\"code\":-1,\"column\":\"big\",\"name\":null,\"new\":{},\"old\":{}}}\n",
+                i128::MAX,
+                i128::MIN
+            )
+        );
     }
 }

@@ -29,7 +29,7 @@ use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, is_ident, upper_camel
 use codes_codegen::table::{self, ColumnType, GroupRange, IntegerType, KeyType, TableOptions};
 use codes_core::Class;
 
-use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table};
+use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table, Value};
 use crate::suggest::{Suggestion, suggest};
 
 /// How the tables are written.
@@ -374,7 +374,10 @@ fn group_names(table: &Table) -> Vec<String> {
 /// A row's class, and the comment that says where it comes from.
 type RowClass = (Option<Class>, Option<String>);
 
-/// The row's class, and the comment that says where it comes from.
+/// The row's class, and the comment that says where it comes from: the
+/// class the file states, else one suggested from every piece of evidence
+/// the row gives (its HTTP status, the words of its description or name,
+/// else of its solution), each suggestion marked with what it came from.
 fn class_of(row: &Row, http: bool) -> RowClass {
     if let Some(class) = row.class {
         return (Some(class), None);
@@ -383,37 +386,147 @@ fn class_of(row: &Row, http: bool) -> RowClass {
         // RFC 9110's, by the `http` option: nothing to suggest.
         return (None, None);
     }
-    match suggest(row.description.as_deref(), row.name.as_deref()) {
-        Suggestion::Class {
-            class,
-            words,
-            from_name,
-        } => {
-            let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
-            let whose = if from_name {
-                "the name's words"
-            } else {
-                "the words"
-            };
-            (
-                Some(class),
-                Some(format!("suggested from {whose}: {}", quoted.join(", "))),
-            )
+    let described = suggest(row.description.as_deref(), row.name.as_deref());
+    let (words, whose) = match described {
+        Suggestion::None => {
+            let solution = row.columns.iter().find_map(|(name, value)| match value {
+                Value::Str(text) if name == "solution" => Some(text.as_str()),
+                _ => None,
+            });
+            (suggest(solution, None), "the solution's words")
         }
-        Suggestion::Conflict(found) => {
-            let said: Vec<String> = found
-                .iter()
-                .map(|(class, word)| format!("\"{word}\" ({})", class.as_str()))
-                .collect();
+        Suggestion::Class {
+            from_name: true, ..
+        } => (described, "the name's words"),
+        words => (words, "the words"),
+    };
+    let status = row.columns.iter().find_map(|(name, value)| match value {
+        Value::Int(status) if name == "http" => u16::try_from(*status)
+            .ok()
+            .filter(|s| (100..=599).contains(s)),
+        _ => None,
+    });
+    match status {
+        Some(status) => with_status(status, &words, whose),
+        None => from_words(&words, whose),
+    }
+}
+
+/// `"try again", "later"`: the words as matched, quoted.
+fn quoted(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
+}
+
+/// `"try again" (retry), "internal error" (vendor_error)`.
+fn quoted_classes(found: &[(Class, &str)]) -> String {
+    let said: Vec<String> = found
+        .iter()
+        .map(|(class, word)| format!("\"{word}\" ({})", class.as_str()))
+        .collect();
+    said.join(", ")
+}
+
+/// The class the words alone suggest (`whose` words they are).
+fn from_words(words: &Suggestion, whose: &str) -> RowClass {
+    match words {
+        Suggestion::Class { class, words, .. } => (
+            Some(*class),
+            Some(format!("suggested from {whose}: {}", quoted(words))),
+        ),
+        Suggestion::Conflict(found) => (
+            None,
+            Some(format!(
+                "class left to you: {whose} point several ways, {}",
+                quoted_classes(found)
+            )),
+        ),
+        Suggestion::None => (None, None),
+    }
+}
+
+/// The class the row's HTTP status (RFC 9110's, [`Class::for_http_status`])
+/// and its words suggest together: a 4xx or 5xx is a failure whose words
+/// may only say to retry a vendor's (`"try again"` on a 500; on a 409 the
+/// request is to change first) and a 2xx a success whose words may only say
+/// it is pending; words that say otherwise are noted, and leave a 1xx, 2xx
+/// or 3xx row to the author.
+fn with_status(status: u16, words: &Suggestion, whose: &str) -> RowClass {
+    let http = Class::for_http_status(status);
+    let failure = matches!(http, Class::ClientError | Class::VendorError | Class::Retry);
+    let retried = matches!(http, Class::VendorError | Class::Retry);
+    let from = format!("the HTTP status {status}");
+    match words {
+        Suggestion::None => (Some(http), Some(format!("suggested from {from}"))),
+        Suggestion::Class { class, words, .. } if *class == http => (
+            Some(http),
+            Some(format!(
+                "suggested from {from} and {whose}: {}",
+                quoted(words)
+            )),
+        ),
+        Suggestion::Class { class, words, .. }
+            if (retried && *class == Class::Retry)
+                || (http == Class::Success && *class == Class::Pending) =>
+        {
             (
-                None,
+                Some(*class),
                 Some(format!(
-                    "class left to you: the words point several ways, {}",
-                    said.join(", ")
+                    "suggested from {whose}: {} ({from} alone says {})",
+                    quoted(words),
+                    http.as_str()
                 )),
             )
         }
-        Suggestion::None => (None, None),
+        Suggestion::Class { class, words, .. } if failure => (
+            Some(http),
+            Some(format!(
+                "suggested from {from} ({whose} say {}: {})",
+                class.as_str(),
+                quoted(words)
+            )),
+        ),
+        Suggestion::Class { class, words, .. } => (
+            None,
+            Some(format!(
+                "class left to you: {from} says {}, {whose} {}: {}",
+                http.as_str(),
+                class.as_str(),
+                quoted(words)
+            )),
+        ),
+        Suggestion::Conflict(found) => conflict_with_status(http, &from, found, whose),
+    }
+}
+
+/// Words that point several ways, beside an HTTP status: a retry among
+/// them on a 5xx is the retry, else the status's class where the words
+/// name it.
+fn conflict_with_status(http: Class, from: &str, found: &[(Class, &str)], whose: &str) -> RowClass {
+    let retried = matches!(http, Class::VendorError | Class::Retry);
+    let pick = if retried && found.iter().any(|(c, _)| *c == Class::Retry) {
+        Some(Class::Retry)
+    } else if found.iter().any(|(c, _)| *c == http) {
+        Some(http)
+    } else {
+        None
+    };
+    match pick {
+        Some(class) => (
+            Some(class),
+            Some(format!(
+                "suggested from {from} and {whose}: {}",
+                quoted_classes(found)
+            )),
+        ),
+        None => (
+            None,
+            Some(format!(
+                "class left to you: {from} says {}, {whose} point several ways, {}",
+                http.as_str(),
+                quoted_classes(found)
+            )),
+        ),
     }
 }
 
@@ -532,8 +645,13 @@ fn header(table: &Table, counts: &Counts, document: &Document, options: &Options
     if table.http {
         lines.push("Classes: RFC 9110's, by `#[codes(http)]`; give a row its own where the page's words say otherwise.".into());
     } else {
+        let evidence = if table.columns.iter().any(|c| c.name == "http") {
+            "the rows' HTTP statuses and words"
+        } else {
+            "the rows' words"
+        };
         lines.push(format!(
-            "Classes: {} suggested from the rows' words (marked); {} left to you.",
+            "Classes: {} suggested from {evidence} (marked); {} left to you.",
             counts.suggested, counts.unclassed
         ));
         if counts.unclassed > 0 {
@@ -553,7 +671,25 @@ fn header(table: &Table, counts: &Counts, document: &Document, options: &Options
             counts.unnamed
         ));
     }
+    lines.extend(columns_read(table));
     lines.extend(table.notes.iter().cloned());
+    lines
+}
+
+/// What the header says of the page's columns: which was taken for the
+/// code, the name, the description and the HTTP status, and why.
+fn columns_read(table: &Table) -> Vec<String> {
+    if table.taken.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec!["Columns read:".to_owned()];
+    lines.extend(table.taken.iter().map(|taken| format!("  {taken}.")));
+    if !table.taken.iter().any(|t| t.by_option) {
+        lines.push(
+            "  (--code-column, --name-column, --description-column and --http-column choose others.)"
+                .to_owned(),
+        );
+    }
     lines
 }
 
@@ -664,6 +800,48 @@ mod tests {
 
     fn emitted(text: &str, format: Format) -> String {
         emit(&import(text, format).unwrap(), &Options::new("page.txt")).unwrap()
+    }
+
+    /// Issue 24's shapes: a row with HTTP 429 and "Try again later" is a
+    /// retry; a 2xx that says "being" is pending; a `Code | Id` table whose
+    /// `Code` holds names is keyed by its numbers.
+    #[test]
+    fn classes_from_the_http_status_and_the_words() {
+        let page = "\
+| Error code | HTTP status | Description |
+| --- | --- | --- |
+| RateLimited | 429 | Too many calls. Try again later. |
+| Exporting | 200 | Labels are being exported. |
+| BadInput | 400 | The input is invalid. |
+| Oops | 500 | |
+| Odd | 200 | The input is invalid. |
+";
+        let code = emitted(page, Format::Markdown);
+        for line in [
+            "\"RateLimited\": \"Too many calls. Try again later.\" => retry { http: 429 }, // suggested from the HTTP status 429 and the words: \"try again\"",
+            "=> pending { http: 200 }, // suggested from the words: \"being\" (the HTTP status 200 alone says success)",
+            "=> client_error { http: 400 }, // suggested from the HTTP status 400 and the words: \"invalid\"",
+            "\"Oops\" => vendor_error { http: 500 }, // suggested from the HTTP status 500",
+            "{ http: 200 }, // class left to you: the HTTP status 200 says success, the words client_error: \"invalid\"",
+            "//   the HTTP status: \"HTTP status\" (column 2), by its heading.",
+        ] {
+            assert!(code.contains(line), "{line}\n{code}");
+        }
+        let page = "\
+| Code | ID | Description |
+|------|-----|-------------|
+| `ERROR_PROCESS_INVALID_FIELD_VALUE` | 1232 | Invalid value for field |
+| `ERROR_NOT_ALLOWED_TO_CREATE` | 1206 | User unauthorized |
+";
+        let code = emitted(page, Format::Markdown);
+        assert!(
+            code.contains("1232 ERROR_PROCESS_INVALID_FIELD_VALUE: \"Invalid value for field\""),
+            "{code}"
+        );
+        assert!(
+            code.contains("//   the code: \"ID\" (column 2), its 2 numbers are distinct, beside \"Code\", which holds names."),
+            "{code}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! codes tables [--json]                # every table
 //! codes list bigml-dataset [--json]    # a whole table
 //! codes import page.md [--format markdown] [--output table.rs]
+//! codes import errors.json             # a vendor's JSON error catalogue
 //! codes diff clarifai page.md          # exit 1 when the page changed
 //! codes decode clarifai --http 404 < body.json
 //! codes completions bash
@@ -16,12 +17,13 @@
 //! The library does the work, the binary only parses arguments:
 //! - [`import`] reads a vendor's documentation page or machine-readable
 //!   source (markdown, RST grid tables, readme.io JSON blocks, protobuf
-//!   enums, CSV, tab-separated text pages) into rows, groups and ranges,
-//!   reporting the page's defects as warnings;
+//!   enums, CSV, tab-separated text pages, JSON catalogues) into rows,
+//!   groups and ranges, reporting the page's defects as warnings;
 //! - [`emit`] writes what [`import`] read as `status_codes!` tables that
 //!   compile, with classes [`suggest`]ed from the rows' words;
 //! - [`diff`] compares a table with a newer page: codes added, removed,
-//!   renamed and reworded;
+//!   renamed and reworded, and values changed in the columns both give (an
+//!   HTTP status, a message, a solution, the class, the deprecation);
 //! - [`lookup`] explains and lists the codes of `codes_vendors`' tables;
 //! - [`decode`] decodes a vendor's response body through the vendor's entry
 //!   point, to the decision a client makes;

@@ -1,6 +1,6 @@
-//! Imported tables compiled for real: `codes import` writes three tables
-//! (Clarifai's page, Clarifai's proto, ModelArts' string-keyed error codes)
-//! and a program that includes them, with warnings denied, is built by rustc
+//! Imported tables compiled for real: `codes import` writes five tables
+//! (Clarifai's page, Clarifai's proto, ModelArts' string-keyed error codes,
+//! entrecode's and Exasol's JSON catalogues) and a program that includes them, with warnings denied, is built by rustc
 //! through the `vendor-codes` facade and run; it asserts what the tables say.
 //! Two awkward pages go with them: rows named `Err`, `Error`, `Result`,
 //! `Ok`, `Self`... (`common::AWKWARD_PAGES`), whose variants rustc must
@@ -45,6 +45,30 @@ fn import_path(path: &Path, name: &str, dir: &Path) -> PathBuf {
     output
 }
 
+/// What the generated program asserts of the JSON catalogues' tables.
+const CATALOGUE_CHECKS: &str = r#"
+fn catalogues() {
+    // entrecode's JSON catalogue: the keys are the codes, "message" the
+    // description, "status" the HTTP status.
+    let error = Entrecode::from(355);
+    assert_eq!(error.description(), Some("Cannot delete model, mandatory model"));
+    assert_eq!(error.http(), Some(403));
+    assert_eq!(Entrecode::from(3).description(), Some("Service currently unavailable"));
+    assert_eq!(Entrecode::from(3).http(), Some(503));
+    assert_eq!(Entrecode::ALL.len(), 83);
+    assert_eq!(Entrecode::from(0).description(), Some("Internal Error"));
+
+    // Exasol's: string codes from "identifier", the message and the
+    // mitigations as columns.
+    let error = Exasol::from_code("E-ERP-4");
+    assert_eq!(error.description(), Some("This error signals a programming error in the exasol.error library."));
+    assert_eq!(error.message(), Some("Internal error during creation of the error catalog. Details to append on Bug ticket: {{traceback}}"));
+    assert_eq!(error.solution(), Some("Open a bug ticket at\nhttps://github.com/exasol/error-reporting-python/issues/new?template=bug.md"));
+    assert_eq!(Exasol::from_code("E-ERP-1").description(), None);
+    assert_eq!(Exasol::ALL.len(), 4);
+}
+"#;
+
 #[test]
 fn imported_tables_compile_and_mean_what_the_files_say() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-compile");
@@ -52,6 +76,8 @@ fn imported_tables_compile_and_mean_what_the_files_say() {
     let page = import(PAGES[1], "ClarifaiPage", &dir);
     let proto = import(SOURCES[0], "ClarifaiProto", &dir);
     let errors = import(SOURCES[1], "ModelArtsError", &dir);
+    let entrecode = import(SOURCES[2], "Entrecode", &dir);
+    let exasol = import(SOURCES[3], "Exasol", &dir);
     let reserved = import_awkward(0, "Reserved", &dir);
     let strings = import_awkward(1, "Strings", &dir);
     let program = format!(
@@ -67,6 +93,12 @@ mod proto {{
 mod errors {{
     include!({errors:?});
 }}
+mod entrecode {{
+    include!({entrecode:?});
+}}
+mod exasol {{
+    include!({exasol:?});
+}}
 mod reserved {{
     include!({reserved:?});
 }}
@@ -78,6 +110,8 @@ use vendor_codes::Class;
 use page::{{ClarifaiPage, ClarifaiPageGroup}};
 use proto::ClarifaiProto;
 use errors::ModelArtsError;
+use entrecode::Entrecode;
+use exasol::Exasol;
 use reserved::Reserved;
 use strings::Strings;
 
@@ -122,6 +156,8 @@ fn main() {{
     assert_eq!(unknown.code(), "ModelArts.9999");
     assert_eq!(ModelArtsError::ALL.len(), 838);
 
+    catalogues();
+
     // Rows named after the prelude's items and the generated code's.
     assert_eq!(Reserved::from(1), Reserved::Err);
     assert_eq!(Reserved::Error.name(), Some("Error"));
@@ -133,7 +169,7 @@ fn main() {{
     assert_eq!(Strings::from_code("DLS.1"), Strings::Err);
     assert_eq!(Strings::from_code("DLS.2").name(), Some("Error"));
 }}
-"#
+{CATALOGUE_CHECKS}"#
     );
     let main = dir.join("imported_tables.rs");
     std::fs::write(&main, program).unwrap();

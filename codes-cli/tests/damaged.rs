@@ -243,6 +243,7 @@ fn every_cut_of_every_page_is_imported_or_refused() {
         Format::Proto,
         Format::Csv,
         Format::Text,
+        Format::Json,
     ];
     for (file, text) in common::every_data_file() {
         for step in 1..=24 {

@@ -32,6 +32,8 @@ fn every_page_and_source_imports_with_a_summary() {
         (PAGES[4], "rst", "1 table, 42 codes, 0 warnings"),
         (SOURCES[0], "proto", "1 table, 425 codes"),
         (SOURCES[1], "rst", "1 table, 838 codes, 26 warnings"),
+        (SOURCES[2], "json", "1 table, 83 codes, 2 warnings"),
+        (SOURCES[3], "json", "1 table, 4 codes, 1 warning"),
     ];
     for (file, format, summary) in expected {
         let path = path_of(file).display().to_string();
@@ -195,13 +197,75 @@ fn a_page_with_no_table() {
         &["import", &prose],
         &format!("codes import: {prose}: no table found"),
     );
+    // The message names the formats tried and the option that forces one.
+    fails(
+        &["import", &prose],
+        "(tried readme-json, json, proto, rst, markdown, text and csv); give --format FORMAT",
+    );
     let other = write_temp(
         "params.md",
         b"| Parameter | Type | Description |\n| --- | --- | --- |\n| id | string | The id |\n",
     );
     fails(
         &["import", &other],
-        "no table of codes found (read as markdown)",
+        "no table of codes found (read as markdown); auto-detection chose it of readme-json, \
+         json, proto, rst, markdown, text and csv: give --format FORMAT to read the file as another",
+    );
+    // A JSON document without a catalogue says what the format looks for.
+    let config = write_temp("config.json", b"{\"name\": \"x\", \"retries\": [1, 2]}\n");
+    fails(
+        &["import", &config],
+        "no table of codes found (read as json): no array of objects with a code in each",
+    );
+}
+
+/// Detection reads the content first: a readme.io page saved as `.md` (as
+/// some vendors keep their docs) is readme-json, a JSON catalogue under any
+/// name is json, a grid table saved as `.md` is rst.
+#[test]
+fn the_content_decides_before_the_extension() {
+    let readme = std::fs::read(path_of(PAGES[2])).unwrap();
+    let saved = write_temp("api-status-codes.md", &readme);
+    let (status, out, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("vendor_codes::status_codes! {"), "{out}");
+    assert!(
+        err.ends_with(&format!(
+            "codes import: {saved}: read as readme-json: 1 table, 130 codes, 3 warnings\n"
+        )),
+        "{err}"
+    );
+    let catalogue = std::fs::read(path_of(SOURCES[2])).unwrap();
+    let saved = write_temp("errors.txt", &catalogue);
+    let (status, _, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.contains(": read as json: 1 table, 83 codes"), "{err}");
+    let grid = std::fs::read(path_of(PAGES[4])).unwrap();
+    let saved = write_temp("status.md", &grid);
+    let (status, _, err) = run(&["import", &saved]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.contains(": read as rst: 1 table, 42 codes"), "{err}");
+}
+
+#[test]
+fn malformed_json_is_an_error_with_its_line_and_column() {
+    let bad = write_temp(
+        "bad.json",
+        b"{\n  \"100\": {\"message\": \"Not found\", \"status\": 404},\n  \"101\": {\"message\": \"Gone\" \"status\": 410}\n}\n",
+    );
+    fails(
+        &["import", &bad],
+        &format!(
+            "codes import: {bad}:3: the JSON is not valid at column 29: expected `,` or `}}` after the member"
+        ),
+    );
+    let cut = write_temp(
+        "cut.json",
+        b"[{\"code\": 1, \"message\": \"a\"}, {\"code\": 2,",
+    );
+    fails(
+        &["import", &cut],
+        ":1: the JSON is not valid at column 42: the document ends inside an object (a cut file?)",
     );
 }
 
@@ -322,4 +386,137 @@ fn broken_files_of_every_format() {
         let path = write_temp(name, content);
         fails(&["import", &path], message);
     }
+}
+
+/// A page of `data/pages/` or `data/sources/` the other tests do not
+/// check against a vendor's table.
+fn data_file(kind: &str, file: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../data")
+        .join(kind)
+        .join(file)
+        .display()
+        .to_string()
+}
+
+/// Scality Zenko's S3 error messages (issue 24): the `Error` column holds the
+/// string codes, the `Code` column their HTTP statuses, which repeat. The
+/// code is the column that keys the rows; the statuses are a column, whose
+/// classes are RFC 9110's, refined by the words.
+#[test]
+fn an_s3_style_table_is_keyed_by_its_string_codes() {
+    let path = data_file("pages", "zenko_error_messages.rst");
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap()
+            .ends_with("read as rst: 2 tables, 117 codes, 1 warning"),
+        "{err}"
+    );
+    // The page's own duplicate, and no "listed again" for a shared status.
+    assert_eq!(err.matches("is listed again").count(), 1, "{err}");
+    assert!(
+        err.contains("code ServiceUnavailable is listed again"),
+        "{err}"
+    );
+    for line in [
+        "// Columns read:",
+        "//   the code: \"Error\" (column 1), its 117 values are distinct but for 1 repeated, while \"Code\" repeats 14 numbers from 100 to 599 over 117 rows.",
+        "//   the description: \"Description\" (column 3), by its heading.",
+        "//   the HTTP status: \"Code\" (column 2), its heading named the code, but it repeats 14 numbers from 100 to 599 over 117 rows: HTTP statuses.",
+        "pub enum AwsErrorMessages: &str => unknown {",
+        "        /// The page's \"Code\" column.\n        column http: u16,",
+        // 4xx: client_error.
+        "\"AccessDenied\": \"Access Denied\" => client_error { http: 403 }, // suggested from the HTTP status 403",
+        // 503: retry, by RFC 9110.
+        "\"SlowDown\": \"Reduce your request rate.\" => retry { http: 503 }, // suggested from the HTTP status 503",
+        // 5xx: vendor_error.
+        "=> vendor_error { http: 501 }, // suggested from the HTTP status 501",
+        // A 5xx that says to try again is a retry.
+        "\"InternalError\": \"We encountered an internal error. Please try again.\" => retry { http: 500 }, // suggested from the HTTP status 500 and the words: \"try again\" (retry), \"internal error\" (vendor_error)",
+        // A 4xx whose words say otherwise stays a client error, the words noted.
+        "=> client_error { http: 403 }, // suggested from the HTTP status 403 (the words say success: \"successfully\")",
+        "// Classes: 114 suggested from the rows' HTTP statuses and words (marked); 2 left to you.",
+        // A code wrapped over two lines of its cell (`\` at the line's end).
+        "\"IllegalVersioningConfigurationException\":",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+    assert!(!out.contains("again AccessForbidden"), "{out}");
+    // The one-row table has no evidence against its heading: keyed by 409.
+    assert!(out.contains("409 MPUinProgress:"), "{out}");
+}
+
+#[test]
+fn column_options_choose_and_say_so() {
+    let path = data_file("pages", "zenko_error_messages.rst");
+    let (status, out, err) = run(&["import", &path, "--code-column", "Error"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        out.contains("//   the code: \"Error\" (column 1), by --code-column."),
+        "{out}"
+    );
+    // Both tables keyed by their string codes now.
+    assert!(out.contains("\"MPUinProgress\": \"The bucket"), "{out}");
+    assert!(!out.contains("409 MPUinProgress"), "{out}");
+    // By position, and a column left out.
+    let (status, out, err) = run(&[
+        "import",
+        &path,
+        "--code-column",
+        "1",
+        "--http-column",
+        "none",
+        "--description-column",
+        "Description",
+    ]);
+    assert_eq!(status, 0, "{err}");
+    assert!(!out.contains("column http"), "{out}");
+    assert!(
+        out.contains("//   the description: \"Description\" (column 3), by --description-column."),
+        "{out}"
+    );
+    // What no table has is an error, which says what the tables have.
+    let (status, out, err) = run(&["import", &path, "--code-column", "Number"]);
+    assert_eq!(status, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("--code-column Number: no table of the file has that column (give its heading as the page writes it, or its position, 1 for the first); the columns read are \"Error\", \"Description\", \"Code\""),
+        "{err}"
+    );
+    let (status, _, err) = run(&["import", &path, "--code-column", "none"]);
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("--code-column none: a table of codes needs its code column"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+/// Envoy's `StatusCode` enum (issue 24): a protobuf enum of HTTP statuses,
+/// recognised by its names (`NotFound` for 404) beside the `0` proto3 asks
+/// for, is a `#[codes(http)]` table whose classes are RFC 9110's.
+#[test]
+fn a_proto_enum_of_http_statuses_is_an_http_table() {
+    let path = data_file("sources", "envoy_http_status.proto");
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        err.ends_with("read as proto: 1 table, 57 codes, 0 warnings\n"),
+        "{err}"
+    );
+    assert!(
+        out.contains("// Classes: RFC 9110's, by `#[codes(http)]`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    #[codes(http)]\n    pub enum StatusCode: u16 {"),
+        "{out}"
+    );
+    assert!(out.contains("        0 Empty: "), "{out}");
+    assert!(out.contains("        429 TooManyRequests: "), "{out}");
+    assert!(!out.contains("=> unknown"), "{out}");
+    assert!(!out.contains("Columns read"), "{out}");
 }

@@ -1,4 +1,8 @@
-//! What each column of a page's table holds, from its heading.
+//! What each column of a page's table holds: from its heading
+//! ([`roles`]), then from its cells too ([`choose`]), and reading a line of
+//! the table by the columns' roles ([`read_line`]).
+
+pub use super::choose::{Roles, choose};
 
 /// What a column of a table holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -345,7 +349,7 @@ pub fn read_line(
 
 /// A number, or a string code: one word that starts with a letter and has
 /// a `.`, `_` or `:` in it (`ModelArts.0104`).
-fn parse_code(text: &str) -> Option<Code> {
+pub(super) fn parse_code(text: &str) -> Option<Code> {
     if let Some(code) = parse_int(text) {
         return Some(Code::Int(code));
     }

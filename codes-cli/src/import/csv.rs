@@ -7,7 +7,7 @@
 //! appear; a group's range comes from its title (`Model codes: 21xxx`).
 
 use super::columns::{self, Line, Role};
-use super::{Error, Group, Item, Table, Warning, parse_range};
+use super::{ColumnOptions, Error, Group, Item, Table, Warning, parse_range};
 
 /// `true` when the first non-empty line is a CSV heading naming a code.
 #[must_use]
@@ -117,13 +117,21 @@ fn open_quote(text: &str, start: usize) -> Option<usize> {
 /// A heading without a code column, a quoted field left open, a record with
 /// more fields than the heading, a code that is not a number, a class that
 /// is none of the classes.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
     let records = records(text)?;
     let Some(((header_line, headers), rows)) = records.split_first() else {
         return Ok(Vec::new());
     };
     let headers: Vec<String> = headers.iter().map(|h| h.trim().to_owned()).collect();
-    let roles = columns::roles(&headers).ok_or_else(|| {
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(_, fields)| fields.iter().map(|f| super::markup::collapse(f)).collect())
+        .collect();
+    let roles = columns::choose(&headers, &body, options)?.ok_or_else(|| {
         Error::at(
             *header_line,
             format!(
@@ -136,6 +144,7 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
     let mut table = Table {
         line: *header_line,
         columns: columns::extra_columns(&roles, &headers),
+        taken: roles.taken.clone(),
         ..Table::default()
     };
     // The file's last record, when no line end follows it: it may be cut.

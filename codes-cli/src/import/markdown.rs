@@ -17,7 +17,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::columns::{self, Blank, Layout, Line, Role};
 use super::markup::{collapse, inline_text, strip_html};
-use super::{Error, Group, Item, Row, Table, Warning, parse_range};
+use super::{ColumnOptions, Error, Group, Item, Row, Table, Warning, parse_range};
 
 /// `true` when `text` has a markdown table: a `|` row followed by a
 /// separator row.
@@ -48,8 +48,12 @@ type Heading = (usize, String);
 ///
 /// A row whose code is not a number, a table that mixes numbers and
 /// strings, or a table cut by the end of the file inside a row.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
-    let Found { title, tables } = find_tables(text, warnings)?;
+pub fn parse(
+    text: &str,
+    columns: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
+    let Found { title, tables } = find_tables(text, columns, warnings)?;
     if tables.len() <= 1 {
         return Ok(tables
             .into_iter()
@@ -88,12 +92,16 @@ struct Grid {
 /// The markdown options the pages need: GitHub's tables, and the YAML
 /// front matter (`---` lines) of Docusaurus and GitBook pages, which is no
 /// text of the page.
-fn options() -> Options {
+fn cmark_options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
 }
 
 /// Finds the page's headings and code tables.
-fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> {
+fn find_tables(
+    text: &str,
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Found, Error> {
     let lines = LineStarts::new(text);
     let mut found = Found {
         title: None,
@@ -106,7 +114,7 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
     // Where the last row of a table read so far ends.
     let mut last_row = 0;
     let mut code = Vec::new();
-    let mut events = Parser::new_ext(text, options()).into_offset_iter();
+    let mut events = Parser::new_ext(text, cmark_options()).into_offset_iter();
     while let Some((event, range)) = events.next() {
         match event {
             Event::Start(Tag::CodeBlock(_)) => {
@@ -126,8 +134,14 @@ fn find_tables(text: &str, warnings: &mut Vec<Warning>) -> Result<Found, Error> 
                 let grid = read_grid(&mut events);
                 last_row = grid.rows.last().map_or(last_row, |(row, _)| row.end);
                 let headers: Vec<String> = grid.headers.iter().map(|c| c.text.clone()).collect();
-                if let Some(roles) = columns::roles(&headers) {
-                    let table = read_table(text, &lines, &roles, &headers, &grid, warnings)?;
+                let body: Vec<Vec<String>> = grid
+                    .rows
+                    .iter()
+                    .map(|(_, row)| row.iter().map(|c| c.text.clone()).collect())
+                    .collect();
+                if let Some(roles) = columns::choose(&headers, &body, options)? {
+                    let mut table = read_table(text, &lines, &roles, &headers, &grid, warnings)?;
+                    table.taken = roles.taken;
                     found.tables.push((heading.take(), table));
                 }
             }
@@ -487,7 +501,7 @@ Some text.
     #[allow(clippy::type_complexity)] // rows compared as tuples
     fn rows_groups_ranges_and_notes() {
         let mut warnings = Vec::new();
-        let tables = parse(PAGE, &mut warnings).unwrap();
+        let tables = parse(PAGE, &super::super::ColumnOptions::default(), &mut warnings).unwrap();
         assert_eq!(tables.len(), 1);
         let table = &tables[0];
         assert_eq!(table.title.as_deref(), Some("Status Codes"));

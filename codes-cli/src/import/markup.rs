@@ -98,8 +98,9 @@ fn breaks_line(tag: &str) -> bool {
 
 /// `text` without reStructuredText markup: `**strong**`, ``` ``literal`` ```,
 /// `*emphasis*`, roles (`` :ref:`text <target>` `` is `text`), backslash
-/// escapes (`\x` is `x`, an escaped space is nothing, as reStructuredText
-/// has them); white space collapsed.
+/// escapes (`\x` is `x`, an escaped space or line end is nothing, as
+/// reStructuredText has them: `IllegalVersioningConfiguration\` over
+/// `Exception` is one word); white space collapsed.
 pub fn strip_rst(text: &str) -> String {
     let text = strip_roles(text);
     let text = text.replace("**", "").replace("``", "");
@@ -279,11 +280,13 @@ mod tests {
             "The character `{}` is not allowed."
         );
         assert_eq!(strip_rst("a:b `c`"), "a:b `c`");
-        // An escaped space joins; an escaped letter or backslash is itself.
+        // An escaped space joins (Zenko's page wraps a code over two lines of
+        // its cell); an escaped letter or backslash is itself.
         assert_eq!(
             strip_rst("IllegalVersioningConfiguration\\ Exception"),
             "IllegalVersioningConfigurationException"
         );
         assert_eq!(strip_rst("a\\\\b \\n"), "a\\b n");
+        assert_eq!(strip_rst("a \\\\ b"), "a \\ b");
     }
 }

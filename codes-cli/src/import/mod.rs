@@ -30,8 +30,11 @@
 //! assert!(document.warnings.is_empty());
 //! ```
 
+mod choose;
 mod columns;
 pub mod csv;
+pub mod json;
+mod json_tree;
 pub mod markdown;
 mod markup;
 pub mod proto;
@@ -48,6 +51,7 @@ use std::path::Path;
 use codes_codegen::table::{GroupRange, RangeClash};
 use codes_core::Class;
 
+pub use choose::{ColumnOptions, Part, Taken};
 pub use range::parse_range;
 
 /// The most the importer reads from one file: 64 MiB, far above any vendor's
@@ -57,7 +61,8 @@ pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
 /// The formats the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
-    /// Told from the file's name and content (see `detect`).
+    /// Told from the content first, the file's extension second (see
+    /// `detect`).
     Auto,
     /// Markdown tables (`| CODE | ERROR | DESCRIPTION |`), with heading
     /// rows (`| | **Model Codes: 21xxx** | |`) or `#` headings as groups.
@@ -76,6 +81,11 @@ pub enum Format {
     /// A text page of tab-separated tables, each under a heading line (one
     /// table a heading).
     Text,
+    /// A JSON catalogue: an array of objects or an object keyed by code
+    /// (`{"errors": [...]}` and other nestings found too), the code, name,
+    /// description, HTTP status, message, solution and link told from the
+    /// field names and values.
+    Json,
 }
 
 impl Format {
@@ -90,6 +100,7 @@ impl Format {
             Format::Proto => "proto",
             Format::Csv => "csv",
             Format::Text => "text",
+            Format::Json => "json",
         }
     }
 }
@@ -127,6 +138,10 @@ pub struct Table {
     pub http: bool,
     /// The extra columns (an HTTP status, a message, a solution).
     pub columns: Vec<Column>,
+    /// The page's columns taken for the code, the name, the description and
+    /// the HTTP status, each with why (empty for a source without columns,
+    /// a proto enum).
+    pub taken: Vec<Taken>,
     /// Rows, groups and notes, in the file's order.
     pub items: Vec<Item>,
     /// Notes about the whole table (a proto's `reserved` numbers), written
@@ -395,40 +410,85 @@ fn too_large(what: &str, len: u64) -> Error {
     ))
 }
 
-/// The format of `text` (named `file_name`, whose extension is looked at
-/// first), or `None` when it holds nothing the importer reads.
+/// The formats [`detect`] tries on the content, in its order.
+pub const DETECTED: [Format; 7] = [
+    Format::ReadmeJson,
+    Format::Json,
+    Format::Proto,
+    Format::Rst,
+    Format::Markdown,
+    Format::Text,
+    Format::Csv,
+];
+
+/// `true` when `text` holds what `format` reads: a `[block:parameters]`
+/// block, a JSON object or array of objects, a protobuf enum, a grid table,
+/// a markdown table, a tab-separated heading or a CSV heading naming a code.
 #[must_use]
-pub fn detect(text: &str, file_name: Option<&str>) -> Option<Format> {
+pub fn fits(format: Format, text: &str) -> bool {
+    match format {
+        Format::Auto => false,
+        Format::ReadmeJson => text.contains("[block:parameters]"),
+        Format::Json => json::looks_like(text),
+        Format::Proto => proto::looks_like(text),
+        Format::Rst => rst::looks_like(text),
+        Format::Markdown => markdown::looks_like(text),
+        Format::Text => text::looks_like(text),
+        Format::Csv => csv::looks_like(text),
+    }
+}
+
+/// The format a file's extension names (`.md`, `.rst`, `.proto`, `.csv`,
+/// `.json`), if any.
+#[must_use]
+pub fn extension_format(file_name: Option<&str>) -> Option<Format> {
     let extension = file_name
         .and_then(|name| Path::new(name).extension())
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("proto") => return Some(Format::Proto),
-        Some("csv") => return Some(Format::Csv),
-        Some("rst") => return Some(Format::Rst),
-        Some("md" | "markdown") => return Some(Format::Markdown),
-        _ => {}
+    match extension.as_deref()? {
+        "proto" => Some(Format::Proto),
+        "csv" => Some(Format::Csv),
+        "rst" => Some(Format::Rst),
+        "md" | "markdown" => Some(Format::Markdown),
+        "json" => Some(Format::Json),
+        _ => None,
     }
-    if text.contains("[block:parameters]") {
-        return Some(Format::ReadmeJson);
+}
+
+/// The format of `text`, named `file_name`: by the content first, the
+/// extension second; `None` when neither tells one.
+///
+/// A readme.io `[block:parameters]` block and a JSON document decide alone
+/// (a readme.io page is often saved as `.md`). Then the extension's format,
+/// when the content fits it; then the first of [`DETECTED`] the content
+/// fits (a grid table saved as `.md` is reStructuredText); then the
+/// extension's format alone, whose reader then says what it misses.
+#[must_use]
+pub fn detect(text: &str, file_name: Option<&str>) -> Option<Format> {
+    for format in [Format::ReadmeJson, Format::Json] {
+        if fits(format, text) {
+            return Some(format);
+        }
     }
-    if proto::looks_like(text) {
-        return Some(Format::Proto);
+    let by_name = extension_format(file_name);
+    if let Some(format) = by_name.filter(|&f| fits(f, text)) {
+        return Some(format);
     }
-    if rst::looks_like(text) {
-        return Some(Format::Rst);
+    DETECTED
+        .into_iter()
+        .find(|&format| fits(format, text))
+        .or(by_name)
+}
+
+/// The formats [`detect`] tries and `--format` names, for messages:
+/// `readme-json, json, proto, rst, markdown, text and csv`.
+fn tried() -> String {
+    let names: Vec<&str> = DETECTED.iter().map(|f| f.as_str()).collect();
+    match names.split_last() {
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
     }
-    if markdown::looks_like(text) {
-        return Some(Format::Markdown);
-    }
-    if text::looks_like(text) {
-        return Some(Format::Text);
-    }
-    if csv::looks_like(text) {
-        return Some(Format::Csv);
-    }
-    None
 }
 
 /// Imports `text` as `format` ([`Format::Auto`]: as [`detect`] tells from
@@ -453,34 +513,76 @@ pub fn import_named(
     format: Format,
     file_name: Option<&str>,
 ) -> Result<Document, Error> {
+    import_with(text, format, file_name, &ColumnOptions::default())
+}
+
+/// Imports `text` as `format`, the file being called `file_name`, its
+/// tables' columns chosen as `columns` says where it names them (and from
+/// their headings and cells elsewhere).
+///
+/// ```
+/// use codes_cli::import::{import_with, Code, ColumnOptions, Format, Part};
+///
+/// // The `Code` column holds names, the `Number` column the codes.
+/// let page = "\
+/// | Code | Number | Description |
+/// | --- | --- | --- |
+/// | NOT_FOUND | 5 | No such thing |
+/// | DENIED | 7 | Not yours |
+/// ";
+/// let columns = ColumnOptions {
+///     code_column: Some("Number".into()),
+///     ..ColumnOptions::default()
+/// };
+/// let document = import_with(page, Format::Markdown, None, &columns).unwrap();
+/// let table = &document.tables[0];
+/// assert_eq!(table.rows()[0].0.code, Code::Int(5));
+/// assert_eq!(table.taken[0].part, Part::Code);
+/// assert_eq!(table.taken[0].why, "by --code-column");
+/// ```
+///
+/// # Errors
+///
+/// As [`import`]; and an option that names a column no table of the page
+/// has.
+pub fn import_with(
+    text: &str,
+    format: Format,
+    file_name: Option<&str>,
+    columns: &ColumnOptions,
+) -> Result<Document, Error> {
     if text.trim().is_empty() {
         return Err(Error::new("the file is empty: there is no table to import"));
     }
+    let auto = format == Format::Auto;
     let format = match format {
         Format::Auto => detect(text, file_name).ok_or_else(|| {
-            Error::new(
-                "no table found: the file holds no markdown, RST grid, readme.io, protobuf enum, \
-                 CSV or tab-separated table (give --format if it is one)",
-            )
+            Error::new(format!(
+                "no table found: the file holds no readme.io [block:parameters] block, JSON \
+                 catalogue, protobuf enum, reStructuredText grid table, markdown table, \
+                 tab-separated table or CSV heading naming a code (tried {}); give \
+                 --format FORMAT to read it as one of them",
+                tried()
+            ))
         })?,
         format => format,
     };
     let mut warnings = Vec::new();
     let tables = match format {
-        Format::Markdown => markdown::parse(text, &mut warnings)?,
-        Format::Rst => rst::parse(text, &mut warnings)?,
-        Format::ReadmeJson => readme_json::parse(text, &mut warnings)?,
+        Format::Markdown => markdown::parse(text, columns, &mut warnings)?,
+        Format::Rst => rst::parse(text, columns, &mut warnings)?,
+        Format::ReadmeJson => readme_json::parse(text, columns, &mut warnings)?,
         Format::Proto => proto::parse(text, &mut warnings)?,
-        Format::Csv => csv::parse(text, &mut warnings)?,
-        Format::Text => text::parse(text, &mut warnings)?,
+        Format::Csv => csv::parse(text, columns, &mut warnings)?,
+        Format::Text => text::parse(text, columns, &mut warnings)?,
+        Format::Json => json::parse(text, &mut warnings)?,
         Format::Auto => unreachable!("resolved above"),
     };
     let mut tables: Vec<Table> = tables.into_iter().filter(|t| !t.is_empty()).collect();
     if tables.is_empty() {
-        return Err(Error::new(format!(
-            "no table of codes found (read as {format})"
-        )));
+        return Err(no_codes(format, auto));
     }
+    check_options_used(&tables, columns, format)?;
     for table in &mut tables {
         check(table, &mut warnings);
         table.http = is_http(table);
@@ -493,16 +595,127 @@ pub fn import_named(
     })
 }
 
-/// `true` when every code is an HTTP status and the table says so.
+/// Every column option names a column of some table (`none` aside).
+fn check_options_used(
+    tables: &[Table],
+    columns: &ColumnOptions,
+    format: Format,
+) -> Result<(), Error> {
+    for (part, value) in columns.given() {
+        if value.trim().eq_ignore_ascii_case("none") {
+            continue;
+        }
+        let used = tables.iter().any(|t| {
+            t.taken
+                .iter()
+                .any(|taken| taken.part == part && taken.by_option)
+        });
+        if !used {
+            let mut headings: Vec<String> = Vec::new();
+            for taken in tables.iter().flat_map(|t| &t.taken) {
+                let heading = format!("\"{}\"", taken.header);
+                if !headings.contains(&heading) {
+                    headings.push(heading);
+                }
+            }
+            let read = if headings.is_empty() {
+                format!("the file, read as {format}, has no table with columns")
+            } else {
+                format!("the columns read are {}", headings.join(", "))
+            };
+            return Err(Error::new(format!(
+                "{} {value}: no table of the file has that column (give its heading as the page writes it, or its position, 1 for the first); {read}",
+                part.option()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The error for a file read as `format` (chosen by [`detect`] when `auto`)
+/// without a table of codes: what the format looked for, and `--format`.
+fn no_codes(format: Format, auto: bool) -> Error {
+    let missing = match format {
+        Format::Json => {
+            ": no array of objects with a code in each, nor an object keyed by codes, \
+             whose entries give a name or a description"
+        }
+        _ => "",
+    };
+    let hint = if auto {
+        format!(
+            "; auto-detection chose it of {}: give --format FORMAT to read the file as another",
+            tried()
+        )
+    } else {
+        String::new()
+    };
+    Error::new(format!(
+        "no table of codes found (read as {format}){missing}{hint}"
+    ))
+}
+
+/// `true` for a table of HTTP status codes: every code in `100..=599` and
+/// the page saying so (its title or the code's heading says HTTP, or most
+/// rows' names or descriptions are their statuses' reason phrases, `Not
+/// Found` for 404, as a protobuf enum of statuses has them, beside the
+/// `0` proto3 asks for).
 fn is_http(table: &Table) -> bool {
-    let says = table.title.as_deref().is_some_and(|title| {
+    let rows = table.rows();
+    let statuses = rows
+        .iter()
+        .filter(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+        .count();
+    let zeros = rows
+        .iter()
+        .filter(|(row, _)| row.code == Code::Int(0))
+        .count();
+    if statuses == 0 || zeros > 1 || statuses + zeros != rows.len() {
+        return false;
+    }
+    let title_says = table.title.as_deref().is_some_and(|title| {
         let title = title.to_ascii_lowercase();
         title.contains("http") || title.contains("status code")
     });
-    says && table
-        .rows()
+    let heading_says = table
+        .taken
         .iter()
-        .all(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+        .any(|t| t.part == Part::Code && t.header.to_ascii_lowercase().contains("http"));
+    if (title_says || heading_says) && zeros == 0 {
+        return true;
+    }
+    let reasons = rows.iter().filter(|(row, _)| gives_its_reason(row)).count();
+    reasons >= 3 && reasons * 4 >= statuses * 3
+}
+
+/// `true` when the row's name is its HTTP status's reason phrase, or its
+/// description starts with it (`Bad Request -- Your request is invalid.`),
+/// case, spaces and punctuation aside.
+fn gives_its_reason(row: &Row) -> bool {
+    let Code::Int(code) = row.code else {
+        return false;
+    };
+    let reason = u16::try_from(code)
+        .ok()
+        .and_then(|code| http::StatusCode::from_u16(code).ok())
+        .and_then(|status| status.canonical_reason());
+    let Some(reason) = reason else {
+        return false;
+    };
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let reason = letters(reason);
+    row.name
+        .as_deref()
+        .is_some_and(|name| letters(name) == reason)
+        || row
+            .description
+            .as_deref()
+            .is_some_and(|description| letters(description).starts_with(&reason))
 }
 
 /// The checks every format shares: a code listed twice keeps its first row
@@ -792,6 +1005,45 @@ pub(crate) fn parse_int(cell: &str) -> Option<i128> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The content first, the extension second.
+    #[test]
+    fn detection_reads_the_content_before_the_name() {
+        let readme = "Intro\n[block:parameters]\n{\"data\": {}}\n[/block]\n| a |\n| --- |\n";
+        let json = "\u{feff} {\n \"errors\": []}";
+        let grid = "+------+-----+\n| Code | Txt |\n+======+=====+\n";
+        let table = "| Code | Description |\n| --- | --- |\n| 1 | a |\n";
+        let proto = "enum E {\n  A = 1;\n}\n";
+        let both = format!("{table}\n```proto\n{proto}```\n");
+        let prose = "Just words.\n";
+        for (text, name, expected) in [
+            (readme, Some("codes.md"), Some(Format::ReadmeJson)),
+            (json, Some("codes.txt"), Some(Format::Json)),
+            (json, None, Some(Format::Json)),
+            (grid, Some("codes.md"), Some(Format::Rst)),
+            (table, Some("codes.md"), Some(Format::Markdown)),
+            (proto, Some("codes.txt"), Some(Format::Proto)),
+            (proto, Some("codes.md"), Some(Format::Proto)),
+            // The extension decides where the content fits it too.
+            (&both, Some("codes.md"), Some(Format::Markdown)),
+            (&both, None, Some(Format::Proto)),
+            // The extension alone, when the content fits nothing.
+            (prose, Some("codes.CSV"), Some(Format::Csv)),
+            (prose, Some("codes.json"), Some(Format::Json)),
+            (prose, Some("codes.txt"), None),
+            (prose, None, None),
+            ("[link](x) and [1]", None, None),
+        ] {
+            assert_eq!(detect(text, name), expected, "{name:?}: {text}");
+        }
+        let error = import(prose, Format::Auto).unwrap_err();
+        assert!(
+            error.message.contains(
+                "(tried readme-json, json, proto, rst, markdown, text and csv); give --format FORMAT"
+            ),
+            "{error}"
+        );
+    }
 
     /// The messages are what the hand-written `Display` printed before the
     /// derive: `line N: ` and the message, or the message alone.

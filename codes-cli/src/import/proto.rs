@@ -579,6 +579,7 @@ impl EnumReader<'_> {
             columns: Vec::new(),
             items: numbers.lay_out(self.slots, &self.entries),
             notes: self.notes,
+            ..Table::default()
         }
     }
 }

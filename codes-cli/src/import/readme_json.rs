@@ -9,7 +9,7 @@ use serde_json::Value as Json;
 use super::columns::{self, Blank, Layout, Line};
 use super::markdown::check_anchor;
 use super::markup::strip_markdown;
-use super::{Error, Table, Warning};
+use super::{ColumnOptions, Error, Table, Warning};
 
 const OPEN: &str = "[block:parameters]";
 const CLOSE: &str = "[/block]";
@@ -20,7 +20,11 @@ const CLOSE: &str = "[/block]";
 ///
 /// A block that is not closed or not JSON, a cell that is not text, a code
 /// that is not a number.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    columns: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
     let title = front_matter_title(text);
     let mut tables = Vec::new();
     let mut rest = 0;
@@ -43,7 +47,7 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
                 format!("the [block:parameters] is not valid JSON: {e}"),
             )
         })?;
-        if let Some(mut table) = read_block(&json, block, open_line, warnings)? {
+        if let Some(mut table) = read_block(&json, block, open_line, columns, warnings)? {
             table.title.clone_from(&title);
             tables.push(table);
         }
@@ -73,6 +77,7 @@ fn read_block(
     json: &Json,
     block: &str,
     open_line: usize,
+    options: &ColumnOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Option<Table>, Error> {
     let Some(data) = json.get("data").and_then(Json::as_object) else {
@@ -118,23 +123,40 @@ fn read_block(
     let headers: Vec<String> = (0..columns)
         .map(|c| cell(&format!("h-{c}")).map(|h| strip_markdown(&h.unwrap_or_default())))
         .collect::<Result<_, _>>()?;
-    let Some(roles) = columns::roles(&headers) else {
+    // Each row's line and cells, as written (a cell that is not text is an
+    // error where the block is a table of codes).
+    let grid: Vec<(usize, Result<Vec<String>, Error>)> = rows
+        .iter()
+        .map(|row| {
+            let line = open_line + key_line(block, &format!("{row}-0"));
+            let raw = (0..columns)
+                .map(|c| cell(&format!("{row}-{c}")).map(Option::unwrap_or_default))
+                .collect();
+            (line, raw)
+        })
+        .collect();
+    let body: Vec<Vec<String>> = grid
+        .iter()
+        .map(|(_, raw)| {
+            raw.as_ref()
+                .map(|raw| raw.iter().map(|c| strip_markdown(c)).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let Some(roles) = columns::choose(&headers, &body, options)? else {
         return Ok(None);
     };
     let code_column = roles.iter().position(|r| *r == columns::Role::Code);
     let table = Table {
         line: open_line,
         columns: columns::extra_columns(&roles, &headers),
+        taken: roles.taken.clone(),
         ..Table::default()
     };
     // readme.io's editor leaves empty rows anywhere: they end nothing.
     let mut layout = Layout::new(table, Blank::Ignored);
-    for row in rows {
-        let line = open_line + key_line(block, &format!("{row}-0"));
-        let raw: Vec<String> = (0..columns)
-            .map(|c| cell(&format!("{row}-{c}")).map(Option::unwrap_or_default))
-            .collect::<Result<_, _>>()?;
-        let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
+    for (((line, raw), cells), row) in grid.into_iter().zip(body).zip(rows) {
+        let raw = raw?;
         check_keys(data, row, columns, &cells, line, warnings);
         let read = columns::read_line(&roles, &raw, &cells, line, warnings)?;
         if let (Line::Row(row), Some(column)) = (&read, code_column) {

@@ -15,7 +15,7 @@
 
 use super::columns::{self, Blank, Layout};
 use super::markup::strip_rst;
-use super::{Error, Table, Warning, numbered};
+use super::{ColumnOptions, Error, Table, Warning, numbered};
 
 /// `true` when `text` has a grid table: a `+---+` border followed by a
 /// `|` line.
@@ -53,7 +53,11 @@ fn is_underline(line: &str, above: &str) -> bool {
 /// A row whose code is not a number (nor a string code), a table that
 /// mixes numbers and strings, or a row that does not fit the table's
 /// columns.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    columns: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
     let lines: Vec<(usize, &str)> = numbered(text).collect();
     let mut heading: Option<String> = None;
     let mut caption: Option<String> = None;
@@ -96,7 +100,8 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
             end += 1;
         }
         let title = heading.clone().or_else(|| caption.clone());
-        if let Some(table) = read_table(&lines[index..end], indent, number, title, warnings)? {
+        let found = read_table(&lines[index..end], indent, number, title, columns, warnings)?;
+        if let Some(table) = found {
             tables.push(table);
         }
         index = end;
@@ -119,6 +124,7 @@ fn read_table(
     indent: usize,
     line: usize,
     title: Option<String>,
+    options: &ColumnOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Option<Table>, Error> {
     let border: Vec<char> = lines[0].1[indent..].trim_end().chars().collect();
@@ -135,13 +141,18 @@ fn read_table(
     let Some(headers) = header else {
         return Ok(None);
     };
-    let Some(roles) = columns::roles(&headers) else {
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(_, raw)| raw.iter().map(|c| strip_rst(c)).collect())
+        .collect();
+    let Some(roles) = columns::choose(&headers, &body, options)? else {
         return Ok(None);
     };
     let table = Table {
         title,
         line,
         columns: columns::extra_columns(&roles, &headers),
+        taken: roles.taken.clone(),
         ..Table::default()
     };
     let mut layout = Layout::new(table, Blank::EndsGroup);

@@ -5,9 +5,9 @@
 //! two sections); a section may split its table in several, each with its
 //! heading row.
 
-use super::columns::{self, Line, Role};
+use super::columns::{self, Line};
 use super::markup::strip_markdown;
-use super::{Error, Group, Item, Table, Warning, numbered};
+use super::{ColumnOptions, Error, Group, Item, Table, Warning, numbered};
 
 /// `true` when `text` has a tab-separated heading row naming a code.
 #[must_use]
@@ -36,15 +36,20 @@ fn is_heading(line: &str) -> bool {
 /// # Errors
 ///
 /// A row whose code is not a number.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
+    let lines: Vec<(usize, &str)> = numbered(text).collect();
     let mut tables: Vec<Table> = Vec::new();
     let mut heading: Option<(usize, String)> = None;
     // The section being read: its heading and table.
     let mut section: Option<(String, Table)> = None;
-    let mut roles: Option<(Vec<Role>, Vec<String>)> = None;
+    let mut roles: Option<(columns::Roles, Vec<String>)> = None;
     // The file's last line, when no line end follows it: a row on it may be cut.
     let cut_line = (!text.ends_with('\n')).then(|| text.lines().count());
-    for (number, line) in numbered(text) {
+    for (index, &(number, line)) in lines.iter().enumerate() {
         if !line.contains('\t') {
             match lost_tabs(line, roles.is_some()) {
                 // A code alone: a row of one cell (cut, or its tabs lost).
@@ -66,7 +71,20 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
             }
         }
         let cells = split(line);
-        if let Some(found) = columns::roles(&cells) {
+        // A heading row (one that names a code, or a column an option
+        // names): the columns chosen from it and the rows below it (see
+        // `body_below`).
+        let names_a_column = roles.is_none()
+            && options
+                .given()
+                .iter()
+                .any(|(_, value)| cells.iter().any(|c| c.eq_ignore_ascii_case(value.trim())));
+        let found = if names_a_column || columns::roles(&cells).is_some() {
+            columns::choose(&cells, &body_below(&lines[index + 1..]), options)?
+        } else {
+            None
+        };
+        if let Some(found) = found {
             let title = heading
                 .as_ref()
                 .map_or_else(String::new, |(_, h)| h.clone());
@@ -81,6 +99,7 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
                         title: Some(title).filter(|t| !t.is_empty()),
                         line: heading.as_ref().map_or(number, |(line, _)| *line),
                         columns: columns::extra_columns(&found, &cells),
+                        taken: found.taken.clone(),
                         ..Table::default()
                     },
                 ));
@@ -115,6 +134,18 @@ pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Erro
         columns::check_codes(table)?;
     }
     Ok(tables)
+}
+
+/// The cells, markup removed, of the rows at the start of `lines` (those
+/// below a heading row): up to the first line without a tab that is not a
+/// row that lost its tabs (see [`lost_tabs`]; such a line is skipped).
+fn body_below(lines: &[(usize, &str)]) -> Vec<Vec<String>> {
+    lines
+        .iter()
+        .take_while(|(_, l)| l.contains('\t') || lost_tabs(l, true).is_some())
+        .filter(|(_, l)| l.contains('\t'))
+        .map(|(_, l)| split(l).iter().map(|c| strip_markdown(c)).collect())
+        .collect()
 }
 
 /// A line without a tab inside a table (`in_table`) that starts with a

@@ -21,8 +21,15 @@ pub const PAGES: &[&str] = &[
     "modelarts_status_codes.txt",
 ];
 
-/// The vendors' machine-readable sources the importer reads (`data/sources/`).
-pub const SOURCES: &[&str] = &["clarifai_status_code.proto", "modelarts_error_codes.rst"];
+/// The vendors' machine-readable sources the importer reads (`data/sources/`):
+/// a proto, an RST page, and two JSON catalogues (entrecode's, keyed by
+/// code; Exasol's, an array nested in the report).
+pub const SOURCES: &[&str] = &[
+    "clarifai_status_code.proto",
+    "modelarts_error_codes.rst",
+    "entrecode_error_codes.json",
+    "exasol_error_reporting_error_codes.json",
+];
 
 /// The path of `data/pages/{file}` or `data/sources/{file}` in the repository.
 pub fn path_of(file: &str) -> PathBuf {

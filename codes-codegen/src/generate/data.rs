@@ -50,26 +50,19 @@ impl Field {
     }
 }
 
-/// The bits of a row's flags (`__FLAGS`), where some row lacks a
-/// name or a description, or is deprecated: each read only where some row
-/// needs it.
-pub const NAMED: u8 = 1;
-pub const DESCRIBED: u8 = 2;
-pub const DEPRECATED: u8 = 4;
+/// The bits of a row's flags (`__FLAGS`), where some row is deprecated or
+/// generic: each read only where some row sets it. (A row without a name
+/// or a description has an empty string in the text, which no name or
+/// description is.)
+pub const DEPRECATED: u8 = 1;
 /// The row's deprecation has a note.
-pub const NOTED: u8 = 8;
+pub const NOTED: u8 = 2;
 /// The row is a vendor's catch-all code (`#[codes(generic)]`).
-pub const GENERIC: u8 = 16;
+pub const GENERIC: u8 = 4;
 
 /// The flags of `row`.
-pub fn present(row: &crate::model::RowModel) -> u8 {
+pub fn flags(row: &crate::model::RowModel) -> u8 {
     let mut flags = 0;
-    if row.name.is_some() {
-        flags |= NAMED;
-    }
-    if row.description.is_some() {
-        flags |= DESCRIBED;
-    }
     if row.generic {
         flags |= GENERIC;
     }
@@ -111,17 +104,17 @@ impl Strings {
         let text = self.text();
         let at = index_array(&self.at_static(), self.text.len(), &self.at);
         quote! {
-            static #text: &::core::primitive::str = #literal;
+            static #text: &str = #literal;
             #at
         }
     }
 
     /// The module of `text`'s functions for the offsets' type, the text's
     /// static and the offsets' static.
-    fn parts(&self, krate: &TokenStream) -> (TokenStream, Ident, Ident) {
+    fn parts(&self) -> (TokenStream, Ident, Ident) {
         let ty = index_type(self.text.len());
         (
-            quote!(#krate::__private::text::#ty),
+            quote!(__p::text::#ty),
             self.text(),
             format_ident!("{}", self.at_static()),
         )
@@ -130,6 +123,11 @@ impl Strings {
     /// The static of the text, a `&'static str`.
     pub fn text(&self) -> Ident {
         format_ident!("__{}_TEXT", self.prefix.to_uppercase())
+    }
+
+    /// The static of the offsets.
+    pub fn at(&self) -> Ident {
+        format_ident!("{}", self.at_static())
     }
 
     fn at_static(&self) -> String {
@@ -146,24 +144,25 @@ impl Strings {
         self.at[self.at.len().saturating_sub(2)]
     }
 
-    /// Where string `k` starts in the text, and its length.
-    pub fn range(&self, k: usize) -> (usize, usize) {
-        let (start, end) = (self.at[k], self.at[k + 1]);
-        (start, end - start)
-    }
-
     /// The expression of string `index` (a `usize` expression), a
     /// `&'static str`.
-    pub fn get(&self, krate: &TokenStream, index: &TokenStream) -> TokenStream {
-        let (module, text, at) = self.parts(krate);
+    pub fn get(&self, index: &TokenStream) -> TokenStream {
+        let (module, text, at) = self.parts();
         quote!(#module::get(#text, &#at, #index))
     }
 
-    /// The expression `true` when string `index` is `other` (a `&str`
-    /// expression).
-    pub fn eq(&self, krate: &TokenStream, index: &TokenStream, other: &TokenStream) -> TokenStream {
-        let (module, text, at) = self.parts(krate);
-        quote!(#module::eq(#text, &#at, #index, #other))
+    /// The expression of string `index` (a `usize` expression), an
+    /// `Option<&'static str>`: `None` where it is empty.
+    pub fn some(&self, index: &TokenStream) -> TokenStream {
+        let (module, text, at) = self.parts();
+        quote!(#module::some(#text, &#at, #index))
+    }
+
+    /// The expression of the first string that is `other` (a `&str`
+    /// expression), an `Option<usize>`.
+    pub fn find(&self, other: &TokenStream) -> TokenStream {
+        let (module, text, at) = self.parts();
+        quote!(#module::find(#text, &#at, #other))
     }
 }
 
@@ -242,22 +241,24 @@ impl Text {
     /// The expression of `field`'s string of the row at `index` (a `usize`
     /// expression), a `&'static str` (`""` for a field the table does not
     /// store, which no caller asks for).
-    pub fn get(&self, krate: &TokenStream, field: Field, index: &TokenStream) -> TokenStream {
+    pub fn get(&self, field: Field, index: &TokenStream) -> TokenStream {
         self.field(field)
-            .map_or_else(|| quote!(""), |strings| strings.get(krate, index))
+            .map_or_else(|| quote!(""), |strings| strings.get(index))
     }
 
-    /// The expression `true` when `field`'s string of the row at `index` is
-    /// `other` (a `&str` expression).
-    pub fn eq(
-        &self,
-        krate: &TokenStream,
-        field: Field,
-        index: &TokenStream,
-        other: &TokenStream,
-    ) -> TokenStream {
+    /// The expression of `field`'s string of the row at `index`, an
+    /// `Option<&'static str>`, `None` where it is empty (`None` for a field
+    /// the table does not store, which no caller asks for).
+    pub fn some(&self, field: Field, index: &TokenStream) -> TokenStream {
         self.field(field)
-            .map_or_else(|| quote!(false), |strings| strings.eq(krate, index, other))
+            .map_or_else(|| quote!(None), |strings| strings.some(index))
+    }
+
+    /// The expression of the first of `field`'s strings that is `other` (a
+    /// `&str` expression), an `Option<usize>`.
+    pub fn find(&self, field: Field, other: &TokenStream) -> TokenStream {
+        self.field(field)
+            .map_or_else(|| quote!(None), |strings| strings.find(other))
     }
 }
 
@@ -345,7 +346,7 @@ pub fn array_static_using<T: Append>(
 pub fn index_array(name: &str, max: usize, values: &[usize]) -> TokenStream {
     let ty = index_type(max);
     let values = values.iter().map(|&value| Literal::usize_unsuffixed(value));
-    array_static(name, quote!(::core::primitive::#ty), values)
+    array_static(name, quote!(#ty), values)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The generated documentation: each variant's summary (code, name,
 //! description, class, aliases, deprecation, columns) and its doc aliases.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::model::{Code, Model, RowModel, Value};
@@ -49,6 +49,74 @@ fn push_markdown(out: &mut String, text: &str) {
         rest = &rest[at + 1..];
     }
     out.push_str(rest);
+}
+
+/// `stream` with each run of `#[doc = "…"]` attributes written as one, its
+/// lines joined by line feeds (as rustdoc joins them), in every group: the
+/// generated code's `///` comments make an attribute a line, where one an
+/// item says the same.
+pub fn merge(stream: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut run: Option<String> = None;
+    let mut trees = stream.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        if let TokenTree::Punct(hash) = &tree {
+            if let ('#', Some(TokenTree::Group(group))) = (hash.as_char(), trees.peek()) {
+                if let Some(line) = doc_line(group) {
+                    match &mut run {
+                        Some(text) => {
+                            text.push('\n');
+                            text.push_str(&line);
+                        }
+                        None => run = Some(line),
+                    }
+                    trees.next();
+                    continue;
+                }
+            }
+        }
+        if let Some(text) = run.take() {
+            out.extend(doc_attr(&text));
+        }
+        out.extend(std::iter::once(match tree {
+            TokenTree::Group(group) => {
+                let mut merged = Group::new(group.delimiter(), merge(group.stream()));
+                merged.set_span(group.span());
+                TokenTree::Group(merged)
+            }
+            other => other,
+        }));
+    }
+    if let Some(text) = run {
+        out.extend(doc_attr(&text));
+    }
+    out
+}
+
+/// The text of `[doc = "…"]` (an outer attribute's brackets), if it is one.
+fn doc_line(group: &Group) -> Option<String> {
+    if group.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    let mut inner = group.stream().into_iter();
+    match (inner.next(), inner.next(), inner.next(), inner.next()) {
+        (
+            Some(TokenTree::Ident(doc)),
+            Some(TokenTree::Punct(eq)),
+            Some(TokenTree::Literal(text)),
+            None,
+        ) if doc == "doc" && eq.as_char() == '=' => match syn::Lit::new(text) {
+            syn::Lit::Str(text) => Some(text.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `#[doc = "text"]`.
+fn doc_attr(text: &str) -> TokenStream {
+    let text: Literal = super::str_lit(text);
+    quote!(#[doc = #text])
 }
 
 /// The table author's doc comments, after the generated summary and a blank

@@ -13,7 +13,7 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
         &model.vis,
         &model.name,
         &model.catch_all,
-        &cx.int,
+        cx.outer_int(),
     );
     let docs = if docs.is_empty() {
         let text = format!(" Status codes of {}.", model.vendor);

@@ -48,8 +48,8 @@ pub fn group_enum(cx: &Cx) -> (TokenStream, Vec<TokenStream>) {
             impl ::core::fmt::Display for #group_enum {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.pad(match self.title() {
-                        ::core::option::Option::Some(title) => title,
-                        ::core::option::Option::None => self.name(),
+                        Some(title) => title,
+                        None => self.name(),
                     })
                 }
             }
@@ -118,7 +118,7 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
 
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let krate = cx.krate;
+    let krate = &cx.krate;
     let all = model.groups.iter().map(|g| {
         let (cfgs, ident) = (&g.cfgs, &g.ident);
         quote!(#(#cfgs)* Self::#ident)
@@ -133,14 +133,14 @@ fn accessors(cx: &Cx) -> TokenStream {
     let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
     let names = data::Strings::new("group_name", names.iter().map(String::as_str));
     cx.add_static(names.statics());
-    let group_name = names.get(krate, &index);
+    let group_name = names.get(&index);
     let titles = model
         .groups
         .iter()
         .map(|g| g.title.as_deref().unwrap_or_default());
     let titles = data::Strings::new("group_title", titles);
     cx.add_static(titles.statics());
-    let title = titles.get(krate, &index);
+    let title = titles.get(&index);
     let some = &cx.some;
     let titles = if model.groups.iter().all(|g| g.title.is_some()) {
         quote!(#some(#title))
@@ -177,7 +177,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         /// The group's title: the heading of its section on the vendor's
         /// page.
         #[must_use]
-        pub const fn title(self) -> ::core::option::Option<&'static str> {
+        pub const fn title(self) -> Option<&'static str> {
             #titles
         }
 
@@ -185,14 +185,14 @@ fn accessors(cx: &Cx) -> TokenStream {
 
         /// The class of the group's rows, where the group gives one.
         #[must_use]
-        pub const fn default_class(self) -> ::core::option::Option<#krate::Class> {
+        pub const fn default_class(self) -> Option<#krate::Class> {
             #classes
         }
 
         /// The class of the codes in the group's range that the table does
         /// not list, where the group declares one.
         #[must_use]
-        pub const fn unlisted_class(self) -> ::core::option::Option<#krate::Class> {
+        pub const fn unlisted_class(self) -> Option<#krate::Class> {
             #unlisted
         }
 
@@ -224,11 +224,11 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
         /// The rows `start..end` of the table, in code order.
         const fn __run(start: usize, end: usize) -> &'static [#static_ty] {
             match <#static_ty>::ALL.split_at_checked(end) {
-                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
-                    ::core::option::Option::Some((_, run)) => run,
-                    ::core::option::Option::None => &[],
+                Some((head, _)) => match head.split_at_checked(start) {
+                    Some((_, run)) => run,
+                    None => &[],
                 },
-                ::core::option::Option::None => &[],
+                None => &[],
             }
         }
 
@@ -254,7 +254,7 @@ fn range_accessor(cx: &Cx) -> TokenStream {
             /// The prefix of the codes the group reserves, where the table
             /// declares one.
             #[must_use]
-            pub const fn prefix(self) -> ::core::option::Option<&'static str> {
+            pub const fn prefix(self) -> Option<&'static str> {
                 #prefixes
             }
         };
@@ -272,22 +272,21 @@ fn range_accessor(cx: &Cx) -> TokenStream {
     quote! {
         /// The codes the group reserves, where the table declares a range.
         #[must_use]
-        pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#int>> {
+        pub const fn range(self) -> Option<::core::ops::RangeInclusive<#int>> {
             #ranges
         }
     }
 }
 
 /// The condition that `code` lies in `range`.
-fn holds(cx: &Cx, range: &GroupRange) -> TokenStream {
+fn holds(range: &GroupRange) -> TokenStream {
     match range {
         GroupRange::Ints(lo, hi) => {
             let (lo, hi) = (int_lit(*lo), int_lit(*hi));
             quote!(#lo <= code && code <= #hi)
         }
         GroupRange::Prefix(prefix) => {
-            let krate = cx.krate;
-            quote!(#krate::__private::starts_with(code, #prefix))
+            quote!(__p::starts_with(code, #prefix))
         }
     }
 }
@@ -295,7 +294,7 @@ fn holds(cx: &Cx, range: &GroupRange) -> TokenStream {
 /// `containing`, `__unlisted`, and the constants of cfg'd groups.
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, some, none) = (cx.krate, &cx.some, &cx.none);
+    let (krate, some, none) = (&cx.krate, &cx.some, &cx.none);
     let int = cx.sought();
     // Innermost range first: nested sections claim their codes.
     let mut ranged: Vec<(&GroupModel, &GroupRange)> = model
@@ -305,12 +304,12 @@ fn lookups(cx: &Cx) -> TokenStream {
         .collect();
     ranged.sort_by_key(|(_, range)| range.size());
     let containing = ranged.iter().map(|(g, range)| {
-        let (holds, cfgs, ident) = (holds(cx, range), &g.cfgs, &g.ident);
+        let (holds, cfgs, ident) = (holds(range), &g.cfgs, &g.ident);
         quote!(#(#cfgs)* if #holds { return #some(Self::#ident); })
     });
     let unlisted = ranged.iter().filter_map(|(g, range)| {
         let class = cx.class(g.unlisted?);
-        let (holds, cfgs) = (holds(cx, range), &g.cfgs);
+        let (holds, cfgs) = (holds(range), &g.cfgs);
         Some(quote!(#(#cfgs)* if #holds { return #some(#class); }))
     });
     let cfg_consts = model
@@ -323,9 +322,9 @@ fn lookups(cx: &Cx) -> TokenStream {
             let (name, ident) = (group_const(index), &g.ident);
             quote! {
                 #on
-                const #name: ::core::option::Option<Self> = #some(Self::#ident);
+                const #name: Option<Self> = #some(Self::#ident);
                 #off
-                const #name: ::core::option::Option<Self> = #none;
+                const #name: Option<Self> = #none;
             }
         });
     let unlisted = if model.groups.iter().any(|g| g.unlisted.is_some()) {
@@ -334,7 +333,7 @@ fn lookups(cx: &Cx) -> TokenStream {
             /// unlisted `code` in its range.
             #[doc(hidden)]
             #[must_use]
-            pub const fn __unlisted(code: #int) -> ::core::option::Option<#krate::Class> {
+            pub const fn __unlisted(code: #int) -> Option<#krate::Class> {
                 #(#unlisted)*
                 let _ = code;
                 #none
@@ -350,7 +349,7 @@ fn lookups(cx: &Cx) -> TokenStream {
         /// The group whose declared range holds `code`, if any: the
         /// innermost, where ranges nest.
         #[must_use]
-        pub const fn containing(code: #int) -> ::core::option::Option<Self> {
+        pub const fn containing(code: #int) -> Option<Self> {
             #(#containing)*
             let _ = code;
             #none

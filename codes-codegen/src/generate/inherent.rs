@@ -81,7 +81,7 @@ fn constants(cx: &Cx) -> TokenStream {
 /// one for it.
 fn add_row_data(cx: &Cx) {
     let model = cx.model;
-    let krate = cx.krate;
+    let krate = &cx.krate;
     let mut data = cx.text.statics();
     // Each class by its variant's name alone, under a `use` of them all.
     let classes = model
@@ -99,13 +99,9 @@ fn add_row_data(cx: &Cx) {
         let flags = model
             .rows
             .iter()
-            .map(|row| proc_macro2::Literal::u8_unsuffixed(data::present(row)))
+            .map(|row| proc_macro2::Literal::u8_unsuffixed(data::flags(row)))
             .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)));
-        data.extend(data::array_static(
-            "__FLAGS",
-            quote!(::core::primitive::u8),
-            flags,
-        ));
+        data.extend(data::array_static("__FLAGS", quote!(u8), flags));
     }
     if cx.has_aliases() {
         data.extend(alias_data(cx));
@@ -121,7 +117,7 @@ fn deprecation(cx: &Cx) -> TokenStream {
         .iter()
         .any(|row| matches!(row.deprecated, Some(Some(_))))
     {
-        return quote!({ let _ = self; #none });
+        return quote!(#none);
     }
     let notes = rows.iter().map(|row| {
         row.deprecated
@@ -131,7 +127,7 @@ fn deprecation(cx: &Cx) -> TokenStream {
     });
     let notes = data::Strings::new("deprecation", notes);
     cx.add_static(notes.statics());
-    let note = notes.get(cx.krate, &quote!(index));
+    let note = notes.get(&quote!(index));
     let (count, flag) = (rows.len(), data::NOTED);
     quote! {{
         let index = self.__index();
@@ -164,11 +160,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
     }
     // The catch-all's: none.
     at.push(list.len());
-    let mut data = data::array_static(
-        "__ALIAS_LIST",
-        quote!(&'static ::core::primitive::str),
-        list,
-    );
+    let mut data = data::array_static("__ALIAS_LIST", quote!(&'static str), list);
     data.extend(data::index_array("__ALIAS_ROWS", rows.len(), &of_rows));
     data.extend(data::index_array("__ALIAS_AT", of_rows.len(), &at));
     data
@@ -176,7 +168,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
 
 /// `__index` and `try_from_code`.
 fn conversions(cx: &Cx) -> TokenStream {
-    let (krate, int, catch_all) = (cx.krate, &cx.int, &cx.model.catch_all);
+    let (krate, int, catch_all) = (&cx.krate, &cx.int, &cx.model.catch_all);
     let count = cx.model.rows.len();
     let rows = &cx.model.rows;
     let (cfgs, variants) = (
@@ -204,39 +196,11 @@ fn conversions(cx: &Cx) -> TokenStream {
         /// An error naming the vendor and the code when the table does not
         /// list `code`.
         #[inline]
-        pub const fn try_from_code(code: #int) -> ::core::result::Result<Self, #krate::UnknownCode<#int>> {
+        pub const fn try_from_code(code: #int) -> Result<Self, #krate::UnknownCode<#int>> {
             match Self::from_code(code) {
-                Self::#catch_all(code) => ::core::result::Result::Err(#krate::UnknownCode::new(Self::VENDOR, code)),
-                listed => ::core::result::Result::Ok(listed),
+                Self::#catch_all(code) => Err(#krate::UnknownCode::new(Self::VENDOR, code)),
+                listed => Ok(listed),
             }
-        }
-    }
-}
-
-/// `Some(field's string of the row)`, `None` for the catch-all and, where
-/// `flag` is given, for the rows without it.
-fn optional_text(cx: &Cx, field: Field, flag: Option<u8>) -> TokenStream {
-    let (some, none, rows) = (&cx.some, &cx.none, cx.model.rows.len());
-    let index = quote!(index);
-    let get = cx.text.get(cx.krate, field, &index);
-    let flagged = match flag {
-        Some(flag)
-            if cx
-                .model
-                .rows
-                .iter()
-                .any(|row| flag & data::present(row) == 0) =>
-        {
-            quote!(&& __FLAGS[index] & #flag != 0)
-        }
-        _ => quote!(),
-    };
-    quote! {
-        let index = self.__index();
-        if index < #rows #flagged {
-            #some(#get)
-        } else {
-            #none
         }
     }
 }
@@ -245,39 +209,34 @@ fn optional_text(cx: &Cx, field: Field, flag: Option<u8>) -> TokenStream {
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (int, catch_all) = (&cx.int, &model.catch_all);
-    let str = quote!(::core::option::Option<&'static str>);
+    let str = quote!(Option<&'static str>);
     let aliases = if cx.has_aliases() {
         quote!({
             let index = self.__index();
             let (at, list) = (&__ALIAS_AT, &__ALIAS_LIST);
             let (start, end) = (at[index] as usize, at[index + 1] as usize);
             match list.split_at_checked(end) {
-                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
-                    ::core::option::Option::Some((_, aliases)) => aliases,
-                    ::core::option::Option::None => &[],
+                Some((head, _)) => match head.split_at_checked(start) {
+                    Some((_, aliases)) => aliases,
+                    None => &[],
                 },
-                ::core::option::Option::None => &[],
+                None => &[],
             }
         })
     } else {
-        quote!({
-            let _ = self;
-            &[]
-        })
+        quote!(&[])
     };
     let code = if cx.strings() {
-        cx.text.get(cx.krate, Field::Code, &quote!(self.__index()))
+        cx.text.get(Field::Code, &quote!(self.__index()))
     } else {
         quote!(__CODES.codes[self.__index()])
     };
-    let name = optional_text(cx, Field::Name, Some(data::NAMED));
-    let variant = optional_text(cx, Field::Variant, None);
-    let description = optional_text(cx, Field::Description, Some(data::DESCRIBED));
-    let bare = cx
-        .model
-        .rows
-        .iter()
-        .any(|row| data::present(row) & (data::NAMED | data::DESCRIBED) == 0);
+    // `None` for the catch-all and the rows without one: their strings
+    // are empty.
+    let index = quote!(self.__index());
+    let name = cx.text.some(Field::Name, &index);
+    let variant = cx.text.some(Field::Variant, &index);
+    let description = cx.text.some(Field::Description, &index);
     quote! {
         /// The numeric code, as the vendor sends it.
         #[must_use]
@@ -313,10 +272,6 @@ fn accessors(cx: &Cx) -> TokenStream {
             #variant
         }
 
-        /// `true` when some row has neither a vendor name nor a
-        /// description: `Display` then shows its variant's name in their
-        /// stead (and reads no variant name in a table without such rows).
-        const __BARE: bool = #bare;
 
         /// The vendor's description of the code; `None` for unknown codes
         /// and rows the vendor did not describe.
@@ -334,10 +289,7 @@ fn flag(set: bool, flag: u8) -> TokenStream {
     if set {
         quote!(__FLAGS[self.__index()] & #flag != 0)
     } else {
-        quote!({
-            let _ = self;
-            false
-        })
+        quote!(false)
     }
 }
 
@@ -345,15 +297,15 @@ fn flag(set: bool, flag: u8) -> TokenStream {
 /// class, whether it is known.
 fn status_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, catch_all) = (cx.krate, &model.catch_all);
-    let str = quote!(::core::option::Option<&'static str>);
+    let (krate, catch_all) = (&cx.krate, &model.catch_all);
+    let str = quote!(Option<&'static str>);
     let deprecated = flag(
         model.rows.iter().any(|row| row.deprecated.is_some()),
         data::DEPRECATED,
     );
     let generic = flag(model.rows.iter().any(|row| row.generic), data::GENERIC);
     let deprecation = deprecation(cx);
-    let class = unknown_class(cx);
+    let class = class(cx);
     let to_static = if cx.strings() {
         let (name, none) = (&model.name, &cx.none);
         quote! {
@@ -362,7 +314,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             /// unknown code, which borrows it.
             #[must_use]
             #[inline]
-            pub const fn to_static(self) -> ::core::option::Option<#name<'static>> {
+            pub const fn to_static(self) -> Option<#name<'static>> {
                 match self {
                     Self::#catch_all(_) => #none,
                     _ => #name::__find(self.code()),
@@ -402,33 +354,38 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn class(self) -> #krate::Class {
-            match self {
-                Self::#catch_all(code) => #class,
-                _ => __CLASSES[self.__index()],
-            }
+            #class
         }
 
         /// `true` when the table lists the code.
         #[must_use]
         #[inline]
         pub const fn is_known(self) -> bool {
-            !::core::matches!(self, Self::#catch_all(_))
+            match self {
+                Self::#catch_all(_) => false,
+                _ => true,
+            }
         }
 
         #to_static
     }
 }
 
-/// The class of an unknown `code`: that of the innermost group declaring
-/// one for unlisted codes, else RFC 9110's in an HTTP table, else unknown.
-fn unknown_class(cx: &Cx) -> TokenStream {
-    let krate = cx.krate;
+/// `class()`'s body. An unknown `code`'s class is that of the innermost
+/// group declaring one for unlisted codes, else RFC 9110's in an HTTP
+/// table, else unknown: the catch-all's entry of `__CLASSES`.
+fn class(cx: &Cx) -> TokenStream {
+    let (krate, catch_all) = (&cx.krate, &cx.model.catch_all);
+    let unlisted = cx.model.groups.iter().any(|g| g.unlisted.is_some());
+    if !cx.model.http && !unlisted {
+        return quote!(__CLASSES[self.__index()]);
+    }
     let fallback = if cx.model.http {
         quote!(#krate::Class::for_http_status(code))
     } else {
         cx.class(codes_core::Class::Unknown)
     };
-    if cx.model.groups.iter().any(|g| g.unlisted.is_some()) {
+    let unknown = if unlisted {
         let (group_enum, some, none) = (&cx.model.group_enum, &cx.some, &cx.none);
         quote! {
             match #group_enum::__unlisted(code) {
@@ -438,6 +395,12 @@ fn unknown_class(cx: &Cx) -> TokenStream {
         }
     } else {
         fallback
+    };
+    quote! {
+        match self {
+            Self::#catch_all(code) => #unknown,
+            _ => __CLASSES[self.__index()],
+        }
     }
 }
 
@@ -490,10 +453,10 @@ fn column_accessor(
     let ty = match column.ty {
         ColumnType::Int(int) => {
             let int = format_ident!("{}", int.name);
-            quote!(::core::primitive::#int)
+            quote!(#int)
         }
-        ColumnType::Bool => quote!(::core::primitive::bool),
-        ColumnType::Str => quote!(&'static ::core::primitive::str),
+        ColumnType::Bool => quote!(bool),
+        ColumnType::Str => quote!(&'static str),
     };
     let values = combos
         .iter()
@@ -514,16 +477,12 @@ fn column_accessor(
         let docs = &column.docs;
         quote!(#(#docs)*)
     };
-    cx.add_static(data::array_static(
-        &name,
-        quote!(::core::option::Option<#ty>),
-        values,
-    ));
+    cx.add_static(data::array_static(&name, quote!(Option<#ty>), values));
     quote! {
         #docs
         #[must_use]
         #[inline]
-        pub const fn #ident(self) -> ::core::option::Option<#ty> {
+        pub const fn #ident(self) -> Option<#ty> {
             #array[__COLUMN_ROWS[self.__index()] as usize]
         }
     }
@@ -533,7 +492,7 @@ fn column_accessor(
 /// of the row's combination (one of `combos`).
 fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     let model = cx.model;
-    let krate = cx.krate;
+    let krate = &cx.krate;
     let width = model.columns.len();
     let names = model.columns.iter().map(|c| c.ident.to_string());
     let erased = combos.iter().map(|combo| {
@@ -544,7 +503,7 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     });
     cx.add_static(data::array_static(
         "__COLUMN_VALUES",
-        quote!([::core::option::Option<#krate::ColumnValue>; #width]),
+        quote!([Option<#krate::ColumnValue>; #width]),
         erased,
     ));
     quote! {
@@ -586,7 +545,7 @@ fn erased(krate: &TokenStream, value: &Value) -> TokenStream {
 fn group_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let (none, some, catch_all) = (&cx.none, &cx.some, &model.catch_all);
-    let str = quote!(::core::option::Option<&'static str>);
+    let str = quote!(Option<&'static str>);
     // Without groups, `VendorCode` alone has `group_name` and
     // `group_title` (always `None`).
     if model.groups.is_empty() {
@@ -607,7 +566,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
             quote!(#group_enum::#name)
         }
     });
-    let ty = quote!(::core::option::Option<#group_enum>);
+    let ty = quote!(Option<#group_enum>);
     let (declared, none_const) = consts.split_at(model.groups.len());
     let prelude = quote! {
         #(const #declared: #ty = #values;)*
@@ -631,7 +590,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         /// it, if any.
         #[must_use]
         #[inline]
-        pub const fn group(self) -> ::core::option::Option<#group_enum> {
+        pub const fn group(self) -> Option<#group_enum> {
             match self {
                 Self::#catch_all(code) => #group_enum::containing(code),
                 _ => __GROUPS[self.__index()],

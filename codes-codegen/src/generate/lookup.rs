@@ -98,22 +98,28 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     if !by_match(cx) {
         return quote!();
     }
-    let (some, none) = (&cx.some, &cx.none);
+    let some = &cx.some;
     let rows = &cx.model.rows;
     let (cfgs, variants) = (
         rows.iter().map(|row| &row.cfgs),
         rows.iter().map(|row| &row.variant),
     );
     let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
-    // Where every row may be compiled out, the `Some` may be unreachable.
+    let name = &cx.model.name;
+    // The variants by their names alone, under a `use` of them (which may
+    // hide `None`: the block's `None` by its full path). Where every row
+    // may be compiled out, the `Some` may be unreachable.
     quote! {
         /// The row at `index` (in code order).
         #[inline]
         #[allow(unreachable_code)]
-        const fn __from_index(index: usize) -> ::core::option::Option<Self> {
-            #some(match index {
-                #(#(#cfgs)* #indices => Self::#variants,)*
-                _ => return #none,
+        const fn __from_index(index: usize) -> Option<Self> {
+            #some({
+                use #name::*;
+                match index {
+                    #(#(#cfgs)* #indices => #variants,)*
+                    _ => return ::core::option::Option::None,
+                }
             })
         }
     }
@@ -122,6 +128,11 @@ pub fn from_index(cx: &Cx) -> TokenStream {
 /// The row of an `Option<usize>` expression of a row's position, as an
 /// `Option<Self>`.
 fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
+    if !by_match(cx) {
+        // A string-keyed table's `ALL` is its `'static` form's.
+        let all = &cx.static_ty;
+        return quote!(__p::row(<#all>::ALL, #position));
+    }
     let (some, none) = (&cx.some, &cx.none);
     let row = at_row(cx, &quote!(index));
     quote! {
@@ -149,7 +160,7 @@ pub fn lookup_fns(cx: &Cx) -> TokenStream {
             quote! {
                 /// The variant whose code is `code`.
                 #[inline]
-                const fn __find(code: #find_arg) -> ::core::option::Option<Self> {
+                const fn __find(code: #find_arg) -> Option<Self> {
                     #find_code
                 }
             },
@@ -179,7 +190,7 @@ pub fn lookup_fns(cx: &Cx) -> TokenStream {
         /// ([`aliases`](Self::aliases)), is exactly `name`.
         #[must_use]
         #[inline(always)]
-        pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+        pub const fn from_name(name: &str) -> Option<Self> {
             #find_name
         }
     }
@@ -317,11 +328,7 @@ fn slots_field(
 /// The pilots of a two-level hash.
 fn pilots_field(pilots: &[u32]) -> (&'static str, TokenStream, TokenStream) {
     let count = pilots.len();
-    (
-        "pilots",
-        quote!([::core::primitive::u32; #count]),
-        quote!([#(#pilots),*]),
-    )
+    ("pilots", quote!([u32; #count]), quote!([#(#pilots),*]))
 }
 
 /// Where a code's slot lies, as the table's shape decides.
@@ -384,8 +391,8 @@ impl Plan {
                 let (verify, none) = (verify_code(cx, &quote!(slot)), &cx.none);
                 quote! {
                     match #slot {
-                        ::core::option::Option::Some(slot) => #verify,
-                        ::core::option::Option::None => #none,
+                        Some(slot) => #verify,
+                        None => #none,
                     }
                 }
             }
@@ -431,7 +438,7 @@ impl Plan {
         let (len, slot) = (self.len, self.slot(lookups, &quote!(pilots)));
         let place = match self.slot {
             Slot::Dense { .. } => quote! {
-                if let ::core::option::Option::Some(slot) = #slot {
+                if let Some(slot) = #slot {
                     slots[slot] = #all[row];
                 }
             },
@@ -464,7 +471,6 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
                 Code::Str(code) => Some(Key {
                     string: code.as_str(),
                     number: index,
-                    row: index,
                 }),
                 Code::Int(_) => None,
             })
@@ -481,13 +487,8 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             Code::Str(_) => None,
         })
         .collect();
-    let (krate, module, ty, rows) = (
-        cx.krate,
-        format_ident!("{}", int.name),
-        &cx.int,
-        codes.len(),
-    );
-    let lookups = quote!(#krate::__private::int::#module);
+    let (module, ty, rows) = (format_ident!("{}", int.name), &cx.int, codes.len());
+    let lookups = quote!(__p::int::#module);
     let plan = match choose_code_lookup(&codes) {
         CodeLookup::Sorted => None,
         CodeLookup::Dense => Some(dense_plan(&codes)),
@@ -507,8 +508,8 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
                 (quote!(), quote!())
             } else {
                 (
-                    quote!(pilots: [::core::primitive::u32; #pilots_ty],),
-                    quote!(let pilots: [::core::primitive::u32; #pilots_ty] = [#(#pilots_value),*];),
+                    quote!(pilots: [u32; #pilots_ty],),
+                    quote!(let pilots: [u32; #pilots_ty] = [#(#pilots_value),*];),
                 )
             };
             let pilots_out = (!plan.pilots.is_empty()).then(|| quote!(pilots));
@@ -623,7 +624,6 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             Some(Key {
                 string: row.name.as_deref()?,
                 number: index,
-                row: index,
             })
         })
         .collect();
@@ -639,13 +639,11 @@ fn alias_keys(model: &Model) -> impl Iterator<Item = Key<'_>> {
     model
         .rows
         .iter()
+        .flat_map(|row| &row.aliases)
         .enumerate()
-        .flat_map(|(index, row)| row.aliases.iter().map(move |alias| (alias, index)))
-        .enumerate()
-        .map(move |(j, (alias, row))| Key {
+        .map(move |(j, alias)| Key {
             string: alias.as_str(),
             number: rows + 1 + j,
-            row,
         })
 }
 
@@ -662,7 +660,6 @@ struct StringHash {
 struct Key<'a> {
     string: &'a str,
     number: usize,
-    row: usize,
 }
 
 /// The lookup of the strings `keys` of `field`, of the argument `arg`: a
@@ -707,53 +704,26 @@ fn string_lookup(
         {
             hashed_strings(cx, block, keys, data, strings, &hash, arg)
         }
-        _ => scanned_strings(cx, block, keys, data, field, arg),
+        _ => scanned_strings(cx, field, arg),
     }
 }
 
-/// A scan of a few strings: each key's number in turn, its string compared
-/// with `arg`.
-fn scanned_strings(
-    cx: &Cx,
-    block: &mut Block,
-    keys: &[Key],
-    table: Data,
-    field: Field,
-    arg: &TokenStream,
-) -> TokenStream {
-    let (some, none, data) = (&cx.some, &cx.none, table.name());
-    // The keys' numbers as integers: a string's number is checked where
-    // it is read (`text::eq`), and its row where it is taken (`at_row`).
-    let count = keys.iter().map(|key| key.number + 1).max().unwrap_or(0);
-    let ty = data::index_type(count);
-    let values = keys.iter().map(|key| Literal::usize_unsuffixed(key.number));
-    let len = keys.len();
-    block.data(
-        table,
-        None,
-        &[(
-            "keys",
-            quote!([::core::primitive::#ty; #len]),
-            quote!([#(#values),*]),
-        )],
-    );
-    let test = cx.text.eq(cx.krate, field, &quote!(key), arg);
-    let row_of = row_of(cx);
+/// A scan of a few strings: the field's strings in turn (the rows', then
+/// the aliases'), each compared with `arg`; no data beyond the text.
+fn scanned_strings(cx: &Cx, field: Field, arg: &TokenStream) -> TokenStream {
+    let find = cx.text.find(field, arg);
+    if !cx.has_aliases() {
+        return row_at(cx, &find);
+    }
+    let (some, none, row_of) = (&cx.some, &cx.none, row_of(cx));
     row_at(
         cx,
-        &quote! {{
-            let mut at = 0;
-            let mut found = #none;
-            while at < #len {
-                let key = #data.keys[at] as usize;
-                if #test {
-                    found = #some(#row_of);
-                    break;
-                }
-                at += 1;
+        &quote! {
+            match #find {
+                #some(key) => #some(#row_of),
+                #none => #none,
             }
-            found
-        }},
+        },
     )
 }
 
@@ -770,20 +740,20 @@ fn hashed_strings(
     hash: &StringHash,
     arg: &TokenStream,
 ) -> TokenStream {
-    let (krate, data) = (cx.krate, table.name());
+    let data = table.name();
     let (phf, whole) = (&hash.phf, hash.whole);
     // A slot no key hashes to holds the first key, which lands in its own
-    // slot: no marker needed.
-    let keys: Vec<(usize, usize, usize)> = phf
+    // slot: no marker needed. Only the slots' keys are written out; where
+    // each key's string starts, its length and its row are computed at
+    // compile time from the text's offsets.
+    let numbers: Vec<usize> = phf
         .slots
         .iter()
-        .map(|slot| {
-            let key = &keys[slot.unwrap_or(0)];
-            let (start, len) = strings.range(key.number);
-            (start, len, key.row)
-        })
+        .map(|slot| keys[slot.unwrap_or(0)].number)
         .collect();
-    let (positions, variants) = block.positions(cx.model.rows.len());
+    let max = numbers.iter().copied().max().unwrap_or(0);
+    let key_ty = data::index_type(max);
+    let (positions, all) = block.all_positions(cx.model.rows.len());
     // Starts in 16 bits where the text allows.
     let wide = strings.text_len() > usize::from(u16::MAX);
     let (start_ty, start_variant) = if wide {
@@ -791,41 +761,45 @@ fn hashed_strings(
     } else {
         (quote!(u16), quote!(U16))
     };
-    let starts = keys
-        .iter()
-        .map(|&(start, ..)| Literal::usize_unsuffixed(start));
-    let lens = keys
-        .iter()
-        .map(|&(_, len, _)| Literal::u8_unsuffixed(len as u8));
-    let rows = keys.iter().map(|&(.., row)| &variants[row]);
     let len = phf.slots.len();
-    block.data(
-        table,
-        Some(&positions),
-        &[
-            (
-                "starts",
-                quote!([::core::primitive::#start_ty; #len]),
-                quote!([#(#starts),*]),
-            ),
-            (
-                "lens",
-                quote!([::core::primitive::u8; #len]),
-                quote!([#(#lens),*]),
-            ),
-            ("rows", quote!([#positions; #len]), quote!([#(#rows),*])),
-            pilots_field(&phf.pilots),
-            text_field(strings),
-        ],
-    );
+    let (numbers, _) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
+    let (ty, at, row_of) = (format_ident!("{}", table.ty), strings.at(), row_of(cx));
+    let (pilots_name, pilots_ty, pilots) = pilots_field(&phf.pilots);
+    let (text_name, text_ty, text) = text_field(strings);
+    let (pilots_name, text_name) = (format_ident!("{pilots_name}"), format_ident!("{text_name}"));
+    block.items.extend(quote! {
+        /// The data of a lookup.
+        struct #ty {
+            starts: [#start_ty; #len],
+            lens: [u8; #len],
+            rows: [#positions; #len],
+            #pilots_name: #pilots_ty,
+            #text_name: #text_ty,
+        }
+        static #data: #ty = {
+            let keys: [#key_ty; #len] = #numbers;
+            let mut starts = [0; #len];
+            let mut lens = [0; #len];
+            let mut rows = [#positions::P0; #len];
+            let mut slot = 0;
+            while slot < #len {
+                let key = keys[slot] as usize;
+                starts[slot] = #at[key] as #start_ty;
+                lens[slot] = (#at[key + 1] - #at[key]) as u8;
+                rows[slot] = #all[#row_of];
+                slot += 1;
+            }
+            #ty { starts, lens, rows, #pilots_name: #pilots, #text_name: #text }
+        };
+    });
     // Every string starts before the padding.
     let (seed, last_start) = (phf.seed, strings.text_len().saturating_sub(ROOM));
-    let module = quote!(#krate::__private::phf);
+    let module = quote!(__p::phf);
     let (table_fn, long_fn) = (
         format_ident!("__{}_table", table.sought),
         format_ident!("__{}_long", table.sought),
     );
-    let str = quote!(&::core::primitive::str);
+    let str = quote!(&str);
     let (some, none) = (&cx.some, &cx.none);
     let at_row = at_row(cx, &quote!(row as usize));
     block.fns.extend(quote! {
@@ -845,7 +819,7 @@ fn hashed_strings(
         }
         /// The lookup of a string past 32 bytes, out of line.
         #[inline(never)]
-        const fn #long_fn(#arg: #str) -> ::core::option::Option<Self> {
+        const fn #long_fn(#arg: #str) -> Option<Self> {
             match #module::find_long(#arg, Self::#table_fn()) {
                 #some(row) => #at_row,
                 #none => #none,
@@ -873,10 +847,10 @@ fn text_field(strings: &data::Strings) -> (&'static str, TokenStream, TokenStrea
     let text = strings.text();
     (
         "text",
-        quote!(&'static [::core::primitive::u8; #len]),
+        quote!(&'static [u8; #len]),
         quote!(match #text.as_bytes().first_chunk::<#len>() {
-            ::core::option::Option::Some(text) => text,
-            ::core::option::Option::None => &[0; #len],
+            Some(text) => text,
+            None => &[0; #len],
         }),
     )
 }

@@ -18,6 +18,7 @@ mod enum_def;
 mod groups;
 mod inherent;
 mod lookup;
+mod traits;
 
 use crate::syntax::Attribute;
 use codes_core::Class;
@@ -37,17 +38,31 @@ pub fn generate(model: &Model) -> TokenStream {
         (Some(def), impls)
     };
     let inherent = inherent::inherent_impl(&cx);
-    let traits = trait_impls(&cx);
+    let traits = traits::trait_impls(&cx);
     // Every impl and every static of the table's data in one block: no
     // name leaks into the user's module, and the impls name the statics
     // by themselves.
     let statics = cx.statics.take();
+    // One doc attribute an item.
+    let items = docs::merge(quote! {
+        #statics
+        #(#inherent)*
+        #(#group_impls)*
+        #traits
+    });
+    let krate = &model.krate;
+    // The block names what it uses by short names of its own, whatever
+    // the user's module holds: `Option`, `Some`, `u16`, `__c` (codes_core)
+    // and `__p` (its private module).
     let block = quote! {
         const _: () = {
-            #statics
-            #(#inherent)*
-            #(#group_impls)*
-            #(#traits)*
+            use ::core::primitive::*;
+            use ::core::option::Option::{self, None, Some};
+            use ::core::result::Result::{self, Err, Ok};
+            use ::core::{cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd}, convert::From};
+            use ::core::{fmt, hash::{self, Hash}, str::FromStr};
+            use #krate::{self as __c, __private as __p};
+            #items
         };
     };
     // Each item follows the table's own cfgs.
@@ -61,8 +76,12 @@ pub fn generate(model: &Model) -> TokenStream {
 /// The model, with the paths every part of the generated code uses.
 pub(crate) struct Cx<'a> {
     pub model: &'a Model,
-    pub krate: &'a TokenStream,
-    /// The codes' type: an integer type, or `&'a str` (the enum's lifetime).
+    /// `codes_core`, as the block names it (`__c`, a `use` of the table's
+    /// path to it).
+    pub krate: TokenStream,
+    /// The codes' type: an integer type, or `&'a str` (the enum's
+    /// lifetime), by its name in the block (which `use`s the primitive
+    /// types).
     pub int: TokenStream,
     /// The enum's generics: `<'a>` for a string-keyed table, else none.
     pub generics: TokenStream,
@@ -85,13 +104,9 @@ impl<'a> Cx<'a> {
         let (int, generics, static_ty) = match model.key {
             KeyType::Int(int) => {
                 let int = format_ident!("{}", int.name);
-                (quote!(::core::primitive::#int), quote!(), quote!(#name))
+                (quote!(#int), quote!(), quote!(#name))
             }
-            KeyType::Str => (
-                quote!(&'a ::core::primitive::str),
-                quote!(<'a>),
-                quote!(#name<'static>),
-            ),
+            KeyType::Str => (quote!(&'a str), quote!(<'a>), quote!(#name<'static>)),
         };
         let class_idents: Vec<proc_macro2::Ident> = Class::ALL
             .iter()
@@ -99,12 +114,12 @@ impl<'a> Cx<'a> {
             .collect();
         Cx {
             model,
-            krate: &model.krate,
+            krate: quote!(__c),
             int,
             generics,
             static_ty,
-            some: quote!(::core::option::Option::Some),
-            none: quote!(::core::option::Option::None),
+            some: quote!(Some),
+            none: quote!(None),
             text: data::Text::new(model),
             class_idents,
             statics: std::cell::RefCell::default(),
@@ -114,6 +129,18 @@ impl<'a> Cx<'a> {
     /// Adds `statics` to the block's.
     pub fn add_static(&self, statics: TokenStream) {
         self.statics.borrow_mut().extend(statics);
+    }
+
+    /// The codes' type by its full path, for the enum's definition (which
+    /// stands outside the block).
+    pub fn outer_int(&self) -> TokenStream {
+        match self.model.key {
+            KeyType::Int(int) => {
+                let int = format_ident!("{}", int.name);
+                quote!(::core::primitive::#int)
+            }
+            KeyType::Str => quote!(&'a ::core::primitive::str),
+        }
     }
 
     /// `true` for a string-keyed table.
@@ -126,7 +153,7 @@ impl<'a> Cx<'a> {
     /// which borrows nothing).
     pub fn sought(&self) -> TokenStream {
         if self.strings() {
-            quote!(&::core::primitive::str)
+            quote!(&str)
         } else {
             self.int.clone()
         }
@@ -143,7 +170,7 @@ impl<'a> Cx<'a> {
 
     /// The class constant, `krate::Class::Success`.
     pub fn class(&self, class: Class) -> TokenStream {
-        let (krate, variant) = (self.krate, self.class_ident(class));
+        let (krate, variant) = (&self.krate, self.class_ident(class));
         quote!(#krate::Class::#variant)
     }
 
@@ -175,13 +202,9 @@ impl<'a> Cx<'a> {
         self.model.rows.iter().any(|row| !row.aliases.is_empty())
     }
 
-    /// `true` when the rows need flags: some row lacks a name or a
-    /// description, or is deprecated.
+    /// `true` when the rows need flags: some row is deprecated or generic.
     pub fn has_flags(&self) -> bool {
-        self.model
-            .rows
-            .iter()
-            .any(|row| data::present(row) != data::NAMED | data::DESCRIBED)
+        self.model.rows.iter().any(|row| data::flags(row) != 0)
     }
 }
 
@@ -321,79 +344,6 @@ impl data::Append for IntLit {
             out.extend(std::iter::once(Self::minus()));
         }
         out.extend(std::iter::once(proc_macro2::TokenTree::from(self.literal)));
-    }
-}
-
-/// The fixed trait impls (one `codes_core` macro), `Generated` (for
-/// `VendorCode`), serde and http.
-fn trait_impls(cx: &Cx) -> Vec<TokenStream> {
-    let (name, krate, int) = (&cx.model.name, cx.krate, &cx.int);
-    let catch_all = &cx.model.catch_all;
-    let generated = generated_impl(cx);
-    if cx.strings() {
-        return vec![
-            quote!(#krate::__impl_traits_str!(#name, #catch_all);),
-            generated,
-            quote!(#krate::__impl_serde_str!(#name);),
-        ];
-    }
-    let mut items = vec![
-        quote!(#krate::__impl_traits!(#name, #int, #catch_all);),
-        generated,
-        quote!(#krate::__impl_serde!(#name);),
-    ];
-    if cx.model.http {
-        items.push(quote!(#krate::__impl_http!(#name);));
-    }
-    items
-}
-
-/// `codes_core`'s `Generated` for the enum's `'static` form: its constants
-/// and its inherent `const fn`s, from which `codes_core` implements
-/// `VendorCode`; a table without groups or columns gives `codes_core`'s
-/// stand-ins for the accessors it lacks.
-fn generated_impl(cx: &Cx) -> TokenStream {
-    let (krate, static_ty) = (cx.krate, &cx.static_ty);
-    let code = if cx.strings() {
-        quote!(&'static ::core::primitive::str)
-    } else {
-        cx.int.clone()
-    };
-    let private = quote!(#krate::__private);
-    let (group_name, group_title) = if cx.model.groups.is_empty() {
-        (quote!(#private::no_str), quote!(#private::no_str))
-    } else {
-        (quote!(Self::group_name), quote!(Self::group_title))
-    };
-    let (columns, column_names) = if cx.model.columns.is_empty() {
-        (quote!(#private::no_columns), quote!(&[]))
-    } else {
-        (quote!(Self::columns), quote!(Self::__COLUMN_NAMES))
-    };
-    quote! {
-        impl #private::Generated for #static_ty {
-            type Code = #code;
-            const VENDOR: &'static str = Self::VENDOR;
-            const ALL: &'static [Self] = Self::ALL;
-            const COLUMNS: &'static [&'static str] = #column_names;
-            const METHODS: #private::Methods<Self> = #private::Methods {
-                code: Self::code,
-                name: Self::name,
-                aliases: Self::aliases,
-                variant_name: Self::variant_name,
-                description: Self::description,
-                is_deprecated: Self::is_deprecated,
-                deprecation: Self::deprecation,
-                is_generic: Self::is_generic,
-                columns: #columns,
-                group_name: #group_name,
-                group_title: #group_title,
-                class: Self::class,
-                is_known: Self::is_known,
-                from_code: Self::from_code,
-                from_name: Self::from_name,
-            };
-        }
     }
 }
 

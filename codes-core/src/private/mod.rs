@@ -2,12 +2,12 @@
 //! `__private` (see the crate's root). Not a public API: its items may
 //! change in any release.
 //!
-//! Its items are those the generated code names as
-//! `::codes_core::__private::...`; its files also hold the `__impl_*`
-//! macros the generated code calls, which `macro_export` puts at the
-//! crate's root: `traits` those every table gets, `serde_impl` and
-//! `http_impl` those of the optional features, and `features_off` their
-//! stand-ins when a feature is off.
+//! Its items are those the generated code names as `__p::...` (a `use` of
+//! `codes_core::__private`); its files also hold the `__impl_*` macros the
+//! generated code calls for the optional features, which `macro_export`
+//! puts at the crate's root: `serde_impl` and `http_impl`, and
+//! `features_off` their stand-ins when a feature is off. `traits` holds
+//! `VendorCode`'s blanket impl over the tables' [`Generated`].
 
 // Hidden as `__private` is: its items are public only to the generated code
 // (and `missing_docs` asks no docs of hidden items).
@@ -29,6 +29,17 @@ pub mod phf;
 pub mod text;
 mod traits;
 pub use traits::{Generated, Methods, no_columns, no_str};
+
+/// The row at `index` of `all`, `None` for no index or one past the rows:
+/// the value a small table's lookup found.
+#[must_use]
+#[inline]
+pub const fn row<T: Copy>(all: &[T], index: Option<usize>) -> Option<T> {
+    match index {
+        Some(index) if index < all.len() => Some(all[index]),
+        _ => None,
+    }
+}
 
 /// `a == b`, usable in `const fn`.
 #[must_use]

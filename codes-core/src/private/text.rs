@@ -52,6 +52,33 @@ macro_rules! offsets {
                 }
             }
 
+            /// String `k` of the table, `None` where it is empty: the
+            /// string of a row that has none (no name, no description), or
+            /// past the rows (the catch-all's).
+            #[inline]
+            #[must_use]
+            pub const fn some(text: &'static str, at: &[$t], k: usize) -> Option<&'static str> {
+                match get(text, at, k) {
+                    string if string.is_empty() => None,
+                    string => Some(string),
+                }
+            }
+
+            /// The first of the table's strings that is `other`, which is
+            /// not empty: a scan of a few, for a small table's lookup.
+            #[inline]
+            #[must_use]
+            pub const fn find(text: &str, at: &[$t], other: &str) -> Option<usize> {
+                let mut k = 0;
+                while k + 1 < at.len() {
+                    if at[k] < at[k + 1] && eq(text, at, k, other) {
+                        return Some(k);
+                    }
+                    k += 1;
+                }
+                None
+            }
+
             /// `true` when string `k` of the table is `other`.
             #[inline(always)]
             #[must_use]

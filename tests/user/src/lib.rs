@@ -345,3 +345,55 @@ vendor_codes::status_codes! {
         "SlowDown": "Reduce your request rate." => retry,
     }
 }
+
+/// Tables declared where the user's module shadows every name the
+/// generated code could take from the prelude or the primitive types: the
+/// generated block names them through `use`s of its own.
+pub mod shadowed {
+    #![allow(non_camel_case_types, dead_code, missing_docs)]
+    pub struct Option;
+    pub struct Some;
+    pub struct None;
+    pub struct Result;
+    pub struct Ok;
+    pub struct Err;
+    pub struct From;
+    pub struct PartialEq;
+    pub struct Ord;
+    pub struct Hash;
+    pub struct u8;
+    pub struct u16;
+    pub struct u32;
+    pub struct usize;
+    pub struct str;
+    pub struct bool;
+    pub mod fmt {}
+    pub mod hash {}
+    pub mod __c {}
+    pub mod __p {}
+
+    vendor_codes::status_codes! {
+        /// Codes with groups, aliases, a column and a deprecated row,
+        /// among shadowed names.
+        pub enum Shadowed: u16 => client_error {
+            column http: u16 = 500,
+            group Low "Low codes" (0..=9) => success {
+                0 OK | FINE: "Fine" { http: 200 },
+                #[codes(deprecated = "use OK")]
+                1 OLD_OK,
+            }
+            10 FAILED: "Failed" => vendor_error,
+            11 NONE => unknown,
+            12 SOME => client_error,
+            13 ERR, 14 E14, 15 E15, 16 E16, 17 E17, 18 E18, 19 E19,
+        }
+    }
+
+    vendor_codes::status_codes! {
+        /// A string-keyed table among shadowed names.
+        pub enum ShadowedStr: &'static str => client_error {
+            "Some" | "Some.Other": "A string code",
+            "None" => retry,
+        }
+    }
+}

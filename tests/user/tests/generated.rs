@@ -547,3 +547,23 @@ fn variants_named_as_associated_types_work() {
     assert_eq!(Outcome::Ok.class(), Class::Success);
     assert!("err".parse::<Outcome>().is_err());
 }
+
+#[test]
+fn tables_compile_and_work_where_the_module_shadows_prelude_names() {
+    use codes_user_tests::shadowed::{Shadowed, ShadowedStr};
+    assert_eq!(Shadowed::from_code(0), Shadowed::Ok);
+    assert_eq!(Shadowed::from_name("FINE"), Some(Shadowed::Ok));
+    assert_eq!(Shadowed::Ok.http(), Some(200));
+    assert_eq!(Shadowed::Failed.http(), Some(500));
+    assert_eq!(Shadowed::None.class(), Class::Unknown);
+    assert_eq!(Shadowed::Err.class(), Class::ClientError);
+    assert_eq!("SOME".parse(), Ok(Shadowed::Some));
+    assert!(Shadowed::OldOk.is_deprecated());
+    assert_eq!(Shadowed::from_code(19).name(), Some("E19"));
+    assert_eq!(
+        Shadowed::from_code(99).to_string(),
+        "unknown Shadowed status 99"
+    );
+    assert_eq!(ShadowedStr::from_code("Some.Other"), ShadowedStr::Some);
+    assert_eq!(ShadowedStr::None.class(), Class::Retry);
+}
