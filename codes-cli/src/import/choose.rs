@@ -449,8 +449,9 @@ impl<'a> Chooser<'a> {
     }
 
     /// `code` holds names (not all numbers): the code is a column of
-    /// distinct numbers beside it that no heading says is an HTTP status,
-    /// and `code` the names.
+    /// distinct numbers beside it that no heading says is an HTTP status
+    /// and that keys the rows at least as well as `code` (two rows of 400
+    /// beside two string codes are no key), and `code` the names.
     fn names_beside_numbers(&mut self, code: usize) {
         let stats = self.stats[code];
         let numbers = (0..self.roles.len()).find(|&i| {
@@ -462,6 +463,7 @@ impl<'a> Chooser<'a> {
                 && s.numbers()
                 && s.keys()
                 && s.filled >= stats.filled
+                && s.distinct >= stats.distinct
         });
         let Some(numbers) = numbers else {
             return;
@@ -627,6 +629,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(&*roles, &[Name, Code, Description]);
+        // Numbers that key the rows less well than the heading's strings
+        // (a page's one duplicate tolerated in two rows): the code stays.
+        let rows: &[&[&str]] = &[
+            &["IllegalVersioningConfigurationException", "a", "400"],
+            &["IncorrectNumberOfFilesInPostRequest", "b", "400"],
+        ];
+        let roles = of(
+            &["Error Code", "Error Description", "Error"],
+            rows,
+            &ColumnOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(roles[0], Code);
         // Numbers beside numbers: the heading's code stays.
         let rows: &[&[&str]] = &[&["1", "10", "a"], &["2", "20", "b"]];
         let roles = of(

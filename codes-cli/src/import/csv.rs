@@ -1,6 +1,8 @@
 //! Comma-separated values: a heading row naming the columns (`code`, `name`,
 //! `description`, and optionally `class` and `group`), then one record a
-//! code. Fields may be quoted (`"a, b"`, `""` for a quote) and span lines.
+//! code, read with the `csv` crate: fields may be quoted (`"a, b"`, `""` for
+//! a quote) and span lines, lines may end in CRLF, the file may start with a
+//! UTF-8 byte order mark.
 //! Rows with the same `group` form a group, in the order groups first
 //! appear; a group's range comes from its title (`Model codes: 21xxx`).
 
@@ -10,7 +12,8 @@ use super::{ColumnOptions, Error, Group, Item, Table, Warning, parse_range};
 /// `true` when the first non-empty line is a CSV heading naming a code.
 #[must_use]
 pub fn looks_like(text: &str) -> bool {
-    text.lines()
+    text.trim_start_matches('\u{feff}')
+        .lines()
         .find(|l| !l.trim().is_empty())
         .is_some_and(|first| {
             first.contains(',')
@@ -24,73 +27,87 @@ pub fn looks_like(text: &str) -> bool {
         })
 }
 
-/// The records of `text`, each with the line it starts on.
+/// The records of `text`, each with the line it starts on, as the `csv`
+/// crate reads them (RFC 4180: quoted fields with `""` for a quote, line
+/// ends inside quotes, CRLF, a UTF-8 byte order mark); records of empty
+/// fields are left out.
+///
+/// # Errors
+///
+/// A quoted field left open at the end of the file (which the crate reads
+/// as closed there), a record that is not UTF-8.
 fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, Error> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut line = 1;
-    let mut start = 1;
-    let mut quoted = false;
-    let mut quote_line = 0;
-    let mut chars = text.chars().peekable();
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    field.push('"');
-                    chars.next();
-                }
-                '"' => quoted = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if at_field_start => {
-                quoted = true;
-                quote_line = line;
-                at_field_start = false;
-            }
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                at_field_start = true;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                if record.iter().any(|f| !f.trim().is_empty()) {
-                    records.push((start, std::mem::take(&mut record)));
-                }
-                record.clear();
-                line += 1;
-                start = line;
-                at_field_start = true;
-            }
-            c => {
-                field.push(c);
-                if !c.is_whitespace() {
-                    at_field_start = false;
-                }
-            }
+    let mut last_start = 0;
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(1, |p| p.line());
+            Error::at(
+                usize::try_from(line).unwrap_or(usize::MAX),
+                format!("the record cannot be read: {e}"),
+            )
+        })?;
+        // The record's first byte: the crate's position is where it started
+        // reading, before the empty lines it skips (its line is theirs).
+        let read_from = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        last_start = text.get(read_from..).map_or(text.len(), |rest| {
+            read_from + (rest.len() - rest.trim_start_matches(['\r', '\n']).len())
+        });
+        let line = text[..last_start.min(text.len())].matches('\n').count() + 1;
+        if record.iter().any(|f| !f.trim().is_empty()) {
+            records.push((line, record.iter().map(str::to_owned).collect()));
         }
     }
-    if quoted {
+    if let Some(line) = open_quote(text, last_start) {
         return Err(Error::at(
-            quote_line,
+            line,
             "a quoted field is not closed (a `\"` is missing)",
         ));
     }
-    record.push(field);
-    if record.iter().any(|f| !f.trim().is_empty()) {
-        records.push((start, record));
-    }
     Ok(records)
+}
+
+/// The line of a quoted field that the file's last record, from byte
+/// `start`, leaves open (the end of the file cut it), if any: the `csv`
+/// crate ends such a field at the end of the file without a word.
+fn open_quote(text: &str, start: usize) -> Option<usize> {
+    let start = if start == 0 && text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        start
+    };
+    let record = text.get(start..)?;
+    let line_of = |offset: usize| text[..start + offset].matches('\n').count() + 1;
+    let bytes = record.as_bytes();
+    let mut index = 0;
+    let mut field_start = true;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'"' if field_start => {
+                let open = index;
+                index += 1;
+                loop {
+                    match bytes.get(index) {
+                        None => return Some(line_of(open)),
+                        Some(b'"') if bytes.get(index + 1) == Some(&b'"') => index += 2,
+                        Some(b'"') => break,
+                        Some(_) => index += 1,
+                    }
+                }
+                field_start = false;
+            }
+            b',' | b'\n' | b'\r' => field_start = true,
+            _ => field_start = false,
+        }
+        index += 1;
+    }
+    None
 }
 
 /// Reads the table of a CSV file.
@@ -130,17 +147,13 @@ pub fn parse(
         taken: roles.taken.clone(),
         ..Table::default()
     };
+    // The file's last record, when no line end follows it: it may be cut.
+    let cut_line = rows
+        .last()
+        .map(|(line, _)| *line)
+        .filter(|_| !text.ends_with('\n'));
     for (line, fields) in rows {
-        if fields.len() > headers.len() {
-            return Err(Error::at(
-                *line,
-                format!(
-                    "the record has {} fields, the heading {}",
-                    fields.len(),
-                    headers.len()
-                ),
-            ));
-        }
+        check_fields(fields.len(), headers.len(), *line, cut_line, warnings)?;
         let cells: Vec<String> = fields.iter().map(|f| super::markup::collapse(f)).collect();
         match columns::read_line(&roles, &cells, &cells, *line, warnings)? {
             Line::Row(row) => {
@@ -177,6 +190,53 @@ pub fn parse(
     }
     columns::check_codes(&table)?;
     Ok(vec![table])
+}
+
+/// Checks a record of `fields` fields on line `line` against the heading's
+/// `headers`: more is an error, fewer a warning (the missing fields are read
+/// as empty); the record the file ends in without a line end (`cut_line`)
+/// may be cut: an error when it has fewer fields, else a warning.
+///
+/// # Errors
+///
+/// A record with more fields than the heading, or with fewer, cut by the
+/// end of the file.
+fn check_fields(
+    fields: usize,
+    headers: usize,
+    line: usize,
+    cut_line: Option<usize>,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
+    let last = cut_line == Some(line);
+    if fields > headers {
+        return Err(Error::at(
+            line,
+            format!("the record has {fields} fields, the heading {headers}"),
+        ));
+    }
+    if last && fields < headers {
+        return Err(Error::at(
+            line,
+            format!(
+                "the file's last record is cut by the end of the file ({fields} of the heading's {headers} fields): the file looks truncated"
+            ),
+        ));
+    }
+    let message = if fields < headers {
+        format!(
+            "the record has {fields} fields, the heading {headers}: the missing fields are read as empty (a damaged record?)"
+        )
+    } else if last {
+        "the file ends in this record, without a line end: if the file was cut, so is the record's last field".to_owned()
+    } else {
+        return Ok(());
+    };
+    warnings.push(Warning {
+        line: Some(line),
+        message,
+    });
+    Ok(())
 }
 
 #[cfg(test)]
@@ -265,5 +325,59 @@ mod tests {
         );
         let error = import("name,description\nA,a\n", Format::Csv).unwrap_err();
         assert!(error.message.contains("names no code column"), "{error}");
+    }
+
+    #[test]
+    fn byte_order_mark_crlf_blank_lines_and_line_numbers() {
+        let csv = "\u{feff}code,name,description\r\n\r\n1,A,\"two\r\nlines\"\r\n\r\n2,B,b\r\n";
+        let document = import(csv, Format::Auto).unwrap();
+        assert_eq!(document.format, Format::Csv);
+        let rows = document.tables[0].rows();
+        let read: Vec<(usize, Code, Option<&str>)> = rows
+            .iter()
+            .map(|(r, _)| (r.line, r.code.clone(), r.description.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (3, Code::Int(1), Some("two lines")),
+                (6, Code::Int(2), Some("b"))
+            ]
+        );
+        assert!(document.warnings.is_empty(), "{:?}", document.warnings);
+    }
+
+    #[test]
+    fn short_and_cut_records() {
+        let document = import("code,name,description\n1,A\n2,B,b\n", Format::Csv).unwrap();
+        assert_eq!(document.warnings.len(), 1, "{:?}", document.warnings);
+        assert_eq!(
+            document.warnings[0].to_string(),
+            "line 2: the record has 2 fields, the heading 3: the missing fields are read as empty (a damaged record?)"
+        );
+        // The file ends inside its last record.
+        let error = import("code,name,description\n1,A,a\n2,B", Format::Csv).unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert!(
+            error.message.contains("cut by the end of the file"),
+            "{error}"
+        );
+        let document = import("code,name,description\n1,A,a\n2,B,b", Format::Csv).unwrap();
+        assert_eq!(document.warnings[0].line, Some(3));
+        assert!(
+            document.warnings[0]
+                .message
+                .starts_with("the file ends in this record"),
+            "{:?}",
+            document.warnings
+        );
+        // A quote left open at the end of the file, on the line it opens.
+        let error = import(
+            "code,name,description\n1,A,\"a \"\"b\"\"\n\n2,B,b\n",
+            Format::Csv,
+        )
+        .unwrap_err();
+        assert_eq!(error.line, Some(2), "{error}");
+        assert!(error.message.contains("not closed"), "{error}");
     }
 }

@@ -1,12 +1,23 @@
 //! Markdown tables: `| CODE | ERROR | DESCRIPTION |`, a separator row, then
-//! one row a code. Codes may be wrapped in anchors (`<span id="10000">10000</span>`);
-//! heading rows (`| | **Model Codes: 21xxx** | |`) start groups, and an
-//! empty row ends one. A page with several tables under `#` headings gives
-//! one table whose groups are those headings.
+//! one row a code, read with pulldown-cmark (GitHub's tables: a header row,
+//! a delimiter row, `\|` inside a cell; inline markup: links, code spans,
+//! emphasis, HTML and entities). Codes may be wrapped in anchors
+//! (`<span id="10000">10000</span>`); heading rows (`| | **Model Codes:
+//! 21xxx** | |`) start groups, and an empty row ends one. A page with
+//! several tables under `#` headings gives one table whose groups are those
+//! headings.
+//!
+//! pulldown-cmark pads a row with fewer cells than its header and drops the
+//! cells past it, silently: the rows' shapes are checked here, from their
+//! source (see `Shape`).
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::columns::{self, Blank, Layout, Line, Role};
-use super::markup::{strip_html, strip_markdown};
-use super::{ColumnOptions, Error, Group, Item, Row, Table, Warning, numbered, parse_range};
+use super::markup::{collapse, inline_text, strip_html};
+use super::{ColumnOptions, Error, Group, Item, Row, Table, Warning, parse_range};
 
 /// `true` when `text` has a markdown table: a `|` row followed by a
 /// separator row.
@@ -28,30 +39,6 @@ fn is_separator(line: &str) -> bool {
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-/// The cells of a table row, as written (outer pipes dropped, `\|` kept
-/// inside its cell).
-fn cells(line: &str) -> Vec<String> {
-    let line = line.trim();
-    let line = line.strip_prefix('|').unwrap_or(line);
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cell.push_str("\\|");
-                chars.next();
-            }
-            '|' => cells.push(std::mem::take(&mut cell)),
-            c => cell.push(c),
-        }
-    }
-    if !cell.trim().is_empty() {
-        cells.push(cell);
-    }
-    cells
-}
-
 /// A `#` heading of the page: its line and text.
 type Heading = (usize, String);
 
@@ -59,15 +46,14 @@ type Heading = (usize, String);
 ///
 /// # Errors
 ///
-/// A row whose code is not a number, or a table that mixes numbers and
-/// strings.
+/// A row whose code is not a number, a table that mixes numbers and
+/// strings, or a table cut by the end of the file inside a row.
 pub fn parse(
     text: &str,
     columns: &ColumnOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Table>, Error> {
-    let lines: Vec<(usize, &str)> = numbered(text).collect();
-    let Found { title, tables } = find_tables(&lines, columns, warnings)?;
+    let Found { title, tables } = find_tables(text, columns, warnings)?;
     if tables.len() <= 1 {
         return Ok(tables
             .into_iter()
@@ -87,70 +73,186 @@ struct Found {
     tables: Vec<(Option<Heading>, Table)>,
 }
 
-/// Finds the page's headings and code tables, after its front matter.
+/// A cell as pulldown-cmark reads it: its source range and its text
+/// without markup.
+struct Cell {
+    range: Range<usize>,
+    text: String,
+}
+
+/// A table as pulldown-cmark reads it: its header's range and cells, and
+/// each row's range and cells.
+#[derive(Default)]
+struct Grid {
+    header: Range<usize>,
+    headers: Vec<Cell>,
+    rows: Vec<(Range<usize>, Vec<Cell>)>,
+}
+
+/// The markdown options the pages need: GitHub's tables, and the YAML
+/// front matter (`---` lines) of Docusaurus and GitBook pages, which is no
+/// text of the page.
+fn cmark_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+}
+
+/// Finds the page's headings and code tables.
 fn find_tables(
-    lines: &[(usize, &str)],
+    text: &str,
     options: &ColumnOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Found, Error> {
+    let lines = LineStarts::new(text);
     let mut found = Found {
         title: None,
         tables: Vec::new(),
     };
     let mut heading: Option<Heading> = None;
-    let mut index = after_front_matter(lines);
-    while index < lines.len() {
-        let (number, line) = lines[index];
-        let trimmed = line.trim();
-        if let Some(text) = trimmed.strip_prefix('#') {
-            let text = strip_markdown(text.trim_start_matches('#'));
-            if !text.is_empty() {
-                if found.title.is_none() {
-                    found.title = Some(text.clone());
-                }
-                heading = Some((number, text));
+    // The lines that start a table and the code blocks, as markdown reads
+    // them: a `|` row and separator row elsewhere is a table to nobody.
+    let mut tables_at = Vec::new();
+    // Where the last row of a table read so far ends.
+    let mut last_row = 0;
+    let mut code = Vec::new();
+    let mut events = Parser::new_ext(text, cmark_options()).into_offset_iter();
+    while let Some((event, range)) = events.next() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => {
+                code.push(lines.line(range.start)..lines.line(range.end.saturating_sub(1)) + 1);
             }
-            index += 1;
-            continue;
+            Event::Start(Tag::Heading { .. }) => {
+                let title = collapse(&inline_text(until(&mut events, is_heading_end)));
+                if !title.is_empty() {
+                    if found.title.is_none() {
+                        found.title = Some(title.clone());
+                    }
+                    heading = Some((lines.line(range.start), title));
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                tables_at.push(lines.line(range.start));
+                let grid = read_grid(&mut events);
+                last_row = grid.rows.last().map_or(last_row, |(row, _)| row.end);
+                let headers: Vec<String> = grid.headers.iter().map(|c| c.text.clone()).collect();
+                let body: Vec<Vec<String>> = grid
+                    .rows
+                    .iter()
+                    .map(|(_, row)| row.iter().map(|c| c.text.clone()).collect())
+                    .collect();
+                if let Some(roles) = columns::choose(&headers, &body, options)? {
+                    let mut table = read_table(text, &lines, &roles, &headers, &grid, warnings)?;
+                    table.taken = roles.taken;
+                    found.tables.push((heading.take(), table));
+                }
+            }
+            _ => {}
         }
-        let starts_table = trimmed.starts_with('|')
-            && lines
-                .get(index + 1)
-                .is_some_and(|(_, next)| is_separator(next));
-        if !starts_table {
-            index += 1;
-            continue;
-        }
-        let headers: Vec<String> = cells(line).iter().map(|c| strip_markdown(c)).collect();
-        let mut end = index + 2;
-        while end < lines.len() && lines[end].1.trim_start().starts_with('|') {
-            end += 1;
-        }
-        let body: Vec<Vec<String>> = lines[index + 2..end]
-            .iter()
-            .map(|(_, line)| cells(line).iter().map(|c| strip_markdown(c)).collect())
-            .collect();
-        if let Some(roles) = columns::choose(&headers, &body, options)? {
-            let mut table = read_table(&roles, &headers, &lines[index + 2..end], number, warnings)?;
-            table.taken = roles.taken;
-            found.tables.push((heading.take(), table));
-        }
-        index = end;
     }
+    if let Some(line) = row_cut_at_its_start(text, &lines, last_row) {
+        return Err(Error::at(
+            line,
+            "the table's last row is cut by the end of the file (it ends after the row's first `|`): the file looks truncated",
+        ));
+    }
+    let unread = tables_not_read(text, &tables_at, &code);
+    if let (true, Some(&first)) = (found.tables.is_empty(), unread.first()) {
+        return Err(Error::at(first, NOT_A_TABLE));
+    }
+    warnings.extend(unread.into_iter().map(|line| Warning {
+        line: Some(line),
+        message: NOT_A_TABLE.to_owned(),
+    }));
     Ok(found)
 }
 
-/// The index of the first line after the page's front matter (`---` lines
-/// around it, the first on the page's first line): 0 without one, every
-/// line when it is not closed.
-fn after_front_matter(lines: &[(usize, &str)]) -> usize {
-    if lines.first().map(|(_, l)| l.trim()) != Some("---") {
-        return 0;
+/// The file's last line, when it follows a table's last row (ending at
+/// byte `last_row`), starts with `|` and has no line end: a row cut right
+/// after it began, which markdown reads as no row (nor any text of note).
+fn row_cut_at_its_start(text: &str, lines: &LineStarts, last_row: usize) -> Option<usize> {
+    let rest = text.get(last_row..)?;
+    let cut = last_row > 0
+        && !text.ends_with('\n')
+        && !rest.contains('\n')
+        && rest.trim_start().starts_with('|');
+    cut.then(|| lines.line(text.len()))
+}
+
+const NOT_A_TABLE: &str = "a `|` row over a separator row that markdown reads as no table (a table's \
+     delimiter row has one cell a column of the header, each dashes with optional colons, as \
+     `| --- | :---: |`; this one, rendered, is text): not imported";
+
+/// The lines (1-based) of the `|` rows over a separator row that are
+/// neither a table markdown reads (`tables_at`, their first lines) nor in a
+/// code block (`code`, ranges of lines).
+fn tables_not_read(text: &str, tables_at: &[usize], code: &[Range<usize>]) -> Vec<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .enumerate()
+        .map(|(index, pair)| (index + 1, pair))
+        .filter(|(line, pair)| {
+            pair[0].trim_start().starts_with('|')
+                && is_separator(pair[1])
+                && !tables_at.contains(line)
+                && !code.iter().any(|block| block.contains(line))
+        })
+        .map(|(line, _)| line)
+        .collect()
+}
+
+fn is_heading_end(event: &Event<'_>) -> bool {
+    matches!(event, Event::End(TagEnd::Heading(_)))
+}
+
+/// The events up to the first that `end` holds (taken, not returned).
+fn until<'a, 'e>(
+    events: &'e mut impl Iterator<Item = (Event<'a>, Range<usize>)>,
+    end: impl Fn(&Event<'a>) -> bool + 'e,
+) -> impl Iterator<Item = Event<'a>> + 'e {
+    events.map(|(event, _)| event).take_while(move |e| !end(e))
+}
+
+/// The header and rows of the table whose `Start(Table)` was just read.
+fn read_grid<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>) -> Grid {
+    let mut grid = Grid::default();
+    let mut row: Option<(Range<usize>, Vec<Cell>)> = None;
+    while let Some((event, range)) = events.next() {
+        match event {
+            Event::Start(Tag::TableHead) => grid.header = range,
+            Event::Start(Tag::TableRow) => row = Some((range, Vec::new())),
+            Event::Start(Tag::TableCell) => {
+                let text = collapse(&inline_text(until(events, |e| {
+                    matches!(e, Event::End(TagEnd::TableCell))
+                })));
+                let cell = Cell { range, text };
+                match row.as_mut() {
+                    Some((_, cells)) => cells.push(cell),
+                    None => grid.headers.push(cell),
+                }
+            }
+            Event::End(TagEnd::TableRow) => grid.rows.extend(row.take()),
+            Event::End(TagEnd::Table) => break,
+            _ => {}
+        }
     }
-    lines[1..]
-        .iter()
-        .position(|(_, l)| l.trim() == "---")
-        .map_or(lines.len(), |end| end + 2)
+    grid
+}
+
+/// The line each byte offset of a text is on.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        LineStarts(starts)
+    }
+
+    /// The line (1-based) of byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
 }
 
 /// Several tables: one table, a group for each heading (tables of another
@@ -209,22 +311,40 @@ fn under_heading(line: usize, title: String, table_items: Vec<Item>) -> Vec<Item
 }
 
 fn read_table(
+    text: &str,
+    lines: &LineStarts,
     roles: &[Role],
     headers: &[String],
-    lines: &[(usize, &str)],
-    line: usize,
+    grid: &Grid,
     warnings: &mut Vec<Warning>,
 ) -> Result<Table, Error> {
     let table = Table {
-        line,
+        line: lines.line(grid.header.start),
         columns: columns::extra_columns(roles, headers),
         ..Table::default()
     };
+    let shape = Shape {
+        header: source_line(text, &grid.header),
+        cells: headers.len(),
+        cut_line: (!text.ends_with('\n')).then(|| lines.line(text.len())),
+    };
     let code_column = roles.iter().position(|r| *r == Role::Code);
     let mut layout = Layout::new(table, Blank::EndsGroup);
-    for &(number, line) in lines {
-        let raw = cells(line);
-        let cells: Vec<String> = raw.iter().map(|c| strip_markdown(c)).collect();
+    for (range, row) in &grid.rows {
+        let number = lines.line(range.start);
+        // The cells the row has in its source: pulldown-cmark pads a short
+        // row with empty cells at its end, and drops those past the header.
+        let written = row.iter().filter(|c| c.range.start < range.end).count();
+        let beyond = row
+            .last()
+            .map_or(0, |last| cells_after(text, last.range.end, range.end));
+        let line = source_line(text, range);
+        shape.check(line, written + beyond, number, warnings)?;
+        let raw: Vec<String> = row
+            .iter()
+            .map(|c| text[c.range.clone()].trim().to_owned())
+            .collect();
+        let cells: Vec<String> = row.iter().map(|c| c.text.clone()).collect();
         let line = columns::read_line(roles, &raw, &cells, number, warnings)?;
         if let (Line::Row(row), Some(column)) = (&line, code_column) {
             check_anchor(row, raw.get(column).map_or("", String::as_str), warnings);
@@ -232,6 +352,95 @@ fn read_table(
         layout.add(line, number);
     }
     layout.finish()
+}
+
+/// The text of `range` without its line end.
+fn source_line<'a>(text: &'a str, range: &Range<usize>) -> &'a str {
+    text[range.clone()].trim_end_matches(['\r', '\n'])
+}
+
+/// How many cells a row has in its source between byte `from` (the end of
+/// the last cell pulldown-cmark kept) and `to` (the row's end): the cells
+/// past its header's, which pulldown-cmark drops.
+fn cells_after(text: &str, from: usize, to: usize) -> usize {
+    let rest = text.get(from..to).unwrap_or("").trim();
+    let rest = rest.strip_prefix('|').unwrap_or(rest).trim();
+    let rest = rest.strip_suffix('|').unwrap_or(rest).trim();
+    if rest.is_empty() {
+        0
+    } else {
+        rest.split('|').count()
+    }
+}
+
+/// The shape a table's rows should have: its header's.
+pub(crate) struct Shape<'a> {
+    /// The header row, as written.
+    pub header: &'a str,
+    /// How many cells the header has.
+    pub cells: usize,
+    /// The file's last line, when the file ends without a line end: a row
+    /// on it may be cut by the end of the file.
+    pub cut_line: Option<usize>,
+}
+
+impl Shape<'_> {
+    /// Checks a row (`row` as written, with `cells` cells, on line
+    /// `number`) against the header: a row with fewer or more cells, or
+    /// without the closing `|` the header has, is a warning; on the file's
+    /// last line, without a line end after it, it is cut by the end of the
+    /// file, an error (a whole row there is a warning: the file may have
+    /// been cut after it).
+    ///
+    /// # Errors
+    ///
+    /// A row cut by the end of the file.
+    pub fn check(
+        &self,
+        row: &str,
+        cells: usize,
+        number: usize,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(), Error> {
+        let closed = |line: &str| {
+            let line = line.trim_end();
+            line.ends_with('|') && !line.ends_with("\\|")
+        };
+        let unclosed = closed(self.header) && !closed(row);
+        if (unclosed || cells < self.cells) && self.cut_line == Some(number) {
+            return Err(Error::at(
+                number,
+                format!(
+                    "the table's last row is cut by the end of the file ({cells} of its header's {} cells{}): the file looks truncated",
+                    self.cells,
+                    if unclosed { ", no closing `|`" } else { "" }
+                ),
+            ));
+        }
+        let message = if cells < self.cells {
+            format!(
+                "the row has {cells} cells, its header {}: the missing cells are read as empty (a damaged row?)",
+                self.cells
+            )
+        } else if cells > self.cells {
+            format!(
+                "the row has {cells} cells, its header {}: the cells past the header's are left out",
+                self.cells
+            )
+        } else if unclosed {
+            "the row has no closing `|`, as its header has (a cut row?)".to_owned()
+        } else if self.cut_line == Some(number) {
+            "the file ends in this row, without a line end: if the file was cut, so is the table"
+                .to_owned()
+        } else {
+            return Ok(());
+        };
+        warnings.push(Warning {
+            line: Some(number),
+            message,
+        });
+        Ok(())
+    }
 }
 
 /// Warns when a code's anchor (`<span id="9023">`, `<a name="9023">`) is
@@ -472,5 +681,59 @@ Some text.
             document.tables[0].rows()[0].0.description.as_deref(),
             Some("a | b")
         );
+    }
+
+    /// Tables as GitHub reads them: without outer pipes, a row with more
+    /// cells than its header (a warning: the cells past it are dropped), a
+    /// code span with an escaped pipe.
+    #[test]
+    fn tables_as_github_reads_them() {
+        let page = "\
+Code | Description
+--- | ---
+1 | `a\\|b` here
+2 | two | extra
+";
+        let document = import(page, Format::Markdown).unwrap();
+        let rows = document.tables[0].rows();
+        assert_eq!(rows[0].0.description.as_deref(), Some("a|b here"));
+        assert_eq!(rows[1].0.description.as_deref(), Some("two"));
+        let messages: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            ["line 4: the row has 3 cells, its header 2: the cells past the header's are left out"]
+        );
+    }
+
+    /// A `|` row over a separator whose cells do not match the header's is
+    /// no table to markdown: an error when the page has no other table, a
+    /// warning beside one; a table in a code block is no table either.
+    #[test]
+    fn a_table_markdown_does_not_read_is_said() {
+        let page = "| Code | Name | Description |\n| --- | --- |\n| 1 | A | a |\n";
+        let error = import(page, Format::Markdown).unwrap_err();
+        assert_eq!(error.line, Some(1));
+        assert!(
+            error.message.contains("markdown reads as no table"),
+            "{error}"
+        );
+        let page = "\
+| Code | Description |
+| --- | --- |
+| 1 | a |
+
+| Code | Name | Description |
+| --- | --- |
+| 2 | B | b |
+
+```
+| Code | Description |
+| --- | --- |
+```
+";
+        let document = import(page, Format::Markdown).unwrap();
+        assert_eq!(document.tables[0].len(), 1);
+        let lines: Vec<Option<usize>> = document.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [Some(5)]);
     }
 }

@@ -1,6 +1,10 @@
 //! Removing a page's markup from its text: HTML tags and entities, markdown
 //! and reStructuredText emphasis, code spans, links and escapes. The words
-//! are left as they are; runs of white space become one space.
+//! are left as they are; runs of white space become one space. Markdown is
+//! read with pulldown-cmark; HTML and reStructuredText by hand (no kept
+//! crate reads reStructuredText's inline markup).
+
+use pulldown_cmark::{Event, Parser};
 
 /// `text` without HTML tags (`<a name="9023">9032</a>` is `9032`) and with
 /// the common entities decoded.
@@ -40,54 +44,88 @@ fn decode_entities(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// `text` without markdown markup: `**bold**`, `*emphasis*`, `` `code` ``,
-/// `[links](url)`, backslash escapes and HTML tags; white space collapsed.
+/// `text` without markdown markup, as pulldown-cmark reads it: `**bold**`,
+/// `*emphasis*` and `_emphasis_`, `` `code` ``, `[links](url)` (their text),
+/// autolinks (their address), backslash escapes, HTML tags (dropped) and
+/// entities (decoded); white space collapsed. Each line is read as the
+/// inside of a table cell (inline markup only): a line that would open a
+/// block (`1. `, `- `, `# `) keeps its words.
 pub fn strip_markdown(text: &str) -> String {
-    let text = strip_html(text);
-    let text = strip_links(&text);
-    let text = text.replace("**", "").replace('`', "");
-    let text = strip_single(&text, '*');
-    let text = unescape(&text);
-    collapse(&text)
+    let lines: Vec<String> = text.lines().map(strip_markdown_line).collect();
+    collapse(&lines.join(" "))
+}
+
+/// One line of text without its markdown markup (see [`strip_markdown`]).
+fn strip_markdown_line(line: &str) -> String {
+    // A zero-width space first, as an entity, so that the line starts a
+    // paragraph whatever it holds (a list, a heading, a link definition, an
+    // indented code block); it is punctuation to the emphasis rules, so
+    // `_word_` at the start is still emphasis. It is taken out after.
+    let source = format!("{ZERO_WIDTH_ENTITY}{line}");
+    let text = inline_text(Parser::new(&source));
+    text.strip_prefix('\u{200b}').unwrap_or(&text).to_owned()
+}
+
+const ZERO_WIDTH_ENTITY: &str = "&#8203;";
+
+/// The text of markdown `events` as a page shows it: text and code spans,
+/// a space for a line break or between blocks, HTML tags left out (their
+/// text is in the events around them; entities are decoded already).
+pub fn inline_text<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
+    let mut out = String::new();
+    for event in events {
+        match event {
+            Event::Text(text) | Event::Code(text) => out.push_str(&text),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => out.push(' '),
+            Event::InlineHtml(tag) | Event::Html(tag) if breaks_line(&tag) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `true` for an HTML tag a browser shows as a break between words
+/// (`<br>`, `</p>`, `<li>`): the words on either side stay apart.
+fn breaks_line(tag: &str) -> bool {
+    let name: String = tag
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "hr"].contains(&name.as_str())
 }
 
 /// `text` without reStructuredText markup: `**strong**`, ``` ``literal`` ```,
 /// `*emphasis*`, roles (`` :ref:`text <target>` `` is `text`), backslash
-/// escapes (an escaped space or line end is nothing, as reStructuredText
-/// has it: `IllegalVersioningConfiguration\` over `Exception` is one
-/// word); white space collapsed.
+/// escapes (`\x` is `x`, an escaped space or line end is nothing, as
+/// reStructuredText has them: `IllegalVersioningConfiguration\` over
+/// `Exception` is one word); white space collapsed.
 pub fn strip_rst(text: &str) -> String {
     let text = strip_roles(text);
     let text = text.replace("**", "").replace("``", "");
     let text = strip_single(&text, '*');
-    let text = drop_escaped_whitespace(&text);
-    let text = unescape(&text);
+    let text = unescape_rst(&text);
     collapse(&text)
 }
 
-/// `[text](target)` is `text`.
-fn strip_links(text: &str) -> String {
+/// reStructuredText's escapes: `\x` is `x` for any character but white
+/// space, and an escaped white space (`Ex\ ception`) is removed with its
+/// backslash.
+fn unescape_rst(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let link = after.find("](").and_then(|close| {
-            let target = &after[close + 2..];
-            target.find(')').map(|end| (close, close + 2 + end + 1))
-        });
-        match link {
-            Some((close, end)) if !after[..close].contains('[') => {
-                out.push_str(&rest[..open]);
-                out.push_str(&after[..close]);
-                rest = &after[end..];
-            }
-            _ => {
-                out.push_str(&rest[..=open]);
-                rest = after;
-            }
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(next) if next.is_whitespace() => {}
+            Some(next) => out.push(next),
+            None => out.push(c),
         }
     }
-    out.push_str(rest);
     out
 }
 
@@ -159,45 +197,6 @@ fn strip_single(text: &str, mark: char) -> String {
         .collect()
 }
 
-/// `\x` is `x` for punctuation `x`.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(&next) = chars.peek() {
-                if next.is_ascii_punctuation() {
-                    out.push(next);
-                    chars.next();
-                    continue;
-                }
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// reStructuredText's escaped white space (`\ `), which is nothing; an
-/// escaped backslash stays for [`unescape`].
-fn drop_escaped_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            ('\\', Some('\\')) => {
-                out.push_str("\\\\");
-                chars.next();
-            }
-            ('\\', Some(next)) if next.is_whitespace() => {
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// Runs of white space are one space; no space at either end.
 pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -240,6 +239,28 @@ mod tests {
         assert_eq!(strip_markdown("  many   spaces\there "), "many spaces here");
     }
 
+    /// What pulldown-cmark reads that the hand-written stripper did not:
+    /// `_emphasis_`, autolinks (their address was dropped as a tag), every
+    /// entity, a line that would open a block.
+    #[test]
+    fn markdown_as_pulldown_cmark_reads_it() {
+        assert_eq!(strip_markdown("an _emphasised_ word"), "an emphasised word");
+        assert_eq!(
+            strip_markdown("see <https://docs.example.invalid/codes>"),
+            "see https://docs.example.invalid/codes"
+        );
+        assert_eq!(strip_markdown("caf&eacute; &#8212; &copy;"), "café — ©");
+        assert_eq!(strip_markdown("1. Retry"), "1. Retry");
+        assert_eq!(strip_markdown("- a dash"), "- a dash");
+        assert_eq!(strip_markdown("# not a heading"), "# not a heading");
+        assert_eq!(strip_markdown("line<br>break"), "line break");
+        assert_eq!(strip_markdown("<p>one</p><p>two</p>"), "one two");
+        assert_eq!(strip_markdown("<b>bold</b>ly"), "boldly");
+        assert_eq!(strip_markdown("two\nlines"), "two lines");
+        assert_eq!(strip_markdown("![alt text](x.png) shown"), "alt text shown");
+        assert_eq!(strip_markdown("`a|b` and \\*x\\*"), "a|b and *x*");
+    }
+
     #[test]
     fn rst_markup_goes() {
         assert_eq!(
@@ -259,11 +280,13 @@ mod tests {
             "The character `{}` is not allowed."
         );
         assert_eq!(strip_rst("a:b `c`"), "a:b `c`");
-        // Zenko's page wraps a code over two lines of its cell.
+        // An escaped space joins (Zenko's page wraps a code over two lines of
+        // its cell); an escaped letter or backslash is itself.
         assert_eq!(
             strip_rst("IllegalVersioningConfiguration\\ Exception"),
             "IllegalVersioningConfigurationException"
         );
+        assert_eq!(strip_rst("a\\\\b \\n"), "a\\b n");
         assert_eq!(strip_rst("a \\\\ b"), "a \\ b");
     }
 }

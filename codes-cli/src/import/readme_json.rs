@@ -155,8 +155,9 @@ fn read_block(
     };
     // readme.io's editor leaves empty rows anywhere: they end nothing.
     let mut layout = Layout::new(table, Blank::Ignored);
-    for ((line, raw), cells) in grid.into_iter().zip(body) {
+    for (((line, raw), cells), row) in grid.into_iter().zip(body).zip(rows) {
         let raw = raw?;
+        check_keys(data, row, columns, &cells, line, warnings);
         let read = columns::read_line(&roles, &raw, &cells, line, warnings)?;
         if let (Line::Row(row), Some(column)) = (&read, code_column) {
             check_anchor(row, &raw[column], warnings);
@@ -164,6 +165,35 @@ fn read_block(
         layout.add(read, line);
     }
     layout.finish().map(Some)
+}
+
+/// Warns when row `row` (on line `line`), which has text, lacks a cell of
+/// the table's `columns` (readme.io's editor writes every cell, `""` for an
+/// empty one): its missing cells are read as empty.
+fn check_keys(
+    data: &serde_json::Map<String, Json>,
+    row: usize,
+    columns: usize,
+    cells: &[String],
+    line: usize,
+    warnings: &mut Vec<Warning>,
+) {
+    if cells.iter().all(String::is_empty) {
+        return;
+    }
+    let missing: Vec<String> = (0..columns)
+        .map(|c| format!("{row}-{c}"))
+        .filter(|key| !data.contains_key(key))
+        .collect();
+    if !missing.is_empty() {
+        warnings.push(Warning {
+            line: Some(line),
+            message: format!(
+                "the row has no cell \"{}\" of the table's {columns} columns: read as empty (a damaged block?)",
+                missing.join("\", \"")
+            ),
+        });
+    }
 }
 
 /// The line (0-based, within the block) of `"key":`, or the block's first.

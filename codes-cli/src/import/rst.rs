@@ -137,49 +137,7 @@ fn read_table(
     if bounds.len() < 2 {
         return Ok(None);
     }
-    let columns = bounds.len() - 1;
-    // Rows: the lines between two borders; the header ends at `+===+`.
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut current: Option<(usize, Vec<Vec<String>>)> = None;
-    let mut header: Option<Vec<String>> = None;
-    for &(number, text) in &lines[1..] {
-        let chars: Vec<char> = text[indent..].trim_end().chars().collect();
-        let as_string: String = chars.iter().collect();
-        if is_border(&as_string) {
-            if let Some((start, cells)) = current.take() {
-                let joined = cells.iter().map(|c| join_cell(c)).collect::<Vec<_>>();
-                if as_string.contains('=') && header.is_none() && rows.is_empty() {
-                    header = Some(joined);
-                } else {
-                    rows.push((start, joined));
-                }
-            }
-            continue;
-        }
-        let (_, cells) = current.get_or_insert_with(|| (number, vec![Vec::new(); columns]));
-        for (column, cell) in cells.iter_mut().enumerate() {
-            let from = bounds[column] + 1;
-            let to = bounds[column + 1];
-            let piece: String = chars
-                .get(from..to.min(chars.len()))
-                .map(|s| s.iter().collect())
-                .unwrap_or_default();
-            cell.push(piece);
-        }
-        if chars.len() < bounds[columns] + 1 || chars.get(bounds[columns]) != Some(&'|') {
-            return Err(Error::at(
-                number,
-                "this line of the grid table does not end at the table's right border (a cut or misaligned table)",
-            ));
-        }
-    }
-    if current.is_some() {
-        let last = lines.last().map_or(line, |(n, _)| *n);
-        return Err(Error::at(
-            last,
-            "the grid table ends without its closing border (a cut table)",
-        ));
-    }
+    let (header, rows) = grid_rows(lines, indent, &bounds, warnings)?;
     let Some(headers) = header else {
         return Ok(None);
     };
@@ -208,14 +166,214 @@ fn read_table(
     layout.finish().map(Some)
 }
 
-/// A cell's lines, trimmed, paragraphs and lines joined with a space.
+/// A grid table's header row (the cells above its `+===+` line) and its
+/// other rows, each with its first line; `bounds` are the columns of the
+/// top border's `+`s.
+///
+/// # Errors
+///
+/// A line that does not end at the right border, or a table without its
+/// closing border.
+#[allow(clippy::type_complexity)] // the header and the rows, as read
+fn grid_rows(
+    lines: &[(usize, &str)],
+    indent: usize,
+    bounds: &[usize],
+    warnings: &mut Vec<Warning>,
+) -> Result<(Option<Vec<String>>, Vec<(usize, Vec<String>)>), Error> {
+    let columns = bounds.len() - 1;
+    // Rows: the lines between two borders; the header ends at `+===+`.
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut current: Option<(usize, Vec<Vec<String>>)> = None;
+    let mut header: Option<Vec<String>> = None;
+    let mut merged = false;
+    for &(number, text) in &lines[1..] {
+        let chars: Vec<char> = text
+            .get(indent..)
+            .unwrap_or("")
+            .trim_end()
+            .chars()
+            .collect();
+        let as_string: String = chars.iter().collect();
+        if is_border(&as_string) {
+            if let Some((start, cells)) = current.take() {
+                let joined = cells.iter().map(|c| join_cell(c)).collect::<Vec<_>>();
+                if as_string.contains('=') && header.is_none() && rows.is_empty() {
+                    header = Some(joined);
+                } else {
+                    rows.push((start, joined));
+                }
+            }
+            merged = false;
+            continue;
+        }
+        let (start, cells) = current.get_or_insert_with(|| (number, vec![Vec::new(); columns]));
+        for (column, cell) in cells.iter_mut().enumerate() {
+            let from = bounds[column] + 1;
+            let to = bounds[column + 1];
+            let piece: String = chars
+                .get(from..to.min(chars.len()))
+                .map(|s| s.iter().collect())
+                .unwrap_or_default();
+            cell.push(piece);
+        }
+        if chars.len() < bounds[columns] + 1 || chars.get(bounds[columns]) != Some(&'|') {
+            return Err(Error::at(
+                number,
+                "this line of the grid table does not end at the table's right border (a cut or misaligned table)",
+            ));
+        }
+        let inner = &bounds[1..columns];
+        if let Some(&at) = inner
+            .iter()
+            .find(|&&at| !matches!(chars.get(at), Some('|' | '+')))
+        {
+            if !merged {
+                warnings.push(Warning {
+                    line: Some(number),
+                    message: format!(
+                        "the row that starts on line {start} has no `|` between its columns at character {} (a merged cell, or a damaged row): its text is read as split at the table's column borders",
+                        indent + at + 1
+                    ),
+                });
+            }
+            merged = true;
+        }
+    }
+    if current.is_some() {
+        let last = lines.last().map_or(0, |(n, _)| *n);
+        return Err(Error::at(
+            last,
+            "the grid table ends without its closing border (a cut table)",
+        ));
+    }
+    Ok((header, rows))
+}
+
+/// A cell's lines, trimmed, paragraphs and lines joined with a space; a
+/// line that ends in a `\` (an escaped line end, as a word cut across two
+/// lines, `IllegalVersioningConfigurationEx\` then `ception`) joins the next
+/// without a space, and the cell's directives are read as [`directives`]
+/// reads them.
 fn join_cell(lines: &[String]) -> String {
-    lines
+    let mut out = String::new();
+    let mut glued = false;
+    for line in directives(lines) {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        glued = ends_escaped(line);
+        out.push_str(if glued { &line[..line.len() - 1] } else { line });
+    }
+    out
+}
+
+/// `true` when `line` ends in a `\` that escapes the line's end (an odd
+/// number of them: `\\` is a backslash).
+fn ends_escaped(line: &str) -> bool {
+    line.bytes().rev().take_while(|b| *b == b'\\').count() % 2 == 1
+}
+
+/// The admonitions, whose title the rendered page shows before their text.
+const ADMONITIONS: &[&str] = &[
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "tip",
+    "warning",
+    "seealso",
+];
+
+/// A cell's lines with its explicit markup read as the rendered page shows
+/// it: an admonition (`.. note::`, `.. important::`) is its title and text
+/// (`Note: ...`), `.. admonition:: Title` is `Title: ...`, another directive
+/// (`.. code-block:: python`, `.. only:: html`) is its block's text alone
+/// (its argument is no text of the page); a directive's options
+/// (`:class: x`) go, and so do comments (`.. text`), hyperlink targets
+/// (`.. _name:`) and substitution definitions (`.. |name| image:: x`), with
+/// their indented blocks.
+fn directives(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        let line = &lines[index];
+        let Some(rest) = line.trim_start().strip_prefix("..") else {
+            out.push(line.clone());
+            index += 1;
+            continue;
+        };
+        if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+            out.push(line.clone());
+            index += 1;
+            continue;
+        }
+        // The block: the lines after, blank or indented past the `..`.
+        let indent = indent_of(line);
+        let mut end = index + 1;
+        while end < lines.len() && (lines[end].trim().is_empty() || indent_of(&lines[end]) > indent)
+        {
+            end += 1;
+        }
+        let body = &lines[index + 1..end];
+        if let Some((name, argument)) = rest.trim().split_once("::") {
+            let name = name.trim();
+            let is_directive = !name.is_empty()
+                && !name.starts_with(['_', '|'])
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_:.+".contains(c));
+            if is_directive {
+                out.extend(directive_text(name, argument.trim(), body));
+            }
+        }
+        index = end;
+    }
+    out
+}
+
+/// The text a directive `.. name:: argument` with its block `body` shows.
+fn directive_text(name: &str, argument: &str, body: &[String]) -> Vec<String> {
+    // The options: the block's first lines, `:name:` or `:name: value`.
+    let options = body
         .iter()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .take_while(|l| {
+            let l = l.trim();
+            l.len() > 1 && l.starts_with(':') && l[1..].contains(':')
+        })
+        .count();
+    let text = body[options..].iter().cloned();
+    let lower = name.to_ascii_lowercase();
+    let title = if ADMONITIONS.contains(&lower.as_str()) {
+        let mut title = lower.clone();
+        title[..1].make_ascii_uppercase();
+        if title == "Seealso" {
+            title = "See also".to_owned();
+        }
+        Some(title)
+    } else if lower == "admonition" {
+        Some(argument.to_owned()).filter(|a| !a.is_empty())
+    } else {
+        None
+    };
+    let first = match (title, lower == "admonition") {
+        (Some(title), true) => Some(format!("{title}:")),
+        (Some(title), false) => Some(format!("{title}: {argument}")),
+        (None, _) => None,
+    };
+    first.into_iter().chain(text).collect()
+}
+
+/// How many columns of white space a line starts with.
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
 }
 
 #[cfg(test)]
@@ -321,5 +479,115 @@ Error Codes
         let misaligned = PAGE.replace("| 408         |", "| 408   |");
         let error = import(&misaligned, Format::Rst).unwrap_err();
         assert_eq!(error.line, Some(14), "{error}");
+    }
+
+    /// Rows of Zenko's "AWS Error Codes" page (scality/Zenko,
+    /// docs/docsource/reference/error_codes/aws_error_codes.rst, commit
+    /// 22a339f6516cefa1e8a338523e77c3a90e454034; the whole page is
+    /// data/pages/zenko_aws_error_codes.rst): a code cut across two lines
+    /// with a `\` at the first line's end is one word.
+    #[test]
+    fn escaped_line_ends_join_the_word() {
+        let page = r"
+   +-----------------------------------+--------------------------------------------------------+---------+
+   | Error Code                        | Error Description                                      | Error   |
+   +===================================+========================================================+=========+
+   | IllegalVersioningConfigurationEx\ | Indicates that the versioning configuration specified  | 400     |
+   | ception                           | in the request is invalid                              |         |
+   +-----------------------------------+--------------------------------------------------------+---------+
+   | IncorrectNumberOfFilesInPostRe\   | POST requires exactly one file upload per request      | 400     |
+   | quest                             |                                                        |         |
+   +-----------------------------------+--------------------------------------------------------+---------+
+";
+        let document = import(page, Format::Rst).unwrap();
+        let codes: Vec<String> = document.tables[0]
+            .rows()
+            .iter()
+            .map(|(row, _)| row.code.to_string())
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "IllegalVersioningConfigurationException",
+                "IncorrectNumberOfFilesInPostRequest"
+            ]
+        );
+        assert_eq!(
+            document.tables[0].rows()[0].0.description.as_deref(),
+            Some("Indicates that the versioning configuration specified in the request is invalid")
+        );
+    }
+
+    /// A row of Zenko's "Upload Part - Copy" page (scality/Zenko,
+    /// docs/docsource/reference/apis/cloudserver/object_operations/upload_part_copy.rst,
+    /// commit 22a339f6516cefa1e8a338523e77c3a90e454034), its cells verbatim;
+    /// only its first heading, "Header", is "Code" here, to make it a table
+    /// of codes. The `.. note::` is the rendered page's "Note", its text
+    /// kept; an option, a comment and a target go.
+    #[test]
+    fn directives_are_their_text() {
+        let page = "
+   +-------------------------------------------+--------+-------------------------------------------+
+   | Code                                      | Type   | Description                               |
+   +===========================================+========+===========================================+
+   | ``x-amz-copy-source-if-match``            | String | Perform a copy if the source object       |
+   |                                           |        | entity tag (ETag) matches the specified   |
+   |                                           |        | value. If the value does not match,       |
+   |                                           |        | |product| returns an HTTP status code     |
+   |                                           |        | ``412 Precondition Failed`` error.        |
+   |                                           |        |                                           |
+   |                                           |        | .. note:: If x-amz-copy-source-if-match   |
+   |                                           |        |    is requested and evaluates to true and |
+   |                                           |        |    x-amz-copy-source-if-unmodified-since  |
+   |                                           |        |    is present in the request and          |
+   |                                           |        |    evaluates to false, |product| returns  |
+   |                                           |        |    ``200 OK`` and copies the data.        |
+   |                                           |        |                                           |
+   |                                           |        | **Default:** None                         |
+   +-------------------------------------------+--------+-------------------------------------------+
+   | ``x-amz-other``                           | String | .. important::                            |
+   |                                           |        |    :class: wide                           |
+   |                                           |        |                                           |
+   |                                           |        |    NOTICE: a test of options.             |
+   |                                           |        |                                           |
+   |                                           |        | .. a comment                              |
+   |                                           |        |    over two lines                         |
+   |                                           |        | .. _target:                               |
+   |                                           |        | .. admonition:: Careful                   |
+   |                                           |        |                                           |
+   |                                           |        |    Text.                                  |
+   +-------------------------------------------+--------+-------------------------------------------+
+";
+        let document = import(page, Format::Rst).unwrap();
+        let rows = document.tables[0].rows();
+        assert_eq!(
+            rows[0].0.description.as_deref(),
+            Some(
+                "Perform a copy if the source object entity tag (ETag) matches the specified value. \
+                 If the value does not match, |product| returns an HTTP status code 412 Precondition \
+                 Failed error. Note: If x-amz-copy-source-if-match is requested and evaluates to true \
+                 and x-amz-copy-source-if-unmodified-since is present in the request and evaluates to \
+                 false, |product| returns 200 OK and copies the data. Default: None"
+            )
+        );
+        assert_eq!(
+            rows[1].0.description.as_deref(),
+            Some("Important: NOTICE: a test of options. Careful: Text.")
+        );
+    }
+
+    #[test]
+    fn a_row_without_its_column_borders_is_a_warning() {
+        let damaged = PAGE.replace(
+            "| 408         | Request Time-out     |",
+            "| 408         | Request Time-out      ",
+        );
+        let document = import(&damaged, Format::Rst).unwrap();
+        let messages: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].starts_with("line 14: the row that starts on line 14 has no `|` between its columns at character 41"),
+            "{messages:?}"
+        );
     }
 }

@@ -47,30 +47,40 @@ pub fn parse(
     // The section being read: its heading and table.
     let mut section: Option<(String, Table)> = None;
     let mut roles: Option<(columns::Roles, Vec<String>)> = None;
+    // The file's last line, when no line end follows it: a row on it may be cut.
+    let cut_line = (!text.ends_with('\n')).then(|| text.lines().count());
     for (index, &(number, line)) in lines.iter().enumerate() {
         if !line.contains('\t') {
-            roles = None;
-            if is_heading(line) {
-                heading = Some((number, strip_markdown(line)));
+            match lost_tabs(line, roles.is_some()) {
+                // A code alone: a row of one cell (cut, or its tabs lost).
+                Some(true) => {}
+                Some(false) => {
+                    warnings.push(Warning {
+                        line: Some(number),
+                        message: LOST_TABS.to_owned(),
+                    });
+                    continue;
+                }
+                None => {
+                    roles = None;
+                    if is_heading(line) {
+                        heading = Some((number, strip_markdown(line)));
+                    }
+                    continue;
+                }
             }
-            continue;
         }
         let cells = split(line);
         // A heading row (one that names a code, or a column an option
-        // names): the columns chosen from it and the rows below it, up to
-        // the first line without a tab.
+        // names): the columns chosen from it and the rows below it (see
+        // `body_below`).
         let names_a_column = roles.is_none()
             && options
                 .given()
                 .iter()
                 .any(|(_, value)| cells.iter().any(|c| c.eq_ignore_ascii_case(value.trim())));
         let found = if names_a_column || columns::roles(&cells).is_some() {
-            let body: Vec<Vec<String>> = lines[index + 1..]
-                .iter()
-                .take_while(|(_, l)| l.contains('\t'))
-                .map(|(_, l)| split(l).iter().map(|c| strip_markdown(c)).collect())
-                .collect();
-            columns::choose(&cells, &body, options)?
+            columns::choose(&cells, &body_below(&lines[index + 1..]), options)?
         } else {
             None
         };
@@ -97,9 +107,10 @@ pub fn parse(
             roles = Some((found, cells));
             continue;
         }
-        let (Some((roles, _)), Some((_, table))) = (roles.as_ref(), section.as_mut()) else {
+        let (Some((roles, headers)), Some((_, table))) = (roles.as_ref(), section.as_mut()) else {
             continue;
         };
+        check_shape(cut_line, headers.len(), cells.len(), number, warnings)?;
         let stripped: Vec<String> = cells.iter().map(|c| strip_markdown(c)).collect();
         match columns::read_line(roles, &cells, &stripped, number, warnings)? {
             Line::Row(row) => table.items.push(Item::Row(row)),
@@ -123,6 +134,79 @@ pub fn parse(
         columns::check_codes(table)?;
     }
     Ok(tables)
+}
+
+/// The cells, markup removed, of the rows at the start of `lines` (those
+/// below a heading row): up to the first line without a tab that is not a
+/// row that lost its tabs (see [`lost_tabs`]; such a line is skipped).
+fn body_below(lines: &[(usize, &str)]) -> Vec<Vec<String>> {
+    lines
+        .iter()
+        .take_while(|(_, l)| l.contains('\t') || lost_tabs(l, true).is_some())
+        .filter(|(_, l)| l.contains('\t'))
+        .map(|(_, l)| split(l).iter().map(|c| strip_markdown(c)).collect())
+        .collect()
+}
+
+/// A line without a tab inside a table (`in_table`) that starts with a
+/// number looks like a row that lost its tabs (a damaged or cut row), not
+/// the table's end: `Some(true)` when the number is all of it (a row of one
+/// cell), `Some(false)` when words follow it (not read, with a warning, as
+/// where the tab was cannot be told); `None` for any other line.
+fn lost_tabs(line: &str, in_table: bool) -> Option<bool> {
+    let mut words = line.split_whitespace();
+    let code = words
+        .next()
+        .is_some_and(|word| super::parse_int(word).is_some());
+    (in_table && code).then(|| words.next().is_none())
+}
+
+const LOST_TABS: &str = "a line inside the table that starts with a number but has no tab \
+     (a row that lost its tabs?): not read as a row, and the table goes on";
+
+/// Checks a row of `cells` cells on line `number` against its heading row's
+/// `headers`: fewer cells is a warning (the missing ones are read as empty),
+/// more is one too (the cells past the heading's are left out); a row the
+/// file ends in (`cut_line`, the last line when no line end follows it) may
+/// be cut: an error when it has fewer cells, else a warning.
+///
+/// # Errors
+///
+/// A row with fewer cells than its heading, cut by the end of the file.
+fn check_shape(
+    cut_line: Option<usize>,
+    headers: usize,
+    cells: usize,
+    number: usize,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
+    let last = cut_line == Some(number);
+    if last && cells < headers {
+        return Err(Error::at(
+            number,
+            format!(
+                "the table's last row is cut by the end of the file ({cells} of its heading's {headers} cells): the file looks truncated"
+            ),
+        ));
+    }
+    let message = if cells < headers {
+        format!(
+            "the row has {cells} cells, its heading row {headers}: the missing cells are read as empty (a damaged row?)"
+        )
+    } else if cells > headers {
+        format!(
+            "the row has {cells} cells, its heading row {headers}: the cells past the heading's are left out"
+        )
+    } else if last {
+        "the file ends in this row, without a line end: if the file was cut, so is the row's last cell".to_owned()
+    } else {
+        return Ok(());
+    };
+    warnings.push(Warning {
+        line: Some(number),
+        message,
+    });
+    Ok(())
 }
 
 #[cfg(test)]

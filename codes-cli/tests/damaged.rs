@@ -1,0 +1,294 @@
+//! Damaged pages are never imported silently (issue 24, item 3): a row with
+//! fewer cells than its header, a table that ends mid-row, a cell cut by the
+//! end of the file are errors or warnings with their line, in every format.
+//! Each damaged page here is a real page of `data/` (see `data/README.md`),
+//! cut or with a cell taken out, as the test says.
+
+mod common;
+
+use codes_cli::import::{Code, Document, Error, Format, import_named};
+use common::read;
+
+fn import(text: &str, file: &str) -> Result<Document, Error> {
+    import_named(text, Format::Auto, Some(file))
+}
+
+/// `text` up to the first `cut` in it, and `cut` with its last `keep`
+/// bytes left out: the file ends there.
+fn cut_at(text: &str, cut: &str, keep: usize) -> String {
+    let at = text
+        .find(cut)
+        .unwrap_or_else(|| panic!("{cut:?} is not in the page"));
+    text[..at + keep].to_owned()
+}
+
+/// The 1-based line of the end of `text`.
+fn last_line(text: &str) -> usize {
+    text.lines().count()
+}
+
+/// Clarifai's page cut inside its last row's code, as the issue saw it
+/// (`1402` read as `14`): an error on that line, not a code 99.
+#[test]
+fn a_markdown_table_cut_inside_a_code_is_an_error() {
+    let page = read("clarifai.txt");
+    let cut = cut_at(&page, "| 99009 | INTERNAL_UNCATEGORIZED |", 4);
+    assert!(cut.ends_with("| 99"));
+    let error = import(&cut, "clarifai.txt").unwrap_err();
+    assert_eq!(error.line, Some(last_line(&cut)), "{error}");
+    assert!(
+        error.message.contains(
+            "the table's last row is cut by the end of the file (1 of its header's 3 cells"
+        ),
+        "{error}"
+    );
+}
+
+/// Clarifai's page cut inside a description, mid-word: the row has its
+/// cells but not its closing `|`, an error.
+#[test]
+fn a_markdown_table_cut_inside_a_description_is_an_error() {
+    let page = read("clarifai.txt");
+    let cut = cut_at(
+        &page,
+        "| 21200 | MODEL_DOES_NOT_EXIST | Model does not exist |",
+        42,
+    );
+    assert!(cut.ends_with("| Model doe"), "{:?}", &cut[cut.len() - 20..]);
+    let error = import(&cut, "clarifai.txt").unwrap_err();
+    assert_eq!(error.line, Some(64), "{error}");
+    assert!(error.message.contains("no closing `|`"), "{error}");
+}
+
+/// The same cut with a line end after it (a page saved after the cut), and
+/// a row in the middle of the page with its last cell taken out: warnings
+/// with the line; the rows are imported, their missing cells empty.
+#[test]
+fn a_markdown_row_with_fewer_cells_is_a_warning() {
+    let page = read("clarifai.txt");
+    let mut cut = cut_at(
+        &page,
+        "| 21200 | MODEL_DOES_NOT_EXIST | Model does not exist |",
+        42,
+    );
+    cut.push('\n');
+    let document = import(&cut, "clarifai.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(64))
+        .unwrap();
+    assert!(warning.message.contains("no closing `|`"), "{warning}");
+
+    let damaged = page.replace(
+        "| 21200 | MODEL_DOES_NOT_EXIST | Model does not exist | ",
+        "| 21200 | MODEL_DOES_NOT_EXIST |",
+    );
+    let document = import(&damaged, "clarifai.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(64))
+        .unwrap();
+    assert_eq!(
+        warning.message,
+        "the row has 2 cells, its header 3: the missing cells are read as empty (a damaged row?)"
+    );
+    let row = document.tables[0]
+        .rows()
+        .into_iter()
+        .find(|(row, _)| row.code == Code::Int(21200))
+        .unwrap()
+        .0;
+    assert_eq!(row.description, None);
+}
+
+/// BigML's page (tab-separated tables) cut inside a row, after its code:
+/// an error; cut inside the row's last cell: a warning that the file ends
+/// in the row; a row with a cell taken out: a warning.
+#[test]
+fn a_text_table_cut_or_damaged() {
+    let page = read("bigml.txt");
+    let cut = cut_at(&page, "-30021\tThe time series cannot be created now", 6);
+    let error = import(&cut, "bigml.txt").map(|_| ()).unwrap_err();
+    assert_eq!(error.line, Some(336), "{error}");
+    assert!(
+        error
+            .message
+            .contains("cut by the end of the file (1 of its heading's 2 cells)"),
+        "{error}"
+    );
+
+    let cut = cut_at(&page, "-30021\tThe time series cannot be created now", 20);
+    let document = import(&cut, "bigml.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(336))
+        .unwrap();
+    assert!(
+        warning.message.starts_with("the file ends in this row"),
+        "{warning}"
+    );
+
+    // A row that lost its tab: a row of one cell, and the rows after it
+    // are still read.
+    let damaged = page.replace("-30021\tThe dataset could not be created now", "-30021");
+    let document = import(&damaged, "bigml.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(136))
+        .unwrap();
+    assert!(
+        warning
+            .message
+            .starts_with("the row has 1 cells, its heading row 2"),
+        "{warning}"
+    );
+    let dataset = document
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some("Dataset Error Code Summary"))
+        .unwrap();
+    assert_eq!(dataset.len(), read_len(&page, "Dataset Error Code Summary"));
+    // The tab lost between a code and its description: a warning, the row
+    // not read (where the tab was cannot be told), the rows after it read.
+    let damaged = page.replace(
+        "-30021\tThe dataset could not",
+        "-30021 The dataset could not",
+    );
+    let document = import(&damaged, "bigml.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(136))
+        .unwrap();
+    assert!(warning.message.contains("lost its tabs"), "{warning}");
+    let dataset = document
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some("Dataset Error Code Summary"))
+        .unwrap();
+    assert_eq!(
+        dataset.len(),
+        read_len(&page, "Dataset Error Code Summary") - 1
+    );
+}
+
+/// How many rows the table titled `title` has in the undamaged `page`.
+fn read_len(page: &str, title: &str) -> usize {
+    import(page, "bigml.txt")
+        .unwrap()
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some(title))
+        .unwrap()
+        .len()
+}
+
+/// ModelArts' error codes (a grid table) cut inside a row: an error on the
+/// file's last line.
+#[test]
+fn a_grid_table_cut_inside_a_row_is_an_error() {
+    let page = read("modelarts_error_codes.rst");
+    let cut = &page[..page.len() / 2];
+    let error = import(cut, "modelarts_error_codes.rst").unwrap_err();
+    assert_eq!(error.line, Some(last_line(cut)), "{error}");
+}
+
+/// Seven Bridges' page (readme.io) cut inside its block, and with a row's
+/// cell taken out of the block.
+#[test]
+fn a_readme_block_cut_or_without_a_cell() {
+    let page = read("seven_bridges.txt");
+    let cut = &page[..page.len() / 2];
+    let error = import(cut, "seven_bridges.txt").unwrap_err();
+    assert!(error.message.contains("not closed"), "{error}");
+
+    let line = page.lines().position(|l| l.contains("\"3-1\":")).unwrap();
+    let damaged: String = page
+        .lines()
+        .enumerate()
+        .filter(|(index, _)| *index != line)
+        .map(|(_, l)| format!("{l}\n"))
+        .collect();
+    let document = import(&damaged, "seven_bridges.txt").unwrap();
+    let warning = document
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("no cell \"3-1\""))
+        .unwrap_or_else(|| panic!("{:?}", document.warnings));
+    assert!(warning.line.is_some());
+}
+
+/// Clarifai's proto cut inside its enum: an error.
+#[test]
+fn a_proto_cut_inside_its_enum_is_an_error() {
+    let page = read("clarifai_status_code.proto");
+    let cut = &page[..page.len() / 2];
+    let error = import(cut, "clarifai_status_code.proto").unwrap_err();
+    assert!(error.message.contains("not closed"), "{error}");
+}
+
+/// Every page and source of `data/` cut at 24 places (on character
+/// boundaries), read as every format: imported or refused, never a panic.
+#[test]
+fn every_cut_of_every_page_is_imported_or_refused() {
+    let formats = [
+        Format::Auto,
+        Format::Markdown,
+        Format::Rst,
+        Format::ReadmeJson,
+        Format::Proto,
+        Format::Csv,
+        Format::Text,
+        Format::Json,
+    ];
+    for (file, text) in common::every_data_file() {
+        for step in 1..=24 {
+            let mut at = text.len() * step / 25;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            for format in formats {
+                let result = std::panic::catch_unwind(|| {
+                    import_named(&text[..at], format, Some(&file)).map(|_| ())
+                });
+                assert!(
+                    result.is_ok(),
+                    "{file} cut at byte {at}, as {format}: a panic"
+                );
+            }
+        }
+    }
+}
+
+/// Clarifai's page cut at 200 places inside its table (none right after a
+/// line end, where a cut is a whole page to anyone): every cut is an error
+/// or a warning on the file's last line, never a silent import.
+#[test]
+fn every_cut_inside_a_markdown_table_is_said() {
+    let page = read("clarifai.txt");
+    let start = page.find("| 10000 |").unwrap();
+    let end = page.trim_end().len();
+    for step in 0..200 {
+        let mut at = start + (end - start) * step / 200;
+        while !page.is_char_boundary(at) {
+            at -= 1;
+        }
+        let cut = &page[..at];
+        if cut.ends_with('\n') {
+            continue;
+        }
+        let last = last_line(cut);
+        match import(cut, "clarifai.txt") {
+            Err(error) => assert_eq!(error.line, Some(last), "cut at {at}: {error}"),
+            Ok(document) => assert!(
+                document.warnings.iter().any(|w| w.line == Some(last)),
+                "cut at {at} ({:?}) imported without a word",
+                &cut[cut.len().saturating_sub(30)..]
+            ),
+        }
+    }
+}
