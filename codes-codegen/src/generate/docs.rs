@@ -51,11 +51,17 @@ fn push_markdown(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// `stream` with each run of `#[doc = "…"]` attributes written as one, its
-/// lines joined by line feeds (as rustdoc joins them), in every group: the
-/// generated code's `///` comments make an attribute a line, where one an
-/// item says the same.
+/// `stream` (the block's items) with each run of `#[doc = "…"]` attributes
+/// written as one, its lines joined by line feeds (as rustdoc joins them),
+/// there and in the items' braces (an impl's items): the generated code's
+/// `///` comments make an attribute a line, where one an item says the
+/// same. Nothing deeper is walked (a function's body, an array of rows).
 pub fn merge(stream: TokenStream) -> TokenStream {
+    merge_at(stream, 0)
+}
+
+/// [`merge`] at `depth` braces below the block.
+fn merge_at(stream: TokenStream, depth: usize) -> TokenStream {
     let mut out = TokenStream::new();
     let mut run: Option<String> = None;
     let mut trees = stream.into_iter().peekable();
@@ -79,8 +85,8 @@ pub fn merge(stream: TokenStream) -> TokenStream {
             out.extend(doc_attr(&text));
         }
         out.extend(std::iter::once(match tree {
-            TokenTree::Group(group) => {
-                let mut merged = Group::new(group.delimiter(), merge(group.stream()));
+            TokenTree::Group(group) if depth == 0 && group.delimiter() == Delimiter::Brace => {
+                let mut merged = Group::new(group.delimiter(), merge_at(group.stream(), depth + 1));
                 merged.set_span(group.span());
                 TokenTree::Group(merged)
             }
