@@ -146,9 +146,10 @@ pub enum Command {
     /// makes (done, poll again, retry and when, fix the request, vendor
     /// failure) and what decided it.
     ///
-    /// Exit status: 0 when the body is the vendor's, 1 when it is not (what
-    /// the HTTP status and headers alone decide is printed all the same), 2
-    /// for bad arguments or input.
+    /// Exit status: 0 when the body is the vendor's, 1 when it is empty or
+    /// not the vendor's (a proxy's HTML page): what the HTTP status and
+    /// headers alone decide is printed all the same (`unknown` without
+    /// --http); 2 for bad arguments or input.
     Decode {
         /// The vendor whose response it is.
         #[arg(value_enum)]
@@ -653,14 +654,6 @@ fn decode_command(
             return Ok(2);
         }
     };
-    if request.http.is_none() && body.iter().all(u8::is_ascii_whitespace) {
-        // Nothing to decide from: no body, and no status to read instead.
-        writeln!(
-            err,
-            "codes decode: nothing to decode: standard input is empty and no --http STATUS was given"
-        )?;
-        return Ok(2);
-    }
     let response = decode::Response {
         http: request.http,
         headers,

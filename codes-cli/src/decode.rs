@@ -67,8 +67,8 @@ pub enum Outcome {
         /// The decision and what decided it.
         verdict: Verdict,
     },
-    /// The body is not the vendor's: why, and what the HTTP status and
-    /// headers alone decide.
+    /// The body is not the vendor's, or is empty: why, and what the HTTP
+    /// status and headers alone decide.
     NotDecoded {
         /// What is wrong with the body, and where.
         error: String,
@@ -180,6 +180,17 @@ pub fn decode(vendor: Vendor, response: &Response<'_>, body: &[u8]) -> Result<Ou
         }
     };
     Ok(match decoded {
+        // No body is no vendor's body: what the status and headers decide
+        // (the vendor's reading of its status, ModelArts' own table), as
+        // for a body that is not the vendor's.
+        Ok(verdict) if raw.body_is_empty() => {
+            verdict_lines(&mut lines, verdict);
+            Outcome::NotDecoded {
+                error: empty_body(vendor, response),
+                lines,
+                verdict,
+            }
+        }
         Ok(verdict) => {
             verdict_lines(&mut lines, verdict);
             Outcome::Decoded { lines, verdict }
@@ -198,6 +209,20 @@ pub fn decode(vendor: Vendor, response: &Response<'_>, body: &[u8]) -> Result<Ou
             }
         }
     })
+}
+
+/// Why an empty body decodes to nothing, and what decides instead.
+fn empty_body(vendor: Vendor, response: &Response<'_>) -> String {
+    let instead = match (response.http, response.headers.is_empty()) {
+        (Some(_), true) => "the HTTP status decides alone",
+        (Some(_), false) => "the HTTP status and headers decide alone",
+        (None, false) => "no HTTP status was given (--http STATUS): the headers decide alone",
+        (None, true) => "no HTTP status was given (--http STATUS): nothing decides",
+    };
+    format!(
+        "no {} response body: the body is empty; {instead}",
+        vendor.name()
+    )
 }
 
 /// The lines of a Clarifai body: its status, its items' and its model

@@ -40,12 +40,12 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::io::{self, Write};
 
 use codes_core::{Class, ColumnValue, Entry};
 
 use crate::import::{self, Code, Format, Value};
+use crate::json::{self, JsonObject};
 
 /// The name [`Change::Changed`] gives a change of class.
 pub const CLASS: &str = "class";
@@ -388,7 +388,7 @@ impl Diff {
         for change in &self.changes {
             let object = JsonObject::default()
                 .text("change", Some(change.kind()))
-                .value("code", Some(&code_value(change.code())));
+                .raw("code", value_json(Some(&code_value(change.code()))));
             let object = match change {
                 Change::Added(row) | Change::Removed(row) => object
                     .text("name", row.name.as_deref())
@@ -409,8 +409,8 @@ impl Diff {
                 } => object
                     .text("name", name.as_deref())
                     .text("column", Some(column))
-                    .value("old", old.as_ref())
-                    .value("new", new.as_ref()),
+                    .raw("old", value_json(old.as_ref()))
+                    .raw("new", value_json(new.as_ref())),
             };
             writeln!(out, "{object}")?;
         }
@@ -459,44 +459,14 @@ fn code_value(code: &Code) -> Value {
     }
 }
 
-/// One JSON object, written with its keys in order (as `serde_json` writes
-/// a map): built by hand because `serde_json::Value` holds no number beyond
-/// 64 bits, and a code or a column's value can be one (an `i128`).
-#[derive(Default)]
-struct JsonObject(BTreeMap<&'static str, String>);
-
-impl JsonObject {
-    /// Adds `key`: a string, or `null`.
-    fn text(mut self, key: &'static str, value: Option<&str>) -> JsonObject {
-        let json = value.map_or(serde_json::Value::Null, serde_json::Value::from);
-        self.0.insert(key, json.to_string());
-        self
-    }
-
-    /// Adds `key`: a number, a boolean, a string, or `null`.
-    fn value(mut self, key: &'static str, value: Option<&Value>) -> JsonObject {
-        let json = match value {
-            Some(Value::Int(value)) => value.to_string(),
-            Some(Value::Bool(value)) => value.to_string(),
-            Some(Value::Str(value)) => serde_json::Value::from(value.as_str()).to_string(),
-            None => "null".to_owned(),
-        };
-        self.0.insert(key, json);
-        self
-    }
-}
-
-impl fmt::Display for JsonObject {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("{")?;
-        for (index, (key, value)) in self.0.iter().enumerate() {
-            if index > 0 {
-                f.write_str(",")?;
-            }
-            // The keys are this module's own: plain ASCII, nothing to escape.
-            write!(f, "\"{key}\":{value}")?;
-        }
-        f.write_str("}")
+/// A value as JSON: a number (beyond 64 bits too), a boolean, a string, or
+/// `null`.
+fn value_json(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::Int(value)) => json::number(*value),
+        Some(Value::Bool(value)) => value.to_string(),
+        Some(Value::Str(value)) => json::string(value),
+        None => "null".to_owned(),
     }
 }
 

@@ -35,5 +35,6 @@ pub mod decode;
 pub mod diff;
 pub mod emit;
 pub mod import;
+mod json;
 pub mod lookup;
 pub mod suggest;

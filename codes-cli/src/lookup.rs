@@ -16,7 +16,9 @@
 
 use std::io::{self, Write};
 
-use codes_core::{Entry, Table};
+use codes_core::{CodeValue, ColumnValue, Entry, Table};
+
+use crate::json::{self, JsonObject};
 
 /// The entry of `key` in `table`: a number is a code, anything else a name;
 /// in a string-keyed table, a code if one is `key`, else a name. When
@@ -147,7 +149,9 @@ pub fn list_tables(tables: &[&Table], json: bool, out: &mut dyn Write) -> io::Re
 
 /// Writes a table's codes: aligned columns (code, name, variant, class,
 /// group, description) under a heading, or (`json`) one JSON object a row,
-/// the table's id and the [`Entry`] as it serializes.
+/// the table's id and the [`Entry`] as it serializes (its keys in order; a
+/// code or value beyond 64 bits as the number it is, which
+/// `serde_json::Value` cannot hold).
 ///
 /// # Errors
 ///
@@ -155,12 +159,7 @@ pub fn list_tables(tables: &[&Table], json: bool, out: &mut dyn Write) -> io::Re
 pub fn list(table: &Table, json: bool, out: &mut dyn Write) -> io::Result<()> {
     if json {
         for entry in table.entries() {
-            let mut object = serde_json::Map::new();
-            object.insert("table".into(), table.id().into());
-            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(entry) {
-                object.extend(fields);
-            }
-            writeln!(out, "{}", serde_json::Value::Object(object))?;
+            writeln!(out, "{}", entry_json(table.id(), &entry))?;
         }
         return Ok(());
     }
@@ -190,4 +189,94 @@ pub fn list(table: &Table, json: bool, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The JSON object of `entry` of table `id`: `table` and the fields of the [`Entry`] as it
+/// serializes, written by hand so that a code or a column's value beyond 64
+/// bits is the number it is (`serde_json::to_value` fails on one).
+fn entry_json(id: &str, entry: &Entry) -> JsonObject {
+    let columns = entry
+        .columns
+        .iter()
+        .fold(JsonObject::default(), |columns, (name, value)| {
+            columns.raw(name, column_json(value))
+        });
+    let code = match entry.code {
+        CodeValue::Int(code) => json::number(code),
+        CodeValue::Str(code) => json::string(code),
+    };
+    JsonObject::default()
+        .text("table", Some(id))
+        .raw("code", code)
+        .text("name", entry.name)
+        .text("variant", Some(entry.variant))
+        .text("description", entry.description)
+        .text("group", entry.group)
+        .text("group_title", entry.group_title)
+        .text("class", Some(entry.class.as_str()))
+        .strings("aliases", entry.aliases)
+        .boolean("deprecated", entry.deprecated)
+        .text("deprecation", entry.deprecation)
+        .object("columns", &columns)
+}
+
+/// A column's value as JSON: a number (beyond 64 bits too), a boolean, a
+/// string, or `null` where the row leaves it empty.
+fn column_json(value: Option<ColumnValue>) -> String {
+    match value {
+        Some(ColumnValue::Int(value)) => json::number(value),
+        Some(ColumnValue::Bool(value)) => value.to_string(),
+        Some(ColumnValue::Str(value)) => json::string(value),
+        None => "null".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use codes_core::{Class, CodeValue, ColumnValue, Columns, Entry};
+
+    use super::entry_json;
+
+    /// No table the macro declares holds a value beyond 64 bits, but an
+    /// [`Entry`] can (its code and values are `i128`): written whole, where
+    /// `serde_json::to_value` fails and the row's fields were dropped.
+    #[test]
+    fn an_entry_beyond_64_bits_is_written_whole() {
+        static VALUES: [Option<ColumnValue>; 3] = [
+            Some(ColumnValue::Int(i128::MIN)),
+            Some(ColumnValue::Bool(true)),
+            None,
+        ];
+        let entry = Entry {
+            code: CodeValue::Int(i128::MAX),
+            name: Some("HUGE"),
+            variant: "Huge",
+            description: Some("A \"huge\" code"),
+            group: Some("Big"),
+            group_title: Some("Big codes"),
+            class: Class::Retry,
+            aliases: &["ENORMOUS", "VAST"],
+            deprecated: true,
+            deprecation: Some("use SMALL"),
+            columns: Columns::new(&["big", "flag", "note"], &VALUES),
+        };
+        assert!(serde_json::to_value(entry).is_err(), "the root cause");
+        assert_eq!(
+            entry_json("huge", &entry).to_string(),
+            format!(
+                "{{\"aliases\":[\"ENORMOUS\",\"VAST\"],\"class\":\"retry\",\"code\":{},\"columns\":{{\"big\":{},\"flag\":true,\"note\":null}},\"deprecated\":true,\"deprecation\":\"use SMALL\",\"description\":\"A \\\"huge\\\" code\",\"group\":\"Big\",\"group_title\":\"Big codes\",\"name\":\"HUGE\",\"table\":\"huge\",\"variant\":\"Huge\"}}",
+                i128::MAX,
+                i128::MIN
+            )
+        );
+        let string = Entry {
+            code: CodeValue::Str("E-1"),
+            ..entry
+        };
+        assert!(
+            entry_json("s", &string)
+                .to_string()
+                .contains("\"code\":\"E-1\"")
+        );
+    }
 }

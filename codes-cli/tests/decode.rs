@@ -1,7 +1,7 @@
 //! `codes decode`, run as the built binary: every real response body of
-//! `tests/fixtures/` decides as its manifest expects, a body that is not the
-//! vendor's still gets the HTTP status's decision, and bad input exits with
-//! 2.
+//! `tests/fixtures/` decides as its manifest expects, a body that is empty
+//! or not the vendor's still gets the HTTP status's decision (exit status
+//! 1), and bad input exits with 2.
 
 mod common;
 
@@ -46,8 +46,11 @@ fn every_fixture_decides_as_its_manifest_expects() {
             let (status, out, err) = run_with(&args, &body);
             let result: serde_json::Value = serde_json::from_str(&out)
                 .unwrap_or_else(|e| panic!("{vendor}/{file}: {e}: {out}{err}"));
-            assert_eq!(status, 0, "{vendor}/{file}: {err}");
-            assert_eq!(result["decoded"], true, "{vendor}/{file}");
+            // An empty body (Seven Bridges' 429) is no vendor's body: exit
+            // status 1, the status and headers deciding.
+            let empty = body.iter().all(u8::is_ascii_whitespace);
+            assert_eq!(status, i32::from(empty), "{vendor}/{file}: {err}");
+            assert_eq!(result["decoded"], !empty, "{vendor}/{file}");
             assert_eq!(
                 result["decision"], fixture["expect"],
                 "{vendor}/{file}: {}",
@@ -59,7 +62,7 @@ fn every_fixture_decides_as_its_manifest_expects() {
             // The text form ends with the same decision and its basis.
             let text_args: Vec<&str> = args.iter().copied().filter(|a| *a != "--json").collect();
             let (status, text, _) = run_with(&text_args, &body);
-            assert_eq!(status, 0);
+            assert_eq!(status, i32::from(empty));
             let lines: Vec<&str> = text.lines().collect();
             let decision = result["lines"].as_array().unwrap();
             assert_eq!(lines.len(), decision.len(), "{text}");
@@ -88,8 +91,9 @@ fn the_readme_example() {
          decision   retry later\n\
          basis      the vendor code\n"
     );
-    // A rate limit with no body: the reset header gives the wait.
-    let (status, out, _) = run_with(
+    // A rate limit with no body: the reset header gives the wait (exit
+    // status 1: there is no vendor's body).
+    let (status, out, err) = run_with(
         &[
             "decode",
             "seven-bridges",
@@ -102,8 +106,12 @@ fn the_readme_example() {
         ],
         b"",
     );
-    assert_eq!(status, 0);
+    assert_eq!(status, 1);
     assert!(out.contains("decision   retry after 60s\n"), "{out}");
+    assert_eq!(
+        err,
+        "codes decode: no Seven Bridges response body: the body is empty; the HTTP status and headers decide alone\n"
+    );
 }
 
 #[test]
@@ -166,12 +174,86 @@ fn bad_arguments_and_input_exit_with_2() {
     );
 }
 
+/// An empty body, or one that is no JSON (a proxy's HTML page), is no
+/// vendor's body: exit status 1, and the decision the HTTP status gives
+/// (`unknown` without one), as for any body that is not the vendor's.
 #[test]
-fn nothing_to_decode_is_an_error_but_an_empty_body_with_a_status_is_not() {
-    let (status, out, err) = run_with(&["decode", "clarifai"], b"");
-    assert_eq!(status, 2, "{out}");
-    assert!(err.contains("nothing to decode"), "{err}");
+fn an_empty_or_non_json_body_exits_1_with_the_http_decision() {
+    let html: &[u8] = b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n";
+    let unknown = "decision   unknown: treat as a failure\nbasis      nothing\n";
+    // The vendor's name as the registry has it; as its decoder has it.
+    for (vendor, name, decoders) in [
+        ("clarifai", "Clarifai", "Clarifai"),
+        ("bigml", "BigML.io", "BigML"),
+        ("seven-bridges", "Seven Bridges", "Seven Bridges"),
+        (
+            "modelarts",
+            "Huawei Cloud ModelArts",
+            "Huawei Cloud ModelArts",
+        ),
+    ] {
+        for empty in [&b""[..], b"\n", b"  \r\n\t"] {
+            let (status, out, err) = run_with(&["decode", vendor], empty);
+            assert_eq!((status, out.as_str()), (1, unknown), "{vendor}: {err}");
+            assert_eq!(
+                err,
+                format!(
+                    "codes decode: no {name} response body: the body is empty; no HTTP status was given (--http STATUS): nothing decides\n"
+                )
+            );
+            let (status, out, err) = run_with(&["decode", vendor, "--http", "503"], empty);
+            assert_eq!(status, 1, "{vendor}: {out}{err}");
+            assert!(out.starts_with("http       503"), "{vendor}: {out}");
+            assert!(
+                out.ends_with("basis      the HTTP status\n"),
+                "{vendor}: {out}"
+            );
+            assert!(
+                err.ends_with("the body is empty; the HTTP status decides alone\n"),
+                "{vendor}: {err}"
+            );
+            let (status, out, _) = run_with(&["decode", vendor, "--json"], empty);
+            assert_eq!(status, 1);
+            let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(result["decoded"], false);
+            assert_eq!(result["decision"], "unknown");
+            assert!(
+                result["error"]
+                    .as_str()
+                    .unwrap()
+                    .contains("the body is empty"),
+                "{result}"
+            );
+        }
+        let (status, out, err) = run_with(&["decode", vendor], html);
+        assert_eq!((status, out.as_str()), (1, unknown), "{vendor}: {err}");
+        assert_eq!(
+            err,
+            format!(
+                "codes decode: not a {decoders} response body: expected value at line 1 column 1\n"
+            )
+        );
+        let (status, out, err) = run_with(&["decode", vendor, "--http", "502"], html);
+        assert_eq!(status, 1, "{vendor}: {err}");
+        assert!(
+            out.ends_with("decision   retry later\nbasis      the HTTP status\n"),
+            "{vendor}: {out}"
+        );
+    }
+    // The vendor's reading of its status decides, body or none: ModelArts'
+    // own table makes a 503 a request to fix.
+    let (_, empty, _) = run_with(&["decode", "modelarts", "--http", "503"], b"");
+    let (_, page, _) = run_with(&["decode", "modelarts", "--http", "503"], html);
+    assert!(
+        empty.ends_with("decision   fix the request\nbasis      the HTTP status\n"),
+        "{empty}"
+    );
+    assert!(
+        page.ends_with("decision   fix the request\nbasis      the HTTP status\n"),
+        "{page}"
+    );
+    // A Seven Bridges 429 with no body: the reset header still decides.
     let (status, out, _) = run_with(&["decode", "seven-bridges", "--http", "429"], b"\n");
-    assert_eq!(status, 0);
+    assert_eq!(status, 1);
     assert!(out.contains("retry"), "{out}");
 }

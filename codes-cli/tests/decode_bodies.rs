@@ -156,7 +156,12 @@ fn seven_bridges_and_modelarts_decide() {
         .headers
         .push(("X-RateLimit-Reset".into(), "1700000060".into()));
     limited.now = Some(1_700_000_000);
-    let lines = ok(&limited, "");
+    // No body is no vendor's body; the status and headers decide all the same.
+    let (error, lines) = decode(&limited, "").unwrap_err();
+    assert_eq!(
+        error,
+        "no Seven Bridges response body: the body is empty; the HTTP status and headers decide alone"
+    );
     assert_eq!(field(&lines, "decision"), "retry after 60s");
 
     let body = r#"{"error_code": "ModelArts.0104", "error_msg": "Parameter error."}"#;
@@ -210,9 +215,12 @@ fn malformed_bodies_and_arguments_are_errors() {
             "{vendor}"
         );
     }
-    // No body at all: the HTTP status decides.
+    // No body at all: no vendor's body, the HTTP status deciding.
+    let (error, lines) = decode(&with_http("clarifai", 204), "").unwrap_err();
     assert_eq!(
-        field(&ok(&with_http("clarifai", 204), ""), "decision"),
-        "done"
+        error,
+        "no Clarifai response body: the body is empty; the HTTP status decides alone"
     );
+    assert_eq!(field(&lines, "http"), "204");
+    assert_eq!(field(&lines, "decision"), "done");
 }

@@ -7,7 +7,7 @@ mod common;
 
 use codes_cli::emit::{Options, emit};
 use codes_cli::import::{Code, Format, Value, import};
-use common::{SOURCES, emitted, imported, invocations};
+use common::{SOURCES, emitted, imported, invocations, path_of, run};
 
 /// `row`'s value of column `name`.
 fn column<'a>(row: &'a codes_cli::import::Row, name: &str) -> Option<&'a Value> {
@@ -172,4 +172,132 @@ fn damaged_catalogues_are_imported_or_refused_never_a_panic() {
             }
         }
     }
+}
+
+/// `codes import` of a catalogue, with `options`: (status, output, errors).
+fn import_with(file: &str, options: &[&str]) -> (i32, String, String) {
+    let path = path_of(file).display().to_string();
+    let mut args = vec!["import", path.as_str()];
+    args.extend_from_slice(options);
+    run(&args)
+}
+
+/// The output without its "Columns read" lines.
+fn without_columns_read(out: &str) -> String {
+    out.lines()
+        .filter(|l| !l.starts_with("// Columns read:") && !l.starts_with("//   "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_output_says_which_field_was_taken_for_what() {
+    let (status, out, err) = import_with(SOURCES[3], &[]);
+    assert_eq!(status, 0, "{err}");
+    for line in [
+        "// Columns read:\n",
+        "//   the code: the field \"identifier\", its 4 values are distinct codes (no field's name says code).\n",
+        "//   the description: the field \"description\", by its name.\n",
+        "//   (--code-column, --name-column, --description-column and --http-column choose others.)\n",
+    ] {
+        assert!(out.contains(line), "{line}{out}");
+    }
+    let (status, out, err) = import_with(SOURCES[2], &[]);
+    assert_eq!(status, 0, "{err}");
+    for line in [
+        "//   the code: the object's keys, the catalogue is an object keyed by code.\n",
+        "//   the description: the field \"message\", by its name: a message with no description beside it.\n",
+        "//   the HTTP status: the field \"status\", its numbers from 100 to 599 repeat from entry to entry (11 values over 83 entries).\n",
+    ] {
+        assert!(out.contains(line), "{line}{out}");
+    }
+}
+
+/// Options naming the fields the catalogue's own reading takes change
+/// nothing but the "Columns read" lines, which say the options chose.
+#[test]
+fn options_naming_the_fields_read_anyway_change_nothing_else() {
+    let (_, default, _) = import_with(SOURCES[3], &[]);
+    let options = [
+        "--code-column",
+        "IDENTIFIER",
+        "--description-column",
+        "Description",
+    ];
+    let (status, out, err) = import_with(SOURCES[3], &options);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        out.contains("//   the code: the field \"identifier\", by --code-column.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("//   the description: the field \"description\", by --description-column.\n"),
+        "{out}"
+    );
+    assert!(!out.contains("choose others"), "{out}");
+    assert_eq!(without_columns_read(&out), without_columns_read(&default));
+}
+
+#[test]
+fn options_choose_a_catalogues_fields() {
+    // Exasol's message as the description: its "description" is left out.
+    let (status, out, err) = import_with(SOURCES[3], &["--description-column", "message"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        out.contains("//   the description: the field \"message\", by --description-column.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"E-ERP-1\": \"Invalid error code {{code}}.\""),
+        "{out}"
+    );
+    assert!(!out.contains("column message"), "{out}");
+    assert!(
+        err.contains(
+            "the fields \"messagePlaceholders\", \"sourceFile\", \"description\" are not imported"
+        ),
+        "{err}"
+    );
+    // entrecode's German messages, and no HTTP status.
+    let options = ["--description-column", "messageDE", "--http-column", "none"];
+    let (status, out, err) = import_with(SOURCES[2], &options);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains(": \"Resource nicht gefunden\""), "{out}");
+    assert!(!out.contains("column http"), "{out}");
+    assert!(!out.contains("the HTTP status:"), "{out}");
+    // The code's field taken for the name, and no other field keys the rows.
+    let (status, out, err) = import_with(SOURCES[3], &["--name-column", "identifier"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(
+        err.contains("the options take the field \"identifier\", the only one that keys the entries, for something else: give --code-column"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_option_naming_no_field_is_an_error_listing_the_fields() {
+    let fields = "their fields are \"identifier\", \"message\", \"messagePlaceholders\", \"mitigations\", \"sourceFile\", \"description\" (in \"errorCodes\")";
+    // A position is no field's name: the order of a JSON object's members
+    // means nothing.
+    for value in ["code", "1"] {
+        let (status, out, err) = import_with(SOURCES[3], &["--code-column", value]);
+        assert_eq!((status, out.as_str()), (2, ""), "{err}");
+        assert!(
+            err.contains(&format!("--code-column {value}: no entry of the file's catalogues has that field (a JSON catalogue's field is named by its name, case aside, not by a position); {fields}")),
+            "{err}"
+        );
+    }
+    let (status, _, err) = import_with(SOURCES[2], &["--http-column", "httpStatus"]);
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("--http-column httpStatus: no entry of the file's catalogues has that field (a JSON catalogue's field is named by its name, case aside, not by a position); their fields are \"message\", \"messageDE\", \"status\", \"missingDE\", \"messadeDE\"\n"),
+        "{err}"
+    );
+    let (status, _, err) = import_with(SOURCES[3], &["--code-column", "none"]);
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("--code-column none: a table of codes needs its code column"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
 }

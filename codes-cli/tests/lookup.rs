@@ -402,3 +402,59 @@ fn names_and_variants_match_in_any_case() {
     assert_eq!(status, 1);
     assert_eq!(err, "codes lookup: clarifai has no code or name nope\n");
 }
+
+/// A table at the edges of 64 bits (the widest the macro declares; a
+/// value beyond them is tested in `lookup`'s own tests, on an entry made
+/// by hand).
+mod wide {
+    vendor_codes::status_codes! {
+        /// Codes at the edges of 64 bits.
+        pub enum Wide: u64 {
+            /// A column at the edges of 64 bits.
+            column big: i64,
+            /// A text column.
+            column note: Option<&'static str>,
+            18446744073709551615 MAX: "The largest" => vendor_error { big: -9223372036854775808, note: "y \"quoted\"" },
+            7 SMALL: "Small" => success { big: 9223372036854775807 },
+        }
+    }
+}
+
+#[test]
+fn list_json_writes_numbers_at_the_edges_of_64_bits() {
+    let table = vendor_codes::Table::of::<wide::Wide>("wide", "Wide codes");
+    let mut out = Vec::new();
+    codes_cli::lookup::list(&table, true, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    // In the codes' order.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "{\"aliases\":[],\"class\":\"success\",\"code\":7,\"columns\":{\"big\":9223372036854775807,\"note\":null},\"deprecated\":false,\"deprecation\":null,\"description\":\"Small\",\"group\":null,\"group_title\":null,\"name\":\"SMALL\",\"table\":\"wide\",\"variant\":\"Small\"}",
+            "{\"aliases\":[],\"class\":\"vendor_error\",\"code\":18446744073709551615,\"columns\":{\"big\":-9223372036854775808,\"note\":\"y \\\"quoted\\\"\"},\"deprecated\":false,\"deprecation\":null,\"description\":\"The largest\",\"group\":null,\"group_title\":null,\"name\":\"MAX\",\"table\":\"wide\",\"variant\":\"Max\"}",
+        ]
+    );
+}
+
+/// Where `serde_json::Value` holds every value, the object written by
+/// hand is the `Entry` as it serializes, byte for byte: every field, in
+/// serde_json's order, for every built-in table.
+#[test]
+fn list_json_is_each_entry_as_it_serializes() {
+    for table in tables() {
+        let mut out = Vec::new();
+        codes_cli::lookup::list(table, true, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        for (line, entry) in out.lines().zip(table.entries()) {
+            let mut object = serde_json::Map::new();
+            object.insert("table".into(), table.id().into());
+            let serde_json::Value::Object(fields) = serde_json::to_value(entry).unwrap() else {
+                panic!("an entry serializes as an object");
+            };
+            object.extend(fields);
+            assert_eq!(line, serde_json::Value::Object(object).to_string());
+        }
+        assert_eq!(out.lines().count(), table.len(), "{}", table.id());
+    }
+}

@@ -19,11 +19,13 @@ use super::{Error, parse_int};
 
 /// The columns the user names (`codes import --code-column Error`): each a
 /// heading as the page writes it (case aside) or a position (1 for the
-/// first column); `none` for no column (not for the code).
+/// first column), a JSON catalogue's field by its name only (case aside);
+/// `none` for no column (not for the code).
 #[derive(Clone, Debug, Default, PartialEq, Eq, clap::Args)]
 pub struct ColumnOptions {
     /// The column that holds the codes, where the page is ambiguous: its
-    /// heading (case aside) or its position (1 for the first).
+    /// heading (case aside) or its position (1 for the first); a JSON
+    /// catalogue's field by its name (case aside).
     #[arg(long, value_name = "COLUMN")]
     pub code_column: Option<String>,
     /// The column of the vendor's names (`none`: no column is).
@@ -87,7 +89,7 @@ impl Part {
         }
     }
 
-    const fn role(self) -> Role {
+    pub(super) const fn role(self) -> Role {
         match self {
             Part::Code => Role::Code,
             Part::Name => Role::Name,
@@ -108,15 +110,33 @@ impl fmt::Display for Part {
     }
 }
 
-/// A column of the page taken for a part of the rows, and why.
+/// What a [`Taken`] column is in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A column of a page's table.
+    Column,
+    /// A field of a JSON catalogue's entries.
+    Field,
+    /// The keys of a JSON catalogue that is an object (`{"E1": {...}}`).
+    Keys,
+    /// The values of a JSON catalogue that is an object of strings
+    /// (`{"E1": "text"}`).
+    Values,
+}
+
+/// A column of the page (or a field of a JSON catalogue's entries) taken
+/// for a part of the rows, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Taken {
     /// What it is taken for.
     pub part: Part,
-    /// Its position (0 for the first column).
+    /// Its position (0 for the first column; a JSON field's among the
+    /// fields in the order the entries first give them).
     pub index: usize,
-    /// Its heading on the page.
+    /// Its heading on the page (a JSON field's name; empty for the keys).
     pub header: String,
+    /// A page's column, a JSON field, or a JSON object's keys.
+    pub place: Place,
     /// Why it was taken: its heading, its cells, or an option.
     pub why: String,
     /// `true` when an option named it.
@@ -125,14 +145,13 @@ pub struct Taken {
 
 impl fmt::Display for Taken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: \"{}\" (column {}), {}",
-            self.part,
-            self.header,
-            self.index + 1,
-            self.why
-        )
+        let (part, header, why) = (self.part, &self.header, &self.why);
+        match self.place {
+            Place::Column => write!(f, "{part}: \"{header}\" (column {}), {why}", self.index + 1),
+            Place::Field => write!(f, "{part}: the field \"{header}\", {why}"),
+            Place::Keys => write!(f, "{part}: the object's keys, {why}"),
+            Place::Values => write!(f, "{part}: the object's values, {why}"),
+        }
     }
 }
 
@@ -241,10 +260,10 @@ fn says_http(header: &str) -> bool {
     h.contains("http") || h.contains("status code") || h == "status"
 }
 
-/// The column `value` names among `headers`: a heading (case aside), else a
-/// position from 1; `Some(None)` for `none`; `None` when this table has no
-/// such column.
-fn named(value: &str, headers: &[String]) -> Option<Option<usize>> {
+/// The column `value` names among `headers`: a heading (case aside), else
+/// (where `positions`) a position from 1; `Some(None)` for `none`; `None`
+/// when this table has no such column.
+fn named(value: &str, headers: &[String], positions: bool) -> Option<Option<usize>> {
     let value = value.trim();
     if value.eq_ignore_ascii_case("none") {
         return Some(None);
@@ -254,6 +273,9 @@ fn named(value: &str, headers: &[String]) -> Option<Option<usize>> {
         .position(|h| h.trim().eq_ignore_ascii_case(value))
     {
         return Some(Some(index));
+    }
+    if !positions {
+        return None;
     }
     let position: usize = value.parse().ok()?;
     (1..=headers.len())
@@ -274,7 +296,7 @@ pub fn choose(
     rows: &[Vec<String>],
     options: &ColumnOptions,
 ) -> Result<Option<Roles>, Error> {
-    let fixed = fixed_by_options(headers, options)?;
+    let fixed = fixed_by_options(headers, options, true)?;
     let code_fixed = fixed
         .iter()
         .any(|(part, index)| *part == Part::Code && index.is_some());
@@ -292,17 +314,23 @@ pub fn choose(
 }
 
 /// The columns the options name in this table: each part with its column,
-/// or `None` for `none`.
-fn fixed_by_options(
+/// or `None` for `none`; a column named by its heading (case aside), or
+/// where `positions` by its position from 1 too.
+///
+/// # Errors
+///
+/// `--code-column none`.
+pub(super) fn fixed_by_options(
     headers: &[String],
     options: &ColumnOptions,
+    positions: bool,
 ) -> Result<Vec<(Part, Option<usize>)>, Error> {
     let mut fixed = Vec::new();
     for part in [Part::Code, Part::Name, Part::Description, Part::Http] {
         let Some(value) = options.of(part) else {
             continue;
         };
-        match named(value, headers) {
+        match named(value, headers, positions) {
             Some(None) if part == Part::Code => {
                 return Err(Error::new(
                     "--code-column none: a table of codes needs its code column",
@@ -547,6 +575,7 @@ impl<'a> Chooser<'a> {
                 part,
                 index,
                 header: self.headers[index].trim().to_owned(),
+                place: Place::Column,
                 why,
                 by_option,
             });

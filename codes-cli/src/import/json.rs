@@ -16,12 +16,30 @@
 //! `solution`, `http` and `link`. Fields read as nothing are named in a
 //! warning; a field given twice in one object keeps its first value, the
 //! second left in a comment.
+//!
+//! `--code-column`, `--name-column`, `--description-column` and
+//! `--http-column` ([`ColumnOptions`]) name a field by its name, case aside,
+//! as a page's options name a column (the pages' own option reading): not
+//! by a position, as the order of a JSON object's members means nothing and
+//! entries give different fields. What an option names, the field is; the
+//! other fields are told as above, of those no option takes (an option
+//! taking the code's field moves the code to another that keys the rows).
+//! The table's [`Table::taken`] says which field, or the object's keys or
+//! values, was taken for the code, name, description and HTTP status, and
+//! why. The rest of the choice is not `columns::choose`'s: a catalogue's
+//! code can be its keys, which are no column, and its values are typed (a
+//! string is no HTTP status's number, a list no code), which that choice
+//! over a page's cells of text does not see.
 
 use std::collections::HashSet;
 
-use super::columns::{self, Role};
+use super::choose::fixed_by_options;
+use super::columns::{self, Role, parse_code};
 use super::json_tree::{self, Json, Member, Node};
-use super::{Code, Column, ColumnKind, Error, Item, Row, Table, Value, Warning, parse_int};
+use super::{
+    Code, Column, ColumnKind, ColumnOptions, Error, Item, Part, Place, Row, Table, Taken, Value,
+    Warning, parse_int,
+};
 
 /// `true` when `text` starts as a JSON object or an array of objects does.
 #[must_use]
@@ -42,14 +60,60 @@ pub fn looks_like(text: &str) -> bool {
 ///
 /// A document that is not JSON (with its line and column), a catalogue
 /// whose codes are numbers and words mixed.
-pub fn parse(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<Table>, Error> {
+pub fn parse(
+    text: &str,
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Table>, Error> {
     let root = json_tree::parse(text)?;
     let mut found = Vec::new();
-    find(&root, &mut Vec::new(), &mut found);
+    find(&root, options, &mut Vec::new(), &mut found)?;
+    check_options_used(&found, options)?;
     found
         .into_iter()
         .map(|(path, line, rows, plan)| table(&path, line, &rows, &plan, warnings))
         .collect()
+}
+
+/// Every option (`none` aside) names a field of some catalogue found: else
+/// an error listing each catalogue's fields.
+fn check_options_used(found: &[Found], options: &ColumnOptions) -> Result<(), Error> {
+    if found.is_empty() {
+        return Ok(());
+    }
+    for (part, value) in options.given() {
+        if value.trim().eq_ignore_ascii_case("none") {
+            continue;
+        }
+        let used = found
+            .iter()
+            .any(|(_, _, _, plan)| plan.taken.iter().any(|t| t.part == part && t.by_option));
+        if used {
+            continue;
+        }
+        let fields: Vec<String> = found
+            .iter()
+            .map(|(path, _, rows, _)| {
+                let names: Vec<String> = field_names(rows);
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                let fields = if names.is_empty() {
+                    "no fields".to_owned()
+                } else {
+                    quoted(&names)
+                };
+                match path.as_slice() {
+                    [] => fields,
+                    path => format!("{fields} (in \"{}\")", path.join(".")),
+                }
+            })
+            .collect();
+        return Err(Error::new(format!(
+            "{} {value}: no entry of the file's catalogues has that field (a JSON catalogue's field is named by its name, case aside, not by a position); their fields are {}",
+            part.option(),
+            fields.join("; ")
+        )));
+    }
+    Ok(())
 }
 
 /// One row of a catalogue: its key (in an object keyed by code), its line
@@ -58,34 +122,42 @@ struct Source<'a> {
     key: Option<&'a str>,
     line: usize,
     fields: Option<Vec<(&'a str, &'a Node)>>,
+    /// The entry is a string, its one field the `description` it gives.
+    value: bool,
 }
 
 type Found<'a> = (Vec<&'a str>, usize, Vec<Source<'a>>, Plan);
 
 /// The catalogues under `node` (whose keys from the root are `path`), in
 /// the document's order; a catalogue's own values are not searched.
-fn find<'a>(node: &'a Node, path: &mut Vec<&'a str>, found: &mut Vec<Found<'a>>) {
+fn find<'a>(
+    node: &'a Node,
+    options: &ColumnOptions,
+    path: &mut Vec<&'a str>,
+    found: &mut Vec<Found<'a>>,
+) -> Result<(), Error> {
     if let Some(rows) = rows_of(node) {
-        if let Some(plan) = Plan::of(&rows) {
+        if let Some(plan) = Plan::of(&rows, options)? {
             found.push((path.clone(), node.line, rows, plan));
-            return;
+            return Ok(());
         }
     }
     match &node.value {
         Json::Object(members) => {
             for member in members {
                 path.push(&member.key);
-                find(&member.value, path, found);
+                find(&member.value, options, path, found)?;
                 path.pop();
             }
         }
         Json::Array(items) => {
             for item in items {
-                find(item, path, found);
+                find(item, options, path, found)?;
             }
         }
         _ => {}
     }
+    Ok(())
 }
 
 /// The rows of `node` if it can be a catalogue: an array of objects with
@@ -100,13 +172,14 @@ fn rows_of(node: &Node) -> Option<Vec<Source<'_>>> {
                     key: None,
                     line: item.line,
                     fields: fields_of(item),
+                    value: false,
                 })
                 .collect();
             let objects = rows.iter().filter(|r| r.fields.is_some()).count();
             (objects > 0 && objects * 2 > rows.len()).then_some(rows)
         }
         Json::Object(members) if !members.is_empty() => {
-            if !members.iter().all(|m| code_of(&m.key).is_some()) {
+            if !members.iter().all(|m| parse_code(&m.key).is_some()) {
                 return None;
             }
             let strings = members.len() > 1
@@ -132,6 +205,7 @@ fn keyed_row(member: &Member, strings: bool) -> Source<'_> {
         key: Some(&member.key),
         line: member.line,
         fields,
+        value: strings,
     }
 }
 
@@ -176,6 +250,9 @@ struct Plan {
     keys_left_out: bool,
     /// Each field, in the order the rows first give it, and its use.
     fields: Vec<(String, Use)>,
+    /// The fields (or keys) taken for the code, name, description and HTTP
+    /// status, and why.
+    taken: Vec<Taken>,
 }
 
 /// What the values of one field are, over the rows.
@@ -237,53 +314,295 @@ fn first<'a, 'r>(row: &'r Source<'a>, name: &str) -> Option<&'r (&'a str, &'a No
 impl Plan {
     /// The plan of a catalogue, or `None` when its rows have no code field
     /// (an array) or nothing beside their codes (no name, description or
-    /// message): no catalogue.
-    fn of(rows: &[Source]) -> Option<Plan> {
-        let names = field_names(rows);
-        let stats: Vec<Stats> = names.iter().map(|n| Stats::of(n, rows)).collect();
-        let roles = name_roles(&names);
-        let keyed = rows.iter().all(|r| r.key.is_some());
-        let code = if keyed {
-            keyed_code_field(rows, &names, &stats, &roles)
-        } else {
-            Some(code_field(rows.len(), &names, &stats, &roles)?)
+    /// message) and no option names its code field: no catalogue. A field
+    /// an option names is what it says; the others are told as without.
+    ///
+    /// # Errors
+    ///
+    /// `--code-column none`, two options naming the code's field, options
+    /// that take the only field that could be the code.
+    fn of(rows: &[Source], options: &ColumnOptions) -> Result<Option<Plan>, Error> {
+        let facts = Facts::of(rows);
+        // A field is named by its name alone: the order of an object's
+        // members means nothing in JSON, and entries give different fields.
+        let fixed = fixed_by_options(&facts.names, options, false)?;
+        let Some(code) = facts.code(rows, &fixed)? else {
+            return Ok(None);
         };
+        let (mut uses, mut whys) = facts.uses(rows, &fixed, &code)?;
         let mut plan = Plan {
-            code: code.map(|index| names[index].clone()),
+            code: code.index.map(|index| facts.names[index].clone()),
             key_names: false,
             keys_left_out: false,
             fields: Vec::new(),
+            taken: Vec::new(),
         };
-        let mut taken: Vec<Use> = Vec::new();
-        for (index, name) in names.iter().enumerate() {
-            let used =
-                if Some(index) == code || (keyed && code.is_none() && same_as_keys(rows, name)) {
-                    Use::Code
-                } else {
-                    field_use(name, &stats[index], &roles[index], &taken)
-                };
-            taken.push(used);
-            plan.fields.push((name.clone(), used));
-        }
-        // A message alone is the description (as roles() has it for words).
-        if !taken.contains(&Use::Description) {
-            if let Some(field) = plan.fields.iter_mut().find(|(_, u)| *u == Use::Message) {
-                field.1 = Use::Description;
-            }
-        }
-        if keyed && code.is_some() {
+        if facts.keyed && code.index.is_some() {
             let words = rows
                 .iter()
                 .all(|r| r.key.is_some_and(|k| parse_int(k).is_none()));
-            plan.key_names = words && !taken.contains(&Use::Name);
+            plan.key_names = words && !uses.contains(&Use::Name) && !fixes(&fixed, Part::Name);
             plan.keys_left_out = !plan.key_names;
         }
         let described = plan.key_names
-            || plan
-                .fields
+            || code.by_option
+            || uses
                 .iter()
-                .any(|(_, u)| matches!(u, Use::Name | Use::Description));
-        described.then_some(plan)
+                .any(|u| matches!(u, Use::Name | Use::Description));
+        if !described {
+            return Ok(None);
+        }
+        plan.taken = facts.taken(rows, &code, &plan, &uses, &mut whys, &fixed);
+        plan.fields = facts.names.iter().cloned().zip(uses.drain(..)).collect();
+        Ok(Some(plan))
+    }
+}
+
+/// `true` when an option names `part`'s field (or `none`).
+fn fixes(fixed: &[(Part, Option<usize>)], part: Part) -> bool {
+    fixed.iter().any(|(p, _)| *p == part)
+}
+
+/// The use of the field taken for `part`.
+const fn use_of(part: Part) -> Use {
+    match part {
+        Part::Code => Use::Code,
+        Part::Name => Use::Name,
+        Part::Description => Use::Description,
+        Part::Http => Use::Http,
+    }
+}
+
+/// Where a catalogue's code comes from, and why.
+struct CodeChoice {
+    /// The field; `None`: the keys.
+    index: Option<usize>,
+    why: String,
+    by_option: bool,
+}
+
+/// A catalogue's fields, what their names and values say, and whether it
+/// is an object keyed by code.
+struct Facts {
+    names: Vec<String>,
+    stats: Vec<Stats>,
+    roles: Vec<Role>,
+    keyed: bool,
+}
+
+impl Facts {
+    fn of(rows: &[Source]) -> Facts {
+        let names = field_names(rows);
+        Facts {
+            stats: names.iter().map(|n| Stats::of(n, rows)).collect(),
+            roles: name_roles(&names),
+            keyed: rows.iter().all(|r| r.key.is_some()),
+            names,
+        }
+    }
+
+    /// The code: the field `--code-column` names, else (of the fields no
+    /// option takes) the one that keys the rows, else an object's keys;
+    /// `None` for an array with no field that keys its rows.
+    fn code(
+        &self,
+        rows: &[Source],
+        fixed: &[(Part, Option<usize>)],
+    ) -> Result<Option<CodeChoice>, Error> {
+        if let Some(&(_, Some(index))) = fixed.iter().find(|(p, _)| *p == Part::Code) {
+            return Ok(Some(CodeChoice {
+                index: Some(index),
+                why: format!("by {}", Part::Code.option()),
+                by_option: true,
+            }));
+        }
+        let free = |i: usize| !fixed.iter().any(|(_, f)| *f == Some(i));
+        let index = if self.keyed {
+            keyed_code_field(rows, self, free)
+        } else {
+            let index = code_field(rows.len(), self, free);
+            if index.is_none() {
+                return match code_field(rows.len(), self, |_| true) {
+                    Some(taken) => Err(Error::new(format!(
+                        "the options take the field \"{}\", the only one that keys the entries, for something else: give --code-column",
+                        self.names[taken]
+                    ))),
+                    None => Ok(None),
+                };
+            }
+            index
+        };
+        let why = match index {
+            Some(index) => self.code_why(index),
+            None => "the catalogue is an object keyed by code".to_owned(),
+        };
+        Ok(Some(CodeChoice {
+            index,
+            why,
+            by_option: false,
+        }))
+    }
+
+    /// Why field `index` is the code.
+    fn code_why(&self, index: usize) -> String {
+        let stats = &self.stats[index];
+        let values = match stats.repeats() {
+            0 => format!("its {} values are distinct codes", stats.present),
+            n => format!(
+                "its {} values are codes, distinct but for {n} repeated",
+                stats.present
+            ),
+        };
+        if self.keyed {
+            return format!("its name says code, and {values} other than the keys");
+        }
+        if self.roles[index] == Role::Code {
+            return format!("its name says code, and {values}");
+        }
+        let statuses = (0..self.names.len()).find(|&i| {
+            i != index
+                && self.roles[i] == Role::Code
+                && self.stats[i].http
+                && self.stats[i].repeats() > 0
+        });
+        match statuses {
+            Some(i) => format!(
+                "{values}, while \"{}\", whose name says code, repeats HTTP statuses ({} values over {} entries)",
+                self.names[i],
+                self.stats[i].present - self.stats[i].repeats(),
+                self.stats[i].present
+            ),
+            None => format!("{values} (no field's name says code)"),
+        }
+    }
+
+    /// Each field's use (and why, where an option chose it): the options'
+    /// first, then the others' as their names and values give them.
+    fn uses(
+        &self,
+        rows: &[Source],
+        fixed: &[(Part, Option<usize>)],
+        code: &CodeChoice,
+    ) -> Result<(Vec<Use>, Vec<Option<String>>), Error> {
+        let mut uses = vec![Use::Ignore; self.names.len()];
+        let mut whys: Vec<Option<String>> = vec![None; self.names.len()];
+        let mut taken: Vec<Use> = Vec::new();
+        for &(part, index) in fixed.iter().filter(|(p, _)| *p != Part::Code) {
+            taken.push(use_of(part));
+            let Some(index) = index else { continue };
+            if code.index == Some(index) {
+                return Err(Error::new(format!(
+                    "{} and {} both name the field \"{}\"",
+                    Part::Code.option(),
+                    part.option(),
+                    self.names[index]
+                )));
+            }
+            uses[index] = use_of(part);
+            whys[index] = Some(format!("by {}", part.option()));
+        }
+        for (index, name) in self.names.iter().enumerate() {
+            if whys[index].is_some() {
+                continue;
+            }
+            let used = if Some(index) == code.index
+                || (self.keyed && code.index.is_none() && same_as_keys(rows, name))
+            {
+                Use::Code
+            } else {
+                field_use(name, &self.stats[index], &self.roles[index], &taken)
+            };
+            taken.push(used);
+            uses[index] = used;
+        }
+        // A message alone is the description (as roles() has it for words).
+        if !taken.contains(&Use::Description) {
+            if let Some(index) = uses.iter().position(|u| *u == Use::Message) {
+                uses[index] = Use::Description;
+                whys[index] =
+                    Some("by its name: a message with no description beside it".to_owned());
+            }
+        }
+        Ok((uses, whys))
+    }
+
+    /// The fields (or keys) taken for the code, the name, the description
+    /// and the HTTP status, and why.
+    fn taken(
+        &self,
+        rows: &[Source],
+        code: &CodeChoice,
+        plan: &Plan,
+        uses: &[Use],
+        whys: &mut [Option<String>],
+        fixed: &[(Part, Option<usize>)],
+    ) -> Vec<Taken> {
+        let keys = |part: Part, why: String| Taken {
+            part,
+            index: 0,
+            header: String::new(),
+            place: Place::Keys,
+            why,
+            by_option: false,
+        };
+        let mut taken = vec![match code.index {
+            Some(index) => self.field(index, Part::Code, code.why.clone(), code.by_option),
+            None => keys(Part::Code, code.why.clone()),
+        }];
+        for part in [Part::Name, Part::Description, Part::Http] {
+            if part == Part::Name && plan.key_names {
+                let why = format!(
+                    "the keys are words, the code being the field \"{}\"",
+                    plan.code.as_deref().unwrap_or_default()
+                );
+                taken.push(keys(part, why));
+                continue;
+            }
+            let Some(index) = uses.iter().position(|u| *u == use_of(part)) else {
+                continue;
+            };
+            if rows.iter().all(|r| r.value) {
+                let mut values = keys(part, "the object's values are strings".to_owned());
+                values.place = Place::Values;
+                taken.push(values);
+                continue;
+            }
+            let by_option = fixes(fixed, part);
+            let why = whys[index]
+                .take()
+                .unwrap_or_else(|| self.use_why(index, use_of(part)));
+            taken.push(self.field(index, part, why, by_option));
+        }
+        taken
+    }
+
+    fn field(&self, index: usize, part: Part, why: String, by_option: bool) -> Taken {
+        Taken {
+            part,
+            index,
+            header: self.names[index].clone(),
+            place: Place::Field,
+            why,
+            by_option,
+        }
+    }
+
+    /// Why field `index` has the use `used`, no option having said.
+    fn use_why(&self, index: usize, used: Use) -> String {
+        let stats = &self.stats[index];
+        if used == Use::Http && stats.repeats() > 0 {
+            format!(
+                "its numbers from 100 to 599 repeat from entry to entry ({} values over {} entries)",
+                stats.present - stats.repeats(),
+                stats.present
+            )
+        } else if used == Use::Http {
+            "its name says HTTP status, and its numbers are from 100 to 599".to_owned()
+        } else if used == Use::Description && words(&self.names[index]).contains("message") {
+            "by its name: a message with no description beside it".to_owned()
+        } else {
+            "by its name".to_owned()
+        }
     }
 }
 
@@ -342,9 +661,12 @@ fn words(name: &str) -> String {
 /// The field of an array's rows that holds the code: given by most rows,
 /// every value a code, hardly any repeated; of those, not an HTTP status
 /// that repeats, then the one named a code, then the one whose values
-/// repeat least, then not an HTTP status, then the first.
-fn code_field(rows: usize, names: &[String], stats: &[Stats], roles: &[Role]) -> Option<usize> {
-    (0..names.len())
+/// repeat least, then not an HTTP status, then the first; of the fields
+/// that are `free` (no option takes them).
+fn code_field(rows: usize, facts: &Facts, free: impl Fn(usize) -> bool) -> Option<usize> {
+    let (stats, roles) = (&facts.stats, &facts.roles);
+    (0..facts.names.len())
+        .filter(|&i| free(i))
         .filter(|&i| stats[i].present * 2 > rows && stats[i].all_codes())
         .filter(|&i| stats[i].repeats() * 4 <= stats[i].present)
         .min_by_key(|&i| {
@@ -361,20 +683,18 @@ fn code_field(rows: usize, names: &[String], stats: &[Stats], roles: &[Role]) ->
 
 /// The field of an object's rows that gives the code instead of the keys:
 /// one named a code, given by every row, its values distinct codes that are
-/// not all the keys (`{"NOT_FOUND": {"code": 404}}`: 404, named NOT_FOUND).
-fn keyed_code_field(
-    rows: &[Source],
-    names: &[String],
-    stats: &[Stats],
-    roles: &[Role],
-) -> Option<usize> {
+/// not all the keys (`{"NOT_FOUND": {"code": 404}}`: 404, named NOT_FOUND);
+/// of the fields that are `free` (no option takes them).
+fn keyed_code_field(rows: &[Source], facts: &Facts, free: impl Fn(usize) -> bool) -> Option<usize> {
+    let (names, stats, roles) = (&facts.names, &facts.stats, &facts.roles);
     (0..names.len()).find(|&i| {
-        roles[i] == Role::Code
+        free(i)
+            && roles[i] == Role::Code
             && stats[i].present == rows.len()
             && stats[i].all_codes()
             && stats[i].repeats() == 0
             && rows.iter().any(|r| {
-                let key = r.key.and_then(code_of);
+                let key = r.key.and_then(parse_code);
                 first(r, &names[i]).and_then(|(_, v)| node_code(v)) != key
             })
     })
@@ -384,7 +704,7 @@ fn keyed_code_field(
 fn same_as_keys(rows: &[Source], name: &str) -> bool {
     rows.iter().all(|r| {
         let value = first(r, name).and_then(|(_, v)| node_code(v));
-        value.is_some() && value == r.key.and_then(code_of)
+        value.is_some() && value == r.key.and_then(parse_code)
     })
 }
 
@@ -427,26 +747,11 @@ fn field_use(name: &str, stats: &Stats, role: &Role, taken: &[Use]) -> Use {
     }
 }
 
-/// A key or a string value as a code: a number, or one word of letters,
-/// digits and `._-:/` that starts with a letter (`ModelArts.0104`,
-/// `card_declined`), as the other formats read a code cell.
-fn code_of(text: &str) -> Option<Code> {
-    if let Some(number) = parse_int(text) {
-        return Some(Code::Int(number));
-    }
-    let word = text.len() <= 64
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-:/".contains(c))
-        && text.starts_with(|c: char| c.is_ascii_alphabetic());
-    word.then(|| Code::Str(text.to_owned()))
-}
-
 /// A value as a code: an integer, or a string that is one.
 fn node_code(node: &Node) -> Option<Code> {
     match &node.value {
         Json::Number(number) => parse_int(number).map(Code::Int),
-        Json::Str(text) => code_of(text),
+        Json::Str(text) => parse_code(text),
         _ => None,
     }
 }
@@ -492,6 +797,7 @@ fn table(
         title: (!path.is_empty()).then(|| path.join(".")),
         line,
         columns: plan_columns(plan),
+        taken: plan.taken.clone(),
         ..Table::default()
     };
     let ignored: Vec<&str> = plan
@@ -566,7 +872,7 @@ fn plan_columns(plan: &Plan) -> Vec<Column> {
 /// object, a row without a code).
 fn item(source: &Source, plan: &Plan, warnings: &mut Vec<Warning>) -> Item {
     let code = match &plan.code {
-        None => source.key.and_then(code_of),
+        None => source.key.and_then(parse_code),
         Some(field) => first(source, field).and_then(|(_, v)| node_code(v)),
     };
     let (Some(code), Some(fields)) = (code, &source.fields) else {
@@ -655,8 +961,83 @@ fn given_again(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mu
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Code, Format, Value, import};
+    use super::super::{Code, ColumnOptions, Format, Place, Value, import, import_with};
     use super::words;
+
+    fn options(code: Option<&str>, name: Option<&str>) -> ColumnOptions {
+        ColumnOptions {
+            code_column: code.map(str::to_owned),
+            name_column: name.map(str::to_owned),
+            ..ColumnOptions::default()
+        }
+    }
+
+    /// What each part was taken from: (place, field, by an option).
+    fn taken(text: &str, options: &ColumnOptions) -> Vec<String> {
+        let document = import_with(text, Format::Json, None, options).unwrap();
+        document.tables[0]
+            .taken
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_keys_and_values_taken_and_options_over_them() {
+        let keyed = "{\"NOT_FOUND\": {\"code\": 5, \"description\": \"Not found.\"}, \"ABORTED\": {\"code\": 10, \"description\": \"Aborted.\"}}";
+        assert_eq!(
+            taken(keyed, &ColumnOptions::default()),
+            [
+                "the code: the field \"code\", its name says code, and its 2 values are distinct codes other than the keys",
+                "the name: the object's keys, the keys are words, the code being the field \"code\"",
+                "the description: the field \"description\", by its name",
+            ]
+        );
+        // No name: the keys are left out, said in a warning.
+        let none = options(None, Some("none"));
+        let document = import_with(keyed, Format::Json, None, &none).unwrap();
+        assert_eq!(document.tables[0].rows()[0].0.name, None);
+        assert!(
+            document.warnings[0]
+                .message
+                .contains("the keys they are listed under are not imported")
+        );
+        let strings = "{\"E100\": \"Bad input\", \"E200\": \"Try again later\"}";
+        let document = import(strings, Format::Json).unwrap();
+        let places: Vec<Place> = document.tables[0].taken.iter().map(|t| t.place).collect();
+        assert_eq!(places, [Place::Keys, Place::Values]);
+    }
+
+    /// An option naming the code's field makes a catalogue of rows with
+    /// nothing beside their codes; the field is named by its name only.
+    #[test]
+    fn the_code_column_finds_a_catalogue() {
+        let text = "{\"items\": [{\"id\": 1, \"n\": 3}, {\"id\": 2, \"n\": 3}]}";
+        assert!(import(text, Format::Json).is_err());
+        let document = import_with(text, Format::Json, None, &options(Some("ID"), None)).unwrap();
+        let table = &document.tables[0];
+        assert_eq!(table.rows()[1].0.code, Code::Int(2));
+        assert_eq!(
+            table.taken[0].to_string(),
+            "the code: the field \"id\", by --code-column"
+        );
+        // A position names no field: no catalogue, as without the option.
+        let error = import_with(text, Format::Json, None, &options(Some("2"), None)).unwrap_err();
+        assert!(
+            error.message.starts_with("no table of codes found"),
+            "{error}"
+        );
+        // The code and another part on one field.
+        let both = ColumnOptions {
+            description_column: Some("id".to_owned()),
+            ..options(Some("id"), None)
+        };
+        let error = import_with(text, Format::Json, None, &both).unwrap_err();
+        assert_eq!(
+            error.message,
+            "--code-column and --description-column both name the field \"id\""
+        );
+    }
 
     #[test]
     fn field_names_read_as_words() {

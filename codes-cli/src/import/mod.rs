@@ -51,7 +51,7 @@ use std::path::Path;
 use codes_codegen::table::{GroupRange, RangeClash};
 use codes_core::Class;
 
-pub use choose::{ColumnOptions, Part, Taken};
+pub use choose::{ColumnOptions, Part, Place, Taken};
 pub use range::parse_range;
 
 /// The most the importer reads from one file: 64 MiB, far above any vendor's
@@ -84,7 +84,7 @@ pub enum Format {
     /// A JSON catalogue: an array of objects or an object keyed by code
     /// (`{"errors": [...]}` and other nestings found too), the code, name,
     /// description, HTTP status, message, solution and link told from the
-    /// field names and values.
+    /// field names and values (the column options name fields).
     Json,
 }
 
@@ -575,7 +575,7 @@ pub fn import_with(
         Format::Proto => proto::parse(text, &mut warnings)?,
         Format::Csv => csv::parse(text, columns, &mut warnings)?,
         Format::Text => text::parse(text, columns, &mut warnings)?,
-        Format::Json => json::parse(text, &mut warnings)?,
+        Format::Json => json::parse(text, columns, &mut warnings)?,
         Format::Auto => unreachable!("resolved above"),
     };
     let mut tables: Vec<Table> = tables.into_iter().filter(|t| !t.is_empty()).collect();
