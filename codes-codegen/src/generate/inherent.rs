@@ -29,9 +29,9 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
     };
     add_row_data(cx);
     let from_index = lookup::from_index(cx);
-    let lookups = lookup::lookup_fns(cx);
+    let (lookups, codes) = lookup::lookup_fns(cx);
     let conversions = conversions(cx);
-    let accessors = accessors(cx);
+    let accessors = accessors(cx, &codes);
     let status = status_accessors(cx);
     let columns = columns(cx);
     let groups = group_accessors(cx);
@@ -205,8 +205,9 @@ fn conversions(cx: &Cx) -> TokenStream {
     }
 }
 
-/// The accessors of every row's identity and text.
-fn accessors(cx: &Cx) -> TokenStream {
+/// The accessors of every row's identity and text; `codes` is the
+/// expression of an integer-keyed table's array of codes.
+fn accessors(cx: &Cx, codes: &TokenStream) -> TokenStream {
     let model = cx.model;
     let (int, catch_all) = (&cx.int, &model.catch_all);
     let str = quote!(Option<&'static str>);
@@ -229,7 +230,7 @@ fn accessors(cx: &Cx) -> TokenStream {
     let code = if cx.strings() {
         cx.text.get(Field::Code, &quote!(self.__index()))
     } else {
-        quote!(__CODES.codes[self.__index()])
+        quote!(#codes[self.__index()])
     };
     // `None` for the catch-all and the rows without one: their strings
     // are empty.

@@ -145,8 +145,10 @@ fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
 
 /// The lookups' functions, `from_code` (and `__find`, for string codes)
 /// and `from_name`, and the functions they call; their data go to the
-/// block's statics (see the module's documentation).
-pub fn lookup_fns(cx: &Cx) -> TokenStream {
+/// block's statics (see the module's documentation). With them, the
+/// expression of an integer-keyed table's array of codes, which `code()`
+/// reads (empty for a string-keyed table).
+pub fn lookup_fns(cx: &Cx) -> (TokenStream, TokenStream) {
     let mut block = Block::default();
     let find_code = code_lookup(cx, &mut block);
     let find_name = name_lookup(cx, &mut block);
@@ -169,9 +171,11 @@ pub fn lookup_fns(cx: &Cx) -> TokenStream {
     } else {
         (quote!(), row_at(cx, &find_code))
     };
-    let Block { items, fns, .. } = block;
+    let Block {
+        items, fns, codes, ..
+    } = block;
     cx.add_static(items);
-    quote! {
+    let fns = quote! {
         #fns
         #find_fn
 
@@ -193,7 +197,8 @@ pub fn lookup_fns(cx: &Cx) -> TokenStream {
         pub const fn from_name(name: &str) -> Option<Self> {
             #find_name
         }
-    }
+    };
+    (fns, codes)
 }
 
 /// A lookup's data in the block: a struct and the static holding it.
@@ -242,6 +247,9 @@ struct Block {
     items: TokenStream,
     /// The impl's other functions.
     fns: TokenStream,
+    /// The expression of an integer-keyed table's array of codes
+    /// (`__CODES`, or its field beside the lookup's slots).
+    codes: TokenStream,
 }
 
 impl Block {
@@ -284,32 +292,6 @@ impl Block {
             });
         }
         (ty, all)
-    }
-
-    /// The struct and the static of `data`, of the fields' values, whose
-    /// initializer sees the variants of `positions`.
-    fn data(
-        &mut self,
-        data: Data,
-        positions: Option<&Ident>,
-        fields: &[(&str, TokenStream, TokenStream)],
-    ) {
-        let (ty, name) = (format_ident!("{}", data.ty), data.name());
-        let names: Vec<Ident> = fields
-            .iter()
-            .map(|(name, ..)| format_ident!("{}", name))
-            .collect();
-        let types = fields.iter().map(|(_, ty, _)| ty);
-        let values = fields.iter().map(|(.., value)| value);
-        let positions = positions.map(|positions| quote!(use #positions::*;));
-        self.items.extend(quote! {
-            /// The data of a lookup.
-            struct #ty { #(#names: #types),* }
-            static #name: #ty = {
-                #positions
-                #ty { #(#names: #values),* }
-            };
-        });
     }
 }
 
@@ -523,15 +505,16 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
                     __Codes { codes, slots, #pilots_out }
                 };
             });
+            block.codes = quote!(#data.codes);
             plan.find(cx, &lookups)
         }
         None => {
-            block.data(
-                CODES,
-                None,
-                &[("codes", quote!([#ty; #rows]), quote!(#codes_value))],
-            );
-            quote!(#lookups::find_sorted(&#data.codes, code))
+            // The codes alone: a plain array.
+            block.items.extend(quote! {
+                static #data: [#ty; #rows] = #codes_value;
+            });
+            block.codes = quote!(#data);
+            quote!(#lookups::find_sorted(&#data, code))
         }
     }
 }
