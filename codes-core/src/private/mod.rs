@@ -172,7 +172,7 @@ pub fn debug(
 /// from the parts of the value: its vendor, code, whether the table lists
 /// it, name and description, and for a row with neither, its variant's name
 /// (`21200 (ModelDoesNotExist)`). The generated code passes that name only
-/// in a table with such rows (`__BARE`), so that a program which displays
+/// in a table with such rows (else `None`), so that a program which displays
 /// its codes links no variant names where no row needs them.
 ///
 /// # Errors
