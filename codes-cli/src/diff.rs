@@ -106,7 +106,7 @@ impl DiffRow {
             description: row.description.clone(),
             class: row.class,
             deprecated: (row.deprecated || marks_deprecation(format)).then_some(row.deprecated),
-            columns: row.columns.clone(),
+            columns: row.values.clone(),
         }
     }
 
