@@ -5,8 +5,12 @@
 //! The macro's validated model is built of these types (`Code`,
 //! `GroupRange`, `KeyType`, `ColumnType`, `Value`); the tools that write
 //! tables (`codes import`, the benchmarks' generator) fill a [`Table`] and
-//! print it, so that every writer quotes, orders and indents alike. Plain
-//! data: no syn types, no spans.
+//! print it, so that every writer quotes, orders and indents alike.
+//! `codes import` reads a vendor's page into [`Row`]s, [`Group`]s and
+//! [`Item`]s (each with the line it was read from) and its emitter fills in
+//! what a page cannot say (group names, variants, suggested classes) before
+//! printing; `codes diff` compares [`Row`]s, a declared table's entries
+//! converted with [`Row::from`]. Plain data: no syn types, no spans.
 //!
 //! ```
 //! use codes_codegen::table::{Code, GroupRange, Group, Item, KeyType, Row, Table};
