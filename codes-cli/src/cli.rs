@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use codes_core::Table;
 
 use crate::decode::{self, Outcome, VendorArg};
-use crate::diff::{DiffRow, diff};
+use crate::diff::{Rows, diff};
 use crate::emit::{self, emit};
 use crate::import::{self, Document, Format};
 use crate::lookup;
@@ -531,16 +531,7 @@ struct DiffRequest<'a> {
 }
 
 /// One side of a diff: what to call it, its rows and its table's title.
-type Side = (String, Vec<DiffRow>, Option<String>);
-
-/// The rows of a file's table, as the comparison sees them.
-fn rows_of(table: &import::Table, format: Format) -> Vec<DiffRow> {
-    table
-        .rows()
-        .iter()
-        .map(|(row, _)| DiffRow::of_row(row, format))
-        .collect()
-}
+type Side = (String, Rows, Option<String>);
 
 /// The older side of `request`: a declared table, or a file's table; `Err`
 /// with the exit status when there is none (said on `err`).
@@ -554,10 +545,9 @@ fn older_side(request: &DiffRequest<'_>, err: &mut dyn Write) -> io::Result<Resu
             )?;
             return Ok(Err(2));
         }
-        let rows: Vec<DiffRow> = table.entries().map(|e| DiffRow::of_entry(&e)).collect();
         return Ok(Ok((
             table.id().to_owned(),
-            rows,
+            Rows::of_entries(table.entries()),
             Some(table.title().to_owned()),
         )));
     }
@@ -578,7 +568,7 @@ fn older_side(request: &DiffRequest<'_>, err: &mut dyn Write) -> io::Result<Resu
     let Some(table) = pick(&document, &shown, section, None, err)? else {
         return Ok(Err(2));
     };
-    let rows = rows_of(table, document.format);
+    let rows = Rows::of_table(table, document.format);
     Ok(Ok((shown, rows, table.title.clone())))
 }
 
@@ -598,7 +588,7 @@ fn diff_command(
     let Some(table) = pick(&document, &shown, section, old_title.as_deref(), err)? else {
         return Ok(2);
     };
-    let new_rows = rows_of(table, document.format);
+    let new_rows = Rows::of_table(table, document.format);
     let changes = diff(&old_rows, &new_rows);
     if request.json {
         changes.write_json(out)?;

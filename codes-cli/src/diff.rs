@@ -16,25 +16,30 @@
 //!   proto (`[deprecated = true]`); another format marks none.
 //!
 //! ```
-//! use codes_cli::diff::{diff, Change, DiffRow};
-//! use codes_cli::import::{Code, Value};
+//! use codes_cli::diff::{diff, Change, Rows};
+//! use codes_cli::import::{Code, Row, Value};
 //!
-//! let row = |code, name: &str, description: &str| DiffRow {
+//! let row = |code, name: &str, description: &str| Row {
 //!     code: Code::Int(code),
 //!     name: Some(name.to_owned()),
 //!     description: Some(description.to_owned()),
-//!     ..DiffRow::default()
+//!     ..Row::default()
 //! };
-//! let old = [row(1, "OK", "Fine"), row(2, "GONE", "Gone"), row(3, "BUSY", "Busy")];
-//! let mut new = [row(1, "SUCCESS", "Fine"), row(3, "BUSY", "Busy, retry"), row(4, "NEW", "New")];
+//! let mut old = Rows {
+//!     rows: vec![row(1, "OK", "Fine"), row(2, "GONE", "Gone"), row(3, "BUSY", "Busy")],
+//!     marks_deprecation: false,
+//! };
+//! let mut new = Rows {
+//!     rows: vec![row(1, "SUCCESS", "Fine"), row(3, "BUSY", "Busy, retry"), row(4, "NEW", "New")],
+//!     marks_deprecation: false,
+//! };
 //! let changes = diff(&old, &new);
 //! assert_eq!(changes.counts(), (1, 1, 1, 1));
 //! assert!(matches!(&changes.changes[0], Change::Added(row) if row.code == Code::Int(4)));
 //!
 //! // An HTTP status both sides give, changed.
-//! let mut old = old.clone();
-//! old[2].columns.push(("http".to_owned(), Value::Int(503)));
-//! new[1].columns.push(("http".to_owned(), Value::Int(429)));
+//! old.rows[2].values.push(("http".to_owned(), Value::Int(503)));
+//! new.rows[1].values.push(("http".to_owned(), Value::Int(429)));
 //! let changes = diff(&old, &new);
 //! assert_eq!(changes.changed(), [("http", 1)]);
 //! ```
@@ -42,7 +47,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use codes_core::{Class, ColumnValue, Entry};
+use codes_codegen::table::Row;
+use codes_core::{Class, Entry};
 
 use crate::import::{self, Code, Format, Value};
 use crate::json::{self, JsonObject};
@@ -53,85 +59,65 @@ pub const CLASS: &str = "class";
 /// The name [`Change::Changed`] gives a change of deprecation.
 pub const DEPRECATED: &str = "deprecated";
 
-/// A code as the comparison sees it.
+/// One side of a comparison: a table's rows, as the workspace's table
+/// model holds them, and whether its source marks deprecated codes.
+///
+/// A row's class is compared where it states one: a declared table's always
+/// do, a file's only from a class column (the emitter's suggestions are not
+/// in it). Its values are those of the extra columns it has one in.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct DiffRow {
-    /// The code.
-    pub code: Code,
-    /// Its name, if the source gives one.
-    pub name: Option<String>,
-    /// Its other names.
-    pub aliases: Vec<String>,
-    /// Its description, if the source gives one.
-    pub description: Option<String>,
-    /// Its class, where the source states one: a declared table's always,
-    /// a file's only from a class column.
-    pub class: Option<Class>,
-    /// Whether it is deprecated, where the source can say: always for a
-    /// declared table and a proto; for another format, `Some(true)` if it
-    /// marks the code (none does), else `None`.
-    pub deprecated: Option<bool>,
-    /// Its values of the extra columns, by column name (a column without a
-    /// value for this code is left out).
-    pub columns: Vec<(String, Value)>,
+pub struct Rows {
+    /// The rows, in the table's order.
+    pub rows: Vec<Row>,
+    /// `true` when the source marks deprecated codes (a declared table, a
+    /// proto): an unmarked row is not deprecated there, where another
+    /// source does not say (a row it marks is deprecated all the same).
+    pub marks_deprecation: bool,
 }
 
-impl DiffRow {
-    /// The row of a declared table's entry.
+impl Rows {
+    /// The rows of a declared table's entries.
     #[must_use]
-    pub fn of_entry(entry: &Entry) -> DiffRow {
-        let columns = entry
-            .columns
-            .iter()
-            .filter_map(|(name, value)| Some((name.to_owned(), value_of(value?))))
-            .collect();
-        DiffRow {
-            code: entry.code.into(),
-            name: entry.name.map(str::to_owned),
-            aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
-            description: entry.description.map(str::to_owned),
-            class: Some(entry.class),
-            deprecated: Some(entry.deprecated),
-            columns,
+    pub fn of_entries(entries: impl IntoIterator<Item = Entry>) -> Rows {
+        Rows {
+            rows: entries.into_iter().map(|entry| Row::from(&entry)).collect(),
+            marks_deprecation: true,
         }
     }
 
-    /// The row of an imported row, read from a file of `format`.
+    /// The rows of an imported table, read from a file of `format`.
     #[must_use]
-    pub fn of_row(row: &import::Row, format: Format) -> DiffRow {
-        DiffRow {
-            code: row.code.clone(),
-            name: row.name.clone(),
-            aliases: row.aliases.clone(),
-            description: row.description.clone(),
-            class: row.class,
-            deprecated: (row.deprecated || marks_deprecation(format)).then_some(row.deprecated),
-            columns: row.columns.clone(),
+    pub fn of_table(table: &import::Table, format: Format) -> Rows {
+        Rows {
+            rows: table
+                .rows()
+                .into_iter()
+                .map(|(row, _)| row.clone())
+                .collect(),
+            marks_deprecation: marks_deprecation(format),
         }
     }
 
-    /// Its value of `column`, if it has one.
-    fn column(&self, column: &str) -> Option<&Value> {
-        self.columns
-            .iter()
-            .find(|(name, _)| name == column)
-            .map(|(_, value)| value)
+    /// Whether `row`, one of these rows, is deprecated, where the source
+    /// says: always where it marks deprecations, else only for a row it
+    /// marks.
+    fn deprecated(&self, row: &Row) -> Option<bool> {
+        (row.deprecated || self.marks_deprecation).then_some(row.deprecated)
     }
+}
+
+/// The value of `row` in `column`, if it has one.
+fn column_value<'a>(row: &'a Row, column: &str) -> Option<&'a Value> {
+    row.values
+        .iter()
+        .find(|(name, _)| name == column)
+        .map(|(_, value)| value)
 }
 
 /// `true` for a format that marks deprecated codes, so that an unmarked
 /// code is not deprecated (rather than not said to be).
 fn marks_deprecation(format: Format) -> bool {
     format == Format::Proto
-}
-
-/// A declared table's value as the table model's.
-fn value_of(value: ColumnValue) -> Value {
-    match value {
-        ColumnValue::Int(value) => Value::Int(value),
-        ColumnValue::Bool(value) => Value::Bool(value),
-        ColumnValue::Str(value) => Value::Str(value.to_owned()),
-    }
 }
 
 /// A value as the text output shows it.
@@ -154,9 +140,9 @@ fn same_value(a: Option<&Value>, b: Option<&Value>) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
     /// A code only the newer table has.
-    Added(DiffRow),
+    Added(Row),
     /// A code only the older table has.
-    Removed(DiffRow),
+    Removed(Row),
     /// A code whose name changed: the newer name is none of the older
     /// table's names for it (an older name kept as an alias is no rename).
     Renamed {
@@ -289,7 +275,7 @@ impl Diff {
     /// When `out` cannot be written.
     pub fn write_text(&self, old: &str, new: &str, out: &mut dyn Write) -> io::Result<()> {
         self.write_summary(old, new, out)?;
-        let describe = |row: &DiffRow| {
+        let describe = |row: &Row| {
             let mut text = row.code.to_string();
             if let Some(name) = &row.name {
                 text.push(' ');
@@ -471,10 +457,10 @@ fn value_json(value: Option<&Value>) -> String {
 }
 
 /// The extra columns of `rows`, each once, in the order they first come.
-fn columns_of(rows: &[DiffRow]) -> Vec<String> {
+fn columns_of(rows: &[Row]) -> Vec<String> {
     let mut columns: Vec<String> = Vec::new();
     for row in rows {
-        for (name, _) in &row.columns {
+        for (name, _) in &row.values {
             if !columns.contains(name) {
                 columns.push(name.clone());
             }
@@ -484,8 +470,14 @@ fn columns_of(rows: &[DiffRow]) -> Vec<String> {
 }
 
 /// The changes of the values of `code` compared besides its name and
-/// description: its class, deprecation and extra columns `compared`.
-fn value_changes(code: &Code, before: &DiffRow, row: &DiffRow, compared: &[String]) -> Vec<Change> {
+/// description: its class, deprecation (`deprecated`: before and now, where
+/// each side says) and extra columns `compared`.
+fn value_changes(
+    code: &Code,
+    (before, row): (&Row, &Row),
+    deprecated: (Option<bool>, Option<bool>),
+    compared: &[String],
+) -> Vec<Change> {
     let name = row.name.clone().or_else(|| before.name.clone());
     let change = |column: &str, old: Option<Value>, new: Option<Value>| Change::Changed {
         code: code.clone(),
@@ -501,7 +493,7 @@ fn value_changes(code: &Code, before: &DiffRow, row: &DiffRow, compared: &[Strin
             changes.push(change(CLASS, class(was), class(is)));
         }
     }
-    if let (Some(was), Some(is)) = (before.deprecated, row.deprecated) {
+    if let (Some(was), Some(is)) = deprecated {
         if was != is {
             changes.push(change(
                 DEPRECATED,
@@ -511,7 +503,7 @@ fn value_changes(code: &Code, before: &DiffRow, row: &DiffRow, compared: &[Strin
         }
     }
     for column in compared.iter().filter(|c| *c != CLASS && *c != DEPRECATED) {
-        let (was, is) = (before.column(column), row.column(column));
+        let (was, is) = (column_value(before, column), column_value(row, column));
         if !same_value(was, is) {
             changes.push(change(column, was.cloned(), is.cloned()));
         }
@@ -519,19 +511,21 @@ fn value_changes(code: &Code, before: &DiffRow, row: &DiffRow, compared: &[Strin
     changes
 }
 
+/// Each code's row (its first, for a code listed twice), in code order.
+fn by_code(rows: &Rows) -> BTreeMap<&Code, &Row> {
+    let mut map = BTreeMap::new();
+    for row in &rows.rows {
+        map.entry(&row.code).or_insert(row);
+    }
+    map
+}
+
 /// The differences from `old` to `new` (a code listed twice counts once,
 /// its first row).
 #[must_use]
-pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
-    let by_code = |rows: &[DiffRow]| {
-        let mut map: BTreeMap<Code, DiffRow> = BTreeMap::new();
-        for row in rows {
-            map.entry(row.code.clone()).or_insert_with(|| row.clone());
-        }
-        map
-    };
+pub fn diff(old: &Rows, new: &Rows) -> Diff {
     let mut result = Diff::default();
-    let (old_columns, new_columns) = (columns_of(old), columns_of(new));
+    let (old_columns, new_columns) = (columns_of(&old.rows), columns_of(&new.rows));
     result.compared = vec![CLASS.to_owned(), DEPRECATED.to_owned()];
     for column in &new_columns {
         if old_columns.contains(column) {
@@ -544,10 +538,10 @@ pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
         .into_iter()
         .filter(|c| !new_columns.contains(c))
         .collect();
-    let (old, new) = (by_code(old), by_code(new));
+    let (old_rows, new_rows) = (by_code(old), by_code(new));
     let (mut renamed, mut reworded, mut changed) = (Vec::new(), Vec::new(), Vec::new());
-    for (code, row) in &new {
-        let Some(before) = old.get(code) else {
+    for (&code, &row) in &new_rows {
+        let Some(&before) = old_rows.get(code) else {
             result.changes.push(Change::Added(row.clone()));
             continue;
         };
@@ -572,10 +566,16 @@ pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
                 new: row.description.clone(),
             });
         }
-        changed.extend(value_changes(code, before, row, &result.compared));
+        let deprecated = (old.deprecated(before), new.deprecated(row));
+        changed.extend(value_changes(
+            code,
+            (before, row),
+            deprecated,
+            &result.compared,
+        ));
     }
-    for (code, row) in &old {
-        if !new.contains_key(code) {
+    for (code, &row) in &old_rows {
+        if !new_rows.contains_key(code) {
             result.changes.push(Change::Removed(row.clone()));
         }
     }
@@ -589,13 +589,22 @@ pub fn diff(old: &[DiffRow], new: &[DiffRow]) -> Diff {
 mod tests {
     use super::*;
 
-    fn row(code: i128, name: Option<&str>, description: Option<&str>) -> DiffRow {
-        DiffRow {
+    fn row(code: i128, name: Option<&str>, description: Option<&str>) -> Row {
+        Row {
             code: Code::Int(code),
             name: name.map(str::to_owned),
             description: description.map(str::to_owned),
-            ..DiffRow::default()
+            ..Row::default()
         }
+    }
+
+    /// The differences between two sides that mark no deprecation.
+    fn diff(old: &[Row], new: &[Row]) -> Diff {
+        let side = |rows: &[Row]| Rows {
+            rows: rows.to_vec(),
+            marks_deprecation: false,
+        };
+        super::diff(&side(old), &side(new))
     }
 
     #[test]
@@ -663,7 +672,7 @@ mod tests {
     fn values_compared_where_both_sides_have_them() {
         let with = |columns: &[(&str, Value)], class: Option<Class>| {
             let mut row = row(7, Some("SEVEN"), Some("s"));
-            row.columns = columns
+            row.values = columns
                 .iter()
                 .map(|(name, value)| ((*name).to_owned(), value.clone()))
                 .collect();
@@ -689,7 +698,7 @@ mod tests {
         let new = with(&[("http", Value::Int(429))], Some(Class::ClientError));
         // (A column is a side's when one of its rows has a value in it.)
         let mut other = row(8, None, None);
-        other.columns.push(("message".into(), text("m")));
+        other.values.push(("message".into(), text("m")));
         let changes = diff(&[old, other.clone()], &[new, other]);
         assert_eq!(changes.changed(), [(CLASS, 1), ("http", 1), ("message", 1)]);
         let mut text_out = Vec::new();
@@ -715,12 +724,45 @@ mod tests {
         );
     }
 
+    /// A deprecation is compared where both sides say: a side that marks
+    /// deprecations says of every row, another only of the rows it marks.
+    #[test]
+    fn deprecations_where_both_sides_say() {
+        let side = |deprecated: bool, marks_deprecation: bool| Rows {
+            rows: vec![Row {
+                deprecated,
+                ..row(1, Some("A"), None)
+            }],
+            marks_deprecation,
+        };
+        // The columns of the changes: none but the deprecation can differ.
+        let changed = |old: &Rows, new: &Rows| -> Vec<String> {
+            super::diff(old, new)
+                .changes
+                .into_iter()
+                .filter_map(|change| match change {
+                    Change::Changed { column, .. } => Some(column),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(changed(&side(false, true), &side(true, true)), [DEPRECATED]);
+        // Marked deprecated by a side that marks none else: said all the same.
+        assert_eq!(
+            changed(&side(false, true), &side(true, false)),
+            [DEPRECATED]
+        );
+        // Unmarked where the side marks nothing: not said, not compared.
+        assert!(changed(&side(true, true), &side(false, false)).is_empty());
+        assert!(changed(&side(false, false), &side(true, false)).is_empty());
+    }
+
     #[test]
     fn a_value_beyond_64_bits_is_written_as_its_number() {
         let mut old = row(-1, None, None);
-        old.columns.push(("big".into(), Value::Int(i128::MIN)));
+        old.values.push(("big".into(), Value::Int(i128::MIN)));
         let mut new = old.clone();
-        new.columns[0].1 = Value::Int(i128::MAX);
+        new.values[0].1 = Value::Int(i128::MAX);
         let mut json = Vec::new();
         diff(&[old], &[new]).write_json(&mut json).unwrap();
         assert_eq!(

@@ -26,10 +26,10 @@
 use std::collections::{HashMap, HashSet};
 
 use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, is_ident, upper_camel};
-use codes_codegen::table::{self, ColumnType, GroupRange, IntegerType, KeyType, TableOptions};
+use codes_codegen::table::{self, IntegerType, KeyType, TableOptions};
 use codes_core::Class;
 
-use crate::import::{Code, Column, ColumnKind, Document, Error, Group, Item, Row, Table, Value};
+use crate::import::{self, Code, Document, Error, Item, Row, Table, Value};
 use crate::suggest::{Suggestion, suggest};
 
 /// How the tables are written.
@@ -142,7 +142,7 @@ fn key_type(table: &Table) -> Result<KeyType, Error> {
     };
     let fitting = candidates
         .iter()
-        .filter_map(|name| integer_type(name))
+        .filter_map(|name| IntegerType::named(name))
         .find(|int| table.http || (int.min <= lo && hi <= int.max));
     if let Some(int) = fitting {
         return Ok(KeyType::Int(int));
@@ -155,19 +155,11 @@ fn key_type(table: &Table) -> Result<KeyType, Error> {
             Code::Int(code) => code.unsigned_abs(),
             Code::Str(_) => 0,
         })
-        .map(|(row, _)| row.line);
+        .and_then(|(row, _)| row.line);
     Err(Error {
         line,
         message: format!("the codes run from {lo} to {hi}: no 64-bit integer type holds them"),
     })
-}
-
-/// The integer type tables may have named `name`.
-fn integer_type(name: &str) -> Option<IntegerType> {
-    codes_core::__private::INTEGERS
-        .iter()
-        .copied()
-        .find(|int| int.name == name)
 }
 
 /// How a row's variant is written.
@@ -273,10 +265,11 @@ fn dedupe(base: &str, row: &Row, taken: &HashMap<String, String>) -> String {
     }
     (0..)
         .map(|n| {
+            let line = import::line(row);
             if n == 0 {
-                format!("{with_code}Line{}", row.line)
+                format!("{with_code}Line{line}")
             } else {
-                format!("{with_code}Line{}N{n}", row.line)
+                format!("{with_code}Line{line}N{n}")
             }
         })
         .find(|name| !taken.contains_key(name))
@@ -343,17 +336,17 @@ fn group_names(table: &Table) -> Vec<String> {
         .groups()
         .enumerate()
         .map(|(index, group)| {
-            let words: Vec<&str> = group
-                .title
+            let title = import::title(group);
+            let words: Vec<&str> = title
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .filter(|w| crate::import::parse_range(w).is_none())
+                .filter(|w| import::parse_range(w).is_none())
                 .filter(|w| !FILLER.contains(&w.to_ascii_lowercase().as_str()))
                 .collect();
             let mut name = upper_camel(&words.join(" "));
             if name.is_empty() {
                 // A heading of filler words only ("Status Codes"): its words.
-                name = sanitize(&upper_camel(&group.title));
+                name = sanitize(&upper_camel(title));
             }
             if name == "Code"
                 || !is_ident(&name)
@@ -389,7 +382,7 @@ fn class_of(row: &Row, http: bool) -> RowClass {
     let described = suggest(row.description.as_deref(), row.name.as_deref());
     let (words, whose) = match described {
         Suggestion::None => {
-            let solution = row.columns.iter().find_map(|(name, value)| match value {
+            let solution = row.values.iter().find_map(|(name, value)| match value {
                 Value::Str(text) if name == "solution" => Some(text.as_str()),
                 _ => None,
             });
@@ -400,7 +393,7 @@ fn class_of(row: &Row, http: bool) -> RowClass {
         } => (described, "the name's words"),
         words => (words, "the words"),
     };
-    let status = row.columns.iter().find_map(|(name, value)| match value {
+    let status = row.values.iter().find_map(|(name, value)| match value {
         Value::Int(status) if name == "http" => u16::try_from(*status)
             .ok()
             .filter(|s| (100..=599).contains(s)),
@@ -618,8 +611,8 @@ fn write_table(
         ));
     }
     printed.class = (!table.http && plan.counts.unclassed > 0).then_some(Class::Unknown);
-    printed.columns = table.columns.iter().map(|c| column(c, table)).collect();
-    printed.items = items(table, &plan);
+    printed.columns.clone_from(&table.columns);
+    printed.items = written_items(table, plan);
     out.push_str(&printed.to_string());
     Ok(())
 }
@@ -707,89 +700,38 @@ fn docs(table: &Table, options: &Options) -> Vec<String> {
     ]
 }
 
-/// An extra column: optional unless every row gives it.
-fn column(column: &Column, table: &Table) -> table::Column {
-    let every = table
-        .rows()
-        .iter()
-        .all(|(row, _)| row.columns.iter().any(|(name, _)| *name == column.name));
-    let ty = match column.kind {
-        ColumnKind::U16 => integer_type("u16").map_or(ColumnType::Str, ColumnType::Int),
-        ColumnKind::Str => ColumnType::Str,
-    };
-    table::Column {
-        docs: vec![format!("The page's \"{}\" column.", column.header)],
-        name: column.name.clone(),
-        ty,
-        optional: !every,
-    }
-}
-
-/// The table's rows, notes and groups, in the file's order, each row with
-/// its variant and class.
-fn items(table: &Table, plan: &Plan) -> Vec<table::Item> {
-    let mut rows = plan.variants.iter().zip(&plan.classes);
-    let mut group_names = plan.group_names.iter();
-    let mut printed = Vec::new();
-    for item in &table.items {
+/// The table's rows, notes and groups, in the file's order, with what the
+/// importer leaves to the emitter: each group's name, each row's variant
+/// (and why it is not the derived one, above it) and class (and where it
+/// comes from, as its remark).
+fn written_items(table: &Table, plan: Plan) -> Vec<Item> {
+    let mut rows = plan.variants.into_iter().zip(plan.classes);
+    let mut group_names = plan.group_names.into_iter();
+    let mut items = table.items.clone();
+    for item in &mut items {
         match item {
             Item::Group(group) => {
-                let name = group_names.next().map_or("Group", String::as_str);
-                printed.push(table::Item::Group(group_of(group, name, &mut rows)));
+                group.name = group_names.next().unwrap_or_else(|| "Group".to_owned());
+                for item in &mut group.items {
+                    fill(item, &mut rows);
+                }
             }
-            other => printed.extend(item_of(other, &mut rows)),
+            other => fill(other, &mut rows),
         }
     }
-    printed
+    items
 }
 
-/// The variants and classes of the rows still to write, in order.
-type Rows<'a> = std::iter::Zip<std::slice::Iter<'a, Variant>, std::slice::Iter<'a, RowClass>>;
-
-/// `group` as the group `name`, its rows taking the next variants and
-/// classes.
-fn group_of(group: &Group, name: &str, rows: &mut Rows) -> table::Group {
-    let mut printed = table::Group::new(name);
-    printed.docs.clone_from(&group.docs);
-    printed.title = Some(group.title.clone());
-    printed.range = group.range.map(|(lo, hi)| GroupRange::Ints(lo, hi));
-    printed.items = group
-        .items
-        .iter()
-        .filter_map(|item| item_of(item, rows))
-        .collect();
-    printed
-}
-
-/// A row, with the next variant and class, or a note; a group inside a
-/// group, which the importer never makes, is left out.
-fn item_of(item: &Item, rows: &mut Rows) -> Option<table::Item> {
-    match item {
-        Item::Row(row) => {
-            let (variant, class) = rows.next()?;
-            Some(table::Item::Row(row_of(row, variant, class)))
+/// Gives `item`, if it is a row, the next variant and class. (A group
+/// inside a group, which the importer never makes, the printer leaves out.)
+fn fill(item: &mut Item, rows: &mut impl Iterator<Item = (Variant, RowClass)>) {
+    if let Item::Row(row) = item {
+        if let Some((variant, (class, remark))) = rows.next() {
+            row.comments.extend(variant.note);
+            row.variant = variant.explicit;
+            row.class = class;
+            row.remark = remark;
         }
-        Item::Note(note) => Some(table::Item::Comment(note.clone())),
-        Item::Group(_) => None,
-    }
-}
-
-/// A row as written: its notes and the variant's as comments above it, the
-/// class's origin as its remark.
-fn row_of(row: &Row, variant: &Variant, (class, remark): &RowClass) -> table::Row {
-    let mut comments = row.notes.clone();
-    comments.extend(variant.note.clone());
-    table::Row {
-        comments,
-        deprecated: row.deprecated,
-        code: row.code.clone(),
-        name: row.name.clone(),
-        aliases: row.aliases.clone(),
-        variant: variant.explicit.clone(),
-        description: row.description.clone(),
-        class: *class,
-        values: row.columns.clone(),
-        remark: remark.clone(),
     }
 }
 

@@ -11,7 +11,7 @@ use common::{SOURCES, emitted, imported, invocations, path_of, run};
 
 /// `row`'s value of column `name`.
 fn column<'a>(row: &'a codes_cli::import::Row, name: &str) -> Option<&'a Value> {
-    row.columns.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    row.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
 }
 
 #[test]
@@ -25,9 +25,9 @@ fn entrecode_keys_are_the_codes_message_the_description_status_the_http_status()
     let columns: Vec<(&str, &str)> = table
         .columns
         .iter()
-        .map(|c| (c.name.as_str(), c.header.as_str()))
+        .map(|c| (c.name.as_str(), c.docs[0].as_str()))
         .collect();
-    assert_eq!(columns, [("http", "status")]);
+    assert_eq!(columns, [("http", "The page's \"status\" column.")]);
     let rows = table.rows();
     assert_eq!(rows.len(), 83);
     // The file's order: 100 first, then up to 511, then 003, 002, 000.
@@ -38,7 +38,7 @@ fn entrecode_keys_are_the_codes_message_the_description_status_the_http_status()
         [&Code::Int(511), &Code::Int(3), &Code::Int(2), &Code::Int(0)]
     );
     let (first, _) = rows[0];
-    assert_eq!((first.line, first.name.as_deref()), (2, None));
+    assert_eq!((first.line, first.name.as_deref()), (Some(2), None));
     assert_eq!(first.description.as_deref(), Some("Resource not found"));
     assert_eq!(column(first, "http"), Some(&Value::Int(404)));
     // Verbatim, markup and all.
@@ -56,7 +56,7 @@ fn entrecode_keys_are_the_codes_message_the_description_status_the_http_status()
         Some("Cannot delete model, mandatory model")
     );
     assert_eq!(
-        row.notes,
+        row.comments,
         [
             "line 154: the file gives \"message\" again: \"Kann Model nicht löschen, zwingend notwendig\""
         ]
@@ -81,11 +81,14 @@ fn exasol_identifiers_are_the_codes_in_the_nested_array() {
     let columns: Vec<(&str, &str)> = table
         .columns
         .iter()
-        .map(|c| (c.name.as_str(), c.header.as_str()))
+        .map(|c| (c.name.as_str(), c.docs[0].as_str()))
         .collect();
     assert_eq!(
         columns,
-        [("message", "message"), ("solution", "mitigations")]
+        [
+            ("message", "The page's \"message\" column."),
+            ("solution", "The page's \"mitigations\" column.")
+        ]
     );
     let rows = table.rows();
     let codes: Vec<&Code> = rows.iter().map(|(r, _)| &r.code).collect();

@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use codes_cli::import::{self, Code};
+use codes_cli::import::{self, Code, GroupRange};
 use codes_core::{ColumnValue, Entry, Table};
 use common::{PAGES, SOURCES, imported};
 
@@ -61,17 +61,17 @@ fn differences(
                 }
                 // A page without headings has no groups to compare.
                 if imported.groups().next().is_some()
-                    && group.map(|g| g.title.as_str()) != entry.group_title
+                    && group.and_then(|g| g.title.as_deref()) != entry.group_title
                 {
                     out.push(format!(
                         "{code}: in group {:?} on the page, {:?} declared",
-                        group.map(|g| &g.title),
+                        group.and_then(|g| g.title.as_ref()),
                         entry.group_title
                     ));
                 }
                 // The page's extra columns (an HTTP status, a message, a
                 // solution), as the declared columns of the same name.
-                for (name, value) in &row.columns {
+                for (name, value) in &row.values {
                     let declared = entry.columns.get(name);
                     let same = match (value, declared) {
                         (import::Value::Int(page), Some(ColumnValue::Int(declared))) => {
@@ -113,11 +113,14 @@ fn from(source: &'static str) -> impl Fn(&Entry) -> bool {
 /// the differences, one line each.
 fn group_differences(
     imported: &import::Table,
-    declared: &[(String, Option<(i128, i128)>)],
+    declared: &[(String, Option<GroupRange>)],
 ) -> Vec<String> {
     let mut out = Vec::new();
     for group in imported.groups() {
-        match declared.iter().find(|(title, _)| *title == group.title) {
+        match declared
+            .iter()
+            .find(|(title, _)| Some(title) == group.title.as_ref())
+        {
             Some((_, range)) if *range == group.range => {}
             Some((_, range)) => out.push(format!(
                 "group {:?}: range {:?} on the page, {range:?} declared",
@@ -141,10 +144,10 @@ macro_rules! declared_groups {
                 (
                     g.title().unwrap_or_default().to_owned(),
                     g.range()
-                        .map(|r| (i128::from(*r.start()), i128::from(*r.end()))),
+                        .map(|r| GroupRange::Ints(i128::from(*r.start()), i128::from(*r.end()))),
                 )
             })
-            .collect::<Vec<(String, Option<(i128, i128)>)>>()
+            .collect::<Vec<(String, Option<GroupRange>)>>()
     };
 }
 
@@ -221,7 +224,10 @@ fn proto_differences(table: &Table, imported: &import::Table) -> Vec<String> {
         .into_iter()
         .map(|(row, group)| (row.code.clone(), (row, group)))
         .collect();
-    let proto_titles: Vec<&str> = imported.groups().map(|g| g.title.as_str()).collect();
+    let proto_titles: Vec<&str> = imported
+        .groups()
+        .filter_map(|g| g.title.as_deref())
+        .collect();
     let mut out = Vec::new();
     let codes: std::collections::BTreeSet<&Code> = declared.keys().chain(proto.keys()).collect();
     for code in codes {
@@ -268,7 +274,7 @@ fn proto_differences(table: &Table, imported: &import::Table) -> Vec<String> {
                     row.description, entry.description
                 ));
             }
-            let group = group.map(|g| g.title.as_str());
+            let group = group.and_then(|g| g.title.as_deref());
             let declared_group = entry.group_title;
             // Where the table groups a row under a section of the proto,
             // it is the row's own section.

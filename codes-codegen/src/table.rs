@@ -5,8 +5,12 @@
 //! The macro's validated model is built of these types (`Code`,
 //! `GroupRange`, `KeyType`, `ColumnType`, `Value`); the tools that write
 //! tables (`codes import`, the benchmarks' generator) fill a [`Table`] and
-//! print it, so that every writer quotes, orders and indents alike. Plain
-//! data: no syn types, no spans.
+//! print it, so that every writer quotes, orders and indents alike.
+//! `codes import` reads a vendor's page into [`Row`]s, [`Group`]s and
+//! [`Item`]s (each with the line it was read from) and its emitter fills in
+//! what a page cannot say (group names, variants, suggested classes) before
+//! printing; `codes diff` compares [`Row`]s, a declared table's entries
+//! converted with [`Row::from`]. Plain data: no syn types, no spans.
 //!
 //! ```
 //! use codes_codegen::table::{Code, GroupRange, Group, Item, KeyType, Row, Table};
@@ -41,7 +45,7 @@
 use std::fmt::{self, Display, Write as _};
 
 pub use codes_core::__private::IntegerType;
-use codes_core::{Class, CodeValue};
+use codes_core::{Class, CodeValue, ColumnValue, Entry};
 
 use crate::names::name_stands_bare;
 
@@ -256,6 +260,17 @@ pub enum Value {
     Str(String),
 }
 
+/// A declared table's value, as a plain one.
+impl From<ColumnValue> for Value {
+    fn from(value: ColumnValue) -> Self {
+        match value {
+            ColumnValue::Int(value) => Value::Int(value),
+            ColumnValue::Bool(value) => Value::Bool(value),
+            ColumnValue::Str(value) => Value::Str(value.to_owned()),
+        }
+    }
+}
+
 /// A table as `status_codes!` text holds it; its `Display` is that text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
@@ -293,7 +308,7 @@ pub struct TableOptions {
 }
 
 /// An extra column of a table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     /// Its doc comments, one a line.
     pub docs: Vec<String>,
@@ -306,7 +321,7 @@ pub struct Column {
 }
 
 /// A part of a table, in order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     /// A code.
     Row(Row),
@@ -317,11 +332,17 @@ pub enum Item {
 }
 
 /// A group of a table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Group {
+    /// The line of the source it was read from (a page's heading), if it
+    /// was read from one; not printed.
+    pub line: Option<usize>,
     /// Its doc comments, one a line.
     pub docs: Vec<String>,
-    /// Its name (an identifier).
+    /// Its name (an identifier). A reader of a vendor's page leaves it
+    /// empty, the page having headings, not names: whoever prints the
+    /// table gives it one first (`codes import`'s emitter names it after
+    /// its title), as the printer writes it as it is.
     pub name: String,
     /// Its title.
     pub title: Option<String>,
@@ -338,19 +359,18 @@ impl Group {
     #[must_use]
     pub fn new(name: &str) -> Group {
         Group {
-            docs: Vec::new(),
             name: name.to_owned(),
-            title: None,
-            range: None,
-            class: None,
-            items: Vec::new(),
+            ..Group::default()
         }
     }
 }
 
 /// One code of a table.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Row {
+    /// The line of the source it was read from, if it was read from one;
+    /// not printed.
+    pub line: Option<usize>,
     /// Comments above it, one line a line of each.
     pub comments: Vec<String>,
     /// `#[codes(deprecated)]`.
@@ -371,6 +391,29 @@ pub struct Row {
     pub values: Vec<(String, Value)>,
     /// A comment at the end of its line.
     pub remark: Option<String>,
+}
+
+/// A declared table's entry as the row that declares it: its code, names,
+/// description, class, deprecation and values (a column it has no value in
+/// left out). Not its variant: `variant` stays `None`, the macro deriving
+/// one from the name.
+impl From<&Entry> for Row {
+    fn from(entry: &Entry) -> Self {
+        Row {
+            code: entry.code.into(),
+            name: entry.name.map(str::to_owned),
+            aliases: entry.aliases.iter().map(|a| (*a).to_owned()).collect(),
+            description: entry.description.map(str::to_owned),
+            class: Some(entry.class),
+            deprecated: entry.deprecated,
+            values: entry
+                .columns
+                .iter()
+                .filter_map(|(name, value)| Some((name.to_owned(), value?.into())))
+                .collect(),
+            ..Row::default()
+        }
+    }
 }
 
 impl Table {
@@ -599,11 +642,7 @@ mod tests {
     use super::*;
 
     fn int(name: &str) -> IntegerType {
-        codes_core::__private::INTEGERS
-            .iter()
-            .copied()
-            .find(|t| t.name == name)
-            .unwrap_or_else(|| panic!("no integer type {name}"))
+        IntegerType::named(name).unwrap_or_else(|| panic!("no integer type {name}"))
     }
 
     /// Every part of the syntax, in the order the macro reads it.
@@ -632,6 +671,7 @@ mod tests {
         group.items = vec![
             Item::Comment("a note".into()),
             Item::Row(Row {
+                line: Some(7),
                 comments: vec!["renamed".into()],
                 deprecated: true,
                 code: Code::Int(21200),
@@ -714,6 +754,43 @@ vendor_codes::status_codes! {
         assert_eq!(p("A.").clash(&p("A.B")), None);
         assert_eq!(p("A.").clash(&p("A.")), Some(RangeClash::Repeats));
         assert_eq!(p("A.").clash(&r(1, 2)), None);
+    }
+
+    #[test]
+    fn an_entry_is_the_row_that_declares_it() {
+        static VALUES: [Option<ColumnValue>; 3] = [
+            Some(ColumnValue::Int(429)),
+            None,
+            Some(ColumnValue::Str("slow down")),
+        ];
+        let entry = Entry {
+            code: CodeValue::Str("E.1"),
+            name: Some("BUSY"),
+            variant: "Busy",
+            description: Some("Busy"),
+            group: None,
+            group_title: None,
+            class: Class::Retry,
+            aliases: &["OCCUPIED"],
+            deprecated: true,
+            deprecation: None,
+            columns: codes_core::Columns::new(&["http", "flag", "message"], &VALUES),
+        };
+        let expected = Row {
+            code: Code::Str("E.1".into()),
+            name: Some("BUSY".into()),
+            aliases: vec!["OCCUPIED".into()],
+            description: Some("Busy".into()),
+            class: Some(Class::Retry),
+            deprecated: true,
+            values: vec![
+                ("http".into(), Value::Int(429)),
+                ("message".into(), Value::Str("slow down".into())),
+            ],
+            ..Row::default()
+        };
+        assert_eq!(Row::from(&entry), expected);
+        assert_eq!(Value::from(ColumnValue::Bool(true)), Value::Bool(true));
     }
 
     #[test]

@@ -134,20 +134,14 @@ impl Layout {
             Line::Row(row) => self.push(Item::Row(row)),
             Line::Heading(title) => {
                 self.close();
-                self.group = Some(Group {
-                    range: parse_range(&title),
-                    title,
-                    line: number,
-                    docs: Vec::new(),
-                    items: Vec::new(),
-                });
+                self.group = Some(heading_group(title, number));
             }
             Line::Blank => {
                 if self.blank == Blank::EndsGroup {
                     self.close();
                 }
             }
-            Line::Note(text) => self.push(Item::Note(format!("the page: \"{text}\""))),
+            Line::Note(text) => self.push(Item::Comment(format!("the page: \"{text}\""))),
         }
     }
 
@@ -231,9 +225,11 @@ mod tests {
     }
 }
 
+use codes_codegen::table::IntegerType;
+
 use super::{
-    Code, Column, ColumnKind, Error, Group, Item, Row, Table, Value, Warning, parse_int,
-    parse_range,
+    Code, Column, ColumnType, Error, Group, Item, Row, Table, Value, Warning, heading_group,
+    parse_int,
 };
 
 /// What one line of a table is.
@@ -298,7 +294,7 @@ pub fn read_line(
         ));
     }
     let mut row = Row {
-        line,
+        line: Some(line),
         code: code.unwrap_or_default(),
         ..Row::default()
     };
@@ -313,7 +309,7 @@ pub fn read_line(
             Role::Description if !text.is_empty() => row.description = Some(text.to_owned()),
             Role::Http if !text.is_empty() => match parse_int(text) {
                 Some(status) if (100..=599).contains(&status) => {
-                    row.columns.push(("http".into(), Value::Int(status)));
+                    row.values.push(("http".into(), Value::Int(status)));
                 }
                 _ => warnings.push(Warning {
                     line: Some(line),
@@ -324,11 +320,11 @@ pub fn read_line(
                 }),
             },
             Role::Message if !text.is_empty() => {
-                row.columns
+                row.values
                     .push(("message".into(), Value::Str(text.to_owned())));
             }
             Role::Solution if !text.is_empty() => {
-                row.columns
+                row.values
                     .push(("solution".into(), Value::Str(text.to_owned())));
             }
             Role::Class if !text.is_empty() => {
@@ -373,17 +369,16 @@ pub fn extra_columns(roles: &[Role], headers: &[String]) -> Vec<Column> {
         .iter()
         .zip(headers)
         .filter_map(|(role, header)| {
-            let (name, kind) = match role {
-                Role::Http => ("http", ColumnKind::U16),
-                Role::Message => ("message", ColumnKind::Str),
-                Role::Solution => ("solution", ColumnKind::Str),
+            let (name, ty) = match role {
+                Role::Http => (
+                    "http",
+                    IntegerType::named("u16").map_or(ColumnType::Str, ColumnType::Int),
+                ),
+                Role::Message => ("message", ColumnType::Str),
+                Role::Solution => ("solution", ColumnType::Str),
                 _ => return None,
             };
-            Some(Column {
-                name: name.into(),
-                kind,
-                header: header.trim().to_owned(),
-            })
+            Some(super::column(name, ty, header.trim()))
         })
         .collect()
 }
@@ -406,14 +401,14 @@ pub fn check_codes(table: &Table) -> Result<(), Error> {
         .map(|(row, _)| *row);
     match odd {
         Some(row) if matches!(row.code, Code::Str(_)) => Err(Error::at(
-            row.line,
+            super::line(row),
             format!(
                 "the code \"{}\" is not a number, as the table's other codes are",
                 row.code
             ),
         )),
         Some(row) => Err(Error::at(
-            row.line,
+            super::line(row),
             format!(
                 "the code {} is a number, but the table's other codes are strings",
                 row.code

@@ -7,7 +7,7 @@
 //! appear; a group's range comes from its title (`Model codes: 21xxx`).
 
 use super::columns::{self, Line, Role};
-use super::{ColumnOptions, Error, Group, Item, Table, Warning, parse_range};
+use super::{ColumnOptions, Error, Item, Table, Warning, heading_group};
 
 /// `true` when the first non-empty line is a CSV heading naming a code.
 #[must_use]
@@ -166,25 +166,21 @@ pub fn parse(
                 };
                 // A group stands where its first row was.
                 let open = table.items.iter_mut().find_map(|item| match item {
-                    Item::Group(group) if group.title == *title => Some(group),
+                    Item::Group(group) if group.title.as_ref() == Some(title) => Some(group),
                     _ => None,
                 });
                 match open {
                     Some(group) => group.items.push(Item::Row(row)),
                     None => {
-                        table.items.push(Item::Group(Group {
-                            title: title.clone(),
-                            line: *line,
-                            range: parse_range(title),
-                            docs: Vec::new(),
-                            items: vec![Item::Row(row)],
-                        }));
+                        let mut group = heading_group(title.clone(), *line);
+                        group.items.push(Item::Row(row));
+                        table.items.push(Item::Group(group));
                     }
                 }
             }
             Line::Note(text) => table
                 .items
-                .push(Item::Note(format!("the file: \"{text}\""))),
+                .push(Item::Comment(format!("the file: \"{text}\""))),
             Line::Heading(_) | Line::Blank => {}
         }
     }
@@ -241,7 +237,7 @@ fn check_fields(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Code, Format, import};
+    use super::super::{Code, Format, GroupRange, import};
     use codes_core::Class;
 
     #[test]
@@ -270,7 +266,7 @@ mod tests {
                     r.name.as_deref(),
                     r.description.as_deref(),
                     r.class,
-                    g.map(|g| g.title.as_str()),
+                    g.and_then(|g| g.title.as_deref()),
                 )
             })
             .collect();
@@ -301,8 +297,11 @@ mod tests {
                 (Code::Int(99), None, Some("No name or group"), None, None),
             ]
         );
-        assert_eq!(table.rows()[3].0.line, 6);
-        assert_eq!(table.groups().next().unwrap().range, Some((21000, 21999)));
+        assert_eq!(table.rows()[3].0.line, Some(6));
+        assert_eq!(
+            table.groups().next().unwrap().range,
+            Some(GroupRange::Ints(21000, 21999))
+        );
         // The missing name is reported.
         assert_eq!(document.warnings.len(), 1);
         assert_eq!(document.warnings[0].line, Some(6));
@@ -333,15 +332,15 @@ mod tests {
         let document = import(csv, Format::Auto).unwrap();
         assert_eq!(document.format, Format::Csv);
         let rows = document.tables[0].rows();
-        let read: Vec<(usize, Code, Option<&str>)> = rows
+        let read: Vec<(Option<usize>, Code, Option<&str>)> = rows
             .iter()
             .map(|(r, _)| (r.line, r.code.clone(), r.description.as_deref()))
             .collect();
         assert_eq!(
             read,
             [
-                (3, Code::Int(1), Some("two lines")),
-                (6, Code::Int(2), Some("b"))
+                (Some(3), Code::Int(1), Some("two lines")),
+                (Some(6), Code::Int(2), Some("b"))
             ]
         );
         assert!(document.warnings.is_empty(), "{:?}", document.warnings);

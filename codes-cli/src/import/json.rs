@@ -37,7 +37,7 @@ use super::choose::fixed_by_options;
 use super::columns::{self, Role, parse_code};
 use super::json_tree::{self, Json, Member, Node};
 use super::{
-    Code, Column, ColumnKind, ColumnOptions, Error, Item, Part, Place, Row, Table, Taken, Value,
+    Code, Column, ColumnOptions, ColumnType, Error, Item, Part, Place, Row, Table, Taken, Value,
     Warning, parse_int,
 };
 
@@ -859,11 +859,7 @@ fn plan_columns(plan: &Plan) -> Vec<Column> {
     let headers: Vec<String> = plan.fields.iter().map(|(n, _)| n.clone()).collect();
     let mut columns = columns::extra_columns(&roles, &headers);
     if let Some((header, _)) = plan.fields.iter().find(|(_, u)| *u == Use::Link) {
-        columns.push(Column {
-            name: "link".to_owned(),
-            kind: ColumnKind::Str,
-            header: header.clone(),
-        });
+        columns.push(super::column("link", ColumnType::Str, header));
     }
     columns
 }
@@ -885,10 +881,10 @@ fn item(source: &Source, plan: &Plan, warnings: &mut Vec<Warning>) -> Item {
             line: Some(source.line),
             message: format!("an entry {what}: left as a comment"),
         });
-        return Item::Note(format!("line {}: an entry {what}", source.line));
+        return Item::Comment(format!("line {}: an entry {what}", source.line));
     };
     let mut row = Row {
-        line: source.line,
+        line: Some(source.line),
         code,
         name: source.key.filter(|_| plan.key_names).map(str::to_owned),
         ..Row::default()
@@ -922,7 +918,7 @@ fn fill(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mut Vec<W
         }
         Use::Description => row.description = text_of(value),
         Use::Http => match http_status(value) {
-            Some(status) => row.columns.push(("http".to_owned(), Value::Int(status))),
+            Some(status) => row.values.push(("http".to_owned(), Value::Int(status))),
             None if matches!(value.value, Json::Null) => {}
             None => warnings.push(Warning {
                 line: Some(value.line),
@@ -932,9 +928,9 @@ fn fill(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mut Vec<W
                 ),
             }),
         },
-        Use::Message => row.columns.extend(column("message")),
-        Use::Solution => row.columns.extend(column("solution")),
-        Use::Link => row.columns.extend(column("link")),
+        Use::Message => row.values.extend(column("message")),
+        Use::Solution => row.values.extend(column("solution")),
+        Use::Link => row.values.extend(column("link")),
         Use::Code | Use::Ignore => {}
     }
 }
@@ -953,7 +949,7 @@ fn given_again(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mu
             row.code
         ),
     });
-    row.notes.push(format!(
+    row.comments.push(format!(
         "line {}: the file gives \"{name}\" again: \"{text}\"",
         value.line
     ));
@@ -1068,20 +1064,34 @@ mod tests {
         assert_eq!(document.format, Format::Json);
         let table = &document.tables[0];
         assert_eq!(table.title.as_deref(), Some("errors"));
-        let columns: Vec<(&str, &str)> = table
+        let columns: Vec<(&str, &[String], bool)> = table
             .columns
             .iter()
-            .map(|c| (c.name.as_str(), c.header.as_str()))
+            .map(|c| (c.name.as_str(), &c.docs[..], c.optional))
             .collect();
-        assert_eq!(columns, [("http", "code"), ("link", "doc_url")]);
+        assert_eq!(
+            columns,
+            [
+                (
+                    "http",
+                    &["The page's \"code\" column.".to_owned()][..],
+                    false
+                ),
+                (
+                    "link",
+                    &["The page's \"doc_url\" column.".to_owned()][..],
+                    true
+                )
+            ]
+        );
         let rows = table.rows();
         assert_eq!(rows.len(), 3);
         let (row, _) = rows[0];
         assert_eq!(row.code, Code::Str("invalid_request".into()));
-        assert_eq!(row.line, 2);
+        assert_eq!(row.line, Some(2));
         assert_eq!(row.description.as_deref(), Some("The request is invalid."));
         assert_eq!(
-            row.columns,
+            row.values,
             [
                 ("http".to_owned(), Value::Int(400)),
                 ("link".to_owned(), Value::Str("https://x/1".into()))
@@ -1102,7 +1112,7 @@ mod tests {
         let text = "{\n  \"NOT_FOUND\": {\"code\": 5, \"description\": \"Not found.\", \"httpStatus\": 404},\n  \"ABORTED\": {\"code\": 10, \"description\": \"Aborted.\", \"httpStatus\": 409}\n}";
         let document = import(text, Format::Json).unwrap();
         let table = &document.tables[0];
-        let rows: Vec<(Code, Option<&str>, usize)> = table
+        let rows: Vec<(Code, Option<&str>, Option<usize>)> = table
             .rows()
             .iter()
             .map(|(r, _)| (r.code.clone(), r.name.as_deref(), r.line))
@@ -1110,8 +1120,8 @@ mod tests {
         assert_eq!(
             rows,
             [
-                (Code::Int(5), Some("NOT_FOUND"), 2),
-                (Code::Int(10), Some("ABORTED"), 3)
+                (Code::Int(5), Some("NOT_FOUND"), Some(2)),
+                (Code::Int(10), Some("ABORTED"), Some(3))
             ]
         );
         assert_eq!(table.columns[0].name, "http");
@@ -1139,7 +1149,7 @@ mod tests {
         let document = import(repeated, Format::Json).unwrap();
         let (row, _) = document.tables[0].rows()[1];
         assert_eq!(row.code, Code::Str("E2".into()));
-        assert_eq!(row.columns, [("http".to_owned(), Value::Int(400))]);
+        assert_eq!(row.values, [("http".to_owned(), Value::Int(400))]);
         let mixed = "[{\"code\": \"A\", \"message\": \"a\"}, \"stray\", {\"code\": \"B\", \"message\": \"b\"}]";
         let document = import(mixed, Format::Json).unwrap();
         assert_eq!(document.tables[0].len(), 2);
@@ -1188,7 +1198,7 @@ mod tests {
         let (row, _) = table.rows()[0];
         assert_eq!(row.description.as_deref(), Some("first"));
         assert_eq!(
-            row.notes,
+            row.comments,
             ["line 2: the file gives \"message\" again: \"second\""]
         );
         let messages: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();

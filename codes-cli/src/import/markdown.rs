@@ -17,7 +17,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::columns::{self, Blank, Layout, Line, Role};
 use super::markup::{collapse, inline_text, strip_html};
-use super::{ColumnOptions, Error, Group, Item, Row, Table, Warning, parse_range};
+use super::{ColumnOptions, Error, Item, Row, Table, Warning, heading_group};
 
 /// `true` when `text` has a markdown table: a `|` row followed by a
 /// separator row.
@@ -289,13 +289,7 @@ fn merge_tables(found: Vec<(Option<Heading>, Table)>, title: Option<&String>) ->
 /// their own.
 fn under_heading(line: usize, title: String, table_items: Vec<Item>) -> Vec<Item> {
     let mut items = Vec::new();
-    let mut group = Some(Group {
-        range: parse_range(&title),
-        title,
-        line,
-        docs: Vec::new(),
-        items: Vec::new(),
-    });
+    let mut group = Some(heading_group(title, line));
     for item in table_items {
         match (item, group.as_mut()) {
             (Item::Group(inner), _) => {
@@ -457,7 +451,7 @@ pub(crate) fn check_anchor(row: &Row, raw: &str, warnings: &mut Vec<Warning>) {
     let shown = strip_html(raw);
     if anchor.trim() != shown.trim() {
         warnings.push(Warning {
-            line: Some(row.line),
+            line: row.line,
             message: format!(
                 "the row's anchor is {anchor} but it shows {}: the shown number, {}, is imported",
                 shown.trim(),
@@ -469,7 +463,7 @@ pub(crate) fn check_anchor(row: &Row, raw: &str, warnings: &mut Vec<Warning>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Code, Format, import};
+    use super::super::{Code, Format, GroupRange, import};
     use super::*;
 
     const PAGE: &str = "\
@@ -514,7 +508,7 @@ Some text.
                     code,
                     row.name.as_deref(),
                     row.description.as_deref(),
-                    group.map(|g| g.title.as_str()),
+                    group.and_then(|g| g.title.as_deref()),
                 )
             })
             .collect();
@@ -546,13 +540,14 @@ Some text.
                 (42000, None, Some("Visualization failure x"), None),
             ]
         );
-        let ranges: Vec<_> = table.groups().map(|g| g.range).collect();
-        assert_eq!(ranges, [None, Some((21000, 21999)), Some((21300, 21399))]);
+        let ranges: Vec<_> = table.groups().map(|g| g.range.clone()).collect();
+        let ints = |lo, hi| Some(GroupRange::Ints(lo, hi));
+        assert_eq!(ranges, [None, ints(21000, 21999), ints(21300, 21399)]);
         // The note row stays, as a note of its group.
         let Item::Group(model) = &table.items[1] else {
             panic!()
         };
-        assert!(model.items.contains(&Item::Note(
+        assert!(model.items.contains(&Item::Comment(
             "the page: \"Status codes through 21119 are reserved\"".into()
         )));
         // The missing name is a warning, with its line.
@@ -607,13 +602,21 @@ Some text.
         assert_eq!(document.tables.len(), 1);
         let groups: Vec<_> = document.tables[0]
             .groups()
-            .map(|g| (g.title.as_str(), g.range, g.items.len()))
+            .map(|g| (g.title.as_deref(), g.range.clone(), g.items.len()))
             .collect();
         assert_eq!(
             groups,
             [
-                ("Account: 11xxx", Some((11000, 11999)), 1),
-                ("Models: 21xxx", Some((21000, 21999)), 1)
+                (
+                    Some("Account: 11xxx"),
+                    Some(GroupRange::Ints(11000, 11999)),
+                    1
+                ),
+                (
+                    Some("Models: 21xxx"),
+                    Some(GroupRange::Ints(21000, 21999)),
+                    1
+                )
             ]
         );
     }

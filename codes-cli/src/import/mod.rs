@@ -9,7 +9,7 @@
 //! a comment, and a warning says why.
 //!
 //! ```
-//! use codes_cli::import::{import, Code, Format};
+//! use codes_cli::import::{import, Code, Format, GroupRange};
 //!
 //! let page = "\
 //! | CODE | ERROR | DESCRIPTION |
@@ -25,8 +25,8 @@
 //! assert_eq!(row.name.as_deref(), Some("MODEL_DOES_NOT_EXIST"));
 //! assert_eq!(row.description.as_deref(), Some("Model does not exist"));
 //! let group = group.unwrap();
-//! assert_eq!(group.title, "Model Codes: 21xxx");
-//! assert_eq!(group.range, Some((21000, 21999)));
+//! assert_eq!(group.title.as_deref(), Some("Model Codes: 21xxx"));
+//! assert_eq!(group.range, Some(GroupRange::Ints(21000, 21999)));
 //! assert!(document.warnings.is_empty());
 //! ```
 
@@ -48,8 +48,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use codes_codegen::table::{GroupRange, RangeClash};
-use codes_core::Class;
+use codes_codegen::table::RangeClash;
 
 pub use choose::{ColumnOptions, Part, Place, Taken};
 pub use range::parse_range;
@@ -136,89 +135,33 @@ pub struct Table {
     /// and the page says "HTTP" or "status code"): the generated table is an
     /// `#[codes(http)]` table, whose rows default to RFC 9110's classes.
     pub http: bool,
-    /// The extra columns (an HTTP status, a message, a solution).
+    /// The extra columns (an HTTP status, a message, a solution), each
+    /// documented with the page's heading; optional where some row has no
+    /// value in it.
     pub columns: Vec<Column>,
     /// The page's columns taken for the code, the name, the description and
     /// the HTTP status, each with why (empty for a source without columns,
     /// a proto enum).
     pub taken: Vec<Taken>,
-    /// Rows, groups and notes, in the file's order.
+    /// Rows, groups and notes ([`Item::Comment`]), in the file's order; a
+    /// group holds rows and notes only.
     pub items: Vec<Item>,
     /// Notes about the whole table (a proto's `reserved` numbers), written
     /// as comments at its top.
     pub notes: Vec<String>,
 }
 
-/// An extra column of a table.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Column {
-    /// The column's name in the generated table (`http`, `message`).
-    pub name: String,
-    /// What its values are.
-    pub kind: ColumnKind,
-    /// The column's heading on the page.
-    pub header: String,
-}
-
-/// The type of an extra column's values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColumnKind {
-    /// An HTTP status (`u16`).
-    U16,
-    /// Text (`&'static str`).
-    Str,
-}
-
-/// A part of a table, in the file's order.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Item {
-    /// A code.
-    Row(Row),
-    /// A section of the page: its rows, under its heading.
-    Group(Group),
-    /// Text of the page that is no row (a note row, a dropped duplicate),
-    /// kept as a comment.
-    Note(String),
-}
-
-/// A section of a table, from a heading of the page.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Group {
-    /// The heading, verbatim (markup removed).
-    pub title: String,
-    /// The line of the heading.
-    pub line: usize,
-    /// The range the heading gives (`21xxx` is `21000..=21999`), if any.
-    pub range: Option<(i128, i128)>,
-    /// More text under the heading, kept as the group's documentation.
-    pub docs: Vec<String>,
-    /// The group's rows and notes ([`Item::Group`] never nests).
-    pub items: Vec<Item>,
-}
-
-/// One code of a table.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Row {
-    /// The line the row is on.
-    pub line: usize,
-    /// The code.
-    pub code: Code,
-    /// The vendor's symbolic name, if the file gives one.
-    pub name: Option<String>,
-    /// Other names of the same code (protobuf aliases).
-    pub aliases: Vec<String>,
-    /// The vendor's description, if the file gives one.
-    pub description: Option<String>,
-    /// The class the file states (a CSV `class` column); classes suggested
-    /// from the words are the emitter's.
-    pub class: Option<Class>,
-    /// `true` when the file marks the code deprecated.
-    pub deprecated: bool,
-    /// The row's values of the table's extra columns, by column name.
-    pub columns: Vec<(String, Value)>,
-    /// Remarks about the row, written as comments above it.
-    pub notes: Vec<String>,
-}
+/// A row, a group and an item of a table, and an extra column: the
+/// workspace's one table model ([`codes_codegen::table`]), which the
+/// emitter prints. The importer fills what the file gives: a row's line,
+/// code, names, description, stated class, deprecation, values of the extra
+/// columns and notes (`comments`); a group's line, title (the heading,
+/// verbatim, markup removed), range, docs and items (never a group); a
+/// column's name, type, doc (the page's heading) and whether some row has
+/// no value in it. Text of the page that is no row (a note row, a dropped
+/// duplicate) is an [`Item::Comment`]. It leaves the rest to the emitter: a
+/// group's `name` (empty), a row's `variant`, suggested class and `remark`.
+pub use codes_codegen::table::{Column, ColumnType, Group, GroupRange, Item, Row};
 
 /// A code: a number, or a string (`"ModelArts.0104"`); the workspace's one
 /// code type, the macro's too.
@@ -311,7 +254,7 @@ impl Table {
                         }
                     }
                 }
-                Item::Note(_) => {}
+                Item::Comment(_) => {}
             }
         }
         rows
@@ -586,6 +529,7 @@ pub fn import_with(
     for table in &mut tables {
         check(table, &mut warnings);
         table.http = is_http(table);
+        mark_optional_columns(table);
     }
     warnings.sort_by_key(|w| w.line.unwrap_or(0));
     Ok(Document {
@@ -653,6 +597,34 @@ fn no_codes(format: Format, auto: bool) -> Error {
     Error::new(format!(
         "no table of codes found (read as {format}){missing}{hint}"
     ))
+}
+
+/// An extra column is optional (`Option<T>`) where some row of the table,
+/// as checked, has no value in it.
+fn mark_optional_columns(table: &mut Table) {
+    let optional: Vec<bool> = table
+        .columns
+        .iter()
+        .map(|column| {
+            table
+                .rows()
+                .iter()
+                .any(|(row, _)| !row.values.iter().any(|(name, _)| *name == column.name))
+        })
+        .collect();
+    for (column, optional) in table.columns.iter_mut().zip(optional) {
+        column.optional = optional;
+    }
+}
+
+/// An extra column `name` of `ty`, from the page's column `header`.
+pub(crate) fn column(name: &str, ty: ColumnType, header: &str) -> Column {
+    Column {
+        docs: vec![format!("The page's \"{header}\" column.")],
+        name: name.to_owned(),
+        ty,
+        optional: false,
+    }
 }
 
 /// `true` for a table of HTTP status codes: every code in `100..=599` and
@@ -740,7 +712,7 @@ fn drop_crossing_ranges(table: &mut Table, warnings: &mut Vec<Warning>) {
         let Item::Group(group) = item else {
             continue;
         };
-        let Some(range) = group_range(group) else {
+        let Some(range) = group.range.clone() else {
             continue;
         };
         let clash = ranges
@@ -753,27 +725,45 @@ fn drop_crossing_ranges(table: &mut Table, warnings: &mut Vec<Warning>) {
             };
             let message = format!(
                 "the range of \"{}\" ({range}) {verb} that of \"{other}\": imported without a range",
-                group.title
+                title(group)
             );
             let doc =
                 format!("The heading's range ({range}) {verb} that of \"{other}\": left out.");
             drop_range(group, message, doc, warnings);
         } else {
-            ranges.push((range, group.title.clone()));
+            ranges.push((range, title(group).to_owned()));
         }
     }
 }
 
-/// The range of `group`'s heading, as the macro's model has it.
-fn group_range(group: &Group) -> Option<GroupRange> {
-    group.range.map(|(lo, hi)| GroupRange::Ints(lo, hi))
+/// The heading `title` on `line` as a group, with the range it gives
+/// (`21xxx` is `21000..=21999`), if any.
+pub(crate) fn heading_group(title: String, line: usize) -> Group {
+    Group {
+        line: Some(line),
+        range: parse_range(&title),
+        title: Some(title),
+        ..Group::default()
+    }
+}
+
+/// A group's heading, as messages quote it (every group the importer makes
+/// has one).
+pub(crate) fn title(group: &Group) -> &str {
+    group.title.as_deref().unwrap_or_default()
+}
+
+/// A row's line, as messages give it (every row the importer makes has
+/// one).
+pub(crate) fn line(row: &Row) -> usize {
+    row.line.unwrap_or_default()
 }
 
 /// Imports `group` without its range: `message` is the warning, `doc` says
 /// why in the group's docs.
 fn drop_range(group: &mut Group, message: String, doc: String, warnings: &mut Vec<Warning>) {
     warnings.push(Warning {
-        line: Some(group.line),
+        line: group.line,
         message,
     });
     group.docs.push(doc);
@@ -798,7 +788,7 @@ fn take_out_rows_outside_ranges(table: &mut Table, warnings: &mut Vec<Warning>) 
 /// A heading whose range holds fewer of its codes than it leaves out says
 /// the wrong range: the group keeps its rows and loses the range.
 fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
-    let Some(range) = group_range(group) else {
+    let Some(range) = group.range.clone() else {
         return;
     };
     let (mut inside, mut beyond) = (0, 0);
@@ -814,7 +804,7 @@ fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
     if beyond > inside {
         let message = format!(
             "the range of \"{}\" ({range}) holds {inside} of its {} codes: imported without a range",
-            group.title,
+            title(group),
             inside + beyond
         );
         let doc = format!(
@@ -829,22 +819,23 @@ fn drop_wrong_range(group: &mut Group, warnings: &mut Vec<Warning>) {
 /// a warning each.
 fn take_rows_outside(group: &mut Group, warnings: &mut Vec<Warning>) -> Vec<Item> {
     let mut outside = Vec::new();
-    let Some(range) = group_range(group) else {
+    let Some(range) = group.range.clone() else {
         return outside;
     };
     for item in std::mem::take(&mut group.items) {
         match item {
             Item::Row(mut row) if !range.holds(&row.code) => {
                 warnings.push(Warning {
-                    line: Some(row.line),
+                    line: row.line,
                     message: format!(
                         "code {} is listed under \"{}\" but outside its range {range}: imported outside the group",
-                        row.code, group.title
+                        row.code,
+                        title(group)
                     ),
                 });
-                row.notes.push(format!(
+                row.comments.push(format!(
                     "the page lists this code under \"{}\", outside its range {range}",
-                    group.title
+                    title(group)
                 ));
                 outside.push(Item::Row(row));
             }
@@ -887,7 +878,7 @@ impl Seen {
     fn check_item(&mut self, item: Item, warnings: &mut Vec<Warning>) -> Item {
         match item {
             Item::Row(mut row) => match self.check_row(&mut row, warnings) {
-                Some(note) => Item::Note(note),
+                Some(note) => Item::Comment(note),
                 None => Item::Row(row),
             },
             other => other,
@@ -900,7 +891,7 @@ impl Seen {
         if let Some(&first) = self.codes.get(&row.code) {
             return Some(listed_again(row, first, warnings));
         }
-        self.codes.insert(row.code.clone(), row.line);
+        self.codes.insert(row.code.clone(), line(row));
         self.take_names(row, warnings);
         None
     }
@@ -917,13 +908,13 @@ impl Seen {
             match self.names.get(&name) {
                 Some(other) => {
                     warnings.push(Warning {
-                        line: Some(row.line),
+                        line: row.line,
                         message: format!(
                             "the name {name} is given to code {other} already: code {} is imported without it",
                             row.code
                         ),
                     });
-                    row.notes.push(format!(
+                    row.comments.push(format!(
                         "the page names this code {name} too, as it names {other}"
                     ));
                 }
@@ -943,7 +934,7 @@ impl Seen {
 /// and the note it is left as.
 fn listed_again(row: &Row, first: usize, warnings: &mut Vec<Warning>) -> String {
     warnings.push(Warning {
-        line: Some(row.line),
+        line: row.line,
         message: format!(
             "code {} is listed again (first on line {first}){}: the first row is kept, this one is left as a comment",
             row.code,
@@ -955,7 +946,7 @@ fn listed_again(row: &Row, first: usize, warnings: &mut Vec<Warning>) -> String 
     });
     format!(
         "line {}: code {} again{}{}: not imported, as a code has one row (the first, line {first}, is kept)",
-        row.line,
+        line(row),
         row.code,
         row.name
             .as_deref()
@@ -974,9 +965,9 @@ fn ungroup_headings_without_rows(table: &mut Table) {
     for item in std::mem::take(&mut table.items) {
         match item {
             Item::Group(group) if !group.items.iter().any(|i| matches!(i, Item::Row(_))) => {
-                table.items.push(Item::Note(format!(
+                table.items.push(Item::Comment(format!(
                     "heading \"{}\", without rows",
-                    group.title
+                    title(&group)
                 )));
                 table.items.extend(group.items);
             }

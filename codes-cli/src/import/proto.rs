@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use super::{Error, Group, Item, Row, Table, Warning, numbered, parse_range};
+use super::{Error, Group, Item, Row, Table, Warning, heading_group, numbered, parse_range};
 
 /// `true` when `text` declares an enum with at least one entry.
 #[must_use]
@@ -646,7 +646,7 @@ impl Numbers {
             .clone()
             .or_else(|| (!entry.leading.is_empty()).then(|| entry.leading.join(" ")));
         self.rows.push(Row {
-            line: entry.line,
+            line: Some(entry.line),
             code: super::Code::Int(entry.number),
             description,
             ..Row::default()
@@ -683,7 +683,7 @@ impl Numbers {
             .join(" ");
         if !comment.is_empty() {
             self.rows[row]
-                .notes
+                .comments
                 .push(format!("the proto on {}: {comment}", entry.name));
         }
     }
@@ -698,7 +698,7 @@ impl Numbers {
                 .unwrap_or(0);
             row.deprecated = names.iter().all(|(_, deprecated)| *deprecated);
             if primary != 0 {
-                row.notes.push(format!(
+                row.comments.push(format!(
                     "{}, the proto's first name for {}, is deprecated and {} is not: {} is the name",
                     names[0].0, row.code, names[primary].0, names[primary].0
                 ));
@@ -708,7 +708,7 @@ impl Numbers {
                 if index != primary {
                     row.aliases.push(alias.clone());
                     if *deprecated && !row.deprecated {
-                        row.notes
+                        row.comments
                             .push(format!("the proto deprecates the name {alias}"));
                     }
                 }
@@ -728,7 +728,8 @@ impl Numbers {
                     line: Some(line),
                     message: format!(
                         "{number} is reserved, yet {} uses it (line {})",
-                        self.names_of[row][0].0, self.rows[row].line
+                        self.names_of[row][0].0,
+                        super::line(&self.rows[row])
                     ),
                 });
             }
@@ -754,15 +755,12 @@ impl Numbers {
                         None => continue,
                     }
                 }
-                Slot::Note(note) => Item::Note(note),
+                Slot::Note(note) => Item::Comment(note),
                 Slot::Group(title, line, docs) => {
                     items.extend(group.take().map(Item::Group));
                     group = Some(Group {
-                        range: parse_range(&title),
-                        title,
-                        line,
                         docs,
-                        items: Vec::new(),
+                        ..heading_group(title, line)
                     });
                     continue;
                 }
@@ -779,7 +777,7 @@ impl Numbers {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Code, Format, Item, import};
+    use super::super::{Code, Format, GroupRange, Item, import};
 
     const PROTO: &str = "\
 syntax = \"proto3\";
@@ -838,7 +836,7 @@ enum StatusCode {
                     row.aliases.iter().map(String::as_str).collect(),
                     row.deprecated,
                     row.description.as_deref(),
-                    group.map(|g| g.title.as_str()),
+                    group.and_then(|g| g.title.as_deref()),
                 )
             })
             .collect();
@@ -889,13 +887,14 @@ enum StatusCode {
                 ),
             ]
         );
-        let ranges: Vec<_> = table.groups().map(|g| g.range).collect();
-        assert_eq!(ranges, [None, Some((11000, 11999)), Some((30000, 30999))]);
+        let ranges: Vec<_> = table.groups().map(|g| g.range.clone()).collect();
+        let ints = |lo, hi| Some(GroupRange::Ints(lo, hi));
+        assert_eq!(ranges, [None, ints(11000, 11999), ints(30000, 30999)]);
         // The alias's deprecation and comment, and the entry commented out,
         // are kept as comments.
         let input = table.rows()[5].0;
         assert_eq!(
-            input.notes,
+            input.comments,
             [
                 "the proto on INPUT_DOWNLOAD_SUCCESS: use INPUT_SUCCESS instead",
                 "the proto deprecates the name INPUT_DOWNLOAD_SUCCESS"
@@ -905,7 +904,7 @@ enum StatusCode {
             panic!("{:?}", table.items)
         };
         assert!(
-            matches!(&generic.items[2], Item::Note(n) if n.contains("SUCCESS_WARNING_API_DEPRECATED = 10001"))
+            matches!(&generic.items[2], Item::Comment(n) if n.contains("SUCCESS_WARNING_API_DEPRECATED = 10001"))
         );
     }
 

@@ -206,7 +206,7 @@ fn key_line(block: &str, key: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Code, Format, import};
+    use super::super::{Code, Format, GroupRange, import};
 
     const PAGE: &str = r#"---
 title: "API status codes"
@@ -241,14 +241,14 @@ Some text.
         assert_eq!(document.format, Format::ReadmeJson);
         let table = &document.tables[0];
         assert_eq!(table.title.as_deref(), Some("API status codes"));
-        let rows: Vec<(Code, Option<&str>, usize)> = table
+        let rows: Vec<(Code, Option<&str>, Option<usize>)> = table
             .rows()
             .iter()
             .map(|(row, group)| {
                 (
                     row.code.clone(),
                     row.description.as_deref(),
-                    group.map_or(0, |g| g.line),
+                    group.and_then(|g| g.line),
                 )
             })
             .collect();
@@ -258,16 +258,23 @@ Some text.
                 (
                     Code::Int(5000),
                     Some("File service is currently unavailable."),
-                    8
+                    Some(8)
                 ),
-                (Code::Int(5001), Some("Insufficient privileges."), 8),
-                (Code::Int(5002), Some("Requested file does not exist."), 8),
+                (Code::Int(5001), Some("Insufficient privileges."), Some(8)),
+                (
+                    Code::Int(5002),
+                    Some("Requested file does not exist."),
+                    Some(8)
+                ),
             ]
         );
         let group = table.groups().next().unwrap();
         assert_eq!(
-            (group.title.as_str(), group.range),
-            ("5xxx Files errors", Some((5000, 5999)))
+            (group.title.as_deref(), group.range.clone()),
+            (
+                Some("5xxx Files errors"),
+                Some(GroupRange::Ints(5000, 5999))
+            )
         );
         // The anchor that differs and the code listed twice are warnings.
         let messages: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();

@@ -408,7 +408,7 @@ Status Code
         let rows = table.rows();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].0.code, Code::Int(100));
-        assert_eq!(rows[0].0.line, 9);
+        assert_eq!(rows[0].0.line, Some(9));
         assert_eq!(rows[0].0.name.as_deref(), Some("Continue"));
         assert_eq!(
             rows[0].0.description.as_deref(),
@@ -450,7 +450,7 @@ Error Codes
             Some("Failed to execute the policy.")
         );
         assert_eq!(
-            row.columns,
+            row.values,
             [
                 ("http".to_owned(), Value::Int(401)),
                 (
@@ -460,10 +460,7 @@ Error Codes
                 ("solution".to_owned(), Value::Str("Contact us.".into())),
             ]
         );
-        assert_eq!(
-            table.rows()[1].0.columns[1].1,
-            Value::Str("No `{}`.".into())
-        );
+        assert_eq!(table.rows()[1].0.values[1].1, Value::Str("No `{}`.".into()));
     }
 
     #[test]

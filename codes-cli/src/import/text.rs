@@ -116,13 +116,11 @@ pub fn parse(
             Line::Row(row) => table.items.push(Item::Row(row)),
             Line::Note(text) => table
                 .items
-                .push(Item::Note(format!("the page: \"{text}\""))),
+                .push(Item::Comment(format!("the page: \"{text}\""))),
             Line::Heading(title) => table.items.push(Item::Group(Group {
-                title,
-                line: number,
-                range: None,
-                docs: Vec::new(),
-                items: Vec::new(),
+                title: Some(title),
+                line: Some(number),
+                ..Group::default()
             })),
             Line::Blank => {}
         }
