@@ -38,7 +38,7 @@ fn a_markdown_table_cut_inside_a_code_is_an_error() {
     assert_eq!(error.line, Some(last_line(&cut)), "{error}");
     assert!(
         error.message.contains(
-            "the table's last row is cut by the end of the file (1 of its header's 3 cells"
+            "the table's last row is cut by the end of the file (1 of its heading row's 3 cells"
         ),
         "{error}"
     );
@@ -92,7 +92,7 @@ fn a_markdown_row_with_fewer_cells_is_a_warning() {
         .unwrap();
     assert_eq!(
         warning.message,
-        "the row has 2 cells, its header 3: the missing cells are read as empty (a damaged row?)"
+        "the row has 2 cells, its heading row 3: the missing cells are read as empty (a damaged row?)"
     );
     let row = document.tables[0]
         .rows()
@@ -115,7 +115,7 @@ fn a_text_table_cut_or_damaged() {
     assert!(
         error
             .message
-            .contains("cut by the end of the file (1 of its heading's 2 cells)"),
+            .contains("cut by the end of the file (1 of its heading row's 2 cells)"),
         "{error}"
     );
 

@@ -4,8 +4,9 @@
 
 pub use super::choose::{Roles, choose};
 
-/// What a column of a table holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a column of a table (or a field of a JSON catalogue's entries)
+/// holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     /// The code.
     Code,
@@ -23,6 +24,9 @@ pub enum Role {
     Class,
     /// The group (a CSV's `group` column).
     Group,
+    /// A link to the code's documentation (a JSON catalogue's `url`):
+    /// column `link`.
+    Link,
     /// A column the importer does not read.
     Ignore,
 }
@@ -381,6 +385,82 @@ pub fn extra_columns(roles: &[Role], headers: &[String]) -> Vec<Column> {
             Some(super::column(name, ty, header.trim()))
         })
         .collect()
+}
+
+/// How a format names a table's rows, cells and heading in
+/// [`check_shape`]'s messages (a CSV file's records, fields and heading).
+pub struct Nouns {
+    /// A row: `row`, `record`.
+    pub row: &'static str,
+    /// A cell: `cell`, `field`.
+    pub cell: &'static str,
+    /// The heading, as the row's: `its heading row`, `the heading`.
+    pub heading: &'static str,
+    /// `true` where a row with more cells than the heading is an error (a
+    /// CSV record), else a warning (the cells past the heading's are left
+    /// out).
+    pub more_is_error: bool,
+}
+
+/// A page's rows and cells (markdown, text), in messages.
+pub const ROWS: Nouns = Nouns {
+    row: "row",
+    cell: "cell",
+    heading: "its heading row",
+    more_is_error: false,
+};
+
+/// Checks a row of `cells` cells on line `line` against the heading's
+/// `heading` cells: fewer is a warning (the missing ones are read as
+/// empty), more a warning or an error as `nouns` says; a row the file ends
+/// in without a line end after it (`last`) may be cut: an error when it has
+/// fewer cells or `cut` says how it is cut (`, no closing |` for a
+/// markdown row without the closing `|` its heading has), else a warning.
+///
+/// # Errors
+///
+/// A row cut by the end of the file, or one with more cells than the
+/// heading where that is an error.
+pub fn check_shape(
+    nouns: &Nouns,
+    (heading, cells, line): (usize, usize, usize),
+    (last, cut): (bool, Option<&str>),
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Error> {
+    let Nouns {
+        row,
+        cell,
+        heading: its,
+        more_is_error,
+    } = nouns;
+    let has = format!("the {row} has {cells} {cell}s, {its} {heading}");
+    if last && (cut.is_some() || cells < heading) {
+        let how = cut.unwrap_or_default();
+        return Err(Error::at(
+            line,
+            format!(
+                "the table's last {row} is cut by the end of the file ({cells} of {its}'s {heading} {cell}s{how}): the file looks truncated"
+            ),
+        ));
+    }
+    let message = if cells < heading {
+        format!("{has}: the missing {cell}s are read as empty (a damaged {row}?)")
+    } else if cells > heading && *more_is_error {
+        return Err(Error::at(line, has));
+    } else if cells > heading {
+        format!("{has}: the {cell}s past the heading's are left out")
+    } else if last {
+        format!(
+            "the file ends in this {row}, without a line end: if the file was cut, so is the {row}'s last {cell}"
+        )
+    } else {
+        return Ok(());
+    };
+    warnings.push(Warning {
+        line: Some(line),
+        message,
+    });
+    Ok(())
 }
 
 /// Checks that a table's codes are all numbers or all strings: a table of

@@ -153,7 +153,12 @@ pub fn parse(
         .map(|(line, _)| *line)
         .filter(|_| !text.ends_with('\n'));
     for (line, fields) in rows {
-        check_fields(fields.len(), headers.len(), *line, cut_line, warnings)?;
+        columns::check_shape(
+            &RECORDS,
+            (headers.len(), fields.len(), *line),
+            (cut_line == Some(*line), None),
+            warnings,
+        )?;
         let cells: Vec<String> = fields.iter().map(|f| super::markup::collapse(f)).collect();
         match columns::read_line(&roles, &cells, &cells, *line, warnings)? {
             Line::Row(row) => {
@@ -188,52 +193,14 @@ pub fn parse(
     Ok(vec![table])
 }
 
-/// Checks a record of `fields` fields on line `line` against the heading's
-/// `headers`: more is an error, fewer a warning (the missing fields are read
-/// as empty); the record the file ends in without a line end (`cut_line`)
-/// may be cut: an error when it has fewer fields, else a warning.
-///
-/// # Errors
-///
-/// A record with more fields than the heading, or with fewer, cut by the
-/// end of the file.
-fn check_fields(
-    fields: usize,
-    headers: usize,
-    line: usize,
-    cut_line: Option<usize>,
-    warnings: &mut Vec<Warning>,
-) -> Result<(), Error> {
-    let last = cut_line == Some(line);
-    if fields > headers {
-        return Err(Error::at(
-            line,
-            format!("the record has {fields} fields, the heading {headers}"),
-        ));
-    }
-    if last && fields < headers {
-        return Err(Error::at(
-            line,
-            format!(
-                "the file's last record is cut by the end of the file ({fields} of the heading's {headers} fields): the file looks truncated"
-            ),
-        ));
-    }
-    let message = if fields < headers {
-        format!(
-            "the record has {fields} fields, the heading {headers}: the missing fields are read as empty (a damaged record?)"
-        )
-    } else if last {
-        "the file ends in this record, without a line end: if the file was cut, so is the record's last field".to_owned()
-    } else {
-        return Ok(());
-    };
-    warnings.push(Warning {
-        line: Some(line),
-        message,
-    });
-    Ok(())
-}
+/// A CSV file's records and fields, in messages: a record with more fields
+/// than the heading is an error.
+const RECORDS: columns::Nouns = columns::Nouns {
+    row: "record",
+    cell: "field",
+    heading: "the heading",
+    more_is_error: true,
+};
 
 #[cfg(test)]
 mod tests {

@@ -226,19 +226,6 @@ fn fields_of(node: &Node) -> Option<Vec<(&str, &Node)>> {
         .then(|| members.iter().map(|m| (m.key.as_str(), &m.value)).collect())
 }
 
-/// What a field of a catalogue's rows is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Use {
-    Code,
-    Name,
-    Description,
-    Http,
-    Message,
-    Solution,
-    Link,
-    Ignore,
-}
-
 /// Where a catalogue's codes are and what each field is.
 #[derive(Debug)]
 struct Plan {
@@ -249,7 +236,7 @@ struct Plan {
     /// The keys, when a field gives the code and they are no names: left out.
     keys_left_out: bool,
     /// Each field, in the order the rows first give it, and its use.
-    fields: Vec<(String, Use)>,
+    fields: Vec<(String, Role)>,
     /// The fields (or keys) taken for the code, name, description and HTTP
     /// status, and why.
     taken: Vec<Taken>,
@@ -341,14 +328,14 @@ impl Plan {
             let words = rows
                 .iter()
                 .all(|r| r.key.is_some_and(|k| parse_int(k).is_none()));
-            plan.key_names = words && !uses.contains(&Use::Name) && !fixes(&fixed, Part::Name);
+            plan.key_names = words && !uses.contains(&Role::Name) && !fixes(&fixed, Part::Name);
             plan.keys_left_out = !plan.key_names;
         }
         let described = plan.key_names
             || code.by_option
             || uses
                 .iter()
-                .any(|u| matches!(u, Use::Name | Use::Description));
+                .any(|u| matches!(u, Role::Name | Role::Description));
         if !described {
             return Ok(None);
         }
@@ -364,12 +351,12 @@ fn fixes(fixed: &[(Part, Option<usize>)], part: Part) -> bool {
 }
 
 /// The use of the field taken for `part`.
-const fn use_of(part: Part) -> Use {
+const fn use_of(part: Part) -> Role {
     match part {
-        Part::Code => Use::Code,
-        Part::Name => Use::Name,
-        Part::Description => Use::Description,
-        Part::Http => Use::Http,
+        Part::Code => Role::Code,
+        Part::Name => Role::Name,
+        Part::Description => Role::Description,
+        Part::Http => Role::Http,
     }
 }
 
@@ -483,10 +470,10 @@ impl Facts {
         rows: &[Source],
         fixed: &[(Part, Option<usize>)],
         code: &CodeChoice,
-    ) -> Result<(Vec<Use>, Vec<Option<String>>), Error> {
-        let mut uses = vec![Use::Ignore; self.names.len()];
+    ) -> Result<(Vec<Role>, Vec<Option<String>>), Error> {
+        let mut uses = vec![Role::Ignore; self.names.len()];
         let mut whys: Vec<Option<String>> = vec![None; self.names.len()];
-        let mut taken: Vec<Use> = Vec::new();
+        let mut taken: Vec<Role> = Vec::new();
         for &(part, index) in fixed.iter().filter(|(p, _)| *p != Part::Code) {
             taken.push(use_of(part));
             let Some(index) = index else { continue };
@@ -508,7 +495,7 @@ impl Facts {
             let used = if Some(index) == code.index
                 || (self.keyed && code.index.is_none() && same_as_keys(rows, name))
             {
-                Use::Code
+                Role::Code
             } else {
                 field_use(name, &self.stats[index], &self.roles[index], &taken)
             };
@@ -516,9 +503,9 @@ impl Facts {
             uses[index] = used;
         }
         // A message alone is the description (as roles() has it for words).
-        if !taken.contains(&Use::Description) {
-            if let Some(index) = uses.iter().position(|u| *u == Use::Message) {
-                uses[index] = Use::Description;
+        if !taken.contains(&Role::Description) {
+            if let Some(index) = uses.iter().position(|u| *u == Role::Message) {
+                uses[index] = Role::Description;
                 whys[index] =
                     Some("by its name: a message with no description beside it".to_owned());
             }
@@ -533,7 +520,7 @@ impl Facts {
         rows: &[Source],
         code: &CodeChoice,
         plan: &Plan,
-        uses: &[Use],
+        uses: &[Role],
         whys: &mut [Option<String>],
         fixed: &[(Part, Option<usize>)],
     ) -> Vec<Taken> {
@@ -588,17 +575,17 @@ impl Facts {
     }
 
     /// Why field `index` has the use `used`, no option having said.
-    fn use_why(&self, index: usize, used: Use) -> String {
+    fn use_why(&self, index: usize, used: Role) -> String {
         let stats = &self.stats[index];
-        if used == Use::Http && stats.repeats() > 0 {
+        if used == Role::Http && stats.repeats() > 0 {
             format!(
                 "its numbers from 100 to 599 repeat from entry to entry ({} values over {} entries)",
                 stats.present - stats.repeats(),
                 stats.present
             )
-        } else if used == Use::Http {
+        } else if used == Role::Http {
             "its name says HTTP status, and its numbers are from 100 to 599".to_owned()
-        } else if used == Use::Description && words(&self.names[index]).contains("message") {
+        } else if used == Role::Description && words(&self.names[index]).contains("message") {
             "by its name: a message with no description beside it".to_owned()
         } else {
             "by its name".to_owned()
@@ -712,19 +699,17 @@ fn same_as_keys(rows: &[Source], name: &str) -> bool {
 /// fit it (an HTTP status by its values), else a use the name's words give
 /// (a detail is a description, a mitigation a solution, a URL a link); one
 /// field a use.
-fn field_use(name: &str, stats: &Stats, role: &Role, taken: &[Use]) -> Use {
+fn field_use(name: &str, stats: &Stats, role: &Role, taken: &[Role]) -> Role {
     let words = words(name);
     let said = |w: &[&str]| words.split(' ').any(|word| w.contains(&word));
     let used = if stats.http && (stats.repeats() > 0 || said(&["http", "status"])) {
-        Use::Http
+        Role::Http
     } else {
         match role {
-            Role::Name if stats.strings => Use::Name,
-            Role::Description => Use::Description,
-            Role::Message => Use::Message,
-            Role::Solution => Use::Solution,
-            Role::Http if stats.http => Use::Http,
-            _ if said(&["detail", "summary", "explanation", "text"]) => Use::Description,
+            Role::Name if stats.strings => Role::Name,
+            Role::Description | Role::Message | Role::Solution => *role,
+            Role::Http if stats.http => Role::Http,
+            _ if said(&["detail", "summary", "explanation", "text"]) => Role::Description,
             _ if said(&[
                 "mitigation",
                 "mitigations",
@@ -734,14 +719,14 @@ fn field_use(name: &str, stats: &Stats, role: &Role, taken: &[Use]) -> Use {
                 "hint",
             ]) =>
             {
-                Use::Solution
+                Role::Solution
             }
-            _ if said(&["url", "link", "href", "doc", "docs", "documentation"]) => Use::Link,
-            _ => Use::Ignore,
+            _ if said(&["url", "link", "href", "doc", "docs", "documentation"]) => Role::Link,
+            _ => Role::Ignore,
         }
     };
     if taken.contains(&used) {
-        Use::Ignore
+        Role::Ignore
     } else {
         used
     }
@@ -803,7 +788,7 @@ fn table(
     let ignored: Vec<&str> = plan
         .fields
         .iter()
-        .filter(|(_, u)| *u == Use::Ignore)
+        .filter(|(_, u)| *u == Role::Ignore)
         .map(|(n, _)| n.as_str())
         .collect();
     if !ignored.is_empty() {
@@ -846,19 +831,10 @@ fn quoted(names: &[&str]) -> String {
 /// The table's columns: those a page's headings of the same uses give
 /// (`http`, `message`, `solution`), then `link`.
 fn plan_columns(plan: &Plan) -> Vec<Column> {
-    let roles: Vec<Role> = plan
-        .fields
-        .iter()
-        .map(|(_, u)| match u {
-            Use::Http => Role::Http,
-            Use::Message => Role::Message,
-            Use::Solution => Role::Solution,
-            _ => Role::Ignore,
-        })
-        .collect();
+    let roles: Vec<Role> = plan.fields.iter().map(|(_, u)| *u).collect();
     let headers: Vec<String> = plan.fields.iter().map(|(n, _)| n.clone()).collect();
     let mut columns = columns::extra_columns(&roles, &headers);
-    if let Some((header, _)) = plan.fields.iter().find(|(_, u)| *u == Use::Link) {
+    if let Some((header, _)) = plan.fields.iter().find(|(_, u)| *u == Role::Link) {
         columns.push(super::column("link", ColumnType::Str, header));
     }
     columns
@@ -895,7 +871,7 @@ fn item(source: &Source, plan: &Plan, warnings: &mut Vec<Warning>) -> Item {
             .fields
             .iter()
             .find(|(n, _)| n == name)
-            .map_or(Use::Ignore, |(_, u)| *u);
+            .map_or(Role::Ignore, |(_, u)| *u);
         if seen.contains(name) {
             given_again(&mut row, name, value, used, warnings);
             continue;
@@ -907,17 +883,17 @@ fn item(source: &Source, plan: &Plan, warnings: &mut Vec<Warning>) -> Item {
 }
 
 /// Sets `row`'s value of field `name`, whose use is `used`.
-fn fill(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mut Vec<Warning>) {
+fn fill(row: &mut Row, name: &str, value: &Node, used: Role, warnings: &mut Vec<Warning>) {
     let column = |column: &str| text_of(value).map(|text| (column.to_owned(), Value::Str(text)));
     match used {
-        Use::Name => {
+        Role::Name => {
             row.name = match &value.value {
                 Json::Str(text) if !text.trim().is_empty() => Some(text.clone()),
                 _ => None,
             };
         }
-        Use::Description => row.description = text_of(value),
-        Use::Http => match http_status(value) {
+        Role::Description => row.description = text_of(value),
+        Role::Http => match http_status(value) {
             Some(status) => row.values.push(("http".to_owned(), Value::Int(status))),
             None if matches!(value.value, Json::Null) => {}
             None => warnings.push(Warning {
@@ -928,17 +904,19 @@ fn fill(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mut Vec<W
                 ),
             }),
         },
-        Use::Message => row.values.extend(column("message")),
-        Use::Solution => row.values.extend(column("solution")),
-        Use::Link => row.values.extend(column("link")),
-        Use::Code | Use::Ignore => {}
+        Role::Message => row.values.extend(column("message")),
+        Role::Solution => row.values.extend(column("solution")),
+        Role::Link => row.values.extend(column("link")),
+        // No field is taken for a class or a group (the catalogues' own
+        // classes are not the library's).
+        Role::Code | Role::Class | Role::Group | Role::Ignore => {}
     }
 }
 
 /// A field given twice in one object: the first value is kept, the second
 /// is left in a comment above the row.
-fn given_again(row: &mut Row, name: &str, value: &Node, used: Use, warnings: &mut Vec<Warning>) {
-    if used == Use::Ignore {
+fn given_again(row: &mut Row, name: &str, value: &Node, used: Role, warnings: &mut Vec<Warning>) {
+    if used == Role::Ignore {
         return;
     }
     let text = text_of(value).unwrap_or_else(|| "(no text)".to_owned());

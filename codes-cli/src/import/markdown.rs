@@ -401,39 +401,21 @@ impl Shape<'_> {
             line.ends_with('|') && !line.ends_with("\\|")
         };
         let unclosed = closed(self.header) && !closed(row);
-        if (unclosed || cells < self.cells) && self.cut_line == Some(number) {
-            return Err(Error::at(
-                number,
-                format!(
-                    "the table's last row is cut by the end of the file ({cells} of its header's {} cells{}): the file looks truncated",
-                    self.cells,
-                    if unclosed { ", no closing `|`" } else { "" }
-                ),
-            ));
-        }
-        let message = if cells < self.cells {
-            format!(
-                "the row has {cells} cells, its header {}: the missing cells are read as empty (a damaged row?)",
-                self.cells
-            )
-        } else if cells > self.cells {
-            format!(
-                "the row has {cells} cells, its header {}: the cells past the header's are left out",
-                self.cells
-            )
-        } else if unclosed {
-            "the row has no closing `|`, as its header has (a cut row?)".to_owned()
-        } else if self.cut_line == Some(number) {
-            "the file ends in this row, without a line end: if the file was cut, so is the table"
-                .to_owned()
-        } else {
+        let last = self.cut_line == Some(number);
+        if unclosed && !last && cells == self.cells {
+            warnings.push(Warning {
+                line: Some(number),
+                message: "the row has no closing `|`, as its heading row has (a cut row?)"
+                    .to_owned(),
+            });
             return Ok(());
-        };
-        warnings.push(Warning {
-            line: Some(number),
-            message,
-        });
-        Ok(())
+        }
+        columns::check_shape(
+            &columns::ROWS,
+            (self.cells, cells, number),
+            (last, unclosed.then_some(", no closing `|`")),
+            warnings,
+        )
     }
 }
 
@@ -704,7 +686,9 @@ Code | Description
         let messages: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
-            ["line 4: the row has 3 cells, its header 2: the cells past the header's are left out"]
+            [
+                "line 4: the row has 3 cells, its heading row 2: the cells past the heading's are left out"
+            ]
         );
     }
 

@@ -110,7 +110,12 @@ pub fn parse(
         let (Some((roles, headers)), Some((_, table))) = (roles.as_ref(), section.as_mut()) else {
             continue;
         };
-        check_shape(cut_line, headers.len(), cells.len(), number, warnings)?;
+        columns::check_shape(
+            &columns::ROWS,
+            (headers.len(), cells.len(), number),
+            (cut_line == Some(number), None),
+            warnings,
+        )?;
         let stripped: Vec<String> = cells.iter().map(|c| strip_markdown(c)).collect();
         match columns::read_line(roles, &cells, &stripped, number, warnings)? {
             Line::Row(row) => table.items.push(Item::Row(row)),
@@ -161,51 +166,6 @@ fn lost_tabs(line: &str, in_table: bool) -> Option<bool> {
 
 const LOST_TABS: &str = "a line inside the table that starts with a number but has no tab \
      (a row that lost its tabs?): not read as a row, and the table goes on";
-
-/// Checks a row of `cells` cells on line `number` against its heading row's
-/// `headers`: fewer cells is a warning (the missing ones are read as empty),
-/// more is one too (the cells past the heading's are left out); a row the
-/// file ends in (`cut_line`, the last line when no line end follows it) may
-/// be cut: an error when it has fewer cells, else a warning.
-///
-/// # Errors
-///
-/// A row with fewer cells than its heading, cut by the end of the file.
-fn check_shape(
-    cut_line: Option<usize>,
-    headers: usize,
-    cells: usize,
-    number: usize,
-    warnings: &mut Vec<Warning>,
-) -> Result<(), Error> {
-    let last = cut_line == Some(number);
-    if last && cells < headers {
-        return Err(Error::at(
-            number,
-            format!(
-                "the table's last row is cut by the end of the file ({cells} of its heading's {headers} cells): the file looks truncated"
-            ),
-        ));
-    }
-    let message = if cells < headers {
-        format!(
-            "the row has {cells} cells, its heading row {headers}: the missing cells are read as empty (a damaged row?)"
-        )
-    } else if cells > headers {
-        format!(
-            "the row has {cells} cells, its heading row {headers}: the cells past the heading's are left out"
-        )
-    } else if last {
-        "the file ends in this row, without a line end: if the file was cut, so is the row's last cell".to_owned()
-    } else {
-        return Ok(());
-    };
-    warnings.push(Warning {
-        line: Some(number),
-        message,
-    });
-    Ok(())
-}
 
 #[cfg(test)]
 mod tests {
