@@ -393,16 +393,50 @@ fn class_of(row: &Row, http: bool) -> RowClass {
         } => (described, "the name's words"),
         words => (words, "the words"),
     };
-    let status = row.values.iter().find_map(|(name, value)| match value {
+    let column = row.values.iter().find_map(|(name, value)| match value {
         Value::Int(status) if name == "http" => u16::try_from(*status)
             .ok()
             .filter(|s| (100..=599).contains(s)),
         _ => None,
     });
+    let status = match column {
+        Some(status) => Some((status, format!("the HTTP status {status}"))),
+        None => row
+            .description
+            .as_deref()
+            .and_then(cited_status)
+            .map(|status| {
+                (
+                    status,
+                    format!("the HTTP status {status} the description cites"),
+                )
+            }),
+    };
     match status {
-        Some(status) => with_status(status, &words, whose),
+        Some((status, from)) => with_status(status, &from, &words, whose),
         None => from_words(&words, whose),
     }
+}
+
+/// The HTTP status a description cites, the first where it cites several:
+/// `HTTP Mapping: 504 Gateway Timeout` (as the comments of `google.rpc.Code`
+/// give each code's), `HTTP status 404`, `HTTP status code: 429`, `HTTP
+/// 503`; a status of `100..=599` right after `HTTP` and those words.
+fn cited_status(text: &str) -> Option<u16> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ')' | ',' | '-' | '='))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(at, word)| {
+        if !word.eq_ignore_ascii_case("http") {
+            return None;
+        }
+        let number = words[at + 1..]
+            .iter()
+            .find(|w| !["mapping", "status", "code"].contains(&w.to_ascii_lowercase().as_str()))?;
+        let status: u16 = number.trim_end_matches(['.', ';']).parse().ok()?;
+        (100..=599).contains(&status).then_some(status)
+    })
 }
 
 /// `"try again", "later"`: the words as matched, quoted.
@@ -444,11 +478,10 @@ fn from_words(words: &Suggestion, whose: &str) -> RowClass {
 /// request is to change first) and a 2xx a success whose words may only say
 /// it is pending; words that say otherwise are noted, and leave a 1xx, 2xx
 /// or 3xx row to the author.
-fn with_status(status: u16, words: &Suggestion, whose: &str) -> RowClass {
+fn with_status(status: u16, from: &str, words: &Suggestion, whose: &str) -> RowClass {
     let http = Class::for_http_status(status);
     let failure = matches!(http, Class::ClientError | Class::VendorError | Class::Retry);
     let retried = matches!(http, Class::VendorError | Class::Retry);
-    let from = format!("the HTTP status {status}");
     match words {
         Suggestion::None => (Some(http), Some(format!("suggested from {from}"))),
         Suggestion::Class { class, words, .. } if *class == http => (
@@ -488,7 +521,7 @@ fn with_status(status: u16, words: &Suggestion, whose: &str) -> RowClass {
                 quoted(words)
             )),
         ),
-        Suggestion::Conflict(found) => conflict_with_status(http, &from, found, whose),
+        Suggestion::Conflict(found) => conflict_with_status(http, from, found, whose),
     }
 }
 
@@ -747,6 +780,26 @@ mod tests {
     /// Issue 24's shapes: a row with HTTP 429 and "Try again later" is a
     /// retry; a 2xx that says "being" is pending; a `Code | Id` table whose
     /// `Code` holds names is keyed by its numbers.
+    #[test]
+    fn a_description_cites_an_http_status() {
+        for (text, status) in [
+            ("Not found.  HTTP Mapping: 404 Not Found", Some(404)),
+            ("Respond with Http status 307 and add a header", Some(307)),
+            ("Too many (HTTP 429).", Some(429)),
+            ("HTTP status code: 503; try later", Some(503)),
+            (
+                "HTTP Mapping: 400 Bad Request. NOTE: HTTP spec says 412",
+                Some(400),
+            ),
+            ("Sent over HTTP. 404 items", None),
+            ("HTTP 600", None),
+            ("HTTP/1.1 404", None),
+            ("no status", None),
+        ] {
+            assert_eq!(cited_status(text), status, "{text}");
+        }
+    }
+
     #[test]
     fn classes_from_the_http_status_and_the_words() {
         let page = "\

@@ -520,3 +520,43 @@ fn a_proto_enum_of_http_statuses_is_an_http_table() {
     assert!(!out.contains("=> unknown"), "{out}");
     assert!(!out.contains("Columns read"), "{out}");
 }
+
+/// `google.rpc.Code` (the canonical codes of Google's APIs and gRPC) gives
+/// no HTTP column but cites each code's status in its comment (`HTTP
+/// Mapping: 504 Gateway Timeout`): every row's class is suggested from it,
+/// with the words where they agree, and the row says so.
+#[test]
+fn classes_from_the_http_status_a_description_cites() {
+    let path = path_of("google_rpc_code.proto").display().to_string();
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        err.contains("read as proto: 1 table, 17 codes, 0 warnings"),
+        "{err}"
+    );
+    let row = |code: &str| {
+        out.lines()
+            .find(|line| line.trim_start().starts_with(&format!("{code}:")))
+            .unwrap_or_else(|| panic!("no row {code} in {out}"))
+    };
+    for (code, class, cited) in [
+        ("4 DEADLINE_EXCEEDED", "retry", 504),
+        ("8 RESOURCE_EXHAUSTED", "retry", 429),
+        ("14 UNAVAILABLE", "retry", 503),
+        ("5 NOT_FOUND", "client_error", 404),
+        ("1 CANCELLED", "client_error", 499),
+        ("13 INTERNAL", "vendor_error", 500),
+    ] {
+        let line = row(code);
+        assert!(line.contains(&format!("=> {class},")), "{line}");
+        assert!(
+            line.contains(&format!("the HTTP status {cited} the description cites")),
+            "{line}"
+        );
+    }
+    // The description stays the vendor's, the citation included.
+    assert!(row("4 DEADLINE_EXCEEDED").contains("HTTP Mapping: 504 Gateway Timeout"));
+    // No row is left without a class: no table default either.
+    assert_eq!(out.matches("=> ").count(), 17, "{out}");
+    assert!(out.contains("pub enum Code: u32 {"), "{out}");
+}
