@@ -584,7 +584,7 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
         });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
-    let phf = phf::build(codes.len(), hash)?;
+    let phf = phf::build(codes.len(), &hash)?;
     Some(Plan {
         slot: Slot::Pilots { seed: phf.seed },
         len: phf.slots.len(),
@@ -668,7 +668,7 @@ fn string_lookup(
     let built = (keys.len() > SMALL)
         .then(|| {
             [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), |key, seed| {
+                phf::build(keys.len(), &|key, seed| {
                     hash_str(keys[key].string, seed, whole)
                 })
                 .map(|phf| StringHash { phf, whole })
