@@ -620,12 +620,11 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
 fn alias_keys(model: &Model) -> impl Iterator<Item = Key<'_>> {
     let rows = model.rows.len();
     model
-        .rows
-        .iter()
-        .flat_map(|row| &row.aliases)
+        .aliases()
+        .into_iter()
         .enumerate()
-        .map(move |(j, alias)| Key {
-            string: alias.as_str(),
+        .map(move |(j, string)| Key {
+            string,
             number: rows + 1 + j,
         })
 }
