@@ -21,6 +21,7 @@ mod generate;
 mod model;
 pub mod names;
 mod options;
+mod order;
 mod reserved;
 mod syntax;
 pub mod table;

@@ -97,6 +97,18 @@ pub struct RowModel {
 }
 
 impl Model {
+    /// Every row's aliases, in row order (a plain loop: its three callers'
+    /// `flat_map`s would each compile their own iterator adapters).
+    pub fn aliases(&self) -> Vec<&str> {
+        let mut all = Vec::new();
+        for row in &self.rows {
+            for alias in &row.aliases {
+                all.push(alias.as_str());
+            }
+        }
+        all
+    }
+
     /// The `#[cfg]`s of the group at `index`, none for `None`.
     pub fn group_cfgs(&self, index: Option<usize>) -> &[Attribute] {
         index.map_or(&[], |g| &self.groups[g].cfgs)

@@ -206,12 +206,11 @@ impl Text {
                 // after it (the name lookup's keys past the catch-all's), and
                 // so do a string-keyed table's codes: there an alias is a
                 // code too.
-                let aliases = model
-                    .rows
-                    .iter()
-                    .flat_map(|row| &row.aliases)
-                    .filter(|_| matches!(field, Field::Name | Field::Code))
-                    .map(String::as_str);
+                let aliases = if matches!(field, Field::Name | Field::Code) {
+                    model.aliases()
+                } else {
+                    Vec::new()
+                };
                 let strings = rows.chain(std::iter::once("")).chain(aliases);
                 let mut strings = Strings::new(field.ident(), strings);
                 // The bytes a hashed lookup may read past a string's start

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::model::{GroupModel, GroupRange, Model};
+use crate::order;
 
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
@@ -297,12 +298,15 @@ fn lookups(cx: &Cx) -> TokenStream {
     let (krate, some, none) = (&cx.krate, &cx.some, &cx.none);
     let int = cx.sought();
     // Innermost range first: nested sections claim their codes.
-    let mut ranged: Vec<(&GroupModel, &GroupRange)> = model
+    let ranged: Vec<(&GroupModel, &GroupRange)> = model
         .groups
         .iter()
         .filter_map(|g| Some((g, g.range.as_ref()?)))
         .collect();
-    ranged.sort_by_key(|(_, range)| range.size());
+    let order = order::sorted(ranged.len(), &|a, b| {
+        ranged[a].1.size().cmp(&ranged[b].1.size())
+    });
+    let ranged: Vec<_> = order.iter().map(|&i| ranged[i]).collect();
     let containing = ranged.iter().map(|(g, range)| {
         let (holds, cfgs, ident) = (holds(range), &g.cfgs, &g.ident);
         quote!(#(#cfgs)* if #holds { return #some(Self::#ident); })

@@ -144,16 +144,12 @@ fn deprecation(cx: &Cx) -> TokenStream {
 /// (`__alias_at`, one more entry than the rows and the catch-all).
 fn alias_data(cx: &Cx) -> TokenStream {
     let rows = &cx.model.rows;
-    let list: Vec<proc_macro2::Literal> = rows
-        .iter()
-        .flat_map(|row| &row.aliases)
-        .map(|alias| super::str_lit(alias))
-        .collect();
-    let of_rows: Vec<usize> = rows
-        .iter()
-        .enumerate()
-        .flat_map(|(index, row)| std::iter::repeat_n(index, row.aliases.len()))
-        .collect();
+    let list: Vec<proc_macro2::Literal> =
+        cx.model.aliases().into_iter().map(super::str_lit).collect();
+    let mut of_rows = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        of_rows.extend(std::iter::repeat_n(index, row.aliases.len()));
+    }
     let mut at = vec![0];
     for row in rows {
         at.push(at[at.len() - 1] + row.aliases.len());

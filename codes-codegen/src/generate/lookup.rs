@@ -584,7 +584,7 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
         });
     }
     let hash = |key: usize, seed| hash_int(codes[key] as i64, seed);
-    let phf = phf::build(codes.len(), hash)?;
+    let phf = phf::build(codes.len(), &hash)?;
     Some(Plan {
         slot: Slot::Pilots { seed: phf.seed },
         len: phf.slots.len(),
@@ -620,12 +620,11 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
 fn alias_keys(model: &Model) -> impl Iterator<Item = Key<'_>> {
     let rows = model.rows.len();
     model
-        .rows
-        .iter()
-        .flat_map(|row| &row.aliases)
+        .aliases()
+        .into_iter()
         .enumerate()
-        .map(move |(j, alias)| Key {
-            string: alias.as_str(),
+        .map(move |(j, string)| Key {
+            string,
             number: rows + 1 + j,
         })
 }
@@ -668,7 +667,7 @@ fn string_lookup(
     let built = (keys.len() > SMALL)
         .then(|| {
             [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), |key, seed| {
+                phf::build(keys.len(), &|key, seed| {
                     hash_str(keys[key].string, seed, whole)
                 })
                 .map(|phf| StringHash { phf, whole })

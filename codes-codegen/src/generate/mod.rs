@@ -66,11 +66,11 @@ pub fn generate(model: &Model) -> TokenStream {
         };
     };
     // Each item follows the table's own cfgs.
-    std::iter::once(enum_def)
-        .chain(group_def)
-        .chain(std::iter::once(block))
-        .map(|item| quote!(#(#cfgs)* #item))
-        .collect()
+    let with_cfgs = |item: TokenStream| quote!(#(#cfgs)* #item);
+    let mut out = with_cfgs(enum_def);
+    out.extend(group_def.map(with_cfgs));
+    out.extend(with_cfgs(block));
+    out
 }
 
 /// The model, with the paths every part of the generated code uses.

@@ -25,6 +25,7 @@ mod variants;
 use crate::ast::{Item, Table};
 use crate::errors::Errors;
 use crate::model::Model;
+use crate::order;
 use crate::reserved;
 
 use classes::given_class;
@@ -93,7 +94,9 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
     for (group, row) in pending {
         rows.add(&mut model, table_class, group, row, &mut errors);
     }
-    model.rows.sort_by(|a, b| a.code.cmp(&b.code));
+    let rows = &model.rows;
+    let order = order::sorted(rows.len(), &|a, b| rows[a].code.cmp(&rows[b].code));
+    model.rows = order::permute(std::mem::take(&mut model.rows), &order);
     (usable.then_some(model), errors.into_error())
 }
 

@@ -2,9 +2,9 @@
 //! hash functions of `codes_core::__private::phf`, so that expansion and run
 //! time agree by construction.
 
-use std::cmp::Reverse;
-
 use codes_core::__private::phf::{high, mix, pilot, slot};
+
+use crate::order;
 
 /// A perfect-hash table for `n` keys: `slots[slot(hash(key), pilots)]` holds
 /// the key's index, and every key has its own slot.
@@ -18,8 +18,9 @@ pub struct Phf {
 /// Builds a table for keys `0..n`, whose hashes under a seed `hash(key,
 /// seed)` gives; `None` when none of the 64 seeds tried separates them (two
 /// keys with equal hashes under every seed, such as two equal keys). The
-/// caller then falls back to a search of sorted keys.
-pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
+/// caller then falls back to a search of sorted keys. (`hash` is a `dyn`
+/// so that the callers' closures share one compiled `build`.)
+pub fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Phf> {
     if n == 0 {
         return None;
     }
@@ -32,23 +33,22 @@ pub fn build(n: usize, hash: impl Fn(usize, u64) -> u64) -> Option<Phf> {
         // A 32-bit seed, sign-extended: an immediate operand.
         let seed = mix(attempt.wrapping_add(1)) as i32 as i64 as u64;
         let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
-        let mut sorted = hashes.clone();
-        sorted.sort_unstable();
-        if sorted.windows(2).any(|w| w[0] == w[1]) {
+        if order::has_duplicates(&hashes) {
             continue;
         }
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (key, &h) in hashes.iter().enumerate() {
             buckets[high(h, bucket_count)].push(key);
         }
-        let mut order: Vec<usize> = (0..bucket_count)
+        let mut filled: Vec<usize> = (0..bucket_count)
             .filter(|&b| !buckets[b].is_empty())
             .collect();
-        order.sort_by_key(|&b| Reverse(buckets[b].len()));
+        // The largest buckets first.
+        order::sort(&mut filled, &|a, b| buckets[b].len().cmp(&buckets[a].len()));
         let mut pilots = vec![0u32; bucket_count];
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
         let mut positions = Vec::new();
-        for bucket in order {
+        for bucket in filled {
             let keys = &buckets[bucket];
             let found = (0..u64::from(u16::MAX)).find(|&n| {
                 pilots[bucket] = pilot(n);
@@ -130,11 +130,9 @@ const RANDOM_MULTIPLIERS: u64 = 16;
 /// caller falls back to the two-level perfect hash).
 pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     let n = keys.len();
-    let mut sorted = keys.to_vec();
-    sorted.sort_unstable();
     // Equal keys share every slot: no multiplier separates them. A stamp
     // holds a key's position in 32 bits.
-    if n < 2 || u32::try_from(n).is_err() || sorted.windows(2).any(|w| w[0] == w[1]) {
+    if n < 2 || u32::try_from(n).is_err() || order::has_duplicates(keys) {
         return None;
     }
     let mut search = Search::new(keys);
@@ -217,15 +215,11 @@ impl Search {
     /// A search of `keys` (at most `u32::MAX` of them), in an order that
     /// scrambles them.
     fn new(keys: &[u64]) -> Search {
-        let mut order: Vec<(u64, usize)> = keys
-            .iter()
-            .enumerate()
-            .map(|(index, &key)| (mix(key), index))
-            .collect();
-        order.sort_unstable();
+        let mixed: Vec<u64> = keys.iter().map(|&key| mix(key)).collect();
+        let index = order::sorted(keys.len(), &|a, b| mixed[a].cmp(&mixed[b]));
         Search {
-            keys: order.iter().map(|&(_, index)| keys[index]).collect(),
-            index: order.iter().map(|&(_, index)| index).collect(),
+            keys: index.iter().map(|&i| keys[i]).collect(),
+            index,
             stamps: Vec::new(),
             trial: 0,
             pairs: Vec::with_capacity(PAIRS),
@@ -426,8 +420,8 @@ mod tests {
             .map(|i| format!("THE_SAME_PREFIX_ONE_{i:04}_THE_SAME_SUFFIX_TWO"))
             .collect();
         // The quick hash cannot tell them apart; the whole one can.
-        assert!(build(names.len(), |key, seed| hash_str(&names[key], seed, false)).is_none());
-        let phf = build(names.len(), |key, seed| hash_str(&names[key], seed, true)).unwrap();
+        assert!(build(names.len(), &|key, seed| hash_str(&names[key], seed, false)).is_none());
+        let phf = build(names.len(), &|key, seed| hash_str(&names[key], seed, true)).unwrap();
         let slots: Vec<(&str, usize)> = phf
             .slots
             .iter()
@@ -456,7 +450,7 @@ mod tests {
             (0..336).map(|i| 10000 + i * 97).collect::<Vec<i32>>(),
             (0..5000).map(|i| i * i - 7).collect(),
         ] {
-            let phf = build(codes.len(), |key, seed| hash_int(codes[key].into(), seed)).unwrap();
+            let phf = build(codes.len(), &|key, seed| hash_int(codes[key].into(), seed)).unwrap();
             let slots: Vec<(i32, usize)> = phf
                 .slots
                 .iter()
@@ -638,7 +632,7 @@ mod tests {
             let (phf, whole) = [false, true]
                 .into_iter()
                 .find_map(|whole| {
-                    build(keys.len(), |key, seed| hash_str(&keys[key], seed, whole))
+                    build(keys.len(), &|key, seed| hash_str(&keys[key], seed, whole))
                         .map(|phf| (phf, whole))
                 })
                 .expect("a table");
@@ -775,7 +769,7 @@ mod tests {
 
     #[test]
     fn equal_keys_cannot_be_separated() {
-        assert!(build(2, |_, seed| hash_str("same", seed, true)).is_none());
-        assert!(build(0, |_, seed| seed).is_none());
+        assert!(build(2, &|_, seed| hash_str("same", seed, true)).is_none());
+        assert!(build(0, &|_, seed| seed).is_none());
     }
 }
