@@ -560,3 +560,48 @@ fn classes_from_the_http_status_a_description_cites() {
     assert_eq!(out.matches("=> ").count(), 17, "{out}");
     assert!(out.contains("pub enum Code: u32 {"), "{out}");
 }
+
+/// Slate's pages (the API-docs template thousands of vendors publish
+/// with) write their errors table without leading pipes. Both excerpts are
+/// real `source/includes/_errors.md` files: Basis-Theory/docs at
+/// 2768e465c6894a1e36a4968d85df7a8432484c0e (Slate's own template text),
+/// and 1BitPay/api at 2e588b17780617f4a9047f6a2a5427de7b947a17, whose
+/// header row starts with `<div style="width:80px">`: an HTML block to
+/// markdown (GitHub's and CommonMark's), so no table, which the error says
+/// with the line and the fix.
+#[test]
+fn slate_tables_without_leading_pipes() {
+    let slate = "# Errors\n\nThe Kittn API uses the following error codes:\n\n\n\
+        Error Code | Meaning\n---------- | -------\n\
+        400 | Bad Request -- Your request is invalid.\n\
+        401 | Unauthorized -- Your API key is wrong.\n\
+        403 | Forbidden -- The kitten requested is hidden for administrators only.\n";
+    // Saved as .txt: the content says markdown.
+    let path = write_temp("slate_errors.txt", slate.as_bytes());
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        err.contains("read as markdown: 1 table, 3 codes, 0 warnings"),
+        "{err}"
+    );
+    assert!(
+        out.contains(
+            "400 as BadRequestYourRequestIsInvalid: \"Bad Request -- Your request is invalid.\""
+        ),
+        "{out}"
+    );
+    let one_bit_pay = "# Errors\n\nThe 1BitPay API uses the following error codes:\n\n\
+        <div style=\"width:80px\">Error Code</div> | Meaning\n---------- | -------\n\
+        400 | Bad Request -- Your request is invalid.\n\
+        401 | Unauthorized -- Your API key is wrong.\n";
+    let path = write_temp("one_bit_pay_errors.md", one_bit_pay.as_bytes());
+    let (status, _, err) = run(&["import", &path]);
+    assert_eq!(status, 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "{path}:5: a `|` row over a separator row that starts with an HTML tag"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("begin the row with `|`"), "{err}");
+}

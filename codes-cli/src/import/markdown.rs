@@ -19,14 +19,20 @@ use super::columns::{self, Blank, Layout, Line, Role};
 use super::markup::{collapse, inline_text, strip_html};
 use super::{ColumnOptions, Error, Item, Row, Table, Warning, heading_group};
 
-/// `true` when `text` has a markdown table: a `|` row followed by a
-/// separator row.
+/// `true` when `text` has a markdown table: a row with a `|` (leading
+/// pipes are optional, as on Slate's pages: `Error Code | Meaning`)
+/// followed by a separator row.
 #[must_use]
 pub fn looks_like(text: &str) -> bool {
     let lines: Vec<&str> = text.lines().collect();
     lines
         .windows(2)
-        .any(|pair| pair[0].trim_start().starts_with('|') && is_separator(pair[1]))
+        .any(|pair| is_table_start(pair[0], pair[1]))
+}
+
+/// `true` for a header row (a line with a `|`) over a separator row.
+fn is_table_start(header: &str, separator: &str) -> bool {
+    header.contains('|') && is_separator(separator)
 }
 
 /// `| :--- | ---: |`
@@ -155,12 +161,12 @@ fn find_tables(
         ));
     }
     let unread = tables_not_read(text, &tables_at, &code);
-    if let (true, Some(&first)) = (found.tables.is_empty(), unread.first()) {
-        return Err(Error::at(first, NOT_A_TABLE));
+    if let (true, Some(&(first, why))) = (found.tables.is_empty(), unread.first()) {
+        return Err(Error::at(first, why));
     }
-    warnings.extend(unread.into_iter().map(|line| Warning {
+    warnings.extend(unread.into_iter().map(|(line, why)| Warning {
         line: Some(line),
-        message: NOT_A_TABLE.to_owned(),
+        message: why.to_owned(),
     }));
     Ok(found)
 }
@@ -181,22 +187,32 @@ const NOT_A_TABLE: &str = "a `|` row over a separator row that markdown reads as
      delimiter row has one cell a column of the header, each dashes with optional colons, as \
      `| --- | :---: |`; this one, rendered, is text): not imported";
 
+const HTML_NOT_A_TABLE: &str = "a `|` row over a separator row that starts with an HTML tag: \
+     markdown reads it, and the lines after it up to a blank line, as HTML, not as a table \
+     (begin the row with `|`, or the tag after some text): not imported";
+
 /// The lines (1-based) of the `|` rows over a separator row that are
 /// neither a table markdown reads (`tables_at`, their first lines) nor in a
-/// code block (`code`, ranges of lines).
-fn tables_not_read(text: &str, tables_at: &[usize], code: &[Range<usize>]) -> Vec<usize> {
+/// code block (`code`, ranges of lines), each with why it is no table.
+fn tables_not_read(
+    text: &str,
+    tables_at: &[usize],
+    code: &[Range<usize>],
+) -> Vec<(usize, &'static str)> {
     let lines: Vec<&str> = text.lines().collect();
     lines
         .windows(2)
         .enumerate()
         .map(|(index, pair)| (index + 1, pair))
         .filter(|(line, pair)| {
-            pair[0].trim_start().starts_with('|')
-                && is_separator(pair[1])
+            is_table_start(pair[0], pair[1])
                 && !tables_at.contains(line)
                 && !code.iter().any(|block| block.contains(line))
         })
-        .map(|(line, _)| line)
+        .map(|(line, pair)| {
+            let html = pair[0].trim_start().starts_with('<');
+            (line, if html { HTML_NOT_A_TABLE } else { NOT_A_TABLE })
+        })
         .collect()
 }
 
