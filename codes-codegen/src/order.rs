@@ -26,11 +26,13 @@ pub fn has_duplicates(values: &[u64]) -> bool {
     positions.windows(2).any(|w| values[w[0]] == values[w[1]])
 }
 
-/// `items` in `order`, a permutation of their positions.
+/// `items` in `order`, a permutation of their positions (from
+/// [`sorted`]; a position repeated or out of range takes nothing, rather
+/// than panic).
 pub fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
     order
         .iter()
-        .map(|&i| items[i].take().expect("a permutation takes each item once"))
+        .filter_map(|&i| items.get_mut(i)?.take())
         .collect()
 }
