@@ -605,3 +605,35 @@ fn slate_tables_without_leading_pipes() {
     );
     assert!(err.contains("begin the row with `|`"), "{err}");
 }
+
+/// A reStructuredText list table whose code cells give the code and its
+/// name: CS-Cart's "API Response Errors", the whole page, as
+/// `cscart/docs` has `api/errors.rst` at
+/// 1a7b8d5403e215f65bf747e45e70b7c0cdd6b9e7 (the repository has no
+/// licence file). An HTTP table, its names verbatim (the vendor's
+/// "Not Acceptible" too).
+#[test]
+fn a_list_table_of_http_statuses_with_their_names() {
+    let page = "*******************\nAPI Response Errors\n*******************\n\n\n.. list-table::\n    :header-rows: 1\n    :stub-columns: 1\n    :widths: 10 30\n\n    *   -   Code\n        -   Description\n    *   -   400 \"Bad Request\"\n        -   The request is invalid. For example, something is missing in it or there is a synthax error.\n    *   -   401 \"Unauthorized\"\n        -   Authorisation data are not valid or missing.\n    *   -   403 \"Forbidden\"\n        -   Access is not allowed. For example, there are no permissions for the request.\n    *   -   404 \"Not Found\"\n        -   The requested object does not exist.\n    *   -   405 \"Method Not Allowed\"\n        -   Initialized method is not suppoted for the request-URI.\n    *   -   406 \"Not Acceptible\"\n        -   The resource cannot generate a response in the format, specified in the request (the ``accept`` header has an invalid type).\n    *   -   415 \"Unsupported Media Type\"\n        -   An object has the format unsupported for the given request in the given method.\n    *   -   500 \"Internal Server Error\"\n        -   Server-side error. The request cannot be processed.";
+    // Saved as .txt: the list table says reStructuredText.
+    let path = write_temp("cscart_errors.txt", page.as_bytes());
+    let (status, out, err) = run(&["import", &path]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        err.contains("read as rst: 1 table, 8 codes, 0 warnings"),
+        "{err}"
+    );
+    assert!(
+        out.contains("#[codes(http)]\n    pub enum ApiResponseErrors: u16 {"),
+        "{out}"
+    );
+    assert!(
+        out.contains("400 \"Bad Request\": \"The request is invalid. For example, something is missing in it or there is a synthax error.\","),
+        "{out}"
+    );
+    assert!(out.contains("406 \"Not Acceptible\": "), "{out}");
+    assert!(
+        out.contains("(the accept header has an invalid type)"),
+        "{out}"
+    );
+}

@@ -174,7 +174,25 @@ impl Layout {
 
 #[cfg(test)]
 mod tests {
-    use super::{Role::*, roles};
+    use super::{Code, Role::*, number_and_name, roles};
+
+    #[test]
+    fn a_code_cell_may_give_the_code_and_its_name() {
+        let read = |text: &str| number_and_name(text);
+        let named = |code, name: &str| Some((Code::Int(code), name.to_owned()));
+        assert_eq!(read("400 \"Bad Request\""), named(400, "Bad Request"));
+        assert_eq!(
+            read("1001 \u{201c}Too Many\u{201d}"),
+            named(1001, "Too Many")
+        );
+        assert_eq!(read("404 Not Found"), named(404, "Not Found"));
+        assert_eq!(read("404 not found"), named(404, "not found"));
+        assert_eq!(read("1 x"), None);
+        assert_eq!(read("400 Bad thing"), None);
+        assert_eq!(read("400"), None);
+        assert_eq!(read("400 \"\""), None);
+        assert_eq!(read("Bad 400"), None);
+    }
 
     fn of(headers: &[&str]) -> Option<Vec<super::Role>> {
         roles(&headers.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>())
@@ -274,7 +292,13 @@ pub fn read_line(
     if filled.is_empty() {
         return Ok(Line::Blank);
     }
-    let code = parse_code(code_text);
+    let (code, named) = match parse_code(code_text) {
+        Some(code) => (Some(code), None),
+        None => match number_and_name(code_text) {
+            Some((code, name)) => (Some(code), Some(name)),
+            None => (None, None),
+        },
+    };
     if code.is_none() {
         let bold = filled.iter().all(|(index, _)| {
             raw.get(*index).is_some_and(|r| {
@@ -344,7 +368,48 @@ pub fn read_line(
             _ => {}
         }
     }
+    if let Some(name) = named {
+        code_cell_name(&mut row, name, line, warnings);
+    }
     Ok(Line::Row(row))
+}
+
+/// A code cell that gives the code and its name, as pages of HTTP statuses
+/// write them: the number, and the name after it in quotes (`400 "Bad
+/// Request"`), or a status's own reason phrase (`404 Not Found`); other
+/// text after a number is no name (`1 x` is no code).
+fn number_and_name(text: &str) -> Option<(Code, String)> {
+    let (number, rest) = text.trim().split_once(char::is_whitespace)?;
+    let code = parse_int(number)?;
+    let rest = rest.trim();
+    let quoted = [('"', '"'), ('\u{201c}', '\u{201d}'), ('\'', '\'')]
+        .iter()
+        .find_map(|&(open, close)| rest.strip_prefix(open)?.strip_suffix(close))
+        .map(str::trim);
+    let reason = u16::try_from(code)
+        .ok()
+        .and_then(|status| http::StatusCode::from_u16(status).ok())
+        .and_then(|status| status.canonical_reason())
+        .filter(|reason| reason.eq_ignore_ascii_case(rest));
+    let name = quoted.or(reason.map(|_| rest))?;
+    (!name.is_empty()).then(|| (Code::Int(code), name.to_owned()))
+}
+
+/// The name a code cell gives after the code (`400 "Bad Request"`): the
+/// row's name where the page gives it no other, else left out, with a
+/// warning.
+fn code_cell_name(row: &mut Row, name: String, line: usize, warnings: &mut Vec<Warning>) {
+    match &row.name {
+        None => row.name = Some(name),
+        Some(given) if *given == name => {}
+        Some(_) => warnings.push(Warning {
+            line: Some(line),
+            message: format!(
+                "code {}: its cell also says \"{name}\", left out: the name column gives its name",
+                row.code
+            ),
+        }),
+    }
 }
 
 /// A number, or a string code: one word that starts with a letter and has

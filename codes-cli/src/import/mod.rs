@@ -66,7 +66,8 @@ pub enum Format {
     /// Markdown tables (`| CODE | ERROR | DESCRIPTION |`), with heading
     /// rows (`| | **Model Codes: 21xxx** | |`) or `#` headings as groups.
     Markdown,
-    /// reStructuredText grid tables (`+----+----+`).
+    /// reStructuredText grid tables (`+----+----+`) and list tables
+    /// (`.. list-table::`).
     Rst,
     /// A readme.io `[block:parameters]` JSON table, heading rows
     /// (`**5xxx**`) as groups.

@@ -11,20 +11,26 @@
 //!
 //! A cell's lines and paragraphs are joined with single spaces. The table's
 //! title is the section heading above it (a line underlined with `=`, `-`,
-//! ...), else its `.. table::` caption.
+//! ...), else its `.. table::` caption. List tables (`.. list-table::`) are
+//! read too: a two-level bullet list, a row an item, a cell a sub-item.
+
+mod list_table;
 
 use super::columns::{self, Blank, Layout};
 use super::markup::strip_rst;
 use super::{ColumnOptions, Error, Table, Warning, numbered};
 
-/// `true` when `text` has a grid table: a `+---+` border followed by a
-/// `|` line.
+/// `true` when `text` has a grid table (a `+---+` border followed by a
+/// `|` line) or a list table (`.. list-table::`).
 #[must_use]
 pub fn looks_like(text: &str) -> bool {
     let lines: Vec<&str> = text.lines().collect();
     lines
         .windows(2)
         .any(|pair| is_border(pair[0].trim()) && pair[1].trim_start().starts_with('|'))
+        || lines
+            .iter()
+            .any(|line| line.trim_start().starts_with(".. list-table::"))
 }
 
 /// `+----+----+` or `+====+====+`.
@@ -77,6 +83,16 @@ pub fn parse(
                 index += 2;
                 continue;
             }
+        }
+        if trimmed.starts_with(".. list-table::") {
+            let list = list_table::read(&lines, index);
+            let title = heading.clone().or(list.caption);
+            if let Some(headers) = list.header {
+                let found = table_of(&headers, list.rows, number, title, columns, warnings)?;
+                tables.extend(found);
+            }
+            index = list.end;
+            continue;
         }
         if let Some(rest) = trimmed.strip_prefix(".. table::") {
             caption = Some(strip_rst(rest)).filter(|c| !c.is_empty());
@@ -141,17 +157,45 @@ fn read_table(
     let Some(headers) = header else {
         return Ok(None);
     };
+    table_of(&headers, rows, line, title, options, warnings)
+}
+
+/// The table of `rows` (each with its first line) under `headers` (a grid
+/// table's or a list table's), starting on line `line`; `None` when no
+/// column is the code. A list table's row with fewer cells than the
+/// heading is a warning, its missing cells empty.
+///
+/// # Errors
+///
+/// A row `columns::read_line` or the table `columns::check_codes` rejects.
+fn table_of(
+    headers: &[String],
+    mut rows: Vec<(usize, Vec<String>)>,
+    line: usize,
+    title: Option<String>,
+    options: &ColumnOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Table>, Error> {
+    for (number, cells) in &mut rows {
+        columns::check_shape(
+            &columns::ROWS,
+            (headers.len(), cells.len(), *number),
+            (false, None),
+            warnings,
+        )?;
+        cells.resize(headers.len(), String::new());
+    }
     let body: Vec<Vec<String>> = rows
         .iter()
         .map(|(_, raw)| raw.iter().map(|c| strip_rst(c)).collect())
         .collect();
-    let Some(roles) = columns::choose(&headers, &body, options)? else {
+    let Some(roles) = columns::choose(headers, &body, options)? else {
         return Ok(None);
     };
     let table = Table {
         title,
         line,
-        columns: columns::extra_columns(&roles, &headers),
+        columns: columns::extra_columns(&roles, headers),
         taken: roles.taken.clone(),
         ..Table::default()
     };
