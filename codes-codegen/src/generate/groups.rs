@@ -142,16 +142,14 @@ fn accessors(cx: &Cx) -> TokenStream {
     let titles = data::Strings::new("group_title", titles);
     cx.add_static(titles.statics());
     let title = titles.get(&index);
-    let some = &cx.some;
     let titles = if model.groups.iter().all(|g| g.title.is_some()) {
-        quote!(#some(#title))
+        quote!(Some(#title))
     } else {
         // An untitled group's title is the empty string (a title is never
         // empty: validate refuses one).
-        let none = &cx.none;
         quote!({
             let title = #title;
-            if title.is_empty() { #none } else { #some(title) }
+            if title.is_empty() { None } else { Some(title) }
         })
     };
     let range = range_accessor(cx);
@@ -295,7 +293,7 @@ fn holds(range: &GroupRange) -> TokenStream {
 /// `containing`, `__unlisted`, and the constants of cfg'd groups.
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, some, none) = (&cx.krate, &cx.some, &cx.none);
+    let krate = &cx.krate;
     let int = cx.sought();
     // Innermost range first: nested sections claim their codes.
     let ranged: Vec<(&GroupModel, &GroupRange)> = model
@@ -309,12 +307,12 @@ fn lookups(cx: &Cx) -> TokenStream {
     let ranged: Vec<_> = order.iter().map(|&i| ranged[i]).collect();
     let containing = ranged.iter().map(|(g, range)| {
         let (holds, cfgs, ident) = (holds(range), &g.cfgs, &g.ident);
-        quote!(#(#cfgs)* if #holds { return #some(Self::#ident); })
+        quote!(#(#cfgs)* if #holds { return Some(Self::#ident); })
     });
     let unlisted = ranged.iter().filter_map(|(g, range)| {
         let class = cx.class(g.unlisted?);
         let (holds, cfgs) = (holds(range), &g.cfgs);
-        Some(quote!(#(#cfgs)* if #holds { return #some(#class); }))
+        Some(quote!(#(#cfgs)* if #holds { return Some(#class); }))
     });
     let cfg_consts = model
         .groups
@@ -326,9 +324,9 @@ fn lookups(cx: &Cx) -> TokenStream {
             let (name, ident) = (group_const(index), &g.ident);
             quote! {
                 #on
-                const #name: Option<Self> = #some(Self::#ident);
+                const #name: Option<Self> = Some(Self::#ident);
                 #off
-                const #name: Option<Self> = #none;
+                const #name: Option<Self> = None;
             }
         });
     let unlisted = if model.groups.iter().any(|g| g.unlisted.is_some()) {
@@ -340,7 +338,7 @@ fn lookups(cx: &Cx) -> TokenStream {
             pub const fn __unlisted(code: #int) -> Option<#krate::Class> {
                 #(#unlisted)*
                 let _ = code;
-                #none
+                None
             }
         }
     } else {
@@ -356,7 +354,7 @@ fn lookups(cx: &Cx) -> TokenStream {
         pub const fn containing(code: #int) -> Option<Self> {
             #(#containing)*
             let _ = code;
-            #none
+            None
         }
     }
 }

@@ -112,12 +112,12 @@ fn add_row_data(cx: &Cx) {
 /// `deprecation()`'s body, which reads a row's note where its flags say it
 /// has one; the notes (a text, no pointer a row) go to the block's statics.
 fn deprecation(cx: &Cx) -> TokenStream {
-    let (rows, none, some) = (&cx.model.rows, &cx.none, &cx.some);
+    let rows = &cx.model.rows;
     if !rows
         .iter()
         .any(|row| matches!(row.deprecated, Some(Some(_))))
     {
-        return quote!(#none);
+        return quote!(None);
     }
     let notes = rows.iter().map(|row| {
         row.deprecated
@@ -132,9 +132,9 @@ fn deprecation(cx: &Cx) -> TokenStream {
     quote! {{
         let index = self.__index();
         if index < #count && __FLAGS[index] & #flag != 0 {
-            #some(#note)
+            Some(#note)
         } else {
-            #none
+            None
         }
     }}
 }
@@ -304,7 +304,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
     let deprecation = deprecation(cx);
     let class = class(cx);
     let to_static = if cx.strings() {
-        let (name, none) = (&model.name, &cx.none);
+        let name = &model.name;
         quote! {
             /// The listed value free of the lifetime of the string it was
             /// decoded from (a listed code borrows nothing); `None` for an
@@ -313,7 +313,7 @@ fn status_accessors(cx: &Cx) -> TokenStream {
             #[inline]
             pub const fn to_static(self) -> Option<#name<'static>> {
                 match self {
-                    Self::#catch_all(_) => #none,
+                    Self::#catch_all(_) => None,
                     _ => #name::__find(self.code()),
                 }
             }
@@ -383,11 +383,11 @@ fn class(cx: &Cx) -> TokenStream {
         cx.class(codes_core::Class::Unknown)
     };
     let unknown = if unlisted {
-        let (group_enum, some, none) = (&cx.model.group_enum, &cx.some, &cx.none);
+        let group_enum = &cx.model.group_enum;
         quote! {
             match #group_enum::__unlisted(code) {
-                #some(class) => class,
-                #none => #fallback,
+                Some(class) => class,
+                None => #fallback,
             }
         }
     } else {
@@ -541,7 +541,7 @@ fn erased(krate: &TokenStream, value: &Value) -> TokenStream {
 /// `group`, `group_name` and `group_title`.
 fn group_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (none, some, catch_all) = (&cx.none, &cx.some, &model.catch_all);
+    let catch_all = &model.catch_all;
     let str = quote!(Option<&'static str>);
     // Without groups, `VendorCode` alone has `group_name` and
     // `group_title` (always `None`).
@@ -557,7 +557,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
     let values = model.groups.iter().enumerate().map(|(g, group)| {
         if group.cfgs.is_empty() {
             let ident = &group.ident;
-            quote!(#some(#group_enum::#ident))
+            quote!(Some(#group_enum::#ident))
         } else {
             let name = super::groups::group_const(g);
             quote!(#group_enum::#name)
@@ -567,7 +567,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
     let (declared, none_const) = consts.split_at(model.groups.len());
     let prelude = quote! {
         #(const #declared: #ty = #values;)*
-        #(const #none_const: #ty = #none;)*
+        #(const #none_const: #ty = None;)*
     };
     let rows = model
         .rows
@@ -599,8 +599,8 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         #[inline]
         pub const fn group_name(self) -> #str {
             match self.group() {
-                #some(group) => #some(group.name()),
-                #none => #none,
+                Some(group) => Some(group.name()),
+                None => None,
             }
         }
 
@@ -610,8 +610,8 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         #[inline]
         pub const fn group_title(self) -> #str {
             match self.group() {
-                #some(group) => group.title(),
-                #none => #none,
+                Some(group) => group.title(),
+                None => None,
             }
         }
     }

@@ -84,12 +84,11 @@ pub fn at_row(cx: &Cx, index: &TokenStream) -> TokenStream {
     if by_match(cx) {
         return quote!(Self::__from_index(#index));
     }
-    let (some, none) = (&cx.some, &cx.none);
     // A string-keyed table's `ALL` is its `'static` form's.
     let (count, all) = (cx.model.rows.len(), &cx.static_ty);
     quote! {{
         let index = #index;
-        if index < #count { #some(<#all>::ALL[index]) } else { #none }
+        if index < #count { Some(<#all>::ALL[index]) } else { None }
     }}
 }
 
@@ -98,7 +97,6 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     if !by_match(cx) {
         return quote!();
     }
-    let some = &cx.some;
     let rows = &cx.model.rows;
     let (cfgs, variants) = (
         rows.iter().map(|row| &row.cfgs),
@@ -114,7 +112,7 @@ pub fn from_index(cx: &Cx) -> TokenStream {
         #[inline]
         #[allow(unreachable_code)]
         const fn __from_index(index: usize) -> Option<Self> {
-            #some({
+            Some({
                 use #name::*;
                 match index {
                     #(#(#cfgs)* #indices => #variants,)*
@@ -133,12 +131,11 @@ fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
         let all = &cx.static_ty;
         return quote!(__p::row(<#all>::ALL, #position));
     }
-    let (some, none) = (&cx.some, &cx.none);
     let row = at_row(cx, &quote!(index));
     quote! {
         match #position {
-            #some(index) => #row,
-            #none => #none,
+            Some(index) => #row,
+            None => None,
         }
     }
 }
@@ -153,7 +150,7 @@ pub fn lookup_fns(cx: &Cx) -> (TokenStream, TokenStream) {
     let find_code = code_lookup(cx, &mut block);
     let find_name = name_lookup(cx, &mut block);
     let find_arg = cx.sought();
-    let (int, catch_all, some, none) = (&cx.int, &cx.model.catch_all, &cx.some, &cx.none);
+    let (int, catch_all) = (&cx.int, &cx.model.catch_all);
     // A string code's lookup gives the row itself, in `__find` (which
     // `to_static` and serde's deserializer call too); an integer code's its
     // position, in `from_code` itself.
@@ -185,8 +182,8 @@ pub fn lookup_fns(cx: &Cx) -> (TokenStream, TokenStream) {
         #[inline]
         pub const fn from_code(code: #int) -> Self {
             match #find {
-                #some(variant) => variant,
-                #none => Self::#catch_all(code),
+                Some(variant) => variant,
+                None => Self::#catch_all(code),
             }
         }
 
@@ -295,22 +292,11 @@ impl Block {
     }
 }
 
-/// Slots of positions: `[positions; len]` and its value.
-fn slots_field(
-    ty: &Ident,
-    variants: &[Ident],
-    slots: &[Option<usize>],
-    empty: usize,
-) -> (&'static str, TokenStream, TokenStream) {
-    let len = slots.len();
+/// Slots of positions written out, `[P3, P0, ..]` (each slot's row, or
+/// `empty`'s), under a `use` of the positions' variants.
+fn slots_value(variants: &[Ident], slots: &[Option<usize>], empty: usize) -> TokenStream {
     let values = slots.iter().map(|slot| &variants[slot.unwrap_or(empty)]);
-    ("slots", quote!([#ty; #len]), quote!([#(#values),*]))
-}
-
-/// The pilots of a two-level hash.
-fn pilots_field(pilots: &[u32]) -> (&'static str, TokenStream, TokenStream) {
-    let count = pilots.len();
-    ("pilots", quote!([u32; #count]), quote!([#(#pilots),*]))
+    quote!([#(#values),*])
 }
 
 /// Where a code's slot lies, as the table's shape decides.
@@ -365,20 +351,20 @@ impl Plan {
     }
 
     /// The body of `__find_code`.
-    fn find(&self, cx: &Cx, lookups: &TokenStream) -> TokenStream {
+    fn find(&self, lookups: &TokenStream) -> TokenStream {
         let data = CODES.name();
         let slot = self.slot(lookups, &quote!(#data.pilots));
         match self.slot {
             Slot::Dense { .. } => {
-                let (verify, none) = (verify_code(cx, &quote!(slot)), &cx.none);
+                let verify = verify_code(&quote!(slot));
                 quote! {
                     match #slot {
                         Some(slot) => #verify,
-                        None => #none,
+                        None => None,
                     }
                 }
             }
-            _ => verify_code(cx, &slot),
+            _ => verify_code(&slot),
         }
     }
 
@@ -400,7 +386,7 @@ impl Plan {
         // A slot no code lands in holds the first row, whose code, landing
         // elsewhere, cannot match.
         let (positions, variants) = block.positions(rows);
-        let (.., value) = slots_field(&positions, &variants, &self.slots, 0);
+        let value = slots_value(&variants, &self.slots, 0);
         let init = quote!(let slots = { use #positions::*; #value };);
         (positions, init)
     }
@@ -495,18 +481,19 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
                 )
             };
             let pilots_out = (!plan.pilots.is_empty()).then(|| quote!(pilots));
+            let codes_ty = format_ident!("{}", CODES.ty);
             block.items.extend(quote! {
                 /// The codes and their lookup's slots.
-                struct __Codes { codes: [#ty; #rows], slots: [#positions; #len], #pilots_field }
-                static #data: __Codes = {
+                struct #codes_ty { codes: [#ty; #rows], slots: [#positions; #len], #pilots_field }
+                static #data: #codes_ty = {
                     let codes: [#ty; #rows] = #codes_value;
                     #pilots_init
                     #fill
-                    __Codes { codes, slots, #pilots_out }
+                    #codes_ty { codes, slots, #pilots_out }
                 };
             });
             block.codes = quote!(#data.codes);
-            plan.find(cx, &lookups)
+            plan.find(&lookups)
         }
         None => {
             // The codes alone: a plain array.
@@ -521,14 +508,14 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
 /// code sought.
-fn verify_code(cx: &Cx, slot: &TokenStream) -> TokenStream {
-    let (some, none, data) = (&cx.some, &cx.none, CODES.name());
+fn verify_code(slot: &TokenStream) -> TokenStream {
+    let data = CODES.name();
     quote! {{
         let row = #data.slots[#slot] as usize;
         if #data.codes[row] == code {
-            #some(row)
+            Some(row)
         } else {
-            #none
+            None
         }
     }}
 }
@@ -656,10 +643,9 @@ fn string_lookup(
     arg: &TokenStream,
 ) -> TokenStream {
     if keys.is_empty() {
-        let none = &cx.none;
         return quote!({
             let _ = #arg;
-            #none
+            None
         });
     }
     // The quick hash first (length, first and last 16 bytes); the
@@ -697,13 +683,13 @@ fn scanned_strings(cx: &Cx, field: Field, arg: &TokenStream) -> TokenStream {
     if !cx.has_aliases() {
         return row_at(cx, &find);
     }
-    let (some, none, row_of) = (&cx.some, &cx.none, row_of(cx));
+    let row_of = row_of(cx);
     row_at(
         cx,
         &quote! {
             match #find {
-                #some(key) => #some(#row_of),
-                #none => #none,
+                Some(key) => Some(#row_of),
+                None => None,
             }
         },
     )
@@ -746,17 +732,16 @@ fn hashed_strings(
     let len = phf.slots.len();
     let (numbers, _) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
     let (ty, at, row_of) = (format_ident!("{}", table.ty), strings.at(), row_of(cx));
-    let (pilots_name, pilots_ty, pilots) = pilots_field(&phf.pilots);
-    let (text_name, text_ty, text) = text_field(strings);
-    let (pilots_name, text_name) = (format_ident!("{pilots_name}"), format_ident!("{text_name}"));
+    let (pilots, count) = (&phf.pilots, phf.pilots.len());
+    let (text_ty, text) = text_field(strings);
     block.items.extend(quote! {
         /// The data of a lookup.
         struct #ty {
             starts: [#start_ty; #len],
             lens: [u8; #len],
             rows: [#positions; #len],
-            #pilots_name: #pilots_ty,
-            #text_name: #text_ty,
+            pilots: [u32; #count],
+            text: #text_ty,
         }
         static #data: #ty = {
             let keys: [#key_ty; #len] = #numbers;
@@ -771,7 +756,7 @@ fn hashed_strings(
                 rows[slot] = #all[#row_of];
                 slot += 1;
             }
-            #ty { starts, lens, rows, #pilots_name: #pilots, #text_name: #text }
+            #ty { starts, lens, rows, pilots: [#(#pilots),*], text: #text }
         };
     });
     // Every string starts before the padding.
@@ -782,7 +767,6 @@ fn hashed_strings(
         format_ident!("__{}_long", table.sought),
     );
     let str = quote!(&str);
-    let (some, none) = (&cx.some, &cx.none);
     let at_row = at_row(cx, &quote!(row as usize));
     block.fns.extend(quote! {
         /// The perfect-hash table of the lookup.
@@ -803,15 +787,15 @@ fn hashed_strings(
         #[inline(never)]
         const fn #long_fn(#arg: #str) -> Option<Self> {
             match #module::find_long(#arg, Self::#table_fn()) {
-                #some(row) => #at_row,
-                #none => #none,
+                Some(row) => #at_row,
+                None => None,
             }
         }
     });
     quote! {
         match #module::find(#arg, Self::#table_fn()) {
             #module::Found::Row(row) => #at_row,
-            #module::Found::None => #none,
+            #module::Found::None => None,
             #module::Found::Long => Self::#long_fn(#arg),
         }
     }
@@ -823,12 +807,12 @@ fn hashed_strings(
 /// [`data::Text::new`]).
 pub(super) const ROOM: usize = 32;
 
-/// The lookup's field `text`: a reference to the strings' text.
-fn text_field(strings: &data::Strings) -> (&'static str, TokenStream, TokenStream) {
+/// The type and value of the lookup's field `text`: a reference to the
+/// strings' text.
+fn text_field(strings: &data::Strings) -> (TokenStream, TokenStream) {
     let len = strings.text_len();
     let text = strings.text();
     (
-        "text",
         quote!(&'static [u8; #len]),
         quote!(match #text.as_bytes().first_chunk::<#len>() {
             Some(text) => text,

@@ -87,8 +87,6 @@ pub(crate) struct Cx<'a> {
     pub generics: TokenStream,
     /// The enum's type with its `'static` lifetime, where it has one.
     pub static_ty: TokenStream,
-    pub some: TokenStream,
-    pub none: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
     /// `Success` and the others, in the order of `Class::ALL`.
@@ -118,8 +116,6 @@ impl<'a> Cx<'a> {
             int,
             generics,
             static_ty,
-            some: quote!(Some),
-            none: quote!(None),
             text: data::Text::new(model),
             class_idents,
             statics: std::cell::RefCell::default(),
@@ -161,10 +157,9 @@ impl<'a> Cx<'a> {
 
     /// `Some(value)` or `None`.
     pub fn option<T: quote::ToTokens>(&self, value: Option<T>) -> TokenStream {
-        let (some, none) = (&self.some, &self.none);
         match value {
-            Some(value) => quote!(#some(#value)),
-            None => quote!(#none),
+            Some(value) => quote!(Some(#value)),
+            None => quote!(None),
         }
     }
 
