@@ -394,9 +394,7 @@ fn class_of(row: &Row, http: bool) -> RowClass {
         words => (words, "the words"),
     };
     let column = row.values.iter().find_map(|(name, value)| match value {
-        Value::Int(status) if name == "http" => u16::try_from(*status)
-            .ok()
-            .filter(|s| (100..=599).contains(s)),
+        Value::Int(status) if name == "http" => import::http_status(*status),
         _ => None,
     });
     let status = match column {
@@ -434,8 +432,7 @@ fn cited_status(text: &str) -> Option<u16> {
         let number = words[at + 1..]
             .iter()
             .find(|w| !["mapping", "status", "code"].contains(&w.to_ascii_lowercase().as_str()))?;
-        let status: u16 = number.trim_end_matches(['.', ';']).parse().ok()?;
-        (100..=599).contains(&status).then_some(status)
+        import::http_status(number.trim_end_matches(['.', ';']).parse().ok()?)
     })
 }
 

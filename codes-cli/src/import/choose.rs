@@ -198,7 +198,7 @@ impl Stats {
             stats.filled += 1;
             if let Some(number) = parse_int(cell) {
                 stats.ints += 1;
-                if (100..=599).contains(&number) {
+                if super::http_status(number).is_some() {
                     stats.http += 1;
                 }
             }

@@ -335,9 +335,9 @@ pub fn read_line(
                 message: format!("code {} has no name on the page", row.code),
             }),
             Role::Description if !text.is_empty() => row.description = Some(text.to_owned()),
-            Role::Http if !text.is_empty() => match parse_int(text) {
-                Some(status) if (100..=599).contains(&status) => {
-                    row.values.push(("http".into(), Value::Int(status)));
+            Role::Http if !text.is_empty() => match parse_int(text).and_then(super::http_status) {
+                Some(status) => {
+                    row.values.push(("http".into(), Value::Int(status.into())));
                 }
                 _ => warnings.push(Warning {
                     line: Some(line),

@@ -747,7 +747,7 @@ fn http_status(node: &Node) -> Option<i128> {
         Json::Number(number) | Json::Str(number) => parse_int(number)?,
         _ => return None,
     };
-    (100..=599).contains(&status).then_some(status)
+    super::http_status(status).map(i128::from)
 }
 
 /// A value as text: a string that is not blank, a number as written, a list

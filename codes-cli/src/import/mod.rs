@@ -637,7 +637,7 @@ fn is_http(table: &Table) -> bool {
     let rows = table.rows();
     let statuses = rows
         .iter()
-        .filter(|(row, _)| matches!(row.code, Code::Int(code) if (100..=599).contains(&code)))
+        .filter(|(row, _)| matches!(row.code, Code::Int(code) if http_status(code).is_some()))
         .count();
     let zeros = rows
         .iter()
@@ -982,6 +982,14 @@ pub(crate) fn numbered(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .enumerate()
         .map(|(index, line)| (index + 1, line))
+}
+
+/// `number` as an HTTP status, where it is one (`100..=599`): the one
+/// range every reader of a page's statuses takes.
+pub(crate) fn http_status(number: i128) -> Option<u16> {
+    u16::try_from(number)
+        .ok()
+        .filter(|status| (100..=599).contains(status))
 }
 
 /// Parses a code cell: an integer (a leading `+` or `-` allowed).
