@@ -15,19 +15,16 @@
 //! ```
 
 use codes_core::Class;
-use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{
+    Delimiter, Group as Delimited, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree,
+};
 use quote::ToTokens;
-use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
-use syn::{Ident, Lit, LitInt, Token, braced, parenthesized};
 
+use crate::errors::{Error, Result};
 use crate::names::accepted_as_ident;
+pub use crate::parse::Str;
+use crate::parse::{Cursor, Lit, LitValue};
 use crate::syntax::{self, Attribute};
-
-mod kw {
-    syn::custom_keyword!(group);
-    syn::custom_keyword!(column);
-}
 
 /// A whole table.
 pub struct Table {
@@ -59,24 +56,6 @@ impl ToTokens for Repr {
             Repr::Ident(ident) => ident.to_tokens(tokens),
             Repr::Str(str) => str.to_tokens(tokens),
         }
-    }
-}
-
-/// A string literal as written, with its value (read once, when parsed).
-pub struct Str {
-    pub token: Literal,
-    value: String,
-}
-
-impl Str {
-    /// The string the literal holds, its escapes resolved.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-
-    /// The value, taken.
-    pub fn into_value(self) -> String {
-        self.value
     }
 }
 
@@ -159,8 +138,9 @@ pub struct Code {
     pub value: Option<i128>,
     /// The tokens (`-` and the literal), for errors that point at the code.
     pub tokens: TokenStream,
-    /// The literal's suffix (`u32` in `7u32`), which tables must not have.
-    pub suffix: Option<LitInt>,
+    /// The literal, when it has a suffix (`u32` in `7u32`), which tables
+    /// must not have.
+    pub suffix: Option<Lit>,
 }
 
 /// A row's wire name: an identifier (`MODEL_DOES_NOT_EXIST`) or, for names
@@ -220,154 +200,157 @@ pub struct Row {
 
 const ROW_EXPECTED: &str = "expected a row such as `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,` or a `group`";
 
-impl Parse for Table {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let inner_attrs = input.call(Attribute::parse_inner)?;
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis = syntax::parse_visibility(input)?;
-        if !input.peek(Token![enum]) {
-            return Err(input.error("expected `enum`: a table reads `pub enum Name: u32 { ... }`"));
-        }
-        input.parse::<Token![enum]>()?;
-        let name: Ident = input.parse()?;
-        if !input.peek(Token![:]) {
-            return Err(input.error(format!(
-                "expected `:` and the codes' integer type after the name, as in `enum {name}: u32`"
-            )));
-        }
-        input.parse::<Token![:]>()?;
-        let repr = parse_repr(input)?;
-        let class = parse_class(input)?;
-        if !input.peek(syn::token::Brace) {
-            return Err(input.error("expected `{` and the table's rows"));
-        }
-        let content;
-        let brace = braced!(content in input);
-        let mut items = Vec::new();
-        while !content.is_empty() {
-            let attrs = content.call(Attribute::parse_outer)?;
-            if content.peek(kw::group) {
-                items.push(Item::Group(parse_group(&content, attrs)?));
-            } else if content.peek(kw::column) {
-                items.push(Item::Column(parse_column(&content, attrs)?));
-            } else {
-                items.push(Item::Row(parse_row(&content, attrs)?));
-            }
-        }
-        if !input.is_empty() {
-            return Err(input.error(
-                "unexpected tokens after the table: one `status_codes!` declares one enum",
-            ));
-        }
-        Ok(Table {
-            inner_attrs,
-            attrs,
-            vis,
-            name,
-            repr,
-            class,
-            body_span: brace.span.join(),
-            items,
-        })
-    }
+/// Reads a whole table, the macro's input.
+///
+/// # Errors
+///
+/// The first place where the input leaves the grammar.
+pub fn parse(input: TokenStream) -> Result<Table> {
+    parse_table(&mut Cursor::new(input))
 }
 
-fn parse_repr(input: ParseStream) -> syn::Result<Repr> {
-    if !input.peek(Token![&]) {
-        let ident: Ident = input.parse().map_err(|e| {
-            syn::Error::new(
+fn parse_table(input: &mut Cursor) -> Result<Table> {
+    let inner_attrs = Attribute::parse_inner(input)?;
+    let attrs = Attribute::parse_outer(input)?;
+    let vis = syntax::parse_visibility(input);
+    if !input.eat_keyword("enum") {
+        return Err(input.error("expected `enum`: a table reads `pub enum Name: u32 { ... }`"));
+    }
+    let name = input.ident()?;
+    if !input.eat_punct(":") {
+        return Err(input.error(&format!(
+            "expected `:` and the codes' integer type after the name, as in `enum {name}: u32`"
+        )));
+    }
+    let repr = parse_repr(input)?;
+    let class = parse_class(input)?;
+    let Some(body) = input.group(Delimiter::Brace) else {
+        return Err(input.error("expected `{` and the table's rows"));
+    };
+    let mut content = Cursor::content(&body);
+    let mut items = Vec::new();
+    while !content.is_empty() {
+        let attrs = Attribute::parse_outer(&mut content)?;
+        if content.peek_keyword("group") {
+            items.push(Item::Group(parse_group(&mut content, attrs)?));
+        } else if content.peek_keyword("column") {
+            items.push(Item::Column(parse_column(&mut content, attrs)?));
+        } else {
+            items.push(Item::Row(parse_row(&mut content, attrs)?));
+        }
+    }
+    if !input.is_empty() {
+        return Err(
+            input.error("unexpected tokens after the table: one `status_codes!` declares one enum")
+        );
+    }
+    Ok(Table {
+        inner_attrs,
+        attrs,
+        vis,
+        name,
+        repr,
+        class,
+        body_span: body.span(),
+        items,
+    })
+}
+
+fn parse_repr(input: &mut Cursor) -> Result<Repr> {
+    let mut tokens = Vec::new();
+    if !input.punct_into("&", &mut tokens) {
+        let ident = input.ident().map_err(|e| {
+            Error::new(
                 e.span(),
                 "expected the codes' type: an integer type such as `u32`, or `&str`",
             )
         })?;
         return Ok(Repr::Ident(ident));
     }
-    let mut tokens = TokenStream::new();
-    input.parse::<Token![&]>()?.to_tokens(&mut tokens);
-    if input.peek(syn::Lifetime) {
-        let lifetime: syn::Lifetime = input.parse()?;
-        if lifetime.ident != "static" {
-            return Err(syn::Error::new_spanned(
-                lifetime,
-                "string codes are `&str` (or `&'static str`): the enum has a lifetime of its own",
-            ));
+    if let (Some(TokenTree::Punct(quote)), Some(TokenTree::Ident(lifetime))) =
+        (input.peek(), input.peek2())
+    {
+        if quote.as_char() == '\'' && quote.spacing() == Spacing::Joint {
+            // A lifetime, read as syn's `Lifetime` reads one.
+            let (quote, lifetime) = (quote.span(), lifetime.clone());
+            let text = lifetime.to_string();
+            if !(accepted_as_ident(&text) || text == "static" || text == "_") {
+                return Err(input.error(&format!("unexpected keyword lifetime \"'{text}\"")));
+            }
+            if text != "static" {
+                return Err(Error::spanning(
+                    quote,
+                    lifetime.span(),
+                    "string codes are `&str` (or `&'static str`): the enum has a lifetime of its own"
+                        .to_owned(),
+                ));
+            }
+            let mut apostrophe = Punct::new('\'', Spacing::Joint);
+            apostrophe.set_span(quote);
+            tokens.extend([TokenTree::Punct(apostrophe), TokenTree::Ident(lifetime)]);
+            input.skip(2);
         }
-        lifetime.to_tokens(&mut tokens);
     }
-    let str: Ident = input.parse().map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected `str` after `&`: string codes are `&str`",
-        )
-    })?;
+    const EXPECTED_STR: &str = "expected `str` after `&`: string codes are `&str`";
+    let str = input
+        .ident()
+        .map_err(|e| Error::new(e.span(), EXPECTED_STR))?;
     if str != "str" {
-        return Err(syn::Error::new_spanned(
-            str,
-            "expected `str` after `&`: string codes are `&str`",
-        ));
+        return Err(Error::new(str.span(), EXPECTED_STR));
     }
-    str.to_tokens(&mut tokens);
-    Ok(Repr::Str(tokens))
+    tokens.push(TokenTree::Ident(str));
+    Ok(Repr::Str(tokens.into_iter().collect()))
 }
 
-fn parse_class(input: ParseStream) -> syn::Result<Option<ClassName>> {
-    if !input.peek(Token![=>]) {
+fn parse_class(input: &mut Cursor) -> Result<Option<ClassName>> {
+    if !input.eat_punct("=>") {
         return Ok(None);
     }
-    input.parse::<Token![=>]>()?;
     // The identifier's text, read once, says whether it is an identifier
     // (not a keyword) and which class it names.
-    let class = input.step(|cursor| {
-        if let Some((ident, rest)) = cursor.ident() {
-            let text = ident.to_string();
-            if accepted_as_ident(&text) {
-                let class = Class::from_name(&text);
-                return Ok((Some(ClassName { ident, class }), rest));
-            }
+    if let Some(TokenTree::Ident(ident)) = input.peek() {
+        let text = ident.to_string();
+        if accepted_as_ident(&text) {
+            let ident = ident.clone();
+            input.skip(1);
+            let class = Class::from_name(&text);
+            return Ok(Some(ClassName { ident, class }));
         }
-        Ok((None, *cursor))
-    })?;
-    match class {
-        Some(class) => Ok(Some(class)),
-        None => Err(input.error(
-            "expected a class after `=>`: success, pending, retry, client_error, vendor_error, ...",
-        )),
     }
+    Err(input.error(
+        "expected a class after `=>`: success, pending, retry, client_error, vendor_error, ...",
+    ))
 }
 
-fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> {
-    input.parse::<kw::group>()?;
-    if !input.peek(Ident) {
+fn parse_group(input: &mut Cursor, attrs: Vec<Attribute>) -> Result<Group> {
+    input.eat_keyword("group");
+    if !input.peek_ident() {
         return Err(input.error("expected the group's name, such as `group Model`"));
     }
-    let name: Ident = input.parse()?;
-    let title = parse_str(input)?;
-    let range = if input.peek(syn::token::Paren) {
-        Some(parse_range(input)?)
-    } else {
-        None
+    let name = input.ident()?;
+    let title = input.str();
+    let range = match input.group(Delimiter::Parenthesis) {
+        Some(parens) => Some(parse_range(&parens)?),
+        None => None,
     };
     let class = parse_class(input)?;
-    if !input.peek(syn::token::Brace) {
-        return Err(input.error(format!(
+    let Some(body) = input.group(Delimiter::Brace) else {
+        return Err(input.error(&format!(
             "expected `{{` and the rows of group `{name}` (a group reads `group {name} \"Title\" (lo..=hi) => class {{ ... }}`)"
         )));
-    }
-    let content;
-    braced!(content in input);
+    };
+    let mut content = Cursor::content(&body);
     let mut rows = Vec::new();
     while !content.is_empty() {
-        let attrs = content.call(Attribute::parse_outer)?;
-        if content.peek(kw::group) {
+        let attrs = Attribute::parse_outer(&mut content)?;
+        if content.peek_keyword("group") {
             return Err(
                 content.error("groups do not nest: close this group before opening another")
             );
         }
-        rows.push(parse_row(&content, attrs)?);
+        rows.push(parse_row(&mut content, attrs)?);
     }
-    if input.peek(Token![,]) {
-        input.parse::<Token![,]>()?;
-    }
+    input.eat_punct(",");
     Ok(Group {
         attrs,
         name,
@@ -378,30 +361,26 @@ fn parse_group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Group> 
     })
 }
 
-fn parse_column(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Column> {
-    input.parse::<kw::column>()?;
-    if !input.peek(Ident) {
+fn parse_column(input: &mut Cursor, attrs: Vec<Attribute>) -> Result<Column> {
+    input.eat_keyword("column");
+    if !input.peek_ident() {
         return Err(input.error("expected the column's name, such as `column http: u16,`"));
     }
-    let name: Ident = input.parse()?;
-    if !input.peek(Token![:]) {
-        return Err(input.error(format!(
+    let name = input.ident()?;
+    if !input.eat_punct(":") {
+        return Err(input.error(&format!(
             "expected `:` and the column's type, as in `column {name}: u16,`"
         )));
     }
-    input.parse::<Token![:]>()?;
     let ty = syntax::parse_type(input)?;
-    let default = if input.peek(Token![=]) {
-        input.parse::<Token![=]>()?;
+    let default = if input.eat_punct("=") {
         Some(parse_value(input)?)
     } else {
         None
     };
-    if input.peek(Token![,]) {
-        input.parse::<Token![,]>()?;
-    } else if !input.is_empty() {
-        return Err(syn::Error::new(
-            input.cursor().prev_span(),
+    if !input.eat_punct(",") && !input.is_empty() {
+        return Err(Error::new(
+            input.prev_span(),
             "expected `,` after the column",
         ));
     }
@@ -413,239 +392,147 @@ fn parse_column(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Column
     })
 }
 
-fn parse_value(input: ParseStream) -> syn::Result<Value> {
-    let mut tokens = TokenStream::new();
-    let negative = if input.peek(Token![-]) {
-        input.parse::<Token![-]>()?.to_tokens(&mut tokens);
-        true
-    } else {
-        false
-    };
-    if !input.peek(Lit) {
+fn parse_value(input: &mut Cursor) -> Result<Value> {
+    let mut tokens = Vec::new();
+    let negative = input.punct_into("-", &mut tokens);
+    let Some(lit) = input.lit() else {
         return Err(input.error("expected a literal value: a number, a string, `true` or `false`"));
-    }
-    let lit: Lit = input.parse()?;
-    lit.to_tokens(&mut tokens);
+    };
+    tokens.push(lit.token.clone());
     Ok(Value {
         negative,
         lit,
-        tokens,
+        tokens: tokens.into_iter().collect(),
     })
 }
 
-fn parse_values(input: ParseStream) -> syn::Result<(Span, Vec<FieldValue>)> {
-    let content;
-    let brace = braced!(content in input);
-    let fields = Punctuated::<FieldValue, Token![,]>::parse_terminated_with(&content, |input| {
-        if !input.peek(Ident) {
+fn parse_values(braces: &Delimited) -> Result<(Span, Vec<FieldValue>)> {
+    let mut input = Cursor::content(braces);
+    let mut fields = Vec::new();
+    while !input.is_empty() {
+        if !input.peek_ident() {
             return Err(input.error("expected a column's name, as in `{ http: 404 }`"));
         }
-        let column: Ident = input.parse()?;
-        if !input.peek(Token![:]) {
-            return Err(input.error(format!("expected `:` and the value of column `{column}`")));
+        let column = input.ident()?;
+        if !input.eat_punct(":") {
+            return Err(input.error(&format!("expected `:` and the value of column `{column}`")));
         }
-        input.parse::<Token![:]>()?;
-        Ok(FieldValue {
-            column,
-            value: parse_value(input)?,
-        })
-    })?;
-    Ok((brace.span.join(), fields.into_iter().collect()))
+        let value = parse_value(&mut input)?;
+        fields.push(FieldValue { column, value });
+        if input.is_empty() {
+            break;
+        }
+        input.expect_punct(",")?;
+    }
+    Ok((braces.span(), fields))
 }
 
-fn parse_name(input: ParseStream) -> syn::Result<Option<Name>> {
-    input.step(|cursor| {
-        if let Some((ident, rest)) = cursor.ident() {
+fn parse_name(input: &mut Cursor) -> Option<Name> {
+    match input.peek()? {
+        TokenTree::Ident(ident) => {
             let text = ident.to_string();
             if !accepted_as_ident(&text) {
-                return Ok((None, *cursor));
+                return None;
             }
             let value = match text.strip_prefix("r#") {
                 Some(raw) => raw.to_owned(),
                 None => text,
             };
-            let token = NameToken::Ident(ident);
-            return Ok((Some(Name { token, value }), rest));
+            let token = NameToken::Ident(ident.clone());
+            input.skip(1);
+            Some(Name { token, value })
         }
-        if let Some((token, rest)) = cursor.literal() {
-            if let Scanned::Str(value) = scan(&token) {
-                let token = NameToken::Str(token);
-                return Ok((Some(Name { token, value }), rest));
-            }
+        TokenTree::Literal(_) => {
+            let Str { token, value } = input.str()?;
+            let token = NameToken::Str(token);
+            Some(Name { token, value })
         }
-        Ok((None, *cursor))
-    })
-}
-
-/// What a literal is, read from its text once.
-enum Scanned {
-    /// A string literal (`"..."`, `r"..."`), with its value.
-    Str(String),
-    /// Decimal digits alone (no sign, suffix, `_` or radix), with their
-    /// value when it fits an `i128`.
-    Decimal(Option<i128>),
-    /// Anything else.
-    Other,
-}
-
-/// Reads `token` as syn would (`Lit::new`), without syn's copies: the
-/// common literals (decimal codes, strings without escapes) directly, the
-/// others through syn.
-fn scan(token: &Literal) -> Scanned {
-    let mut repr = token.to_string();
-    match repr.as_bytes().first() {
-        Some(b'"') => {
-            let end = repr.len() - 1;
-            let plain = end > 0
-                && repr.ends_with('"')
-                && !repr.as_bytes()[1..end]
-                    .iter()
-                    .any(|b| matches!(b, b'"' | b'\\' | b'\r'));
-            if plain {
-                repr.truncate(end);
-                repr.remove(0);
-                return Scanned::Str(repr);
-            }
-        }
-        Some(b'r') => {}
-        Some(b'0'..=b'9') if repr.bytes().all(|b| b.is_ascii_digit()) => {
-            let value = repr.parse::<u128>().ok();
-            return Scanned::Decimal(value.and_then(|v| i128::try_from(v).ok()));
-        }
-        _ => return Scanned::Other,
-    }
-    match Lit::new(token.clone()) {
-        Lit::Str(lit) => Scanned::Str(lit.value()),
-        _ => Scanned::Other,
+        _ => None,
     }
 }
 
-/// The string literal that comes next, if one does.
-fn parse_str(input: ParseStream) -> syn::Result<Option<Str>> {
-    input.step(|cursor| {
-        if let Some((token, rest)) = cursor.literal() {
-            if let Scanned::Str(value) = scan(&token) {
-                return Ok((Some(Str { token, value }), rest));
-            }
+fn parse_range(parens: &Delimited) -> Result<Range> {
+    let mut input = Cursor::content(parens);
+    let surround = |inner: Vec<TokenTree>| -> TokenStream {
+        let mut group = Delimited::new(Delimiter::Parenthesis, inner.into_iter().collect());
+        group.set_span(parens.span());
+        TokenTree::Group(group).into()
+    };
+    if let Some(prefix) = input.str() {
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the group's prefix"));
         }
-        Ok((None, *cursor))
-    })
-}
-
-/// Whether a string literal comes next.
-fn peek_str(input: ParseStream) -> bool {
-    input
-        .cursor()
-        .literal()
-        .is_some_and(|(token, _)| matches!(scan(&token), Scanned::Str(_)))
-}
-
-fn parse_range(input: ParseStream) -> syn::Result<Range> {
-    let content;
-    let parens = parenthesized!(content in input);
-    if let Some(prefix) = parse_str(&content)? {
-        if !content.is_empty() {
-            return Err(content.error("unexpected tokens after the group's prefix"));
-        }
-        let mut tokens = TokenStream::new();
-        parens.surround(&mut tokens, |inner| prefix.to_tokens(inner));
+        let tokens = surround(vec![TokenTree::Literal(prefix.token.clone())]);
         return Ok(Range {
             bounds: Bounds::Prefix(prefix),
             tokens,
         });
     }
     let start = parse_code(
-        &content,
+        &mut input,
         "expected the group's first code, as in `(21000..=21999)`",
     )?;
-    if content.peek(Token![..=]) {
-        content.parse::<Token![..=]>()?;
-    } else if content.peek(Token![..]) {
-        return Err(
-            content.error("use an inclusive range, `lo..=hi`: both ends are codes of the group")
-        );
-    } else {
-        return Err(content.error("expected `..=` between the group's first and last codes"));
+    if !input.eat_punct("..=") {
+        return Err(input.error(if input.peek_punct("..") {
+            "use an inclusive range, `lo..=hi`: both ends are codes of the group"
+        } else {
+            "expected `..=` between the group's first and last codes"
+        }));
     }
     let end = parse_code(
-        &content,
+        &mut input,
         "expected the group's last code, as in `(21000..=21999)`",
     )?;
-    if !content.is_empty() {
-        return Err(content.error("unexpected tokens after the group's range"));
+    if !input.is_empty() {
+        return Err(input.error("unexpected tokens after the group's range"));
     }
-    let mut tokens = TokenStream::new();
-    parens.surround(&mut tokens, |inner| {
-        start.tokens.to_tokens(inner);
-        <Token![..=]>::default().to_tokens(inner);
-        end.tokens.to_tokens(inner);
-    });
+    // The range as syn wrote it: `..=` at the call site.
+    let mut inner: Vec<TokenTree> = start.tokens.clone().into_iter().collect();
+    inner.push(Punct::new('.', Spacing::Joint).into());
+    inner.push(Punct::new('.', Spacing::Joint).into());
+    inner.push(Punct::new('=', Spacing::Alone).into());
+    inner.extend(end.tokens.clone());
     Ok(Range {
         bounds: Bounds::Ints(start, end),
-        tokens,
+        tokens: surround(inner),
     })
 }
 
-fn parse_code(input: ParseStream, expected: &str) -> syn::Result<Code> {
-    // A string or a plain decimal literal, read at once; anything else (a
-    // sign, a suffix, a radix) through syn.
-    let scanned = input.step(|cursor| {
-        if let Some((token, rest)) = cursor.literal() {
-            let code = match scan(&token) {
-                Scanned::Str(value) => Code {
-                    tokens: TokenTree::Literal(token.clone()).into(),
-                    string: Some(Str { token, value }),
-                    value: None,
-                    suffix: None,
-                },
-                Scanned::Decimal(value) => Code {
-                    tokens: TokenTree::Literal(token).into(),
-                    string: None,
-                    value,
-                    suffix: None,
-                },
-                Scanned::Other => return Ok((None, *cursor)),
-            };
-            return Ok((Some(code), rest));
-        }
-        Ok((None, *cursor))
-    })?;
-    if let Some(code) = scanned {
-        return Ok(code);
+/// A code: a string literal, or an integer literal (`-` before it for a
+/// negative one).
+fn parse_code(input: &mut Cursor, expected: &str) -> Result<Code> {
+    if let Some(string) = input.str() {
+        return Ok(Code {
+            tokens: TokenTree::Literal(string.token.clone()).into(),
+            string: Some(string),
+            value: None,
+            suffix: None,
+        });
     }
-    let mut tokens = TokenStream::new();
-    let negative = if input.peek(Token![-]) {
-        input.parse::<Token![-]>()?.to_tokens(&mut tokens);
-        true
-    } else {
-        false
-    };
-    if !input.peek(LitInt) {
+    let mut tokens = Vec::new();
+    let negative = input.punct_into("-", &mut tokens);
+    let Some(lit) = input.int() else {
         return Err(input.error(expected));
-    }
-    let lit: LitInt = input.parse()?;
-    lit.to_tokens(&mut tokens);
-    let value = lit
-        .base10_parse::<u128>()
-        .ok()
-        .and_then(|v| i128::try_from(v).ok());
-    let value = value.map(|v| if negative { -v } else { v });
-    let suffix = (!lit.suffix().is_empty()).then_some(lit);
+    };
+    tokens.push(lit.token.clone());
+    let value = match &lit.value {
+        LitValue::Int { value, .. } => value.map(|v| if negative { -v } else { v }),
+        _ => None,
+    };
     Ok(Code {
         string: None,
         value,
-        tokens,
-        suffix,
+        tokens: tokens.into_iter().collect(),
+        suffix: (!lit.suffix().is_empty()).then_some(lit),
     })
 }
 
-fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
+fn parse_row(input: &mut Cursor, attrs: Vec<Attribute>) -> Result<Row> {
     let code = parse_code(input, ROW_EXPECTED)?;
-    let name = parse_name(input)?;
+    let name = parse_name(input);
     let mut aliases = Vec::new();
-    while input.peek(Token![|]) {
-        input.parse::<Token![|]>()?;
-        match parse_name(input)? {
+    while input.eat_punct("|") {
+        match parse_name(input) {
             Some(alias) => aliases.push(alias),
             None => {
                 return Err(input.error(
@@ -654,23 +541,21 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
             }
         }
     }
-    let variant = if input.peek(Token![as]) {
-        input.parse::<Token![as]>()?;
-        if !input.peek(Ident) {
+    let variant = if input.eat_keyword("as") {
+        if !input.peek_ident() {
             return Err(
                 input.error("expected the variant's name after `as`, such as `as FileNotFound`")
             );
         }
-        Some(input.parse()?)
+        Some(input.ident()?)
     } else {
         None
     };
-    if peek_str(input) {
+    if input.peek_str() {
         return Err(input.error("expected `:` before the description, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\"`"));
     }
-    let description = if input.peek(Token![:]) {
-        input.parse::<Token![:]>()?;
-        match parse_str(input)? {
+    let description = if input.eat_punct(":") {
+        match input.str() {
             Some(description) => Some(description),
             None => {
                 return Err(input.error("expected the description, a string literal, after `:`"));
@@ -680,14 +565,11 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         None
     };
     let class = parse_class(input)?;
-    let values = if input.peek(syn::token::Brace) {
-        Some(parse_values(input)?)
-    } else {
-        None
+    let values = match input.group(Delimiter::Brace) {
+        Some(braces) => Some(parse_values(&braces)?),
+        None => None,
     };
-    if input.peek(Token![,]) {
-        input.parse::<Token![,]>()?;
-    } else if !input.is_empty() {
+    if !input.eat_punct(",") && !input.is_empty() {
         let shape = if values.is_some() {
             "expected `,` after the row's column values"
         } else if class.is_some() {
@@ -699,7 +581,7 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         };
         // At the row's last token, where the comma is missing, not at the
         // next row's first.
-        return Err(syn::Error::new(input.cursor().prev_span(), shape));
+        return Err(Error::new(input.prev_span(), shape));
     }
     Ok(Row {
         attrs,
@@ -717,10 +599,6 @@ fn parse_row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
 mod tests {
     use super::*;
     use quote::quote;
-
-    fn parse(tokens: TokenStream) -> syn::Result<Table> {
-        syn::parse2(tokens)
-    }
 
     #[test]
     fn a_table_parses_as_written() {
@@ -833,106 +711,73 @@ mod tests {
         );
     }
 
-    /// Literals are read as syn reads them (`Lit::new`), on its fast paths
-    /// and off them.
+    /// Codes are read as syn reads them: strings with their escapes,
+    /// integers in any radix, with `_`, a suffix or a sign.
     #[test]
-    fn literals_are_scanned_as_syn_reads_them() {
-        let literals = quote! {
-            "plain" "" "tab\there" "quote \" inside" r"raw \n" r#"raw "hash""# "suffixed"x
-            "line\
-             continued" "\u{e9}t\u{e9}" "été" 0 7 21200 0123 340282366920938463463374607431768211455
-            1_000 0x10 7u32 1.5 'c' b"bytes"
-        };
-        for token in literals {
-            let TokenTree::Literal(token) = token else {
-                panic!("{token} is a literal")
-            };
-            let expected = match Lit::new(token.clone()) {
-                Lit::Str(lit) => Some(Ok(lit.value())),
-                Lit::Int(lit)
-                    if lit.suffix().is_empty() && !token.to_string().contains(['_', 'x']) =>
-                {
-                    Some(Err(lit
-                        .base10_parse::<u128>()
-                        .ok()
-                        .and_then(|v| i128::try_from(v).ok())))
-                }
-                _ => None,
-            };
-            let scanned = match scan(&token) {
-                Scanned::Str(value) => Some(Ok(value)),
-                Scanned::Decimal(value) => Some(Err(value)),
-                Scanned::Other => None,
-            };
-            assert_eq!(scanned, expected, "{token}");
+    fn codes_are_read_as_syn_reads_them() {
+        let table = parse(quote! {
+            enum A: u8 {
+                "tab\there" A, r#"raw "hash""# B, "line\
+                 continued" C, 0x10 D, 1_000 E, 7u32 F, -5 G, 0b101 H,
+                340282366920938463463374607431768211455 I,
+            }
+        })
+        .unwrap();
+        let codes: Vec<(Option<&str>, Option<i128>, &str)> = table
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Row(row) => (
+                    row.code.string.as_ref().map(Str::value),
+                    row.code.value,
+                    row.code.suffix.as_ref().map_or("", Lit::suffix),
+                ),
+                _ => panic!("rows only"),
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                (Some("tab\there"), None, ""),
+                (Some("raw \"hash\""), None, ""),
+                (Some("linecontinued"), None, ""),
+                (None, Some(16), ""),
+                (None, Some(1000), ""),
+                (None, Some(7), "u32"),
+                (None, Some(-5), ""),
+                (None, Some(5), ""),
+                // Too large for an i128: no value, for validation to say so.
+                (None, None, ""),
+            ]
+        );
+        // A float or a character is no code.
+        for code in [quote!(1.5), quote!('c'), quote!(b"x")] {
+            let error = parse(quote!(enum A: u8 { #code X })).err().unwrap();
+            assert!(
+                error.to_string().starts_with("expected a row such as"),
+                "{code}"
+            );
         }
-        // An integer that does not fit an i128 has no value.
-        let big = Literal::u128_unsuffixed(u128::MAX);
-        assert!(matches!(scan(&big), Scanned::Decimal(None)));
     }
 
     /// Names are identifiers as syn takes them: every keyword it refuses is
     /// refused, every other word taken.
     #[test]
     fn names_refuse_the_words_syn_refuses() {
-        let words = [
-            "_",
-            "abstract",
-            "as",
-            "async",
-            "await",
-            "become",
-            "box",
-            "break",
-            "const",
-            "continue",
-            "crate",
-            "do",
-            "dyn",
-            "else",
-            "enum",
-            "extern",
-            "false",
-            "final",
-            "fn",
-            "for",
+        let refused = [
+            "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+            "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "if",
+            "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override",
+            "priv", "pub", "ref", "return", "Self", "self", "static", "struct", "super", "trait",
+            "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
+            "while", "yield",
+        ];
+        let taken = [
             "gen",
-            "if",
-            "impl",
-            "in",
-            "let",
-            "loop",
-            "macro",
             "macro_rules",
-            "match",
-            "mod",
-            "move",
-            "mut",
-            "override",
-            "priv",
-            "pub",
             "raw",
-            "ref",
-            "return",
             "safe",
-            "Self",
-            "self",
-            "static",
-            "struct",
-            "super",
-            "trait",
-            "true",
-            "try",
-            "type",
-            "typeof",
             "union",
-            "unsafe",
-            "unsized",
-            "use",
-            "virtual",
-            "where",
-            "while",
-            "yield",
             "SELF",
             "Type",
             "NOT_FOUND",
@@ -940,9 +785,11 @@ mod tests {
             "r#type",
             "r#Self2",
         ];
-        for word in words {
-            let syn_takes = syn::parse_str::<Ident>(word).is_ok();
-            assert_eq!(accepted_as_ident(word), syn_takes, "{word}");
+        for word in refused {
+            assert!(!accepted_as_ident(word), "{word}");
+        }
+        for word in taken {
+            assert!(accepted_as_ident(word), "{word}");
         }
     }
 

@@ -22,11 +22,13 @@ mod model;
 pub mod names;
 mod options;
 mod order;
+mod parse;
 mod reserved;
 mod syntax;
 pub mod table;
 mod validate;
 
+pub use errors::{Error, Result};
 use proc_macro2::TokenStream;
 
 /// Expands a table into the generated code. A table with mistakes expands to
@@ -36,12 +38,12 @@ use proc_macro2::TokenStream;
 /// whose header cannot be read expands to the errors alone. Never panics.
 #[must_use]
 pub fn expand(input: TokenStream) -> TokenStream {
-    let table: ast::Table = match syn::parse2(input) {
+    let table = match ast::parse(input) {
         Ok(table) => table,
         Err(error) => return error.into_compile_error(),
     };
     let (model, error) = validate::validate(table);
-    let errors = error.map(syn::Error::into_compile_error);
+    let errors = error.map(Error::into_compile_error);
     let code = model.as_ref().map(generate::generate);
     quote::quote!(#errors #code)
 }
@@ -51,8 +53,8 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// # Errors
 ///
 /// Every mistake in the table, each spanning the offending tokens.
-pub fn try_expand(input: TokenStream) -> syn::Result<TokenStream> {
-    let table: ast::Table = syn::parse2(input)?;
+pub fn try_expand(input: TokenStream) -> Result<TokenStream> {
+    let table = ast::parse(input)?;
     match validate::validate(table) {
         (_, Some(error)) => Err(error),
         (model, None) => Ok(model.as_ref().map(generate::generate).unwrap_or_default()),

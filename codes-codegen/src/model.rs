@@ -5,8 +5,8 @@
 // tools that write tables.
 pub use crate::table::{Code, ColumnType, GroupRange, IntegerType, KeyType, Value};
 use codes_core::Class;
+use proc_macro2::Ident;
 use proc_macro2::TokenStream;
-use syn::Ident;
 
 use crate::syntax::Attribute;
 

@@ -2,11 +2,10 @@
 //! `#[cfg(...)]`s, the macro's own `#[codes(...)]` options, and those that
 //! pass through to the generated items.
 
-use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
-use syn::{Ident, LitStr};
+use proc_macro2::{Ident, Span, TokenStream};
 
-use crate::errors::Errors;
+use crate::errors::{Error, Errors, Result};
+use crate::parse::Str;
 use crate::syntax::{Attribute, Meta, Path};
 
 /// The traits the generated code implements itself, which a pass-through
@@ -48,7 +47,7 @@ impl Place {
 /// Every option `#[codes(...)]` takes, wherever it stands.
 #[derive(Default)]
 pub struct Options {
-    pub vendor: Option<LitStr>,
+    pub vendor: Option<Str>,
     pub unknown: Option<Ident>,
     pub krate: Option<TokenStream>,
     pub http: Option<Span>,
@@ -56,7 +55,7 @@ pub struct Options {
     pub exhaustive: Option<Span>,
     pub unlisted: Option<Ident>,
     /// `deprecated`, with its note when it gives one.
-    pub deprecated: Option<Option<LitStr>>,
+    pub deprecated: Option<Option<Str>>,
     /// `generic`: the row is a vendor's catch-all code, which yields to a
     /// more specific signal that says retry.
     pub generic: Option<Span>,
@@ -120,26 +119,18 @@ pub fn sort(attrs: Vec<Attribute>, place: Place, errors: &mut Errors) -> Attrs {
 
 /// Parses `#[codes(...)]` at `place` into `options`.
 pub fn parse(attr: &Attribute, place: Place, options: &mut Options, errors: &mut Errors) {
-    if let Err(error) = attr.parse_args(|meta| option(meta, place, options)) {
+    if let Err(error) = attr.parse_args(&mut |meta| option(meta, place, options)) {
         errors.push(error);
     }
 }
 
-fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
+fn option(meta: &mut Meta, place: Place, options: &mut Options) -> Result<()> {
     let name = meta.path.text();
-    let unknown = || {
-        let known = Place::expected(place);
-        let here = match place {
-            Place::Table => "",
-            Place::Group => " on a group",
-            Place::Row => " on a row",
-            Place::Column => " on a column",
-        };
-        meta.error(format!("unknown option `{name}`{here}: expected {known}"))
-    };
+    let path = meta.path.tokens().clone();
     let once = |set: bool| {
         if set {
-            Err(meta.error(format!("option `{name}` is given twice")))
+            let message = format!("option `{name}` is given twice");
+            Err(Error::new_spanned(path.clone(), message))
         } else {
             Ok(())
         }
@@ -147,25 +138,25 @@ fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
     match (place, name.as_str()) {
         (Place::Table, "vendor") => {
             once(options.vendor.is_some())?;
-            let lit: LitStr = meta.value()?.parse()?;
+            let lit = meta.value()?.expect_str()?;
             if lit.value().trim().is_empty() {
-                return Err(syn::Error::new(lit.span(), "the vendor's name is empty"));
+                return Err(Error::new(lit.token.span(), "the vendor's name is empty"));
             }
             options.vendor = Some(lit);
         }
         (Place::Table, "unknown") => {
             once(options.unknown.is_some())?;
-            options.unknown = Some(meta.value()?.parse()?);
+            options.unknown = Some(meta.value()?.ident()?);
         }
         (Place::Table, "crate") => {
             once(options.krate.is_some())?;
             let path = Path::parse(meta.value()?).map_err(|e| {
-                syn::Error::new(
+                Error::new(
                     e.span(),
                     "expected the path of `codes_core`, such as `::codes_core`",
                 )
             })?;
-            options.krate = Some(path.to_token_stream());
+            options.krate = Some(path.tokens().clone());
         }
         (Place::Table, "http") => {
             once(options.http.is_some())?;
@@ -177,19 +168,19 @@ fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
         }
         (Place::Table, "group_enum") => {
             once(options.group_enum.is_some())?;
-            options.group_enum = Some(meta.value()?.parse()?);
+            options.group_enum = Some(meta.value()?.ident()?);
         }
         (Place::Group, "unlisted") => {
             once(options.unlisted.is_some())?;
-            options.unlisted = Some(meta.value()?.parse()?);
+            options.unlisted = Some(meta.value()?.ident()?);
         }
         (Place::Row, "deprecated") => {
             once(options.deprecated.is_some())?;
-            let note = if meta.input.peek(syn::Token![=]) {
-                let lit: LitStr = meta.value()?.parse()?;
+            let note = if meta.input.peek_punct("=") {
+                let lit = meta.value()?.expect_str()?;
                 if lit.value().trim().is_empty() {
-                    return Err(syn::Error::new(
-                        lit.span(),
+                    return Err(Error::new(
+                        lit.token.span(),
                         "an empty deprecation note: write `deprecated` alone",
                     ));
                 }
@@ -203,7 +194,17 @@ fn option(meta: &Meta, place: Place, options: &mut Options) -> syn::Result<()> {
             once(options.generic.is_some())?;
             options.generic = Some(meta.path.last().span());
         }
-        _ => return Err(unknown()),
+        _ => {
+            let known = Place::expected(place);
+            let here = match place {
+                Place::Table => "",
+                Place::Group => " on a group",
+                Place::Row => " on a row",
+                Place::Column => " on a column",
+            };
+            let message = format!("unknown option `{name}`{here}: expected {known}");
+            return Err(Error::new_spanned(path, message));
+        }
     }
     Ok(())
 }
@@ -219,7 +220,7 @@ fn passes(attr: &Attribute, errors: &mut Errors) -> bool {
         return true;
     }
     let mut clean = true;
-    let _ = attr.parse_args(|meta| {
+    let _ = attr.parse_args(&mut |meta| {
         let last = meta.path.last();
         if IMPLEMENTED.contains(&last.to_string().as_str()) {
             errors.at(

@@ -1,7 +1,7 @@
 //! The names the generated code gives its own items, which a table's
 //! variants, groups, columns and types must not take.
 
-use syn::Ident;
+use proc_macro2::Ident;
 
 use crate::errors::Errors;
 

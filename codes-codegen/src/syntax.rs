@@ -8,9 +8,10 @@
 //! so these few forms are parsed here instead.
 
 use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
-use quote::{ToTokens, TokenStreamExt};
-use syn::parse::{ParseStream, Parser};
-use syn::{Token, bracketed, parenthesized};
+use quote::ToTokens;
+
+use crate::errors::{Error, Result};
+use crate::parse::Cursor;
 
 /// `#[path ...]`, or `#![path ...]` (inner), as written.
 #[derive(Clone)]
@@ -25,41 +26,50 @@ pub struct Attribute {
 
 impl Attribute {
     /// Every outer attribute (`#[...]`) at the start of `input`.
-    pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attribute>> {
+    pub fn parse_outer(input: &mut Cursor) -> Result<Vec<Attribute>> {
         let mut attrs = Vec::new();
-        while input.peek(Token![#]) {
+        while input.peek_punct("#") {
             attrs.push(Self::parse_one(input, false)?);
         }
         Ok(attrs)
     }
 
     /// Every inner attribute (`#![...]`) at the start of `input`.
-    pub fn parse_inner(input: ParseStream) -> syn::Result<Vec<Attribute>> {
+    pub fn parse_inner(input: &mut Cursor) -> Result<Vec<Attribute>> {
         let mut attrs = Vec::new();
-        while input.peek(Token![#]) && input.peek2(Token![!]) {
+        while input.peek_punct("#")
+            && matches!(input.peek2(), Some(TokenTree::Punct(bang)) if bang.as_char() == '!')
+        {
             attrs.push(Self::parse_one(input, true)?);
         }
         Ok(attrs)
     }
 
-    fn parse_one(input: ParseStream, inner: bool) -> syn::Result<Attribute> {
-        let mut tokens = TokenStream::new();
-        input.parse::<Token![#]>()?.to_tokens(&mut tokens);
+    fn parse_one(input: &mut Cursor, inner: bool) -> Result<Attribute> {
+        let mut tokens = Vec::new();
+        input.punct_into("#", &mut tokens);
         if inner {
-            input.parse::<Token![!]>()?.to_tokens(&mut tokens);
+            input.punct_into("!", &mut tokens);
         }
-        if !input.peek(syn::token::Bracket) {
+        let Some(brackets) = input.group(Delimiter::Bracket) else {
             return Err(input.error("expected `[` after `#`"));
-        }
+        };
+        let mut content = Cursor::content(&brackets);
         // The brackets as written, then their content read.
-        tokens.append(input.fork().parse::<TokenTree>()?);
-        let content;
-        bracketed!(content in input);
-        let path = Path::parse(&content).map_err(|e| {
-            syn::Error::new(e.span(), "expected an attribute, such as `#[cfg(test)]`")
-        })?;
-        let rest = content.parse()?;
-        Ok(Attribute { tokens, path, rest })
+        tokens.push(TokenTree::Group(brackets));
+        let path = Path::parse(&mut content)
+            .map_err(|e| Error::new(e.span(), "expected an attribute, such as `#[cfg(test)]`"))?;
+        let rest = content.rest();
+        Ok(Attribute {
+            tokens: tokens.into_iter().collect(),
+            path,
+            rest,
+        })
+    }
+
+    /// The attribute as written.
+    pub fn tokens(&self) -> &TokenStream {
+        &self.tokens
     }
 
     /// Whether the attribute's path is the one identifier `name`.
@@ -90,36 +100,32 @@ impl Attribute {
     ///
     /// The first of `each`'s errors, or of the arguments' syntax: no
     /// parentheses, an argument that is not a path, no `,` between two.
-    pub fn parse_args(&self, mut each: impl FnMut(&Meta) -> syn::Result<()>) -> syn::Result<()> {
-        Parser::parse2(
-            |input: ParseStream| {
-                if !input.peek(syn::token::Paren) {
-                    return Err(syn::Error::new_spanned(
-                        &self.path,
-                        format!(
-                            "expected attribute arguments in parentheses: #[{}(...)]",
-                            self.path.text()
-                        ),
-                    ));
-                }
-                let args;
-                parenthesized!(args in input);
-                input.parse::<TokenStream>()?;
-                while !args.is_empty() {
-                    let path = Path::parse(&args)?;
-                    each(&Meta { path, input: &args })?;
-                    if args.is_empty() {
-                        break;
-                    }
-                    if !args.peek(Token![,]) {
-                        return Err(args.error("expected `,` between two arguments"));
-                    }
-                    args.parse::<Token![,]>()?;
-                }
-                Ok(())
-            },
-            self.rest.clone(),
-        )
+    pub fn parse_args(&self, each: &mut dyn FnMut(&mut Meta) -> Result<()>) -> Result<()> {
+        let mut input = Cursor::new(self.rest.clone());
+        let Some(parens) = input.group(Delimiter::Parenthesis) else {
+            return Err(Error::new_spanned(
+                self.path.tokens.clone(),
+                format!(
+                    "expected attribute arguments in parentheses: #[{}(...)]",
+                    self.path.text()
+                ),
+            ));
+        };
+        let mut args = Cursor::content(&parens);
+        while !args.is_empty() {
+            let path = Path::parse(&mut args)?;
+            each(&mut Meta {
+                path,
+                input: &mut args,
+            })?;
+            if args.is_empty() {
+                break;
+            }
+            if !args.eat_punct(",") {
+                return Err(args.error("expected `,` between two arguments"));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -133,7 +139,7 @@ impl ToTokens for Attribute {
 /// after it.
 pub struct Meta<'a> {
     pub path: Path,
-    pub input: ParseStream<'a>,
+    pub input: &'a mut Cursor,
 }
 
 impl Meta<'_> {
@@ -142,20 +148,14 @@ impl Meta<'_> {
     /// # Errors
     ///
     /// When `=` does not come next.
-    pub fn value(&self) -> syn::Result<ParseStream<'_>> {
-        if !self.input.peek(Token![=]) {
-            return Err(self.input.error(format_args!(
+    pub fn value(&mut self) -> Result<&mut Cursor> {
+        if !self.input.eat_punct("=") {
+            return Err(self.input.error(&format!(
                 "expected `=` and a value after `{}`",
                 self.path.text()
             )));
         }
-        self.input.parse::<Token![=]>()?;
         Ok(self.input)
-    }
-
-    /// An error at the argument's path.
-    pub fn error(&self, message: impl std::fmt::Display) -> syn::Error {
-        syn::Error::new_spanned(&self.path, message)
     }
 }
 
@@ -175,25 +175,31 @@ impl Path {
     ///
     /// When `input` does not start with an identifier (or `::` and one),
     /// or a `::` is not followed by one.
-    pub fn parse(input: ParseStream) -> syn::Result<Path> {
-        let mut tokens = TokenStream::new();
-        let rooted = input.peek(Token![::]);
-        if rooted {
-            input.parse::<Token![::]>()?.to_tokens(&mut tokens);
-        }
-        let mut segments = vec![any_ident(input)?];
-        segments[0].to_tokens(&mut tokens);
-        while input.peek(Token![::]) {
-            input.parse::<Token![::]>()?.to_tokens(&mut tokens);
-            let segment = any_ident(input)?;
-            segment.to_tokens(&mut tokens);
+    pub fn parse(input: &mut Cursor) -> Result<Path> {
+        let mut tokens = Vec::new();
+        let rooted = input.punct_into("::", &mut tokens);
+        let mut segments = Vec::new();
+        loop {
+            // An identifier, keywords included (`crate`, `self`, `super`).
+            let Some(segment) = input.any_ident() else {
+                return Err(input.error("expected identifier"));
+            };
+            tokens.push(TokenTree::Ident(segment.clone()));
             segments.push(segment);
+            if !input.punct_into("::", &mut tokens) {
+                break;
+            }
         }
         Ok(Path {
             segments,
             rooted,
-            tokens,
+            tokens: tokens.into_iter().collect(),
         })
+    }
+
+    /// The path as written.
+    pub fn tokens(&self) -> &TokenStream {
+        &self.tokens
     }
 
     /// The path as written, without spaces (`rustfmt::skip`), for messages.
@@ -214,71 +220,59 @@ impl ToTokens for Path {
     }
 }
 
-/// An identifier, keywords included (`crate`, `self`, `super` in paths).
-fn any_ident(input: ParseStream) -> syn::Result<Ident> {
-    input.step(|cursor| match cursor.ident() {
-        Some((ident, rest)) => Ok((ident, rest)),
-        None => Err(cursor.error("expected identifier")),
-    })
-}
-
 /// The enum's visibility as written: nothing, `pub`, or `pub(crate)`,
 /// `pub(self)`, `pub(super)`, `pub(in path)`.
-pub fn parse_visibility(input: ParseStream) -> syn::Result<TokenStream> {
-    let mut tokens = TokenStream::new();
-    if !input.peek(Token![pub]) {
-        return Ok(tokens);
+pub fn parse_visibility(input: &mut Cursor) -> TokenStream {
+    let mut tokens = Vec::new();
+    if !input.peek_keyword("pub") {
+        return TokenStream::new();
     }
-    input.parse::<Token![pub]>()?.to_tokens(&mut tokens);
-    let restricted = match input.cursor().group(Delimiter::Parenthesis) {
-        Some((content, _, _)) => content
-            .ident()
-            .is_some_and(|(ident, _)| ["crate", "self", "super", "in"].iter().any(|k| ident == k)),
-        None => false,
-    };
-    if restricted {
-        tokens.append(input.parse::<TokenTree>()?);
+    tokens.extend(input.next());
+    if let Some(TokenTree::Group(group)) = input.peek() {
+        let restricted = group.delimiter() == Delimiter::Parenthesis
+            && matches!(
+                Cursor::content(group).peek(),
+                Some(TokenTree::Ident(ident)) if ["crate", "self", "super", "in"].iter().any(|k| ident == k)
+            );
+        if restricted {
+            tokens.extend(input.next());
+        }
     }
-    Ok(tokens)
+    tokens.into_iter().collect()
 }
 
 /// A column's type as written: its tokens up to the `,` or `=` that ends
 /// it, outside angle brackets.
-pub fn parse_type(input: ParseStream) -> syn::Result<TokenStream> {
+pub fn parse_type(input: &mut Cursor) -> Result<TokenStream> {
     let span = input.span();
-    let tokens = input.step(|cursor| {
-        let (mut rest, mut tokens, mut depth) = (*cursor, TokenStream::new(), 0_usize);
-        let mut arrow = false;
-        while let Some((tree, next)) = rest.token_tree() {
-            if depth == 0 && !tokens.is_empty() && starts_next_item(&tree) {
-                // The comma after the type is missing: the caller says so
-                // at the type's end.
-                break;
-            }
-            if let TokenTree::Punct(punct) = &tree {
-                match punct.as_char() {
-                    ',' | '=' if depth == 0 => break,
-                    '<' => depth += 1,
-                    // `->` (in `fn() -> u8`) closes nothing.
-                    '>' if !arrow => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                arrow = punct.as_char() == '-' && punct.spacing() == proc_macro2::Spacing::Joint;
-            } else {
-                arrow = false;
-            }
-            tokens.append(tree);
-            rest = next;
+    let (mut tokens, mut depth, mut arrow) = (Vec::new(), 0_usize, false);
+    while let Some(tree) = input.peek() {
+        if depth == 0 && !tokens.is_empty() && starts_next_item(tree) {
+            // The comma after the type is missing: the caller says so at
+            // the type's end.
+            break;
         }
-        Ok((tokens, rest))
-    })?;
+        if let TokenTree::Punct(punct) = tree {
+            match punct.as_char() {
+                ',' | '=' if depth == 0 => break,
+                '<' => depth += 1,
+                // `->` (in `fn() -> u8`) closes nothing.
+                '>' if !arrow => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            arrow = punct.as_char() == '-' && punct.spacing() == proc_macro2::Spacing::Joint;
+        } else {
+            arrow = false;
+        }
+        tokens.extend(input.next());
+    }
     if tokens.is_empty() {
-        return Err(syn::Error::new(
+        return Err(Error::new(
             span,
             "expected the column's type, as in `column http: u16,`",
         ));
     }
-    Ok(tokens)
+    Ok(tokens.into_iter().collect())
 }
 
 /// Whether `tree`, after a type, can only start the table's next item: a

@@ -111,10 +111,7 @@ fn doc_line(group: &Group) -> Option<String> {
             Some(TokenTree::Punct(eq)),
             Some(TokenTree::Literal(text)),
             None,
-        ) if doc == "doc" && eq.as_char() == '=' => match syn::Lit::new(text) {
-            syn::Lit::Str(text) => Some(text.value()),
-            _ => None,
-        },
+        ) if doc == "doc" && eq.as_char() == '=' => crate::parse::str_value(&text),
         _ => None,
     }
 }
@@ -260,7 +257,7 @@ mod tests {
 
     #[test]
     fn a_variant_doc_holds_its_lines_and_paragraphs() {
-        let table = syn::parse2(quote::quote! {
+        let table = crate::ast::parse(quote::quote! {
             #[codes(vendor = "Acme")]
             enum A: u16 => client_error {
                 column http: u16,

@@ -9,7 +9,7 @@ use crate::order;
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
 /// The constant holding a cfg'd group's `Option<Self>`.
-pub fn group_const(index: usize) -> syn::Ident {
+pub fn group_const(index: usize) -> proc_macro2::Ident {
     format_ident!("__GROUP_{}", index)
 }
 
@@ -364,7 +364,7 @@ mod tests {
     use super::*;
 
     fn model(table: TokenStream) -> Model {
-        let (model, error) = crate::validate::validate(syn::parse2(table).unwrap());
+        let (model, error) = crate::validate::validate(crate::ast::parse(table).unwrap());
         assert!(error.is_none(), "{:?}", error.map(|e| e.to_string()));
         model.unwrap()
     }

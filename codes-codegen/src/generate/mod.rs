@@ -360,8 +360,8 @@ mod tests {
             "sixteen bytes..\u{1}",
         ] {
             let lit = str_lit(text);
-            let parsed: syn::LitStr = syn::parse2(quote!(#lit)).unwrap();
-            assert_eq!(parsed.value(), text, "{lit}");
+            let parsed = crate::parse::str_value(&lit);
+            assert_eq!(parsed.as_deref(), Some(text), "{lit}");
             assert!(!lit.to_string().contains('\u{202e}'), "{lit}");
         }
         assert_eq!(str_lit("a\"b").to_string(), "r#\"a\"b\"#");

@@ -2,7 +2,7 @@
 //! ends up with.
 
 use codes_core::Class;
-use syn::Ident;
+use proc_macro2::Ident;
 
 use crate::ast;
 use crate::errors::Errors;

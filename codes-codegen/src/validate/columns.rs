@@ -1,12 +1,12 @@
 //! The columns a table declares, and each row's values of them.
 
-use proc_macro2::{TokenStream, TokenTree};
-use syn::Ident;
+use proc_macro2::{Ident, TokenStream, TokenTree};
 
 use crate::ast;
 use crate::errors::Errors;
 use crate::model::{ColumnModel, ColumnType, IntegerType, Model, Value};
 use crate::options::{self, Place};
+use crate::parse::LitValue;
 use crate::reserved;
 
 pub(super) fn add_column(model: &mut Model, column: ast::Column, errors: &mut Errors) {
@@ -99,22 +99,22 @@ fn column_value(
     column: &Ident,
     errors: &mut Errors,
 ) -> Option<Value> {
-    let found = match (&value.lit, ty, value.negative) {
-        (syn::Lit::Int(lit), ColumnType::Int(int), negative) => {
-            if !lit.suffix().is_empty() {
+    let found = match (&value.lit.value, ty, value.negative) {
+        (
+            LitValue::Int {
+                value: magnitude,
+                suffix,
+            },
+            ColumnType::Int(int),
+            negative,
+        ) => {
+            if !suffix.is_empty() {
                 errors.at(
-                    lit,
-                    format!(
-                        "remove the suffix `{}`: the value has the column's type",
-                        lit.suffix()
-                    ),
+                    &value.lit,
+                    format!("remove the suffix `{suffix}`: the value has the column's type"),
                 );
                 return None;
             }
-            let magnitude = lit
-                .base10_parse::<u128>()
-                .ok()
-                .and_then(|v| i128::try_from(v).ok());
             let number = magnitude.map(|v| if negative { -v } else { v });
             match number.filter(|v| int.contains(*v)) {
                 Some(v) => Some(Value::Int(v)),
@@ -130,8 +130,8 @@ fn column_value(
                 }
             }
         }
-        (syn::Lit::Bool(lit), ColumnType::Bool, false) => Some(Value::Bool(lit.value)),
-        (syn::Lit::Str(lit), ColumnType::Str, false) => Some(Value::Str(lit.value())),
+        (LitValue::Bool(value), ColumnType::Bool, false) => Some(Value::Bool(*value)),
+        (LitValue::Str(value), ColumnType::Str, false) => Some(Value::Str(value.clone())),
         _ => None,
     };
     if found.is_none() {
@@ -199,7 +199,7 @@ pub(super) fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<
             missing.join(", ")
         );
         match span {
-            Some(span) => errors.push(syn::Error::new(span, message)),
+            Some(span) => errors.push(crate::errors::Error::new(span, message)),
             None => errors.at(&row.code.tokens, message),
         }
     }

@@ -1,6 +1,6 @@
 //! The groups of rows: their names, options, titles, ranges and classes.
 
-use syn::Ident;
+use proc_macro2::Ident;
 
 use super::classes::{class, given_class};
 use super::ranges::range;

@@ -1,8 +1,8 @@
 //! The table's header: its options (the facade's `#![codes(...)]` and the
 //! table's own), the codes' type, the catch-all and the group enum's names.
 
+use proc_macro2::Ident;
 use quote::{format_ident, quote};
-use syn::Ident;
 
 use crate::ast::{self, Table};
 use crate::errors::Errors;
@@ -38,7 +38,7 @@ pub(super) fn header(table: &Table, errors: &mut Errors) -> Model {
     let http = options.http.as_ref().filter(|span| {
         let ok = key.name() == "u16";
         if !ok {
-            errors.push(syn::Error::new(
+            errors.push(crate::errors::Error::new(
                 **span,
                 format!("`http` tables hold HTTP status codes, which are `u16`; this table's codes are `{}`", key.name()),
             ));
@@ -59,7 +59,7 @@ pub(super) fn header(table: &Table, errors: &mut Errors) -> Model {
         vis: table.vis.clone(),
         name: table.name.clone(),
         key,
-        vendor: options.vendor.map_or(enum_name, |v| v.value()),
+        vendor: options.vendor.map_or(enum_name, |v| v.into_value()),
         catch_all,
         krate: options.krate.unwrap_or_else(|| quote!(::codes_core)),
         http: http.is_some(),

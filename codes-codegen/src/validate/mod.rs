@@ -23,7 +23,7 @@ mod rows;
 mod variants;
 
 use crate::ast::{Item, Table};
-use crate::errors::Errors;
+use crate::errors::{Error, Errors};
 use crate::model::Model;
 use crate::order;
 use crate::reserved;
@@ -37,7 +37,7 @@ use rows::Rows;
 
 /// The model of `table`, with every mistake found in it. The model holds
 /// what is right, and is `None` when not even the enum can be generated.
-pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
+pub fn validate(table: Table) -> (Option<Model>, Option<Error>) {
     let mut errors = Errors::default();
     // An enum named like a primitive type would shadow it in the generated
     // code: nothing is generated.
@@ -77,7 +77,7 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
         }
     }
     if pending.is_empty() {
-        errors.push(syn::Error::new(
+        errors.push(Error::new(
             table.body_span,
             "empty table: declare at least one code, as in `21200 MODEL_DOES_NOT_EXIST: \"Model does not exist\" => client_error,`",
         ));
@@ -85,7 +85,7 @@ pub fn validate(table: Table) -> (Option<Model>, Option<syn::Error>) {
     // Row positions are stored in the smallest unsigned type that holds
     // them, `u32` at most.
     if u32::try_from(pending.len()).is_err() {
-        errors.push(syn::Error::new(
+        errors.push(Error::new(
             table.body_span,
             "a table holds at most 4294967295 codes: the generated lookups store row positions as `u32`",
         ));
@@ -109,18 +109,18 @@ mod tests {
     use crate::model::{Code, GroupRange, RowClass};
     use proc_macro2::TokenStream;
 
-    pub(super) fn model(tokens: TokenStream) -> syn::Result<Model> {
-        match validate(syn::parse2(tokens)?) {
+    pub(super) fn model(tokens: TokenStream) -> crate::errors::Result<Model> {
+        match validate(crate::ast::parse(tokens)?) {
             (_, Some(error)) => Err(error),
             (Some(model), None) => Ok(model),
-            (None, None) => Err(syn::Error::new(proc_macro2::Span::call_site(), "no model")),
+            (None, None) => Err(Error::new(proc_macro2::Span::call_site(), "no model")),
         }
     }
 
     pub(super) fn errors(tokens: TokenStream) -> Vec<String> {
         match model(tokens) {
             Ok(_) => Vec::new(),
-            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+            Err(error) => error.messages().map(str::to_owned).collect(),
         }
     }
 
@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn a_broken_table_keeps_what_is_right() {
-        let table = syn::parse2(quote! {
+        let table = crate::ast::parse(quote! {
             enum A: u8 => success {
                 1 ONE,
                 1 UNO,
@@ -246,9 +246,9 @@ mod tests {
         let variants: Vec<String> = model.rows.iter().map(|r| r.variant.to_string()).collect();
         assert_eq!(variants, ["One", "Two", "Four"]);
         assert_eq!(model.rows[1].class, RowClass::Given(Class::Unknown));
-        assert_eq!(error.unwrap().into_iter().count(), 4);
+        assert_eq!(error.unwrap().messages().count(), 4);
         // An enum named like a primitive type: nothing to generate.
-        let table = syn::parse2(quote!(enum str: u8 => success { 1 ONE })).unwrap();
+        let table = crate::ast::parse(quote!(enum str: u8 => success { 1 ONE })).unwrap();
         assert!(validate(table).0.is_none());
     }
 }

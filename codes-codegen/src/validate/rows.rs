@@ -2,7 +2,7 @@
 //! variant told apart from every other row's.
 
 use codes_core::Class;
-use syn::Ident;
+use proc_macro2::Ident;
 
 use super::classes::row_class;
 use super::codes::code;
@@ -80,7 +80,7 @@ impl Rows {
             deprecated: attrs
                 .options
                 .deprecated
-                .map(|note| note.map(|lit| lit.value())),
+                .map(|note| note.map(|lit| lit.into_value())),
             generic: attrs.options.generic.is_some(),
             values,
             group,
@@ -225,7 +225,7 @@ impl Rows {
         };
         let first = &model.rows[first];
         errors.at(
-            variant_tokens(row),
+            &variant_tokens(row),
             format!(
                 "variant `{variant}` is already the variant of `{}` (code {}): give one of them another with `as`",
                 model_label(first),
@@ -268,7 +268,7 @@ fn description(lit: Option<ast::Str>, errors: &mut Errors) -> Option<String> {
     let lit = lit?;
     if lit.value().trim().is_empty() {
         errors.at(
-            lit,
+            &lit,
             "an empty description: leave it out when the vendor gives none",
         );
         return None;

@@ -1,9 +1,8 @@
 //! Each row's variant: the one it gives with `as`, or its name (or string
 //! code) converted.
 
+use proc_macro2::Ident;
 use quote::ToTokens;
-use syn::Ident;
-use syn::spanned::Spanned;
 
 use crate::ast;
 use crate::errors::Errors;
@@ -62,7 +61,10 @@ pub(super) fn variant(
                     );
                     return None;
                 };
-                (Ident::new(&converted, row.code.tokens.span()), converted)
+                (
+                    Ident::new(&converted, crate::errors::joined_span(&row.code.tokens)),
+                    converted,
+                )
             }
             Code::Int(_) => {
                 errors.at(
@@ -75,7 +77,7 @@ pub(super) fn variant(
     };
     if variant == *catch_all {
         errors.at(
-            variant_tokens(row),
+            &variant_tokens(row),
             format!(
                 "`{variant}` is the catch-all variant that holds unknown codes: rename the catch-all with `#[codes(unknown = Other)]`, or give this row another variant with `as`"
             ),

@@ -1,0 +1,281 @@
+//! Literals read as syn reads them (`syn::Lit::new`): strings with their
+//! escapes resolved, integers in any radix with `_` and a suffix, `true`
+//! and `false`.
+//!
+//! The compiler's lexer (and proc_macro2's) only makes well-formed literal
+//! tokens; a text these functions cannot read is no literal of that kind,
+//! never a panic.
+
+use proc_macro2::{Literal, Span, TokenTree};
+
+/// A literal token as written, and what it holds.
+pub struct Lit {
+    /// The literal, or the `true` or `false` identifier.
+    pub token: TokenTree,
+    pub value: LitValue,
+}
+
+impl Lit {
+    /// An integer's suffix (`u32` in `7u32`); empty without one, and for
+    /// other literals.
+    pub fn suffix(&self) -> &str {
+        match &self.value {
+            LitValue::Int { suffix, .. } => suffix,
+            _ => "",
+        }
+    }
+}
+
+/// What a literal holds.
+pub enum LitValue {
+    /// A string (`"..."`, `r#"..."#`), escapes resolved, suffix ignored.
+    Str(String),
+    /// An integer: its value when it is not negative and fits an `i128`,
+    /// and its suffix (`u32` in `7u32`, empty without one).
+    Int { value: Option<i128>, suffix: String },
+    /// `true` or `false`.
+    Bool(bool),
+    /// A float, a character, a byte or byte string, a C string.
+    Other,
+}
+
+/// A string literal as written, with its value (read once).
+pub struct Str {
+    pub token: Literal,
+    pub(crate) value: String,
+}
+
+impl Str {
+    /// The string the literal holds, its escapes resolved.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The value, taken.
+    pub fn into_value(self) -> String {
+        self.value
+    }
+}
+
+/// What the literal `token` holds.
+pub fn read(token: &Literal) -> LitValue {
+    read_text(&token.to_string())
+}
+
+/// What the literal written `text` holds.
+fn read_text(text: &str) -> LitValue {
+    match text.as_bytes().first() {
+        Some(b'"' | b'r') => match string(text) {
+            Some(value) => LitValue::Str(value),
+            None => LitValue::Other,
+        },
+        Some(b'0'..=b'9' | b'-') => match int(text) {
+            Some((value, suffix)) => LitValue::Int {
+                value,
+                suffix: suffix.to_owned(),
+            },
+            None => LitValue::Other,
+        },
+        _ => LitValue::Other,
+    }
+}
+
+/// The value of the string literal `token`, if it is one.
+pub fn str_value(token: &Literal) -> Option<String> {
+    match read(token) {
+        LitValue::Str(value) => Some(value),
+        _ => None,
+    }
+}
+
+/// `-` (at `minus`) and the number `token` read as one negative literal, as
+/// syn reads them: `None` unless `token` is a number.
+pub fn negative(minus: Span, token: &Literal) -> Option<Lit> {
+    let text = token.to_string();
+    // A well-formed literal that starts with a digit is an integer or a
+    // float.
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let text = format!("-{text}");
+    let value = match int(&text) {
+        Some((value, suffix)) => LitValue::Int {
+            value,
+            suffix: suffix.to_owned(),
+        },
+        None => LitValue::Other,
+    };
+    let mut literal: Literal = text.parse().ok()?;
+    literal.set_span(minus.join(token.span()).unwrap_or(minus));
+    Some(Lit {
+        token: TokenTree::Literal(literal),
+        value,
+    })
+}
+
+/// The value of a string literal's text (`"..."` or `r#"..."#`), its
+/// suffix ignored.
+fn string(text: &str) -> Option<String> {
+    match text.strip_prefix('r') {
+        Some(raw) => {
+            let hashes = raw.len() - raw.trim_start_matches('#').len();
+            let body = raw.get(hashes..)?.strip_prefix('"')?;
+            let close = body.rfind('"')?;
+            let closing = body.get(close + 1..close + 1 + hashes)?;
+            closing
+                .bytes()
+                .all(|b| b == b'#')
+                .then(|| body.get(..close).map(str::to_owned))?
+        }
+        None => cooked(text.strip_prefix('"')?),
+    }
+}
+
+/// The value of a string literal's text after its opening `"`, its escapes
+/// resolved.
+fn cooked(text: &str) -> Option<String> {
+    let mut value = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    loop {
+        let c = match chars.next()? {
+            '"' => return Some(value),
+            '\\' => match chars.next()? {
+                'x' => {
+                    let byte = hex(chars.next()?)? * 16 + hex(chars.next()?)?;
+                    // Only ASCII: `\x80` and above are bytes, not chars.
+                    char::from_u32(byte).filter(char::is_ascii)?
+                }
+                'u' => unicode(&mut chars)?,
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                '\\' => '\\',
+                '0' => '\0',
+                '\'' => '\'',
+                '"' => '"',
+                '\n' | '\r' => {
+                    // A line continuation: the whitespace that starts the
+                    // next line is skipped.
+                    let rest = chars.as_str().trim_start_matches([' ', '\t', '\n', '\r']);
+                    chars = rest.chars();
+                    continue;
+                }
+                _ => return None,
+            },
+            '\r' => {
+                // `\r\n` reads as `\n`; a bare `\r` is no string.
+                if chars.next()? != '\n' {
+                    return None;
+                }
+                '\n'
+            }
+            c => c,
+        };
+        value.push(c);
+    }
+}
+
+/// The digit `c` in base 16.
+fn hex(c: char) -> Option<u32> {
+    c.to_digit(16)
+}
+
+/// The char of `\u{...}`, after the `u`: one to six hex digits, `_` after
+/// the first.
+fn unicode(chars: &mut std::str::Chars<'_>) -> Option<char> {
+    if chars.next()? != '{' {
+        return None;
+    }
+    let (mut code, mut digits) = (0_u32, 0);
+    loop {
+        match chars.next()? {
+            '}' if digits > 0 => return char::from_u32(code),
+            '_' if digits > 0 => {}
+            c => {
+                if digits == 6 {
+                    return None;
+                }
+                code = code * 16 + hex(c)?;
+                digits += 1;
+            }
+        }
+    }
+}
+
+/// An integer literal's text read as syn reads it: its value (when not
+/// negative and fitting an `i128`) and suffix; `None` when it is no
+/// integer (a float, say).
+fn int(text: &str) -> Option<(Option<i128>, &str)> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (base, digits) = match unsigned.as_bytes() {
+        [b'0', b'x', ..] => (16, &unsigned[2..]),
+        [b'0', b'o', ..] => (8, &unsigned[2..]),
+        [b'0', b'b', ..] => (2, &unsigned[2..]),
+        [b'0'..=b'9', ..] => (10, unsigned),
+        _ => return None,
+    };
+    let mut value = Some(0_u128);
+    let mut any_digit = false;
+    let mut end = digits.len();
+    for (i, c) in digits.char_indices() {
+        let digit = match c {
+            '_' => continue,
+            '.' if base == 10 => return None,
+            'e' | 'E' if base == 10 => {
+                if exponent(&digits[i + 1..]) {
+                    return None;
+                }
+                end = i;
+                break;
+            }
+            c => match c.to_digit(16) {
+                Some(digit) if base == 16 || c.is_ascii_digit() => digit,
+                _ => {
+                    end = i;
+                    break;
+                }
+            },
+        };
+        if digit >= base {
+            return None;
+        }
+        any_digit = true;
+        value = value
+            .and_then(|v| v.checked_mul(u128::from(base)))
+            .and_then(|v| v.checked_add(u128::from(digit)));
+    }
+    let suffix = &digits[end..];
+    if !any_digit || !(suffix.is_empty() || is_suffix(suffix)) {
+        return None;
+    }
+    // syn's value (`base10_parse::<u128>`) of a negative literal is none.
+    let value = value
+        .filter(|_| !negative)
+        .and_then(|v| i128::try_from(v).ok());
+    Some((value, suffix))
+}
+
+/// Whether `rest`, after a decimal number's `e`, makes it a float: an
+/// exponent (digits, `_` between), with a sign or followed by a suffix.
+fn exponent(rest: &str) -> bool {
+    let mut digits = false;
+    for (i, b) in rest.bytes().enumerate() {
+        match b {
+            b'_' => {}
+            b'-' | b'+' => return true,
+            b'0'..=b'9' => digits = true,
+            _ => return digits && is_suffix(&rest[i..]),
+        }
+    }
+    digits
+}
+
+/// Whether `text` is a literal's suffix: an identifier.
+fn is_suffix(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
