@@ -218,3 +218,77 @@ impl Errors {
         self.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(span: Span) -> std::ops::Range<usize> {
+        span.byte_range()
+    }
+
+    /// `::core::compile_error! { "message" }`: the path and `!` at the
+    /// start, the braces and the message at the end, as syn writes it.
+    #[test]
+    fn compile_errors_are_written_as_syn_writes_them() {
+        let tokens: TokenStream = "first middle last".parse().unwrap();
+        let mut error = Error::new_spanned(tokens, "spans three");
+        error.combine(Error::new(Span::call_site(), "at the call site"));
+        assert_eq!(
+            error.messages().collect::<Vec<_>>(),
+            ["spans three", "at the call site"]
+        );
+        assert_eq!(error.to_string(), "spans three");
+        let written: Vec<TokenTree> = error.to_compile_error().into_iter().collect();
+        assert_eq!(written.len(), 16);
+        assert_eq!(
+            error.to_compile_error().to_string(),
+            ":: core :: compile_error ! { \"spans three\" } :: core :: compile_error ! { \"at the call site\" }"
+        );
+        let spacings: Vec<Spacing> = written[..7]
+            .iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Punct(punct) => Some(punct.spacing()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            spacings,
+            [
+                Spacing::Joint,
+                Spacing::Alone,
+                Spacing::Joint,
+                Spacing::Alone,
+                Spacing::Alone
+            ]
+        );
+        for tree in &written[..7] {
+            assert_eq!(place(tree.span()), 0..5, "{tree}");
+        }
+        let TokenTree::Group(braces) = &written[7] else {
+            panic!("braces")
+        };
+        assert_eq!(place(braces.span()), 13..17);
+        let message = braces.stream().into_iter().next().unwrap();
+        assert_eq!(place(message.span()), 13..17);
+    }
+
+    #[test]
+    fn an_error_about_no_tokens_is_at_the_call_site() {
+        let error = Error::new_spanned(TokenStream::new(), "nothing");
+        assert_eq!(place(error.span()), place(Span::call_site()));
+        assert_eq!(format!("{error:?}"), "Error(\"nothing\")");
+    }
+
+    #[test]
+    fn errors_gather_in_order() {
+        let tokens: TokenStream = "a b".parse().unwrap();
+        let mut errors = Errors::default();
+        errors.at(&tokens, "first");
+        errors.at(&tokens, format!("second {}", 2));
+        let error = errors.into_error().unwrap();
+        assert_eq!(error.messages().collect::<Vec<_>>(), ["first", "second 2"]);
+        assert_eq!(place(error.span()), 0..3);
+        assert!(Errors::default().into_error().is_none());
+    }
+}

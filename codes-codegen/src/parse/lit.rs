@@ -279,3 +279,170 @@ fn is_suffix(text: &str) -> bool {
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the literal written `text` (one token) holds.
+    fn read_one(text: &str) -> LitValue {
+        let tokens: proc_macro2::TokenStream = text.parse().expect("a token");
+        let mut trees = tokens.into_iter();
+        match (trees.next(), trees.next()) {
+            (Some(TokenTree::Literal(token)), None) => read(&token),
+            _ => panic!("{text} is one literal"),
+        }
+    }
+
+    fn string_of(text: &str) -> Option<String> {
+        match read_one(text) {
+            LitValue::Str(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    fn int_of(text: &str) -> Option<(Option<i128>, String)> {
+        match read_one(text) {
+            LitValue::Int { value, suffix } => Some((value, suffix)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn strings_resolve_every_escape() {
+        let cases = [
+            (r#""plain""#, "plain"),
+            (r#""""#, ""),
+            (r#""a\nb\rc\td""#, "a\nb\rc\td"),
+            (r#""back\\slash \0 nul""#, "back\\slash \0 nul"),
+            (r#""quotes \' and \"""#, "quotes ' and \""),
+            (r#""\x41\x7F""#, "A\u{7f}"),
+            (r#""\u{e9}t\u{E9} \u{1F600} \u{1_F600}""#, "été 😀 😀"),
+            ("\"line\\\n    continued\"", "linecontinued"),
+            ("\"crlf\r\nline\"", "crlf\nline"),
+            (r#""été 日本""#, "été 日本"),
+            (r#""suffixed"x"#, "suffixed"),
+        ];
+        for (text, value) in cases {
+            assert_eq!(string_of(text).as_deref(), Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn raw_strings_keep_their_text() {
+        let cases = [
+            (r#"r"raw \n""#, r"raw \n"),
+            (r##"r#"raw "hash""#"##, r#"raw "hash""#),
+            (r###"r##"two "# hashes"##"###, r##"two "# hashes"##),
+            (r#"r"""#, ""),
+        ];
+        for (text, value) in cases {
+            assert_eq!(string_of(text).as_deref(), Some(value), "{text}");
+        }
+    }
+
+    /// Texts no lexer makes into a string are no string, and no panic.
+    #[test]
+    fn malformed_strings_are_no_strings() {
+        for text in [
+            r#""\x80""#,
+            r#""\xZZ""#,
+            r#""\q""#,
+            r#""\u{}""#,
+            r#""\u{_1}""#,
+            r#""\u{1234567}""#,
+            r#""\u{110000}""#,
+            r#""\u{D800}""#,
+            r#""\u1234""#,
+            "\"bare\rreturn\"",
+            "\"unterminated",
+            "\"ends in a backslash\\",
+            "r#\"unclosed\"",
+            "r#\"unclosed",
+            "r\"",
+            "rx",
+        ] {
+            assert!(
+                matches!(read_text(text), LitValue::Other),
+                "{text:?} is no string"
+            );
+        }
+    }
+
+    #[test]
+    fn integers_read_in_every_radix_with_separators_and_suffixes() {
+        let cases = [
+            ("0", Some(0), ""),
+            ("21200", Some(21200), ""),
+            ("0123", Some(123), ""),
+            ("1_000", Some(1000), ""),
+            ("0x1F", Some(31), ""),
+            ("0xffu8", Some(255), "u8"),
+            ("0o17", Some(15), ""),
+            ("0b1010_1010", Some(170), ""),
+            ("7u32", Some(7), "u32"),
+            ("7_i64", Some(7), "i64"),
+            // syn reads a decimal with a float's suffix as an integer.
+            ("1f32", Some(1), "f32"),
+            (
+                "170141183460469231731687303715884105727",
+                Some(i128::MAX),
+                "",
+            ),
+            // Too large for an i128, or a u128: an integer without a value.
+            ("170141183460469231731687303715884105728", None, ""),
+            ("340282366920938463463374607431768211456", None, ""),
+        ];
+        for (text, value, suffix) in cases {
+            assert_eq!(int_of(text), Some((value, suffix.to_owned())), "{text}");
+        }
+    }
+
+    #[test]
+    fn floats_and_other_literals_are_no_integers() {
+        for text in [
+            "1.5", "1e3", "1E-3", "2.0f64", "1e3f32", "'c'", "b'c'", "b\"x\"", "c\"x\"",
+        ] {
+            assert!(matches!(read_one(text), LitValue::Other), "{text}");
+        }
+        // Texts no lexer makes: no integer, and no panic.
+        for text in ["0x", "0b2", "0o8", "-", "-x", "1e+", "0x_"] {
+            assert!(int(text).is_none(), "{text}");
+        }
+    }
+
+    /// A negative literal token (a macro can make one) is an integer whose
+    /// value syn does not read.
+    #[test]
+    fn negative_integers_have_no_value() {
+        let token = Literal::i32_unsuffixed(-5);
+        assert!(matches!(read(&token), LitValue::Int { value: None, .. }));
+        assert_eq!(int("-5"), Some((None, "")));
+    }
+
+    #[test]
+    fn a_minus_and_a_number_read_as_one_negative_literal() {
+        let minus = Span::call_site();
+        let int = negative(minus, &Literal::u8_unsuffixed(5)).expect("a number");
+        assert_eq!(int.token.to_string(), "-5");
+        assert!(matches!(int.value, LitValue::Int { value: None, .. }));
+        let float = negative(minus, &Literal::f64_unsuffixed(1.5)).expect("a number");
+        assert!(matches!(float.value, LitValue::Other));
+        assert!(negative(minus, &Literal::string("5")).is_none());
+        assert!(negative(minus, &Literal::character('5')).is_none());
+    }
+
+    #[test]
+    fn str_value_reads_string_literals_only() {
+        assert_eq!(
+            str_value(&Literal::string("a\"b\\c\n")).as_deref(),
+            Some("a\"b\\c\n")
+        );
+        assert_eq!(str_value(&Literal::u8_unsuffixed(1)), None);
+        let lit = Lit {
+            token: TokenTree::Literal(Literal::string("x")),
+            value: LitValue::Str("x".to_owned()),
+        };
+        assert_eq!(lit.suffix(), "");
+    }
+}

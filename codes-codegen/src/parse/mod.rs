@@ -329,3 +329,197 @@ fn splice(input: TokenStream, tokens: &mut Vec<TokenTree>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cursor(text: &str) -> Cursor {
+        Cursor::new(text.parse().expect("tokens"))
+    }
+
+    /// Where `span` is in the text, as a byte range.
+    fn at(span: Span) -> std::ops::Range<usize> {
+        span.byte_range()
+    }
+
+    /// The only message of `error`, and where it starts and ends.
+    fn message(error: &Error) -> (String, std::ops::Range<usize>) {
+        let messages: Vec<&str> = error.messages().collect();
+        assert_eq!(messages.len(), 1);
+        (messages[0].to_owned(), at(error.span()))
+    }
+
+    #[test]
+    fn punctuation_is_read_joined_as_syn_reads_it() {
+        let mut input = cursor(":: : : => = > ..= .. , -");
+        assert!(input.peek_punct("::") && input.peek_punct(":"));
+        assert!(input.eat_punct("::"));
+        // Two `:` apart are no `::`.
+        assert!(!input.peek_punct("::"));
+        assert!(input.eat_punct(":") && input.eat_punct(":"));
+        assert!(input.peek_punct("=") && input.eat_punct("=>"));
+        assert!(!input.peek_punct("=>") && input.eat_punct("=") && input.eat_punct(">"));
+        assert!(!input.peek_punct("..") || input.peek_punct("..="));
+        assert!(input.eat_punct("..=") && !input.peek_punct("..=") && input.eat_punct(".."));
+        let mut tokens = Vec::new();
+        assert!(input.punct_into(",", &mut tokens) && input.punct_into("-", &mut tokens));
+        assert_eq!(tokens.len(), 2);
+        assert!(input.is_empty() && !input.eat_punct(","));
+    }
+
+    #[test]
+    fn punctuation_is_written_as_syn_writes_it() {
+        let mut input = cursor("::x");
+        let mut tokens = Vec::new();
+        assert!(input.punct_into("::", &mut tokens));
+        let spacings: Vec<Spacing> = tokens
+            .iter()
+            .map(|tree| match tree {
+                TokenTree::Punct(punct) => punct.spacing(),
+                _ => panic!("punctuation"),
+            })
+            .collect();
+        assert_eq!(spacings, [Spacing::Joint, Spacing::Alone]);
+        assert_eq!((at(tokens[0].span()), at(tokens[1].span())), (0..1, 1..2));
+    }
+
+    #[test]
+    fn expected_punctuation_is_reported_where_syn_reports_it() {
+        // At the punctuation that is not the one expected.
+        let error = cursor("a ;").expect_punct(",").err().unwrap();
+        assert_eq!(message(&error), ("expected `,`".to_owned(), 0..1));
+        let mut input = cursor("a ;");
+        input.skip(1);
+        let error = input.expect_punct(",").err().unwrap();
+        assert_eq!(message(&error), ("expected `,`".to_owned(), 2..3));
+        // At a group's opening delimiter; at the end, with no "unexpected
+        // end of input".
+        let error = cursor("{ x }").expect_punct(",").err().unwrap();
+        assert_eq!(message(&error), ("expected `,`".to_owned(), 0..1));
+        let group = match cursor("( x )").next() {
+            Some(TokenTree::Group(group)) => group,
+            _ => panic!("a group"),
+        };
+        let mut inside = Cursor::content(&group);
+        inside.skip(1);
+        let error = inside.expect_punct(",").err().unwrap();
+        assert_eq!(message(&error), ("expected `,`".to_owned(), 4..5));
+    }
+
+    #[test]
+    fn the_end_of_input_is_the_closing_delimiter_or_the_call_site() {
+        let mut input = cursor("x { a }");
+        assert_eq!(input.ident().unwrap(), "x");
+        let Some(braces) = input.group(Delimiter::Brace) else {
+            panic!("braces")
+        };
+        let mut content = Cursor::content(&braces);
+        assert_eq!(at(content.span()), 4..5);
+        content.skip(1);
+        assert_eq!(at(content.span()), 6..7);
+        let error = content.expect_str().err().unwrap();
+        assert_eq!(
+            message(&error),
+            (
+                "unexpected end of input, expected string literal".to_owned(),
+                6..7
+            )
+        );
+        let error = input.ident().err().unwrap();
+        assert_eq!(
+            message(&error),
+            (
+                "unexpected end of input, expected identifier".to_owned(),
+                at(Span::call_site())
+            )
+        );
+    }
+
+    #[test]
+    fn identifiers_are_read_as_syn_reads_them() {
+        let mut input = cursor("name r#type type 7 (x)");
+        assert!(input.peek_ident());
+        assert_eq!(input.ident().unwrap(), "name");
+        assert_eq!(input.ident().unwrap().to_string(), "r#type");
+        assert!(!input.peek_ident() && input.peek_keyword("type"));
+        let error = input.ident().err().unwrap();
+        assert_eq!(
+            message(&error),
+            (
+                "expected identifier, found keyword `type`".to_owned(),
+                12..16
+            )
+        );
+        assert_eq!(input.any_ident().unwrap(), "type");
+        let error = input.ident().err().unwrap();
+        assert_eq!(message(&error), ("expected identifier".to_owned(), 17..18));
+        input.skip(1);
+        // At a group, the error is at its opening delimiter.
+        let error = input.ident().err().unwrap();
+        assert_eq!(message(&error), ("expected identifier".to_owned(), 19..20));
+    }
+
+    #[test]
+    fn literals_are_read_as_syn_parses_them() {
+        let mut input = cursor(r#""s" 5 - 7 true x -"a" 1.5"#);
+        assert!(input.peek_str() && input.int().is_none());
+        assert_eq!(input.str().unwrap().value(), "s");
+        assert!(!input.peek_str() && input.str().is_none());
+        assert!(matches!(
+            input.int().unwrap().value,
+            LitValue::Int { value: Some(5), .. }
+        ));
+        // `-` and a number are one negative literal, without a value.
+        let negative = input.lit().unwrap();
+        assert!(matches!(negative.value, LitValue::Int { value: None, .. }));
+        assert_eq!(
+            (negative.token.to_string(), at(negative.token.span())),
+            ("-7".to_owned(), 6..9)
+        );
+        assert!(matches!(input.lit().unwrap().value, LitValue::Bool(true)));
+        assert!(input.lit().is_none() && input.any_ident().is_some());
+        // `-` before a string is no literal: nothing is taken.
+        assert!(input.lit().is_none() && input.eat_punct("-"));
+        assert!(input.lit().is_some());
+        assert!(input.int().is_none() && !input.is_empty());
+        assert!(matches!(input.lit().unwrap().value, LitValue::Other));
+        let error = input.expect_str().err().unwrap();
+        assert_eq!(
+            message(&error),
+            (
+                "unexpected end of input, expected string literal".to_owned(),
+                at(Span::call_site())
+            )
+        );
+    }
+
+    #[test]
+    fn invisible_groups_are_read_through() {
+        let code = Group::new(Delimiter::None, "21200".parse().unwrap());
+        let name = Group::new(Delimiter::None, "NAME".parse().unwrap());
+        let input: TokenStream = [TokenTree::Group(code), TokenTree::Group(name)]
+            .into_iter()
+            .chain("=> x".parse::<TokenStream>().unwrap())
+            .collect();
+        let mut input = Cursor::new(input);
+        assert!(input.int().is_some());
+        assert!(input.peek_ident() && input.ident().is_ok());
+        assert!(input.eat_punct("=>") && input.ident().is_ok() && input.is_empty());
+    }
+
+    #[test]
+    fn the_previous_span_is_the_last_token_taken() {
+        let mut input = cursor("a { b } c");
+        assert_eq!(at(input.prev_span()), at(Span::call_site()));
+        input.skip(1);
+        assert_eq!(at(input.prev_span()), 0..1);
+        let braces = input.group(Delimiter::Brace).unwrap();
+        // After a group, its closing delimiter.
+        assert_eq!(at(input.prev_span()), 6..7);
+        // Before a group's first token, the whole group.
+        assert_eq!(at(Cursor::content(&braces).prev_span()), 2..7);
+        assert_eq!(input.rest().to_string(), "c");
+        assert!(input.is_empty() && input.next().is_none() && input.rest().is_empty());
+    }
+}
