@@ -1,11 +1,13 @@
 //! A cursor over a table's tokens, which reads them as syn's `ParseStream`
 //! does where a table author can tell: the same tokens taken, the same
-//! messages (`expected identifier`, `expected `,``, `unexpected end of
-//! input, ...`) at the same spans.
+//! messages ("expected identifier", "expected \`,\`", "unexpected end of
+//! input, ...") at the same spans. Plain functions on concrete types, no
+//! parser combinators: the macro's own build stays short.
 //!
 //! Like syn's, the cursor sees through the invisible groups a
 //! `macro_rules!` fragment (`$code:literal`) is passed in: their tokens are
-//! read as if written in their place.
+//! read as if written in their place. (syn keeps such a group whole where
+//! it reads any token, as a column's type; the cursor reads its tokens.)
 
 mod lit;
 
