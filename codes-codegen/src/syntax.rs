@@ -245,13 +245,15 @@ pub fn parse_visibility(input: &mut Cursor) -> TokenStream {
 pub fn parse_type(input: &mut Cursor) -> Result<TokenStream> {
     let span = input.span();
     let (mut tokens, mut depth, mut arrow) = (Vec::new(), 0_usize, false);
-    while let Some(tree) = input.peek() {
-        if depth == 0 && !tokens.is_empty() && starts_next_item(tree) {
+    // Tree by tree, as syn read them: an invisible group (a `macro_rules!`
+    // fragment) whole.
+    while let Some(tree) = input.peek_tree() {
+        if depth == 0 && !tokens.is_empty() && starts_next_item(&tree) {
             // The comma after the type is missing: the caller says so at
             // the type's end.
             break;
         }
-        if let TokenTree::Punct(punct) = tree {
+        if let TokenTree::Punct(punct) = &tree {
             match punct.as_char() {
                 ',' | '=' if depth == 0 => break,
                 '<' => depth += 1,
@@ -263,7 +265,8 @@ pub fn parse_type(input: &mut Cursor) -> Result<TokenStream> {
         } else {
             arrow = false;
         }
-        tokens.extend(input.next());
+        input.skip_tree();
+        tokens.push(tree);
     }
     if tokens.is_empty() {
         return Err(Error::new(

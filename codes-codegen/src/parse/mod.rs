@@ -6,8 +6,8 @@
 //!
 //! Like syn's, the cursor sees through the invisible groups a
 //! `macro_rules!` fragment (`$code:literal`) is passed in: their tokens are
-//! read as if written in their place. (syn keeps such a group whole where
-//! it reads any token, as a column's type; the cursor reads its tokens.)
+//! read as if written in their place, while errors point at the groups and
+//! a token tree read whole (a column's type) is the group, as with syn.
 
 mod lit;
 
@@ -21,6 +21,8 @@ use crate::names::accepted_as_ident;
 /// position of the next.
 pub struct Cursor {
     tokens: Vec<TokenTree>,
+    /// Where invisible groups were: see [`Invisible`].
+    invisible: Invisible,
     pos: usize,
     /// The span of the enclosing group (the call site at the top level), for
     /// `prev_span` before the first token.
@@ -43,10 +45,11 @@ impl Cursor {
     }
 
     fn within(input: TokenStream, whole: Span, end: Span) -> Cursor {
-        let mut tokens = Vec::new();
-        splice(input, &mut tokens);
+        let (mut tokens, mut invisible) = (Vec::new(), Invisible::default());
+        splice(input, &mut tokens, &mut invisible);
         Cursor {
             tokens,
+            invisible,
             pos: 0,
             whole,
             end,
@@ -80,16 +83,37 @@ impl Cursor {
         self.pos = self.tokens.len().min(self.pos + n);
     }
 
-    /// Takes every token left.
+    /// The next token tree as syn reads one whole: an invisible group is
+    /// one tree, not its tokens.
+    pub fn peek_tree(&self) -> Option<TokenTree> {
+        match self.invisible.open(self.pos) {
+            Some((group, _)) => Some(TokenTree::Group(group.clone())),
+            None => self.peek().cloned(),
+        }
+    }
+
+    /// Skips the tree [`Cursor::peek_tree`] sees.
+    pub fn skip_tree(&mut self) {
+        let len = self.invisible.open(self.pos).map_or(1, |(_, len)| len);
+        self.skip(len);
+    }
+
+    /// Takes every token tree left, each read whole.
     pub fn rest(&mut self) -> TokenStream {
-        let rest = self.tokens.get(self.pos..).unwrap_or_default();
-        self.pos = self.tokens.len();
-        rest.iter().cloned().collect()
+        let mut rest = Vec::new();
+        while let Some(tree) = self.peek_tree() {
+            self.skip_tree();
+            rest.push(tree);
+        }
+        rest.into_iter().collect()
     }
 
     /// The span of the next token (a group's opening delimiter), or where
     /// the input ends.
     pub fn span(&self) -> Span {
+        if let Some((group, _)) = self.invisible.open(self.pos) {
+            return group.span_open();
+        }
         match self.peek() {
             None => self.end,
             Some(TokenTree::Group(group)) => group.span_open(),
@@ -99,11 +123,11 @@ impl Cursor {
 
     /// The span of the last token taken (a group's closing delimiter).
     pub fn prev_span(&self) -> Span {
-        match self
-            .pos
-            .checked_sub(1)
-            .and_then(|prev| self.tokens.get(prev))
-        {
+        let prev = self.pos.checked_sub(1);
+        if let Some(close) = prev.and_then(|prev| self.invisible.close(prev)) {
+            return close;
+        }
+        match prev.and_then(|prev| self.tokens.get(prev)) {
             None => self.whole,
             Some(TokenTree::Group(group)) => group.span_close(),
             Some(tree) => tree.span(),
@@ -319,13 +343,55 @@ impl Cursor {
     }
 }
 
+/// The invisible groups whose tokens a cursor reads in their place, where
+/// syn still sees them: an error at a group's first token is at the group's
+/// opening, the span before the token after a group is the group's closing,
+/// and a token tree read whole (a column's type) is the group (the
+/// outermost, where several open or close at one token).
+#[derive(Default)]
+struct Invisible {
+    /// The positions of groups' first tokens, with the groups and the
+    /// number of tokens they hold.
+    opens: Vec<(usize, Group, usize)>,
+    /// The positions of groups' last tokens, with the groups' closings.
+    closes: Vec<(usize, Span)>,
+}
+
+impl Invisible {
+    /// The outermost group whose first token is at `pos`, and its length.
+    fn open(&self, pos: usize) -> Option<(&Group, usize)> {
+        // The last noted: groups are noted after the groups inside them.
+        self.opens
+            .iter()
+            .rev()
+            .find(|(at, _, _)| *at == pos)
+            .map(|(_, group, len)| (group, *len))
+    }
+
+    /// The closing of the outermost group whose last token is at `pos`.
+    fn close(&self, pos: usize) -> Option<Span> {
+        self.closes
+            .iter()
+            .rev()
+            .find(|(at, _)| *at == pos)
+            .map(|(_, span)| *span)
+    }
+}
+
 /// Appends `input`'s tokens to `tokens`, those of invisible groups in their
-/// place.
-fn splice(input: TokenStream, tokens: &mut Vec<TokenTree>) {
+/// place (noting the groups in `invisible`).
+fn splice(input: TokenStream, tokens: &mut Vec<TokenTree>, invisible: &mut Invisible) {
     for tree in input {
         match tree {
             TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-                splice(group.stream(), tokens);
+                let first = tokens.len();
+                splice(group.stream(), tokens, invisible);
+                let Some(last) = tokens.len().checked_sub(1).filter(|last| *last >= first) else {
+                    // An empty group: nothing to read.
+                    continue;
+                };
+                invisible.closes.push((last, group.span_close()));
+                invisible.opens.push((first, group, last + 1 - first));
             }
             tree => tokens.push(tree),
         }
@@ -498,16 +564,49 @@ mod tests {
 
     #[test]
     fn invisible_groups_are_read_through() {
-        let code = Group::new(Delimiter::None, "21200".parse().unwrap());
-        let name = Group::new(Delimiter::None, "NAME".parse().unwrap());
-        let input: TokenStream = [TokenTree::Group(code), TokenTree::Group(name)]
+        let invisible = |text: &str| {
+            let tokens = cursor(text).rest();
+            TokenTree::Group(Group::new(Delimiter::None, tokens))
+        };
+        // A row of a `macro_rules!` table: `$code:literal $name:ident => x`.
+        let input: TokenStream = [invisible("21200"), invisible("NAME")]
             .into_iter()
-            .chain("=> x".parse::<TokenStream>().unwrap())
+            .chain(cursor("=> x").rest())
             .collect();
         let mut input = Cursor::new(input);
         assert!(input.int().is_some());
         assert!(input.peek_ident() && input.ident().is_ok());
         assert!(input.eat_punct("=>") && input.ident().is_ok() && input.is_empty());
+        // An error at a group's first token is at the group; the span
+        // before the token after it is its closing; read whole, it is one
+        // tree.
+        let outer = invisible("a");
+        let TokenTree::Group(inner) = invisible("b c") else {
+            panic!("a group")
+        };
+        // Spans of their own, where the groups' fragments were written.
+        let mut inner = inner;
+        inner.set_span(cursor("inner").span());
+        let mut nested = Group::new(Delimiter::None, TokenTree::Group(inner.clone()).into());
+        nested.set_span(cursor("nested").span());
+        // The outer group's opening and closing: syn's cursor stands before
+        // the outer group, and after both, where the outer one closed.
+        let spans = (nested.span_open(), nested.span_close());
+        assert_ne!(at(spans.0), at(Span::call_site()));
+        let input: TokenStream = [outer, TokenTree::Group(nested)].into_iter().collect();
+        let mut input = Cursor::new(input);
+        input.skip(1);
+        assert_eq!(at(input.span()), at(spans.0));
+        assert_eq!(at(input.prev_span()), at(Span::call_site()));
+        let Some(TokenTree::Group(whole)) = input.peek_tree() else {
+            panic!("the outer group")
+        };
+        assert_eq!(whole.stream().to_string(), "b c");
+        input.skip(1);
+        assert_eq!(at(input.span()), at(input.peek().unwrap().span()));
+        input.skip(1);
+        assert_eq!(at(input.prev_span()), at(spans.1));
+        assert!(input.is_empty() && input.peek_tree().is_none());
     }
 
     #[test]
