@@ -7,7 +7,10 @@
 //! Like syn's, the cursor sees through the invisible groups a
 //! `macro_rules!` fragment (`$code:literal`) is passed in: their tokens are
 //! read as if written in their place, while errors point at the groups and
-//! a token tree read whole (a column's type) is the group, as with syn.
+//! a token tree read whole (a column's type) is the group, as with syn. An
+//! empty invisible group (an empty `$vis:vis`) is skipped: syn, which stops
+//! at one in a few places, read it the same way before `enum`, where such a
+//! fragment goes.
 
 mod lit;
 
@@ -189,7 +192,11 @@ impl Cursor {
                 Spacing::Joint
             };
             let mut punct = Punct::new(c, spacing);
-            punct.set_span(self.span());
+            // The punctuation's own span (not that of an invisible group
+            // opening there, which `span` gives).
+            if let Some(written) = self.peek() {
+                punct.set_span(written.span());
+            }
             out.push(TokenTree::Punct(punct));
             self.pos += 1;
         }
@@ -586,9 +593,9 @@ mod tests {
         };
         // Spans of their own, where the groups' fragments were written.
         let mut inner = inner;
-        inner.set_span(cursor("inner").span());
+        inner.set_span(cursor(" inner").span());
         let mut nested = Group::new(Delimiter::None, TokenTree::Group(inner.clone()).into());
-        nested.set_span(cursor("nested").span());
+        nested.set_span(cursor("   nested").span());
         // The outer group's opening and closing: syn's cursor stands before
         // the outer group, and after both, where the outer one closed.
         let spans = (nested.span_open(), nested.span_close());
@@ -607,6 +614,21 @@ mod tests {
         input.skip(1);
         assert_eq!(at(input.prev_span()), at(spans.1));
         assert!(input.is_empty() && input.peek_tree().is_none());
+        // Punctuation taken keeps its own span, not its group's.
+        let mut minus = Group::new(Delimiter::None, cursor("-").rest());
+        minus.set_span(cursor("   group").span());
+        let mut input = Cursor::new(TokenTree::Group(minus.clone()).into());
+        let mut tokens = Vec::new();
+        assert!(input.punct_into("-", &mut tokens));
+        assert_eq!((at(tokens[0].span()), at(minus.span_open())), (0..1, 3..4));
+        // An empty group is skipped.
+        let empty = Group::new(Delimiter::None, TokenStream::new());
+        let input: TokenStream = [TokenTree::Group(empty)]
+            .into_iter()
+            .chain(cursor("enum").rest())
+            .collect();
+        let mut input = Cursor::new(input);
+        assert!(input.eat_keyword("enum") && input.is_empty());
     }
 
     #[test]
