@@ -201,6 +201,7 @@ impl<T: Spanned + ?Sized> Spanned for &T {
 pub struct Errors(Option<Error>);
 
 impl Errors {
+    /// Adds `error`'s messages after those gathered.
     pub fn push(&mut self, error: Error) {
         match &mut self.0 {
             Some(first) => first.combine(error),
@@ -214,6 +215,7 @@ impl Errors {
         self.push(Error::spanning(start, end, message.to_string()));
     }
 
+    /// Every message gathered, in one error; `None` when there is none.
     pub fn into_error(self) -> Option<Error> {
         self.0
     }

@@ -12,6 +12,7 @@ use proc_macro2::{Literal, Span, TokenTree};
 pub struct Lit {
     /// The literal, or the `true` or `false` identifier.
     pub token: TokenTree,
+    /// What it holds.
     pub value: LitValue,
 }
 
@@ -41,6 +42,7 @@ pub enum LitValue {
 
 /// A string literal as written, with its value (read once).
 pub struct Str {
+    /// The literal as written.
     pub token: Literal,
     pub(crate) value: String,
 }
