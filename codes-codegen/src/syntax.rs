@@ -62,6 +62,11 @@ impl Attribute {
         Ok(Attribute { tokens, path, rest })
     }
 
+    /// The attribute's tokens, as written.
+    pub fn tokens(&self) -> &TokenStream {
+        &self.tokens
+    }
+
     /// Whether the attribute's path is the one identifier `name`.
     pub fn is(&self, name: &str) -> bool {
         !self.path.rooted && matches!(self.path.segments.as_slice(), [ident] if ident == name)
