@@ -18,7 +18,7 @@ mod enum_def;
 mod groups;
 mod inherent;
 mod lookup;
-mod template;
+pub(crate) mod template;
 mod traits;
 
 use crate::syntax::Attribute;

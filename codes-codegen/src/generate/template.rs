@@ -284,6 +284,13 @@ fn compile_error(message: &str) -> TokenStream {
     .collect()
 }
 
+/// `#[doc = text]`, made directly (a row's).
+pub fn doc(text: Literal) -> TokenStream {
+    let inner = [TokenTree::Ident(ident("doc")), punct('='), text.into()];
+    let inner = Group::new(Delimiter::Bracket, inner.into_iter().collect());
+    [punct('#'), inner.into()].into_iter().collect()
+}
+
 /// An identifier at `Span::call_site()`, as `quote!` writes one.
 pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
