@@ -250,25 +250,26 @@ const OPERATORS: [&str; 25] = [
 /// rustc's lexer splits it (the longest first): each character joint to
 /// the next within an operator, the last alone.
 fn respace(run: &mut Vec<Punct>, out: &mut Vec<TokenTree>) {
-    let chars: String = run.iter().map(Punct::as_char).collect();
     let mut end = 0;
-    for (at, punct) in run.drain(..).enumerate() {
+    for at in 0..run.len() {
         if at == end {
-            let rest = &chars[at..];
-            end += OPERATORS
-                .iter()
-                .find(|op| rest.starts_with(*op))
-                .map_or(1, |op| op.len());
+            let rest = &run[at..];
+            let operator = OPERATORS.iter().find(|op| {
+                op.len() <= rest.len() && op.chars().zip(rest).all(|(c, p)| p.as_char() == c)
+            });
+            end += operator.map_or(1, |op| op.len());
         }
         let spacing = if at + 1 < end {
             Spacing::Joint
         } else {
             Spacing::Alone
         };
+        let punct = &run[at];
         let mut respaced = Punct::new(punct.as_char(), spacing);
         respaced.set_span(punct.span());
         out.push(TokenTree::Punct(respaced));
     }
+    run.clear();
 }
 
 /// `compile_error! { "message" }`, which stands as an item, a statement or
@@ -289,6 +290,15 @@ pub fn doc(text: Literal) -> TokenStream {
     let inner = [TokenTree::Ident(ident("doc")), punct('='), text.into()];
     let inner = Group::new(Delimiter::Bracket, inner.into_iter().collect());
     [punct('#'), inner.into()].into_iter().collect()
+}
+
+/// Appends `item` to the list `out`, after a `,` unless it is the first
+/// (as `quote!`'s `#(#items),*`).
+pub fn push_separated(out: &mut TokenStream, item: TokenStream) {
+    if !out.is_empty() {
+        out.extend([punct(',')]);
+    }
+    out.extend(item);
 }
 
 /// An identifier at `Span::call_site()`, as `quote!` writes one.
