@@ -422,13 +422,3 @@ mod tests {
         assert_eq!(text(i128::from(i64::MIN)), "- 9223372036854775808");
     }
 }
-
-// TEMPORARY: until every file of generate/ is a template.
-impl quote::ToTokens for IntLit {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        if self.negative {
-            tokens.extend(std::iter::once(Self::minus()));
-        }
-        tokens.extend(std::iter::once(TokenTree::from(self.literal.clone())));
-    }
-}
