@@ -12,7 +12,7 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
 
-use super::template::{Hole, fill, ident, punct};
+use super::template::{fill, ident, punct};
 
 use crate::model::{Code, Model};
 
@@ -377,7 +377,7 @@ pub fn array_static_using<T: Append>(
             ("name", name.into()),
             ("ty", ty.into()),
             ("len", len.into()),
-            ("values", Hole::Owned(values.into())),
+            ("values", values.into()),
         ],
     )
 }

@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream, TokenTree};
 use crate::model::{GroupModel, GroupRange, Model};
 use crate::order;
 
-use super::template::{self, Hole, Template, fill, ident, push_separated};
+use super::template::{self, Hole, Template, fill, ident, push_attrs, push_separated, stream};
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
 /// The constant holding a cfg'd group's `Option<Self>`.
@@ -146,7 +146,7 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let member = Template::new("group_member", "$cfgs Self::$ident");
-    let mut all = TokenStream::new();
+    let mut all = Vec::new();
     for group in &model.groups {
         let holes = [
             ("cfgs", (&group.cfgs).into()),
@@ -225,7 +225,7 @@ fn accessors(cx: &Cx) -> TokenStream {
         $codes
         ",
         &[
-            ("all", all.into()),
+            ("all", stream(all).into()),
             ("position", position.into()),
             ("group_name", names.get(&index).into()),
             ("titles", titles.into()),
@@ -244,20 +244,20 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let runs = runs(model);
     let run = Template::new("run", "Self::__run($start, $end)");
-    let member = Template::new("row_member", "$cfgs $name::$variant");
     let members = per_group(cx, |index, _| match runs[index] {
         Some((start, end)) => run.fill(&[("start", start.into()), ("end", end.into())]),
         None => {
-            let mut members = TokenStream::new();
+            // `cfgs Name::Variant` a row.
+            let mut members = Vec::new();
             for row in model.rows.iter().filter(|row| row.group == Some(index)) {
-                let holes = [
-                    ("cfgs", (&row.cfgs).into()),
-                    ("name", (&model.name).into()),
-                    ("variant", (&row.variant).into()),
-                ];
-                push_separated(&mut members, member.fill(&holes));
+                template::comma(&mut members);
+                push_attrs(&mut members, &row.cfgs);
+                members.push(TokenTree::Ident(model.name.clone()));
+                template::push_op(&mut members, "::");
+                members.push(TokenTree::Ident(row.variant.clone()));
             }
-            fill("members", "&[$members]", &[("members", members.into())])
+            let members = [("members", stream(members).into())];
+            fill("members", "&[$members]", &members)
         }
     });
     fill(
@@ -366,11 +366,7 @@ fn lookups(cx: &Cx) -> TokenStream {
     let (mut containing, mut unlisted) = (TokenStream::new(), TokenStream::new());
     for &(g, range) in order.iter().map(|&i| &ranged[i]) {
         let ident = TokenTree::Ident(g.ident.clone());
-        let value = fill(
-            "group",
-            "Self::$ident",
-            &[("ident", Hole::Owned(ident.into()))],
-        );
+        let value = fill("group", "Self::$ident", &[("ident", ident.into())]);
         let (holds, cfgs) = (holds(range), Hole::from(&g.cfgs));
         if let Some(class) = g.unlisted {
             let (cfgs, holds) = (Hole::from(&g.cfgs), Hole::from(&holds));

@@ -5,7 +5,9 @@ use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 use crate::model::{ColumnModel, ColumnType, Value};
 
 use super::data::{self, Field};
-use super::template::{Hole, Template, fill, ident, push_separated};
+use super::template::{
+    self, Hole, Template, comma, fill, ident, push_attrs, push_separated, stream,
+};
 use super::{Cx, int_lit, lookup};
 
 /// The inherent impl; for a string-keyed table, a second one of its
@@ -59,15 +61,13 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
 /// `ALL` and `COUNT`.
 fn constants(cx: &Cx) -> TokenStream {
     // The variants by their names alone, under a `use` of them all.
-    let mut all = TokenStream::new();
+    let mut all = Vec::new();
     for row in &cx.model.rows {
-        let mut item = TokenStream::new();
-        for cfg in &row.cfgs {
-            item.extend(cfg.tokens().clone());
-        }
-        item.extend([TokenTree::Ident(row.variant.clone())]);
-        push_separated(&mut all, item);
+        comma(&mut all);
+        push_attrs(&mut all, &row.cfgs);
+        all.push(TokenTree::Ident(row.variant.clone()));
     }
+    let all = stream(all);
     fill(
         "constants",
         r"
@@ -186,14 +186,16 @@ fn alias_data(cx: &Cx) -> TokenStream {
 fn conversions(cx: &Cx) -> TokenStream {
     let (krate, int, catch_all) = (&cx.krate, &cx.int, &cx.model.catch_all);
     let rows = &cx.model.rows;
-    let arm = Template::new("index_arm", "$cfgs $variant => $index,");
-    let mut arms = TokenStream::new();
+    // `cfgs Variant => index,` a row.
+    let mut arms = Vec::new();
     for (index, row) in rows.iter().enumerate() {
-        arms.extend(arm.fill(&[
-            ("cfgs", (&row.cfgs).into()),
-            ("variant", (&row.variant).into()),
-            ("index", Literal::usize_unsuffixed(index).into()),
-        ]));
+        push_attrs(&mut arms, &row.cfgs);
+        arms.push(TokenTree::Ident(row.variant.clone()));
+        template::push_op(&mut arms, "=>");
+        arms.extend([
+            Literal::usize_unsuffixed(index).into(),
+            template::punct(','),
+        ]);
     }
     fill(
         "conversions",
@@ -225,7 +227,7 @@ fn conversions(cx: &Cx) -> TokenStream {
         ",
         &[
             ("name", (&cx.model.name).into()),
-            ("arms", arms.into()),
+            ("arms", stream(arms).into()),
             ("catch_all", catch_all.into()),
             ("count", Literal::usize_unsuffixed(rows.len()).into()),
             ("int", int.into()),
@@ -569,20 +571,20 @@ fn column_accessor(
 fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     let model = cx.model;
     let krate = &cx.krate;
-    let mut names = TokenStream::new();
+    let mut names = Vec::new();
     for column in &model.columns {
-        let name = Literal::string(&column.ident.to_string());
-        push_separated(&mut names, TokenTree::from(name).into());
+        comma(&mut names);
+        names.push(Literal::string(&column.ident.to_string()).into());
     }
+    let names = stream(names);
+    let erased_value = Template::new("erased", "$krate::ColumnValue::$variant($value)");
     let erased = combos.iter().map(|combo| {
-        let mut values = TokenStream::new();
+        let mut values = Vec::new();
         for value in *combo {
-            push_separated(
-                &mut values,
-                cx.option(value.as_ref().map(|v| erased(krate, v))),
-            );
+            let value = value.as_ref().map(|v| erased(&erased_value, krate, v));
+            push_separated(&mut values, cx.option(value));
         }
-        let values = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, values);
+        let values = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, stream(values));
         TokenStream::from(TokenTree::Group(values))
     });
     let holes = [
@@ -628,21 +630,18 @@ fn typed(value: &Value) -> TokenStream {
 }
 
 /// A column's value as a `ColumnValue`.
-fn erased(krate: &TokenStream, value: &Value) -> TokenStream {
+/// (`erased_value` is the template of one.)
+fn erased(erased_value: &Template, krate: &TokenStream, value: &Value) -> TokenStream {
     let variant = match value {
         Value::Int(_) => "Int",
         Value::Bool(_) => "Bool",
         Value::Str(_) => "Str",
     };
-    fill(
-        "erased",
-        "$krate::ColumnValue::$variant($value)",
-        &[
-            ("krate", krate.into()),
-            ("variant", ident(variant).into()),
-            ("value", typed(value).into()),
-        ],
-    )
+    erased_value.fill(&[
+        ("krate", krate.into()),
+        ("variant", ident(variant).into()),
+        ("value", typed(value).into()),
+    ])
 }
 
 /// `group`, `group_name` and `group_title`.
@@ -686,12 +685,12 @@ fn group_accessors(cx: &Cx) -> TokenStream {
             ("value", value.into()),
         ]));
     }
-    let none = TokenTree::Ident(ident("None")).into();
+    let none = TokenTree::Ident(ident("None"));
     let none_const = &consts[model.groups.len()];
     prelude.extend(constant.fill(&[
         ("name", none_const.into()),
         ("ty", (&ty).into()),
-        ("value", Hole::Owned(none)),
+        ("value", none.into()),
     ]));
     let rows = model
         .rows

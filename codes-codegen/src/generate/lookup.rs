@@ -24,7 +24,7 @@ use codes_core::__private::phf::{hash_int, hash_str};
 use crate::model::{Code, KeyType, Model};
 
 use super::data::{self, Field};
-use super::template::{Hole, Template, fill, ident, push_separated};
+use super::template::{self, Hole, comma, fill, ident, push_attrs, stream};
 use super::{Cx, int_lit};
 
 /// How the generated code finds a row by its integer code, chosen by the
@@ -105,14 +105,13 @@ pub fn from_index(cx: &Cx) -> TokenStream {
     if !by_match(cx) {
         return TokenStream::new();
     }
-    let arm = Template::new("from_index_arm", "$cfgs $index => $variant,");
-    let mut arms = TokenStream::new();
+    // `cfgs index => Variant,` a row.
+    let mut arms = Vec::new();
     for (index, row) in cx.model.rows.iter().enumerate() {
-        arms.extend(arm.fill(&[
-            ("cfgs", (&row.cfgs).into()),
-            ("index", Literal::usize_unsuffixed(index).into()),
-            ("variant", (&row.variant).into()),
-        ]));
+        push_attrs(&mut arms, &row.cfgs);
+        arms.push(Literal::usize_unsuffixed(index).into());
+        template::push_op(&mut arms, "=>");
+        arms.extend([TokenTree::Ident(row.variant.clone()), template::punct(',')]);
     }
     // The variants by their names alone, under a `use` of them (which may
     // hide `None`: the block's `None` by its full path). Where every row
@@ -133,7 +132,10 @@ pub fn from_index(cx: &Cx) -> TokenStream {
             })
         }
         ",
-        &[("name", (&cx.model.name).into()), ("arms", arms.into())],
+        &[
+            ("name", (&cx.model.name).into()),
+            ("arms", stream(arms).into()),
+        ],
     )
 }
 
@@ -337,11 +339,12 @@ impl Block {
 
 /// `a, b, ..` of `idents`.
 fn separated<'a>(idents: impl IntoIterator<Item = &'a Ident>) -> TokenStream {
-    let mut list = TokenStream::new();
+    let mut list = Vec::new();
     for ident in idents {
-        push_separated(&mut list, TokenTree::Ident(ident.clone()).into());
+        comma(&mut list);
+        list.push(TokenTree::Ident(ident.clone()));
     }
-    list
+    stream(list)
 }
 
 /// Slots of positions written out, `[P3, P0, ..]` (each slot's row, or
@@ -595,13 +598,12 @@ fn slotted_codes(
     let (pilots_field, pilots_init, pilots_out) = if plan.pilots.is_empty() {
         (TokenStream::new(), TokenStream::new(), TokenStream::new())
     } else {
-        let mut values = TokenStream::new();
+        let mut values = Vec::new();
         for &pilot in &plan.pilots {
-            push_separated(
-                &mut values,
-                TokenTree::from(Literal::u32_unsuffixed(pilot)).into(),
-            );
+            comma(&mut values);
+            values.push(Literal::u32_unsuffixed(pilot).into());
         }
+        let values = stream(values);
         let count = [
             ("count", plan.pilots.len().into()),
             ("values", values.into()),
@@ -865,13 +867,12 @@ fn hashed_strings(
     let wide = strings.text_len() > usize::from(u16::MAX);
     let start_ty = if wide { "u32" } else { "u16" };
     let (numbers, len) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
-    let mut pilots = TokenStream::new();
+    let mut pilots = Vec::new();
     for &pilot in &phf.pilots {
-        push_separated(
-            &mut pilots,
-            TokenTree::from(Literal::u32_suffixed(pilot)).into(),
-        );
+        comma(&mut pilots);
+        pilots.push(Literal::u32_suffixed(pilot).into());
     }
+    let pilots = stream(pilots);
     let (text_ty, text) = text_field(strings);
     block.items.extend(fill(
         "string_table",

@@ -171,8 +171,14 @@ impl<'a> Cx<'a> {
 
     /// `Some(value)` or `None`.
     pub fn option(&self, value: Option<TokenStream>) -> TokenStream {
+        // Made directly: a column's values take one a row.
         match value {
-            Some(value) => fill("some", "Some($value)", &[("value", value.into())]),
+            Some(value) => {
+                let value = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, value);
+                [TokenTree::Ident(ident("Some")), value.into()]
+                    .into_iter()
+                    .collect()
+            }
             None => TokenTree::Ident(ident("None")).into(),
         }
     }
@@ -350,7 +356,7 @@ impl From<IntLit> for Hole<'_> {
     fn from(lit: IntLit) -> Self {
         let mut tokens = TokenStream::new();
         data::Append::append(lit, &mut tokens);
-        Hole::Owned(tokens)
+        tokens.into()
     }
 }
 

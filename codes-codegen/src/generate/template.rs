@@ -33,6 +33,7 @@
 //! given, is a bug of this crate's: it expands to a `compile_error!` naming
 //! the template, never to a panic.
 
+use std::cell::Cell;
 use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -43,8 +44,9 @@ use crate::syntax::Attribute;
 pub enum Hole<'a> {
     /// Tokens, copied in.
     Tokens(&'a TokenStream),
-    /// Tokens made for the hole.
-    Owned(TokenStream),
+    /// Tokens made for the hole, moved in where the template has the hole
+    /// once (a large table's are many: no copy of them).
+    Owned(Cell<TokenStream>),
     Ident(&'a Ident),
     Literal(Literal),
     /// Attributes in turn (`#(#attrs)*`).
@@ -59,7 +61,13 @@ impl<'a> From<&'a TokenStream> for Hole<'a> {
 
 impl From<TokenStream> for Hole<'_> {
     fn from(tokens: TokenStream) -> Self {
-        Hole::Owned(tokens)
+        Hole::Owned(Cell::new(tokens))
+    }
+}
+
+impl From<TokenTree> for Hole<'_> {
+    fn from(tree: TokenTree) -> Self {
+        Hole::from(TokenStream::from(tree))
     }
 }
 
@@ -71,7 +79,7 @@ impl<'a> From<&'a Ident> for Hole<'a> {
 
 impl From<Ident> for Hole<'_> {
     fn from(ident: Ident) -> Self {
-        Hole::Owned(TokenTree::Ident(ident).into())
+        Hole::from(TokenStream::from(TokenTree::Ident(ident)))
     }
 }
 
@@ -136,16 +144,22 @@ impl From<bool> for Hole<'_> {
 }
 
 impl Hole<'_> {
-    /// Appends the hole's tokens to `out`.
-    fn append(&self, out: &mut Vec<TokenTree>) {
+    /// Appends the hole's tokens to `out`: moved there if `once` (the
+    /// template has the hole once), else copied.
+    fn append(&self, out: &mut TokenStream, once: bool) {
         match self {
-            Hole::Tokens(tokens) => out.extend((*tokens).clone()),
-            Hole::Owned(tokens) => out.extend(tokens.clone()),
-            Hole::Ident(ident) => out.push(TokenTree::Ident((*ident).clone())),
-            Hole::Literal(literal) => out.push(TokenTree::Literal(literal.clone())),
+            Hole::Tokens(tokens) => out.extend([(*tokens).clone()]),
+            Hole::Owned(tokens) if once => out.extend([tokens.take()]),
+            Hole::Owned(tokens) => {
+                let moved = tokens.take();
+                out.extend([moved.clone()]);
+                tokens.set(moved);
+            }
+            Hole::Ident(ident) => out.extend([TokenTree::Ident((*ident).clone())]),
+            Hole::Literal(literal) => out.extend([TokenTree::Literal(literal.clone())]),
             Hole::Attrs(attrs) => {
                 for attr in *attrs {
-                    out.extend(attr.tokens().clone());
+                    out.extend([attr.tokens().clone()]);
                 }
             }
         }
@@ -156,41 +170,77 @@ impl Hole<'_> {
 pub type Holes<'h, 'a> = &'h [(&'static str, Hole<'a>)];
 
 /// A template read once, to fill many times (a piece of code a row).
-pub struct Template {
+pub struct Template<'t> {
     name: &'static str,
     /// The tokens, or the `compile_error!` saying why there are none.
     tokens: Result<TokenStream, TokenStream>,
+    /// The holes the template has more than once.
+    repeated: Vec<&'t str>,
 }
 
-impl Template {
+impl<'t> Template<'t> {
     /// Reads `text`, the template `name`.
-    pub fn new(name: &'static str, text: &str) -> Self {
+    pub fn new(name: &'static str, text: &'t str) -> Self {
         let tokens = TokenStream::from_str(text)
             .map_err(|_| compile_error(&format!("codes-codegen: template `{name}` does not lex")));
-        Template { name, tokens }
+        // The holes' names, read from the text (a `$` is nothing else in
+        // a template).
+        let mut seen: Vec<&str> = Vec::new();
+        let mut repeated = Vec::new();
+        for (at, _) in text.match_indices('$') {
+            let rest = &text[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            let hole = &rest[..end];
+            if seen.contains(&hole) {
+                repeated.push(hole);
+            } else {
+                seen.push(hole);
+            }
+        }
+        Template {
+            name,
+            tokens,
+            repeated,
+        }
     }
 
     /// The template's tokens with each `$name` replaced by the hole `name`'s
     /// tokens.
     pub fn fill(&self, holes: Holes) -> TokenStream {
-        let tokens = match &self.tokens {
-            Ok(tokens) => tokens,
-            Err(error) => return error.clone(),
-        };
-        let mut out = Vec::new();
-        match splice(tokens.clone(), holes, &mut out) {
-            Ok(()) => out.into_iter().collect(),
-            Err(hole) => compile_error(&format!(
-                "codes-codegen: template `{}` has a hole `${hole}` it is not given",
-                self.name
-            )),
+        match &self.tokens {
+            Ok(tokens) => filled(self.name, tokens.clone(), holes, &self.repeated),
+            Err(error) => error.clone(),
         }
+    }
+}
+
+/// `tokens`, of the template `name`, filled with `holes` (the holes in
+/// `repeated` copied, the others moved), or the `compile_error!` naming a
+/// hole not given.
+fn filled(name: &str, tokens: TokenStream, holes: Holes, repeated: &[&str]) -> TokenStream {
+    let mut out = TokenStream::new();
+    match splice(tokens, holes, repeated, &mut out) {
+        Ok(()) => out,
+        Err(hole) => compile_error(&format!(
+            "codes-codegen: template `{name}` has a hole `${hole}` it is not given"
+        )),
     }
 }
 
 /// The template `name`, `text`, filled with `holes` ([`Template::fill`]).
 pub fn fill(name: &'static str, text: &str, holes: Holes) -> TokenStream {
-    Template::new(name, text).fill(holes)
+    // The template's tokens, held once, move to the output.
+    let Template {
+        name,
+        tokens,
+        repeated,
+    } = Template::new(name, text);
+    match tokens {
+        Ok(tokens) => filled(name, tokens, holes, &repeated),
+        Err(error) => error,
+    }
 }
 
 /// Appends `tokens` to `out`, each `$name` replaced by the hole `name`'s
@@ -201,7 +251,12 @@ pub fn fill(name: &'static str, text: &str, holes: Holes) -> TokenStream {
 /// characters of one operator (`::`, then `*` and `;` alone, as rustc's
 /// tokens are): each run of joint characters is spaced as `quote!` spaces
 /// it ([`respace`]).
-fn splice(tokens: TokenStream, holes: Holes, out: &mut Vec<TokenTree>) -> Result<(), String> {
+fn splice(
+    tokens: TokenStream,
+    holes: Holes,
+    repeated: &[&str],
+    out: &mut TokenStream,
+) -> Result<(), String> {
     let mut trees = tokens.into_iter();
     let mut run: Vec<Punct> = Vec::new();
     while let Some(tree) = trees.next() {
@@ -222,18 +277,21 @@ fn splice(tokens: TokenStream, holes: Holes, out: &mut Vec<TokenTree>) -> Result
                     Some(TokenTree::Ident(name)) => name,
                     _ => return Err(String::new()),
                 };
-                match holes.iter().find(|(hole, _)| name == hole) {
-                    Some((_, hole)) => hole.append(out),
-                    None => return Err(name.to_string()),
+                let name = name.to_string();
+                match holes.iter().find(|(hole, _)| name == *hole) {
+                    Some((_, hole)) => hole.append(out, !repeated.contains(&name.as_str())),
+                    None => return Err(name),
                 }
             }
             TokenTree::Group(group) => {
-                let mut inner = Vec::new();
-                splice(group.stream(), holes, &mut inner)?;
-                let filled = Group::new(group.delimiter(), inner.into_iter().collect());
-                out.push(TokenTree::Group(filled));
+                // The group let go first: its tokens, held once, move.
+                let (delimiter, stream) = (group.delimiter(), group.stream());
+                drop(group);
+                let mut inner = TokenStream::new();
+                splice(stream, holes, repeated, &mut inner)?;
+                out.extend([TokenTree::Group(Group::new(delimiter, inner))]);
             }
-            tree => out.push(tree),
+            tree => out.extend([tree]),
         }
     }
     respace(&mut run, out);
@@ -249,7 +307,7 @@ const OPERATORS: [&str; 25] = [
 /// Moves the run of punctuation `run` to `out`, split into operators as
 /// rustc's lexer splits it (the longest first): each character joint to
 /// the next within an operator, the last alone.
-fn respace(run: &mut Vec<Punct>, out: &mut Vec<TokenTree>) {
+fn respace(run: &mut Vec<Punct>, out: &mut TokenStream) {
     let mut end = 0;
     for at in 0..run.len() {
         if at == end {
@@ -267,7 +325,7 @@ fn respace(run: &mut Vec<Punct>, out: &mut Vec<TokenTree>) {
         let punct = &run[at];
         let mut respaced = Punct::new(punct.as_char(), spacing);
         respaced.set_span(punct.span());
-        out.push(TokenTree::Punct(respaced));
+        out.extend([TokenTree::Punct(respaced)]);
     }
     run.clear();
 }
@@ -292,13 +350,47 @@ pub fn doc(text: Literal) -> TokenStream {
     [punct('#'), inner.into()].into_iter().collect()
 }
 
-/// Appends `item` to the list `out`, after a `,` unless it is the first
+// The pieces of code a row: made directly, cheaper than a template filled
+// a row (a large table has thousands).
+
+/// A `,` before the next item of the list `out`, unless it is the first
 /// (as `quote!`'s `#(#items),*`).
-pub fn push_separated(out: &mut TokenStream, item: TokenStream) {
+pub fn comma(out: &mut Vec<TokenTree>) {
     if !out.is_empty() {
-        out.extend([punct(',')]);
+        out.push(punct(','));
     }
+}
+
+/// Appends `item` to the list `out` ([`comma`]).
+pub fn push_separated(out: &mut Vec<TokenTree>, item: TokenStream) {
+    comma(out);
     out.extend(item);
+}
+
+/// Appends the attributes' tokens to `out`.
+pub fn push_attrs(out: &mut Vec<TokenTree>, attrs: &[Attribute]) {
+    for attr in attrs {
+        out.extend(attr.tokens().clone());
+    }
+}
+
+/// Appends the operator `op` (`=>`, `::`) to `out`: its characters joint,
+/// the last alone.
+pub fn push_op(out: &mut Vec<TokenTree>, op: &str) {
+    let mut chars = op.chars().peekable();
+    while let Some(c) = chars.next() {
+        let spacing = if chars.peek().is_some() {
+            Spacing::Joint
+        } else {
+            Spacing::Alone
+        };
+        out.push(Punct::new(c, spacing).into());
+    }
+}
+
+/// `trees` as a stream.
+pub fn stream(trees: Vec<TokenTree>) -> TokenStream {
+    trees.into_iter().collect()
 }
 
 /// An identifier at `Span::call_site()`, as `quote!` writes one.
