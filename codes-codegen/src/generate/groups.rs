@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream, TokenTree};
 use crate::model::{GroupModel, GroupRange, Model};
 use crate::order;
 
-use super::template::{self, Hole, Template, fill, ident, push_attrs, push_separated, stream};
+use super::template::{self, Hole, Template, fill, ident, push_attrs, stream};
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
 /// The constant holding a cfg'd group's `Option<Self>`.
@@ -107,20 +107,17 @@ fn variant(group: &GroupModel, out: &mut TokenStream) {
 
 /// A `match self` with one arm a group, each giving `value(group)`.
 fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> TokenStream {
-    let arm = Template::new("group_arm", "$cfgs Self::$ident => $value,");
-    let mut arms = TokenStream::new();
+    // `cfgs Self::Group => value,` a group.
+    let mut arms = Vec::new();
     for (index, group) in cx.model.groups.iter().enumerate() {
-        arms.extend(arm.fill(&[
-            ("cfgs", (&group.cfgs).into()),
-            ("ident", (&group.ident).into()),
-            ("value", value(index, group).into()),
-        ]));
+        push_attrs(&mut arms, &group.cfgs);
+        template::push_path(&mut arms, ident("Self"), &group.ident);
+        template::push_op(&mut arms, "=>");
+        arms.extend(value(index, group));
+        arms.push(template::punct(','));
     }
-    fill(
-        "per_group",
-        "match self { $arms }",
-        &[("arms", arms.into())],
-    )
+    let arms = [("arms", stream(arms).into())];
+    fill("per_group", "match self { $arms }", &arms)
 }
 
 /// Each group's rows as a run `start..end` of the table's `ALL`, where they
@@ -145,14 +142,11 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
 
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let member = Template::new("group_member", "$cfgs Self::$ident");
     let mut all = Vec::new();
     for group in &model.groups {
-        let holes = [
-            ("cfgs", (&group.cfgs).into()),
-            ("ident", (&group.ident).into()),
-        ];
-        push_separated(&mut all, member.fill(&holes));
+        template::comma(&mut all);
+        push_attrs(&mut all, &group.cfgs);
+        template::push_path(&mut all, ident("Self"), &group.ident);
     }
     // Names and titles in texts (a `match` of string literals compiles to a
     // table of pointers, each relocated at load time).
@@ -252,9 +246,7 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
             for row in model.rows.iter().filter(|row| row.group == Some(index)) {
                 template::comma(&mut members);
                 push_attrs(&mut members, &row.cfgs);
-                members.push(TokenTree::Ident(model.name.clone()));
-                template::push_op(&mut members, "::");
-                members.push(TokenTree::Ident(row.variant.clone()));
+                template::push_path(&mut members, model.name.clone(), &row.variant);
             }
             let members = [("members", stream(members).into())];
             fill("members", "&[$members]", &members)
@@ -334,19 +326,29 @@ fn range_accessor(cx: &Cx) -> TokenStream {
     )
 }
 
-/// The condition that `code` lies in `range`.
-fn holds(range: &GroupRange) -> TokenStream {
-    match range {
-        GroupRange::Ints(lo, hi) => fill(
-            "holds",
-            "$lo <= code && code <= $hi",
-            &[("lo", int_lit(*lo).into()), ("hi", int_lit(*hi).into())],
-        ),
-        GroupRange::Prefix(prefix) => fill(
-            "holds_prefix",
-            "__p::starts_with(code, $prefix)",
-            &[("prefix", prefix.as_str().into())],
-        ),
+/// The conditions that `code` lies in a range: templates read once for
+/// every group.
+struct Holds<'t> {
+    ints: Template<'t>,
+    prefix: Template<'t>,
+}
+
+impl Holds<'_> {
+    fn new() -> Self {
+        Holds {
+            ints: Template::new("holds", "$lo <= code && code <= $hi"),
+            prefix: Template::new("holds_prefix", "__p::starts_with(code, $prefix)"),
+        }
+    }
+
+    /// The condition that `code` lies in `range`.
+    fn of(&self, range: &GroupRange) -> TokenStream {
+        match range {
+            GroupRange::Ints(lo, hi) => self
+                .ints
+                .fill(&[("lo", int_lit(*lo).into()), ("hi", int_lit(*hi).into())]),
+            GroupRange::Prefix(prefix) => self.prefix.fill(&[("prefix", prefix.as_str().into())]),
+        }
     }
 }
 
@@ -363,11 +365,12 @@ fn lookups(cx: &Cx) -> TokenStream {
         ranged[a].1.size().cmp(&ranged[b].1.size())
     });
     let check = Template::new("check", "$cfgs if $holds { return Some($value); }");
+    let holds = Holds::new();
     let (mut containing, mut unlisted) = (TokenStream::new(), TokenStream::new());
     for &(g, range) in order.iter().map(|&i| &ranged[i]) {
-        let ident = TokenTree::Ident(g.ident.clone());
-        let value = fill("group", "Self::$ident", &[("ident", ident.into())]);
-        let (holds, cfgs) = (holds(range), Hole::from(&g.cfgs));
+        let mut value = Vec::new();
+        template::push_path(&mut value, ident("Self"), &g.ident);
+        let (holds, cfgs) = (holds.of(range), Hole::from(&g.cfgs));
         if let Some(class) = g.unlisted {
             let (cfgs, holds) = (Hole::from(&g.cfgs), Hole::from(&holds));
             let holes = [
@@ -380,7 +383,7 @@ fn lookups(cx: &Cx) -> TokenStream {
         containing.extend(check.fill(&[
             ("cfgs", cfgs),
             ("holds", holds.into()),
-            ("value", value.into()),
+            ("value", stream(value).into()),
         ]));
     }
     let mut cfg_consts = TokenStream::new();

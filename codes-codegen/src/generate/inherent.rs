@@ -664,6 +664,8 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         &[("group_enum", group_enum.into())],
     );
     let constant = Template::new("group_const", "const $name: $ty = $value;");
+    let some_group = Template::new("some_group", "Some($group_enum::$ident)");
+    let group_const = Template::new("group_const_value", "$group_enum::$ident");
     let mut prelude = TokenStream::new();
     for (g, group) in model.groups.iter().enumerate() {
         let value = if group.cfgs.is_empty() {
@@ -671,13 +673,13 @@ fn group_accessors(cx: &Cx) -> TokenStream {
                 ("group_enum", group_enum.into()),
                 ("ident", (&group.ident).into()),
             ];
-            fill("some_group", "Some($group_enum::$ident)", &holes)
+            some_group.fill(&holes)
         } else {
             let holes = [
                 ("group_enum", group_enum.into()),
-                ("name", super::groups::group_const(g).into()),
+                ("ident", super::groups::group_const(g).into()),
             ];
-            fill("group_const_value", "$group_enum::$name", &holes)
+            group_const.fill(&holes)
         };
         prelude.extend(constant.fill(&[
             ("name", (&consts[g]).into()),

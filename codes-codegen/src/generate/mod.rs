@@ -185,11 +185,11 @@ impl<'a> Cx<'a> {
 
     /// The class constant, `krate::Class::Success`.
     pub fn class(&self, class: Class) -> TokenStream {
-        let holes = [
-            ("krate", Hole::from(&self.krate)),
-            ("variant", self.class_ident(class).into()),
-        ];
-        fill("class", "$krate::Class::$variant", &holes)
+        // Made directly: a group's classes take one each.
+        let mut out: Vec<TokenTree> = self.krate.clone().into_iter().collect();
+        template::push_op(&mut out, "::");
+        template::push_path(&mut out, ident("Class"), &self.class_ident(class));
+        template::stream(out)
     }
 
     /// The class's variant name (`Success`), for a list under a `use` of

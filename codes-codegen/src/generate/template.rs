@@ -388,6 +388,13 @@ pub fn push_op(out: &mut Vec<TokenTree>, op: &str) {
     }
 }
 
+/// Appends the path `head::tail` to `out`.
+pub fn push_path(out: &mut Vec<TokenTree>, head: Ident, tail: &Ident) {
+    out.push(TokenTree::Ident(head));
+    push_op(out, "::");
+    out.push(TokenTree::Ident(tail.clone()));
+}
+
 /// `trees` as a stream.
 pub fn stream(trees: Vec<TokenTree>) -> TokenStream {
     trees.into_iter().collect()
