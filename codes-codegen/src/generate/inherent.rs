@@ -531,10 +531,10 @@ fn column_accessor(
         .iter()
         .map(|combo| cx.option(combo[index].as_ref().map(typed)));
     let name = format!("__COLUMN_{index}");
-    let ident_ = &column.ident;
+    let accessor = &column.ident;
     let docs = if column.docs.is_empty() {
         let text = format!(
-            " The code's `{ident_}`; `None` for unknown codes{}.",
+            " The code's `{accessor}`; `None` for unknown codes{}.",
             if column.optional {
                 " and rows that leave it empty"
             } else {
@@ -559,7 +559,7 @@ fn column_accessor(
         ",
         &[
             ("docs", docs.into()),
-            ("ident", ident_.into()),
+            ("ident", accessor.into()),
             ("ty", ty.into()),
             ("array", ident(&name).into()),
         ],
