@@ -1,8 +1,8 @@
 //! The enum itself: one documented variant a row and the catch-all.
 
-use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
 
-use super::template::{Hole, fill, ident, punct};
+use super::template::{self, Hole, fill, ident, punct};
 use super::{Cx, docs};
 
 pub fn enum_def(cx: &Cx) -> TokenStream {
@@ -17,7 +17,7 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let docs = if docs.is_empty() {
         let text = format!(" Status codes of {}.", model.vendor);
-        fill("doc", "#[doc = $text]", &[("text", text.as_str().into())])
+        template::doc(Literal::string(&text))
     } else {
         fill("docs", "$docs", &[("docs", docs.into())])
     };

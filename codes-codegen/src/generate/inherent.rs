@@ -541,7 +541,7 @@ fn column_accessor(
                 ""
             }
         );
-        fill("doc", "#[doc = $text]", &[("text", text.as_str().into())])
+        template::doc(Literal::string(&text))
     } else {
         fill("docs", "$docs", &[("docs", (&column.docs).into())])
     };

@@ -56,8 +56,11 @@ pub enum Hole<'a> {
     /// Tokens, copied in.
     Tokens(&'a TokenStream),
     /// Tokens made for the hole, moved in where the template has the hole
-    /// once (a large table's are many: no copy of them).
+    /// once (a large table's are many: no copy of them). The fill that
+    /// moves them spends them: such a hole is for one fill.
     Owned(Cell<TokenStream>),
+    /// One token, copied in.
+    Tree(TokenTree),
     Ident(&'a Ident),
     Literal(Literal),
     /// Attributes in turn (`#(#attrs)*`).
@@ -78,7 +81,7 @@ impl From<TokenStream> for Hole<'_> {
 
 impl From<TokenTree> for Hole<'_> {
     fn from(tree: TokenTree) -> Self {
-        Hole::from(TokenStream::from(tree))
+        Hole::Tree(tree)
     }
 }
 
@@ -90,7 +93,7 @@ impl<'a> From<&'a Ident> for Hole<'a> {
 
 impl From<Ident> for Hole<'_> {
     fn from(ident: Ident) -> Self {
-        Hole::from(TokenStream::from(TokenTree::Ident(ident)))
+        Hole::Tree(TokenTree::Ident(ident))
     }
 }
 
@@ -166,6 +169,7 @@ impl Hole<'_> {
                 out.extend([moved.clone()]);
                 tokens.set(moved);
             }
+            Hole::Tree(tree) => out.extend([tree.clone()]),
             Hole::Ident(ident) => out.extend([TokenTree::Ident((*ident).clone())]),
             Hole::Literal(literal) => out.extend([TokenTree::Literal(literal.clone())]),
             Hole::Attrs(attrs) => {
