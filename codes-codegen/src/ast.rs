@@ -18,7 +18,6 @@ use codes_core::Class;
 use proc_macro2::{
     Delimiter, Group as Delimited, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree,
 };
-use quote::ToTokens;
 
 use crate::errors::{Error, Result};
 use crate::names::accepted_as_ident;
@@ -46,23 +45,8 @@ pub struct Table {
 /// The codes' type: an identifier (`u32`), or `&str` for string codes.
 pub enum Repr {
     Ident(Ident),
-    /// `&str` or `&'static str`, with its tokens.
-    Str(TokenStream),
-}
-
-impl ToTokens for Repr {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        match self {
-            Repr::Ident(ident) => ident.to_tokens(tokens),
-            Repr::Str(str) => str.to_tokens(tokens),
-        }
-    }
-}
-
-impl ToTokens for Str {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.token.to_tokens(tokens);
-    }
+    /// `&str` or `&'static str`.
+    Str,
 }
 
 /// A class as written after `=>`, with the class it names (`None` when it
@@ -176,15 +160,6 @@ impl Name {
     }
 }
 
-impl ToTokens for Name {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        match &self.token {
-            NameToken::Ident(ident) => ident.to_tokens(tokens),
-            NameToken::Str(lit) => lit.to_tokens(tokens),
-        }
-    }
-}
-
 /// `21200 MODEL_DOES_NOT_EXIST | OLD_NAME as Variant: "Description" => class { column: value }`.
 pub struct Row {
     pub attrs: Vec<Attribute>,
@@ -257,8 +232,7 @@ fn parse_table(input: &mut Cursor) -> Result<Table> {
 }
 
 fn parse_repr(input: &mut Cursor) -> Result<Repr> {
-    let mut tokens = Vec::new();
-    if !input.punct_into("&", &mut tokens) {
+    if !input.eat_punct("&") {
         let ident = input.ident().map_err(|e| {
             Error::new(
                 e.span(),
@@ -285,9 +259,6 @@ fn parse_repr(input: &mut Cursor) -> Result<Repr> {
                         .to_owned(),
                 ));
             }
-            let mut apostrophe = Punct::new('\'', Spacing::Joint);
-            apostrophe.set_span(quote);
-            tokens.extend([TokenTree::Punct(apostrophe), TokenTree::Ident(lifetime)]);
             input.skip(2);
         }
     }
@@ -298,8 +269,7 @@ fn parse_repr(input: &mut Cursor) -> Result<Repr> {
     if str != "str" {
         return Err(Error::new(str.span(), EXPECTED_STR));
     }
-    tokens.push(TokenTree::Ident(str));
-    Ok(Repr::Str(tokens.into_iter().collect()))
+    Ok(Repr::Str)
 }
 
 fn parse_class(input: &mut Cursor) -> Result<Option<ClassName>> {
@@ -621,9 +591,9 @@ mod tests {
         assert_eq!(
             (
                 table.name.to_string(),
-                table.repr.to_token_stream().to_string()
+                matches!(&table.repr, Repr::Ident(ty) if ty == "u32")
             ),
-            ("Acme".into(), "u32".into())
+            ("Acme".into(), true)
         );
         let class = table.class.unwrap();
         assert_eq!(class.ident.to_string(), "client_error");
@@ -811,7 +781,10 @@ mod tests {
             .collect();
         assert_eq!(names, ["type", "Not \"Found\"", "_X"]);
         assert_eq!(rows[1].aliases[0].value(), "ALIAS");
-        assert_eq!(rows[0].name.to_token_stream().to_string(), "r#type");
+        let Some(NameToken::Ident(raw)) = rows[0].name.as_ref().map(|n| &n.token) else {
+            panic!("`r#type` is an identifier")
+        };
+        assert_eq!(raw.to_string(), "r#type");
         assert_eq!(rows[2].code.tokens.to_string(), "3");
         // A keyword is no name: the row reads on, and `_` is refused.
         let error = parse(quote!(enum A: u8 { 1 type }))

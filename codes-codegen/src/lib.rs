@@ -45,9 +45,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let (model, error) = validate::validate(table);
-    let errors = error.map(Error::into_compile_error);
-    let code = model.as_ref().map(generate::generate);
-    quote::quote!(#errors #code)
+    let mut out = error.map_or_else(TokenStream::new, Error::into_compile_error);
+    out.extend(model.as_ref().map(generate::generate));
+    out
 }
 
 /// Expands a table into the generated code, only if it has no mistake.

@@ -7,7 +7,6 @@
 //! build, before the macro.
 
 use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
-use quote::ToTokens;
 
 use crate::errors::{Error, Result};
 use crate::parse::Cursor;
@@ -128,12 +127,6 @@ impl Attribute {
     }
 }
 
-impl ToTokens for Attribute {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.tokens.clone());
-    }
-}
-
 /// One argument of an attribute's parentheses: its path, and the input
 /// after it.
 pub struct Meta<'a> {
@@ -210,12 +203,6 @@ impl Path {
     pub fn last(&self) -> &Ident {
         // `parse` reads one at least.
         &self.segments[self.segments.len() - 1]
-    }
-}
-
-impl ToTokens for Path {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.tokens.clone());
     }
 }
 

@@ -10,8 +10,9 @@
 //! (`codes_core::__private::text`). Indices into the rows are the smallest
 //! unsigned type that holds them.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, TokenStream, TokenTree};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
+
+use super::template::{fill, ident, punct};
 
 use crate::model::{Code, Model};
 
@@ -110,35 +111,47 @@ impl Strings {
             leb128(pair[1] - pair[0], &mut lengths);
         }
         let lengths = Literal::byte_string(&lengths);
-        quote! {
-            static #text: &str = #literal;
-            static #at: [#ty; #count] = __p::text::#ty::offsets(#lengths);
-        }
+        fill(
+            "strings",
+            r"
+            static $text: &str = $literal;
+            static $at: [$ty; $count] = __p::text::$ty::offsets($lengths);
+            ",
+            &[
+                ("text", text.into()),
+                ("literal", literal.into()),
+                ("at", at.into()),
+                ("ty", ty.into()),
+                ("count", count.into()),
+                ("lengths", lengths.into()),
+            ],
+        )
     }
 
-    /// The module of `text`'s functions for the offsets' type, the text's
-    /// static and the offsets' static.
-    fn parts(&self) -> (TokenStream, Ident, Ident) {
-        let ty = index_type(self.text.len());
-        (
-            quote!(__p::text::#ty),
-            self.text(),
-            format_ident!("{}", self.at_static()),
+    /// The call of `text`'s function `function` (`get`, `some`, `find`)
+    /// for the offsets' type, on the strings and `arg`.
+    fn call(&self, function: &str, arg: &TokenStream) -> TokenStream {
+        fill(
+            "strings_call",
+            "__p::text::$ty::$function($text, &$at, $arg)",
+            &[
+                ("ty", index_type(self.text.len()).into()),
+                ("function", ident(function).into()),
+                ("text", self.text().into()),
+                ("at", self.at().into()),
+                ("arg", arg.into()),
+            ],
         )
     }
 
     /// The static of the text, a `&'static str`.
     pub fn text(&self) -> Ident {
-        format_ident!("__{}_TEXT", self.prefix.to_uppercase())
+        ident(&format!("__{}_TEXT", self.prefix.to_uppercase()))
     }
 
     /// The static of the offsets.
     pub fn at(&self) -> Ident {
-        format_ident!("{}", self.at_static())
-    }
-
-    fn at_static(&self) -> String {
-        format!("__{}_AT", self.prefix.to_uppercase())
+        ident(&format!("__{}_AT", self.prefix.to_uppercase()))
     }
 
     /// The text's length in bytes, with its padding (see [`Text::new`]).
@@ -154,22 +167,19 @@ impl Strings {
     /// The expression of string `index` (a `usize` expression), a
     /// `&'static str`.
     pub fn get(&self, index: &TokenStream) -> TokenStream {
-        let (module, text, at) = self.parts();
-        quote!(#module::get(#text, &#at, #index))
+        self.call("get", index)
     }
 
     /// The expression of string `index` (a `usize` expression), an
     /// `Option<&'static str>`: `None` where it is empty.
     pub fn some(&self, index: &TokenStream) -> TokenStream {
-        let (module, text, at) = self.parts();
-        quote!(#module::some(#text, &#at, #index))
+        self.call("some", index)
     }
 
     /// The expression of the first string that is `other` (a `&str`
     /// expression), an `Option<usize>`.
     pub fn find(&self, other: &TokenStream) -> TokenStream {
-        let (module, text, at) = self.parts();
-        quote!(#module::find(#text, &#at, #other))
+        self.call("find", other)
     }
 }
 
@@ -248,8 +258,10 @@ impl Text {
     /// expression), a `&'static str` (`""` for a field the table does not
     /// store, which no caller asks for).
     pub fn get(&self, field: Field, index: &TokenStream) -> TokenStream {
-        self.field(field)
-            .map_or_else(|| quote!(""), |strings| strings.get(index))
+        self.field(field).map_or_else(
+            || TokenTree::from(Literal::string("")).into(),
+            |strings| strings.get(index),
+        )
     }
 
     /// The expression of `field`'s string of the row at `index`, an
@@ -257,15 +269,20 @@ impl Text {
     /// the table does not store, which no caller asks for).
     pub fn some(&self, field: Field, index: &TokenStream) -> TokenStream {
         self.field(field)
-            .map_or_else(|| quote!(None), |strings| strings.some(index))
+            .map_or_else(none, |strings| strings.some(index))
     }
 
     /// The expression of the first of `field`'s strings that is `other` (a
     /// `&str` expression), an `Option<usize>`.
     pub fn find(&self, field: Field, other: &TokenStream) -> TokenStream {
         self.field(field)
-            .map_or_else(|| quote!(None), |strings| strings.find(other))
+            .map_or_else(none, |strings| strings.find(other))
     }
+}
+
+/// `None`.
+fn none() -> TokenStream {
+    TokenTree::Ident(ident("None")).into()
 }
 
 /// `value` in LEB128, appended to `out`: seven bits a byte, low first, the
@@ -280,13 +297,13 @@ fn leb128(mut value: usize, out: &mut Vec<u8>) {
 
 /// The smallest unsigned type that holds every value up to `max`.
 pub fn index_type(max: usize) -> Ident {
-    if max <= usize::from(u8::MAX) {
-        format_ident!("u8")
+    ident(if max <= usize::from(u8::MAX) {
+        "u8"
     } else if max <= usize::from(u16::MAX) {
-        format_ident!("u16")
+        "u16"
     } else {
-        format_ident!("u32")
-    }
+        "u32"
+    })
 }
 
 /// Tokens that move into a stream, not copied into it.
@@ -320,10 +337,7 @@ pub fn list<T: Append>(items: impl IntoIterator<Item = T>) -> (Group, usize) {
     let mut count = 0;
     for item in items {
         item.append(&mut inner);
-        inner.extend(std::iter::once(TokenTree::Punct(Punct::new(
-            ',',
-            Spacing::Alone,
-        ))));
+        inner.extend(std::iter::once(punct(',')));
         count += 1;
     }
     (Group::new(Delimiter::Bracket, inner), count)
@@ -347,22 +361,33 @@ pub fn array_static_using<T: Append>(
     prelude: Option<TokenStream>,
     values: impl IntoIterator<Item = T>,
 ) -> TokenStream {
-    let (name, (values, len)) = (format_ident!("{}", name), list(values));
+    let (name, (values, len)) = (ident(name), list(values));
+    let values = TokenTree::Group(values);
     let values = match prelude {
-        Some(prelude) => quote!({ #prelude #values }),
-        None => quote!(#values),
+        Some(mut prelude) => {
+            prelude.extend([values]);
+            TokenTree::Group(Group::new(Delimiter::Brace, prelude))
+        }
+        None => values,
     };
-    quote! {
-        static #name: [#ty; #len] = #values;
-    }
+    fill(
+        "array_static",
+        "static $name: [$ty; $len] = $values;",
+        &[
+            ("name", name.into()),
+            ("ty", ty.into()),
+            ("len", len.into()),
+            ("values", values.into()),
+        ],
+    )
 }
 
 /// An array static of unsigned `values`, in the smallest type that holds
 /// `max`.
 pub fn index_array(name: &str, max: usize, values: &[usize]) -> TokenStream {
-    let ty = index_type(max);
+    let ty = TokenTree::Ident(index_type(max)).into();
     let values = values.iter().map(|&value| Literal::usize_unsuffixed(value));
-    array_static(name, quote!(#ty), values)
+    array_static(name, ty, values)
 }
 
 #[cfg(test)]

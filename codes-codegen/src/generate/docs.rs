@@ -2,11 +2,11 @@
 //! description, class, aliases, deprecation, columns) and its doc aliases.
 
 use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
-use quote::quote;
 
 use crate::model::{Code, Model, RowModel, Value};
 
 use super::Cx;
+use super::template;
 
 /// Escapes text for rustdoc's Markdown, so a vendor's description shows as
 /// written and never opens a tag, a link or emphasis.
@@ -118,14 +118,19 @@ fn doc_line(group: &Group) -> Option<String> {
 
 /// `#[doc = "text"]`.
 fn doc_attr(text: &str) -> TokenStream {
-    let text: Literal = super::str_lit(text);
-    quote!(#[doc = #text])
+    template::doc(super::str_lit(text))
 }
 
 /// The table author's doc comments, after the generated summary and a blank
 /// line; nothing (not even an empty token stream) when there are none.
 pub fn then_docs(docs: &[crate::syntax::Attribute]) -> Option<TokenStream> {
-    (!docs.is_empty()).then(|| quote!(#[doc = ""] #(#docs)*))
+    (!docs.is_empty()).then(|| {
+        let mut out = template::doc(Literal::string(""));
+        for doc in docs {
+            out.extend(doc.tokens().clone());
+        }
+        out
+    })
 }
 
 /// Whether rustdoc accepts `alias` in `#[doc(alias)]` for an item called

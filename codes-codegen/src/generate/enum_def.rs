@@ -1,8 +1,8 @@
 //! The enum itself: one documented variant a row and the catch-all.
 
-use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
-use quote::{TokenStreamExt, format_ident, quote};
+use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
 
+use super::template::{self, Hole, fill, ident, punct};
 use super::{Cx, docs};
 
 pub fn enum_def(cx: &Cx) -> TokenStream {
@@ -17,14 +17,14 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let docs = if docs.is_empty() {
         let text = format!(" Status codes of {}.", model.vendor);
-        quote!(#[doc = #text])
+        template::doc(Literal::string(&text))
     } else {
-        quote!(#(#docs)*)
+        fill("docs", "$docs", &[("docs", docs.into())])
     };
     // The variants' tokens are built in place in the enum's body (a table
     // has thousands): no stream a row to copy from, the attributes' names
     // cloned rather than checked anew.
-    let (doc, alias) = (format_ident!("doc"), format_ident!("alias"));
+    let (doc, alias) = (ident("doc"), ident("alias"));
     let mut body = TokenStream::new();
     for row in &model.rows {
         let code = docs::code_text(&row.code);
@@ -38,9 +38,9 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
         let mut names = TokenStream::new();
         for name in docs::aliases(row, &code) {
             if !names.is_empty() {
-                names.append(punct(','));
+                names.extend([punct(',')]);
             }
-            names.append(super::str_lit(name));
+            names.extend([TokenTree::from(super::str_lit(name))]);
         }
         if !names.is_empty() {
             let list = Group::new(Delimiter::Parenthesis, names);
@@ -52,8 +52,9 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
             );
             push_attr(&mut body, [doc.clone().into(), args.into()]);
         }
-        body.append_all(&row.cfgs);
-        body.append_all(&row.attrs);
+        for attr in row.cfgs.iter().chain(&row.attrs) {
+            body.extend(attr.tokens().clone());
+        }
         body.extend([row.variant.clone().into(), punct(',')]);
     }
     let catch_all_doc = format!(
@@ -64,27 +65,48 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
     );
     let non_exhaustive = non_exhaustive(cx);
     let generics = &cx.generics;
-    body.extend(quote! {
-        #[doc = #catch_all_doc]
-        #catch_all(#int),
-    });
+    body.extend(fill(
+        "catch_all",
+        r"
+        #[doc = $doc]
+        $catch_all($int),
+        ",
+        &[
+            ("doc", catch_all_doc.as_str().into()),
+            ("catch_all", catch_all.into()),
+            ("int", int.into()),
+        ],
+    ));
     let body = Group::new(Delimiter::Brace, body);
-    quote! {
-        #docs
-        #(#attrs)*
-        #non_exhaustive
+    let holes: [(&str, Hole); 7] = [
+        ("docs", docs.into()),
+        ("attrs", attrs.into()),
+        ("non_exhaustive", non_exhaustive.into()),
+        ("vis", vis.into()),
+        ("name", name.into()),
+        ("generics", generics.into()),
+        ("body", TokenStream::from(TokenTree::Group(body)).into()),
+    ];
+    fill(
+        "enum",
+        r"
+        $docs
+        $attrs
+        $non_exhaustive
         #[derive(Clone, Copy)]
-        #vis enum #name #generics #body
-    }
+        $vis enum $name $generics $body
+        ",
+        &holes,
+    )
 }
 
 /// `#[non_exhaustive]`, unless the table opts out (or already says it).
 pub fn non_exhaustive(cx: &Cx) -> TokenStream {
     let written = cx.model.attrs.iter().any(|attr| attr.is("non_exhaustive"));
     if cx.model.exhaustive || written {
-        quote!()
+        TokenStream::new()
     } else {
-        quote!(#[non_exhaustive])
+        fill("non_exhaustive", "#[non_exhaustive]", &[])
     }
 }
 
@@ -92,9 +114,4 @@ pub fn non_exhaustive(cx: &Cx) -> TokenStream {
 fn push_attr<const N: usize>(out: &mut TokenStream, inner: [TokenTree; N]) {
     let inner = Group::new(Delimiter::Bracket, inner.into_iter().collect());
     out.extend([punct('#'), inner.into()]);
-}
-
-/// A lone punctuation token.
-fn punct(c: char) -> TokenTree {
-    Punct::new(c, Spacing::Alone).into()
 }

@@ -1,52 +1,73 @@
 //! The group enum: the sections of the vendor's page.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 
 use crate::model::{GroupModel, GroupRange, Model};
 use crate::order;
 
+use super::template::{self, Hole, Template, fill, ident, push_attrs, stream};
 use super::{Cx, cfg_pair, data, docs, int_lit};
 
 /// The constant holding a cfg'd group's `Option<Self>`.
 pub fn group_const(index: usize) -> proc_macro2::Ident {
-    format_ident!("__GROUP_{}", index)
+    ident(&format!("__GROUP_{index}"))
 }
 
 /// The group enum, and its impl and its `Display`.
 pub fn group_enum(cx: &Cx) -> (TokenStream, Vec<TokenStream>) {
     let model = cx.model;
-    let (name, vis, group_enum) = (&model.name, &model.vis, &model.group_enum);
-    let variants = model.groups.iter().map(variant);
+    let mut variants = TokenStream::new();
+    for group in &model.groups {
+        variant(group, &mut variants);
+    }
     let doc = format!(
-        " The groups of the [`{name}`] table: the sections of {}'s page.",
-        model.vendor
+        " The groups of the [`{}`] table: the sections of {}'s page.",
+        model.name, model.vendor
     );
     let non_exhaustive = if model.exhaustive {
-        quote!()
+        TokenStream::new()
     } else {
-        quote!(#[non_exhaustive])
+        fill("non_exhaustive", "#[non_exhaustive]", &[])
     };
-    let accessors = accessors(cx);
-    let lookups = lookups(cx);
-    let def = quote! {
-        #[doc = #doc]
-        #non_exhaustive
+    let mut items = accessors(cx);
+    items.extend(lookups(cx));
+    let group_enum = [("group_enum", Hole::from(&model.group_enum))];
+    let def = fill(
+        "group_enum",
+        r"
+        #[doc = $doc]
+        $non_exhaustive
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #vis enum #group_enum {
-            #(#variants)*
+        $vis enum $group_enum {
+            $variants
         }
-    };
+        ",
+        &[
+            ("doc", doc.as_str().into()),
+            ("non_exhaustive", non_exhaustive.into()),
+            ("vis", (&model.vis).into()),
+            ("group_enum", (&model.group_enum).into()),
+            ("variants", variants.into()),
+        ],
+    );
     let impls = vec![
-        quote! {
+        fill(
+            "group_impl",
+            r"
             #[allow(deprecated)]
-            impl #group_enum {
-                #accessors
-                #lookups
+            impl $group_enum {
+                $items
             }
-        },
-        quote! {
-            impl ::core::fmt::Display for #group_enum {
+            ",
+            &[
+                ("group_enum", (&model.group_enum).into()),
+                ("items", items.into()),
+            ],
+        ),
+        fill(
+            "group_display",
+            r"
+            impl ::core::fmt::Display for $group_enum {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.pad(match self.title() {
                         Some(title) => title,
@@ -54,12 +75,15 @@ pub fn group_enum(cx: &Cx) -> (TokenStream, Vec<TokenStream>) {
                     })
                 }
             }
-        },
+            ",
+            &group_enum,
+        ),
     ];
     (def, impls)
 }
 
-fn variant(group: &GroupModel) -> TokenStream {
+/// The group's variant, appended to `out`.
+fn variant(group: &GroupModel, out: &mut TokenStream) {
     let ident = &group.ident;
     let mut summary = match &group.title {
         Some(title) => format!(" {}", docs::markdown(title)),
@@ -73,28 +97,27 @@ fn variant(group: &GroupModel) -> TokenStream {
         )),
         None => {}
     }
-    let (attrs, cfgs) = (&group.attrs, &group.cfgs);
-    let user_docs = docs::then_docs(&group.docs);
-    quote! {
-        #[doc = #summary]
-        #user_docs
-        #(#cfgs)*
-        #(#attrs)*
-        #ident,
+    out.extend(template::doc(Literal::string(&summary)));
+    out.extend(docs::then_docs(&group.docs));
+    for attr in group.cfgs.iter().chain(&group.attrs) {
+        out.extend(attr.tokens().clone());
     }
+    out.extend([TokenTree::Ident(ident.clone()), template::punct(',')]);
 }
 
 /// A `match self` with one arm a group, each giving `value(group)`.
 fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> TokenStream {
-    let arms = cx.model.groups.iter().enumerate().map(|(index, group)| {
-        let (cfgs, ident, value) = (&group.cfgs, &group.ident, value(index, group));
-        quote!(#(#cfgs)* Self::#ident => #value,)
-    });
-    quote! {
-        match self {
-            #(#arms)*
-        }
+    // `cfgs Self::Group => value,` a group.
+    let mut arms = Vec::new();
+    for (index, group) in cx.model.groups.iter().enumerate() {
+        push_attrs(&mut arms, &group.cfgs);
+        template::push_path(&mut arms, ident("Self"), &group.ident);
+        template::push_op(&mut arms, "=>");
+        arms.extend(value(index, group));
+        arms.push(template::punct(','));
     }
+    let arms = [("arms", stream(arms).into())];
+    fill("per_group", "match self { $arms }", &arms)
 }
 
 /// Each group's rows as a run `start..end` of the table's `ALL`, where they
@@ -119,22 +142,24 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
 
 fn accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let krate = &cx.krate;
-    let all = model.groups.iter().map(|g| {
-        let (cfgs, ident) = (&g.cfgs, &g.ident);
-        quote!(#(#cfgs)* Self::#ident)
-    });
+    let mut all = Vec::new();
+    for group in &model.groups {
+        template::comma(&mut all);
+        push_attrs(&mut all, &group.cfgs);
+        template::push_path(&mut all, ident("Self"), &group.ident);
+    }
     // Names and titles in texts (a `match` of string literals compiles to a
     // table of pointers, each relocated at load time).
     // `0usize`, `1usize`, ...: the group's position, in a function of its
     // own: inline in an argument, a `match` of an enum whose every group is
     // cfg'd off would make the rest of the expression unreachable code.
-    let position = per_group(cx, |index, _| quote!(#index));
-    let index = quote!(self.__position());
+    let position = per_group(cx, |index, _| {
+        TokenTree::from(Literal::usize_suffixed(index)).into()
+    });
+    let index = fill("position", "self.__position()", &[]);
     let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
     let names = data::Strings::new("group_name", names.iter().map(String::as_str));
     cx.add_static(names.statics());
-    let group_name = names.get(&index);
     let titles = model
         .groups
         .iter()
@@ -142,87 +167,97 @@ fn accessors(cx: &Cx) -> TokenStream {
     let titles = data::Strings::new("group_title", titles);
     cx.add_static(titles.statics());
     let title = titles.get(&index);
+    // An untitled group's title is the empty string (a title is never
+    // empty: validate refuses one).
     let titles = if model.groups.iter().all(|g| g.title.is_some()) {
-        quote!(Some(#title))
+        fill("title", "Some($title)", &[("title", title.into())])
     } else {
-        // An untitled group's title is the empty string (a title is never
-        // empty: validate refuses one).
-        quote!({
-            let title = #title;
-            if title.is_empty() { None } else { Some(title) }
-        })
+        let text = "{ let title = $title; if title.is_empty() { None } else { Some(title) } }";
+        fill("maybe_title", text, &[("title", title.into())])
     };
-    let range = range_accessor(cx);
-    let classes = per_group(cx, |_, g| cx.option(g.class.map(|c| cx.class(c))));
-    let unlisted = per_group(cx, |_, g| cx.option(g.unlisted.map(|c| cx.class(c))));
-    let codes = codes_accessor(cx);
-    quote! {
+    let class = |class: Option<codes_core::Class>| cx.option(class.map(|c| cx.class(c)));
+    fill(
+        "group_accessors",
+        r"
         /// Every group, in the order the table declares them.
-        pub const ALL: &'static [Self] = &[#(#all),*];
-
+        pub const ALL: &'static [Self] = &[$all];
 
         /// The group's position among the table's declared groups.
         #[inline]
         const fn __position(self) -> usize {
-            #position
+            $position
         }
 
         /// The group's name, as the table declares it.
         #[must_use]
         pub const fn name(self) -> &'static str {
-            #group_name
+            $group_name
         }
 
         /// The group's title: the heading of its section on the vendor's
         /// page.
         #[must_use]
         pub const fn title(self) -> Option<&'static str> {
-            #titles
+            $titles
         }
 
-        #range
+        $range
 
         /// The class of the group's rows, where the group gives one.
         #[must_use]
-        pub const fn default_class(self) -> Option<#krate::Class> {
-            #classes
+        pub const fn default_class(self) -> Option<$krate::Class> {
+            $classes
         }
 
         /// The class of the codes in the group's range that the table does
         /// not list, where the group declares one.
         #[must_use]
-        pub const fn unlisted_class(self) -> Option<#krate::Class> {
-            #unlisted
+        pub const fn unlisted_class(self) -> Option<$krate::Class> {
+            $unlisted
         }
 
-        #codes
-    }
+        $codes
+        ",
+        &[
+            ("all", stream(all).into()),
+            ("position", position.into()),
+            ("group_name", names.get(&index).into()),
+            ("titles", titles.into()),
+            ("range", range_accessor(cx).into()),
+            ("krate", (&cx.krate).into()),
+            ("classes", per_group(cx, |_, g| class(g.class)).into()),
+            ("unlisted", per_group(cx, |_, g| class(g.unlisted)).into()),
+            ("codes", codes_accessor(cx).into()),
+        ],
+    )
 }
 
 /// The group's rows, `codes()`: a run of the table's rows where the group's
 /// rows are one (`__run`), else a list of its own.
 fn codes_accessor(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (name, static_ty) = (&model.name, &cx.static_ty);
     let runs = runs(model);
+    let run = Template::new("run", "Self::__run($start, $end)");
     let members = per_group(cx, |index, _| match runs[index] {
-        Some((start, end)) => quote!(Self::__run(#start, #end)),
+        Some((start, end)) => run.fill(&[("start", start.into()), ("end", end.into())]),
         None => {
-            let members = model
-                .rows
-                .iter()
-                .filter(|row| row.group == Some(index))
-                .map(|row| {
-                    let (cfgs, variant) = (&row.cfgs, &row.variant);
-                    quote!(#(#cfgs)* #name::#variant)
-                });
-            quote!(&[#(#members),*])
+            // `cfgs Name::Variant` a row.
+            let mut members = Vec::new();
+            for row in model.rows.iter().filter(|row| row.group == Some(index)) {
+                template::comma(&mut members);
+                push_attrs(&mut members, &row.cfgs);
+                template::push_path(&mut members, model.name.clone(), &row.variant);
+            }
+            let members = [("members", stream(members).into())];
+            fill("members", "&[$members]", &members)
         }
     });
-    quote! {
+    fill(
+        "codes_accessor",
+        r"
         /// The rows `start..end` of the table, in code order.
-        const fn __run(start: usize, end: usize) -> &'static [#static_ty] {
-            match <#static_ty>::ALL.split_at_checked(end) {
+        const fn __run(start: usize, end: usize) -> &'static [$static_ty] {
+            match <$static_ty>::ALL.split_at_checked(end) {
                 Some((head, _)) => match head.split_at_checked(start) {
                     Some((_, run)) => run,
                     None => &[],
@@ -233,10 +268,15 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
 
         /// The codes the table lists in the group, in code order.
         #[must_use]
-        pub const fn codes(self) -> &'static [#static_ty] {
-            #members
+        pub const fn codes(self) -> &'static [$static_ty] {
+            $members
         }
-    }
+        ",
+        &[
+            ("static_ty", (&cx.static_ty).into()),
+            ("members", members.into()),
+        ],
+    )
 }
 
 /// `range` (the codes a group reserves), or `prefix` in a string-keyed
@@ -245,47 +285,69 @@ fn range_accessor(cx: &Cx) -> TokenStream {
     if cx.strings() {
         let prefixes = per_group(cx, |_, g| {
             cx.option(match &g.range {
-                Some(GroupRange::Prefix(prefix)) => Some(quote!(#prefix)),
+                Some(GroupRange::Prefix(prefix)) => {
+                    Some(TokenTree::from(Literal::string(prefix)).into())
+                }
                 _ => None,
             })
         });
-        return quote! {
+        return fill(
+            "prefix",
+            r"
             /// The prefix of the codes the group reserves, where the table
             /// declares one.
             #[must_use]
             pub const fn prefix(self) -> Option<&'static str> {
-                #prefixes
+                $prefixes
             }
-        };
+            ",
+            &[("prefixes", prefixes.into())],
+        );
     }
-    let int = &cx.int;
+    let range = Template::new("range", "::core::ops::RangeInclusive::new($lo, $hi)");
     let ranges = per_group(cx, |_, g| {
         cx.option(match &g.range {
             Some(GroupRange::Ints(lo, hi)) => {
-                let (lo, hi) = (int_lit(*lo), int_lit(*hi));
-                Some(quote!(::core::ops::RangeInclusive::new(#lo, #hi)))
+                Some(range.fill(&[("lo", int_lit(*lo).into()), ("hi", int_lit(*hi).into())]))
             }
             _ => None,
         })
     });
-    quote! {
+    fill(
+        "range",
+        r"
         /// The codes the group reserves, where the table declares a range.
         #[must_use]
-        pub const fn range(self) -> Option<::core::ops::RangeInclusive<#int>> {
-            #ranges
+        pub const fn range(self) -> Option<::core::ops::RangeInclusive<$int>> {
+            $ranges
         }
-    }
+        ",
+        &[("int", (&cx.int).into()), ("ranges", ranges.into())],
+    )
 }
 
-/// The condition that `code` lies in `range`.
-fn holds(range: &GroupRange) -> TokenStream {
-    match range {
-        GroupRange::Ints(lo, hi) => {
-            let (lo, hi) = (int_lit(*lo), int_lit(*hi));
-            quote!(#lo <= code && code <= #hi)
+/// The conditions that `code` lies in a range: templates read once for
+/// every group.
+struct Holds<'t> {
+    ints: Template<'t>,
+    prefix: Template<'t>,
+}
+
+impl Holds<'_> {
+    fn new() -> Self {
+        Holds {
+            ints: Template::new("holds", "$lo <= code && code <= $hi"),
+            prefix: Template::new("holds_prefix", "__p::starts_with(code, $prefix)"),
         }
-        GroupRange::Prefix(prefix) => {
-            quote!(__p::starts_with(code, #prefix))
+    }
+
+    /// The condition that `code` lies in `range`.
+    fn of(&self, range: &GroupRange) -> TokenStream {
+        match range {
+            GroupRange::Ints(lo, hi) => self
+                .ints
+                .fill(&[("lo", int_lit(*lo).into()), ("hi", int_lit(*hi).into())]),
+            GroupRange::Prefix(prefix) => self.prefix.fill(&[("prefix", prefix.as_str().into())]),
         }
     }
 }
@@ -293,8 +355,6 @@ fn holds(range: &GroupRange) -> TokenStream {
 /// `containing`, `__unlisted`, and the constants of cfg'd groups.
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let krate = &cx.krate;
-    let int = cx.sought();
     // Innermost range first: nested sections claim their codes.
     let ranged: Vec<(&GroupModel, &GroupRange)> = model
         .groups
@@ -304,64 +364,93 @@ fn lookups(cx: &Cx) -> TokenStream {
     let order = order::sorted(ranged.len(), &|a, b| {
         ranged[a].1.size().cmp(&ranged[b].1.size())
     });
-    let ranged: Vec<_> = order.iter().map(|&i| ranged[i]).collect();
-    let containing = ranged.iter().map(|(g, range)| {
-        let (holds, cfgs, ident) = (holds(range), &g.cfgs, &g.ident);
-        quote!(#(#cfgs)* if #holds { return Some(Self::#ident); })
-    });
-    let unlisted = ranged.iter().filter_map(|(g, range)| {
-        let class = cx.class(g.unlisted?);
-        let (holds, cfgs) = (holds(range), &g.cfgs);
-        Some(quote!(#(#cfgs)* if #holds { return Some(#class); }))
-    });
-    let cfg_consts = model
-        .groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| !g.cfgs.is_empty())
-        .map(|(index, g)| {
-            let (on, off) = cfg_pair(&g.cfgs);
-            let (name, ident) = (group_const(index), &g.ident);
-            quote! {
-                #on
-                const #name: Option<Self> = Some(Self::#ident);
-                #off
-                const #name: Option<Self> = None;
-            }
-        });
-    let unlisted = if model.groups.iter().any(|g| g.unlisted.is_some()) {
-        quote! {
+    let check = Template::new("check", "$cfgs if $holds { return Some($value); }");
+    let holds = Holds::new();
+    let (mut containing, mut unlisted) = (TokenStream::new(), TokenStream::new());
+    for &(g, range) in order.iter().map(|&i| &ranged[i]) {
+        let mut value = Vec::new();
+        template::push_path(&mut value, ident("Self"), &g.ident);
+        let (holds, cfgs) = (holds.of(range), Hole::from(&g.cfgs));
+        if let Some(class) = g.unlisted {
+            let (cfgs, holds) = (Hole::from(&g.cfgs), Hole::from(&holds));
+            let holes = [
+                ("cfgs", cfgs),
+                ("holds", holds),
+                ("value", cx.class(class).into()),
+            ];
+            unlisted.extend(check.fill(&holes));
+        }
+        containing.extend(check.fill(&[
+            ("cfgs", cfgs),
+            ("holds", holds.into()),
+            ("value", stream(value).into()),
+        ]));
+    }
+    let mut cfg_consts = TokenStream::new();
+    for (index, g) in model.groups.iter().enumerate() {
+        if g.cfgs.is_empty() {
+            continue;
+        }
+        let (on, off) = cfg_pair(&g.cfgs);
+        cfg_consts.extend(fill(
+            "group_cfg_const",
+            r"
+            $on
+            const $name: Option<Self> = Some(Self::$ident);
+            $off
+            const $name: Option<Self> = None;
+            ",
+            &[
+                ("on", on.into()),
+                ("off", off.into()),
+                ("name", group_const(index).into()),
+                ("ident", (&g.ident).into()),
+            ],
+        ));
+    }
+    let (int, krate) = (cx.sought(), &cx.krate);
+    if model.groups.iter().any(|g| g.unlisted.is_some()) {
+        cfg_consts.extend(fill(
+            "unlisted",
+            r"
             /// The class the innermost group declaring one gives the
             /// unlisted `code` in its range.
             #[doc(hidden)]
             #[must_use]
-            pub const fn __unlisted(code: #int) -> Option<#krate::Class> {
-                #(#unlisted)*
+            pub const fn __unlisted(code: $int) -> Option<$krate::Class> {
+                $unlisted
                 let _ = code;
                 None
             }
-        }
-    } else {
-        quote!()
-    };
-    quote! {
-        #(#cfg_consts)*
-        #unlisted
-
+            ",
+            &[
+                ("int", (&int).into()),
+                ("krate", krate.into()),
+                ("unlisted", unlisted.into()),
+            ],
+        ));
+    }
+    cfg_consts.extend(fill(
+        "containing",
+        r"
         /// The group whose declared range holds `code`, if any: the
         /// innermost, where ranges nest.
         #[must_use]
-        pub const fn containing(code: #int) -> Option<Self> {
-            #(#containing)*
+        pub const fn containing(code: $int) -> Option<Self> {
+            $containing
             let _ = code;
             None
         }
-    }
+        ",
+        &[("int", int.into()), ("containing", containing.into())],
+    ));
+    cfg_consts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     fn model(table: TokenStream) -> Model {
         let (model, error) = crate::validate::validate(crate::ast::parse(table).unwrap());

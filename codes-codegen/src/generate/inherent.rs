@@ -1,78 +1,87 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 
 use crate::model::{ColumnModel, ColumnType, Value};
 
 use super::data::{self, Field};
+use super::template::{
+    self, Hole, Template, comma, fill, ident, push_attrs, push_separated, stream,
+};
 use super::{Cx, int_lit, lookup};
 
 /// The inherent impl; for a string-keyed table, a second one of its
 /// `'static` form, which holds `ALL` and `COUNT` (a `&'static` slice of
 /// values needs values that live as long).
 pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
-    let (name, generics, static_ty) = (&cx.model.name, &cx.generics, &cx.static_ty);
-    let vendor = &cx.model.vendor;
     let all = constants(cx);
     let (constants, static_impl) = if cx.strings() {
+        let holes = [
+            ("static_ty", Hole::from(&cx.static_ty)),
+            ("all", all.into()),
+        ];
         (
-            quote!(),
-            Some(quote! {
-                impl #static_ty {
-                    #all
-                }
-            }),
+            TokenStream::new(),
+            Some(fill("static_impl", "impl $static_ty { $all }", &holes)),
         )
     } else {
         (all, None)
     };
     add_row_data(cx);
-    let from_index = lookup::from_index(cx);
+    let mut items = constants;
+    items.extend(lookup::from_index(cx));
     let (lookups, codes) = lookup::lookup_fns(cx);
-    let conversions = conversions(cx);
-    let accessors = accessors(cx, &codes);
-    let status = status_accessors(cx);
-    let columns = columns(cx);
-    let groups = group_accessors(cx);
-    let main = quote! {
+    items.extend(lookups);
+    items.extend(conversions(cx));
+    items.extend(accessors(cx, &codes));
+    items.extend(status_accessors(cx));
+    items.extend(columns(cx));
+    items.extend(group_accessors(cx));
+    let main = fill(
+        "inherent",
+        r"
         #[allow(deprecated)]
-        impl #generics #name #generics {
+        impl $generics $name $generics {
             /// The vendor whose table this is.
-            pub const VENDOR: &'static str = #vendor;
+            pub const VENDOR: &'static str = $vendor;
 
-            #constants
-            #from_index
-            #lookups
-            #conversions
-            #accessors
-            #status
-            #columns
-            #groups
+            $items
         }
-    };
+        ",
+        &[
+            ("generics", (&cx.generics).into()),
+            ("name", (&cx.model.name).into()),
+            ("vendor", cx.model.vendor.as_str().into()),
+            ("items", items.into()),
+        ],
+    );
     std::iter::once(main).chain(static_impl).collect()
 }
 
 /// `ALL` and `COUNT`.
 fn constants(cx: &Cx) -> TokenStream {
-    let rows = &cx.model.rows;
-    let (cfgs, variants) = (
-        rows.iter().map(|row| &row.cfgs),
-        rows.iter().map(|row| &row.variant),
-    );
     // The variants by their names alone, under a `use` of them all.
-    let name = &cx.model.name;
-    quote! {
+    let mut all = Vec::new();
+    for row in &cx.model.rows {
+        comma(&mut all);
+        push_attrs(&mut all, &row.cfgs);
+        all.push(TokenTree::Ident(row.variant.clone()));
+    }
+    let all = stream(all);
+    fill(
+        "constants",
+        r"
         /// Every code the table lists, in code order.
         pub const ALL: &'static [Self] = {
-            use #name::*;
-            &[#(#(#cfgs)* #variants),*]
+            use $name::*;
+            &[$all]
         };
 
         /// How many codes the table lists.
         pub const COUNT: usize = Self::ALL.len();
-    }
+        ",
+        &[("name", (&cx.model.name).into()), ("all", all.into())],
+    )
 }
 
 /// Adds the per-row data, indexed by [`__index`], to the block's statics:
@@ -81,7 +90,7 @@ fn constants(cx: &Cx) -> TokenStream {
 /// one for it.
 fn add_row_data(cx: &Cx) {
     let model = cx.model;
-    let krate = &cx.krate;
+    let krate = [("krate", Hole::from(&cx.krate))];
     let mut data = cx.text.statics();
     // Each class by its variant's name alone, under a `use` of them all.
     let classes = model
@@ -91,17 +100,21 @@ fn add_row_data(cx: &Cx) {
         .chain(std::iter::once(cx.class_ident(codes_core::Class::Unknown)));
     data.extend(data::array_static_using(
         "__CLASSES",
-        quote!(#krate::Class),
-        Some(quote!(use #krate::Class::*;)),
+        fill("class_ty", "$krate::Class", &krate),
+        Some(fill("class_use", "use $krate::Class::*;", &krate)),
         classes,
     ));
     if cx.has_flags() {
         let flags = model
             .rows
             .iter()
-            .map(|row| proc_macro2::Literal::u8_unsuffixed(data::flags(row)))
-            .chain(std::iter::once(proc_macro2::Literal::u8_unsuffixed(0)));
-        data.extend(data::array_static("__FLAGS", quote!(u8), flags));
+            .map(|row| Literal::u8_unsuffixed(data::flags(row)))
+            .chain(std::iter::once(Literal::u8_unsuffixed(0)));
+        data.extend(data::array_static(
+            "__FLAGS",
+            TokenTree::Ident(ident("u8")).into(),
+            flags,
+        ));
     }
     if cx.has_aliases() {
         data.extend(alias_data(cx));
@@ -117,7 +130,7 @@ fn deprecation(cx: &Cx) -> TokenStream {
         .iter()
         .any(|row| matches!(row.deprecated, Some(Some(_))))
     {
-        return quote!(None);
+        return TokenTree::Ident(ident("None")).into();
     }
     let notes = rows.iter().map(|row| {
         row.deprecated
@@ -127,16 +140,23 @@ fn deprecation(cx: &Cx) -> TokenStream {
     });
     let notes = data::Strings::new("deprecation", notes);
     cx.add_static(notes.statics());
-    let note = notes.get(&quote!(index));
-    let (count, flag) = (rows.len(), data::NOTED);
-    quote! {{
-        let index = self.__index();
-        if index < #count && __FLAGS[index] & #flag != 0 {
-            Some(#note)
-        } else {
-            None
-        }
-    }}
+    let note = notes.get(&TokenTree::Ident(ident("index")).into());
+    fill(
+        "deprecation",
+        r"{
+            let index = self.__index();
+            if index < $count && __FLAGS[index] & $flag != 0 {
+                Some($note)
+            } else {
+                None
+            }
+        }",
+        &[
+            ("count", rows.len().into()),
+            ("flag", data::NOTED.into()),
+            ("note", note.into()),
+        ],
+    )
 }
 
 /// Every alias in row order (`__alias_list`), each alias's row
@@ -156,7 +176,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
     }
     // The catch-all's: none.
     at.push(list.len());
-    let mut data = data::array_static("__ALIAS_LIST", quote!(&'static str), list);
+    let mut data = data::array_static("__ALIAS_LIST", fill("str_ty", "&'static str", &[]), list);
     data.extend(data::index_array("__ALIAS_ROWS", rows.len(), &of_rows));
     data.extend(data::index_array("__ALIAS_AT", of_rows.len(), &at));
     data
@@ -165,23 +185,29 @@ fn alias_data(cx: &Cx) -> TokenStream {
 /// `__index` and `try_from_code`.
 fn conversions(cx: &Cx) -> TokenStream {
     let (krate, int, catch_all) = (&cx.krate, &cx.int, &cx.model.catch_all);
-    let count = cx.model.rows.len();
     let rows = &cx.model.rows;
-    let (cfgs, variants) = (
-        rows.iter().map(|row| &row.cfgs),
-        rows.iter().map(|row| &row.variant),
-    );
-    let indices = (0..count).map(Literal::usize_unsuffixed);
-    let (name, count) = (&cx.model.name, Literal::usize_unsuffixed(count));
-    quote! {
+    // `cfgs Variant => index,` a row.
+    let mut arms = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        push_attrs(&mut arms, &row.cfgs);
+        arms.push(TokenTree::Ident(row.variant.clone()));
+        template::push_op(&mut arms, "=>");
+        arms.extend([
+            Literal::usize_unsuffixed(index).into(),
+            template::punct(','),
+        ]);
+    }
+    fill(
+        "conversions",
+        r"
         /// The position of the variant's row in the table (in code order);
         /// the catch-all's is one past the last row.
         #[inline]
         const fn __index(self) -> usize {
-            use #name::*;
+            use $name::*;
             match self {
-                #(#(#cfgs)* #variants => #indices,)*
-                #catch_all(_) => #count,
+                $arms
+                $catch_all(_) => $count,
             }
         }
 
@@ -192,56 +218,65 @@ fn conversions(cx: &Cx) -> TokenStream {
         /// An error naming the vendor and the code when the table does not
         /// list `code`.
         #[inline]
-        pub const fn try_from_code(code: #int) -> Result<Self, #krate::UnknownCode<#int>> {
+        pub const fn try_from_code(code: $int) -> Result<Self, $krate::UnknownCode<$int>> {
             match Self::from_code(code) {
-                Self::#catch_all(code) => Err(#krate::UnknownCode::new(Self::VENDOR, code)),
+                Self::$catch_all(code) => Err($krate::UnknownCode::new(Self::VENDOR, code)),
                 listed => Ok(listed),
             }
         }
-    }
+        ",
+        &[
+            ("name", (&cx.model.name).into()),
+            ("arms", stream(arms).into()),
+            ("catch_all", catch_all.into()),
+            ("count", Literal::usize_unsuffixed(rows.len()).into()),
+            ("int", int.into()),
+            ("krate", krate.into()),
+        ],
+    )
 }
 
 /// The accessors of every row's identity and text; `codes` is the
 /// expression of an integer-keyed table's array of codes.
 fn accessors(cx: &Cx, codes: &TokenStream) -> TokenStream {
-    let model = cx.model;
-    let (int, catch_all) = (&cx.int, &model.catch_all);
-    let str = quote!(Option<&'static str>);
     let aliases = if cx.has_aliases() {
-        quote!({
-            let index = self.__index();
-            let (at, list) = (&__ALIAS_AT, &__ALIAS_LIST);
-            let (start, end) = (at[index] as usize, at[index + 1] as usize);
-            match list.split_at_checked(end) {
-                Some((head, _)) => match head.split_at_checked(start) {
-                    Some((_, aliases)) => aliases,
+        fill(
+            "aliases",
+            r"{
+                let index = self.__index();
+                let (at, list) = (&__ALIAS_AT, &__ALIAS_LIST);
+                let (start, end) = (at[index] as usize, at[index + 1] as usize);
+                match list.split_at_checked(end) {
+                    Some((head, _)) => match head.split_at_checked(start) {
+                        Some((_, aliases)) => aliases,
+                        None => &[],
+                    },
                     None => &[],
-                },
-                None => &[],
-            }
-        })
+                }
+            }",
+            &[],
+        )
     } else {
-        quote!(&[])
+        fill("no_aliases", "&[]", &[])
     };
+    let index = fill("index", "self.__index()", &[]);
     let code = if cx.strings() {
-        cx.text.get(Field::Code, &quote!(self.__index()))
+        cx.text.get(Field::Code, &index)
     } else {
-        quote!(#codes[self.__index()])
+        fill("code", "$codes[self.__index()]", &[("codes", codes.into())])
     };
     // `None` for the catch-all and the rows without one: their strings
     // are empty.
-    let index = quote!(self.__index());
-    let name = cx.text.some(Field::Name, &index);
-    let variant = cx.text.some(Field::Variant, &index);
-    let description = cx.text.some(Field::Description, &index);
-    quote! {
+    fill(
+        "accessors",
+        r"
         /// The numeric code, as the vendor sends it.
         #[must_use]
         #[inline]
-        pub const fn code(self) -> #int {
+        pub const fn code(self) -> $int {
             match self {
-                Self::#catch_all(code) => code,
-                _ => #code,
+                Self::$catch_all(code) => code,
+                _ => $code,
             }
         }
 
@@ -249,8 +284,8 @@ fn accessors(cx: &Cx, codes: &TokenStream) -> TokenStream {
         /// `None` for unknown codes and rows the vendor gives no name.
         #[must_use]
         #[inline]
-        pub const fn name(self) -> #str {
-            #name
+        pub const fn name(self) -> Option<&'static str> {
+            $name
         }
 
         /// The vendor's other names for the code (older names, protobuf
@@ -259,14 +294,14 @@ fn accessors(cx: &Cx, codes: &TokenStream) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn aliases(self) -> &'static [&'static str] {
-            #aliases
+            $aliases
         }
 
         /// The name of the Rust variant; `None` for unknown codes.
         #[must_use]
         #[inline]
-        pub const fn variant_name(self) -> #str {
-            #variant
+        pub const fn variant_name(self) -> Option<&'static str> {
+            $variant
         }
 
 
@@ -274,19 +309,36 @@ fn accessors(cx: &Cx, codes: &TokenStream) -> TokenStream {
         /// and rows the vendor did not describe.
         #[must_use]
         #[inline]
-        pub const fn description(self) -> #str {
-            #description
+        pub const fn description(self) -> Option<&'static str> {
+            $description
         }
-    }
+        ",
+        &[
+            ("int", (&cx.int).into()),
+            ("catch_all", (&cx.model.catch_all).into()),
+            ("code", code.into()),
+            ("name", cx.text.some(Field::Name, &index).into()),
+            ("aliases", aliases.into()),
+            ("variant", cx.text.some(Field::Variant, &index).into()),
+            (
+                "description",
+                cx.text.some(Field::Description, &index).into(),
+            ),
+        ],
+    )
 }
 
 /// Whether `self`'s row has the flag `flag` (`data::DEPRECATED`, ...): read
 /// from the flags where some row sets it (`set`), else `false`.
 fn flag(set: bool, flag: u8) -> TokenStream {
     if set {
-        quote!(__FLAGS[self.__index()] & #flag != 0)
+        fill(
+            "flag",
+            "__FLAGS[self.__index()] & $flag != 0",
+            &[("flag", flag.into())],
+        )
     } else {
-        quote!(false)
+        TokenTree::Ident(ident("false")).into()
     }
 }
 
@@ -294,48 +346,28 @@ fn flag(set: bool, flag: u8) -> TokenStream {
 /// class, whether it is known.
 fn status_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let (krate, catch_all) = (&cx.krate, &model.catch_all);
-    let str = quote!(Option<&'static str>);
     let deprecated = flag(
         model.rows.iter().any(|row| row.deprecated.is_some()),
         data::DEPRECATED,
     );
     let generic = flag(model.rows.iter().any(|row| row.generic), data::GENERIC);
-    let deprecation = deprecation(cx);
-    let class = class(cx);
-    let to_static = if cx.strings() {
-        let name = &model.name;
-        quote! {
-            /// The listed value free of the lifetime of the string it was
-            /// decoded from (a listed code borrows nothing); `None` for an
-            /// unknown code, which borrows it.
-            #[must_use]
-            #[inline]
-            pub const fn to_static(self) -> Option<#name<'static>> {
-                match self {
-                    Self::#catch_all(_) => None,
-                    _ => #name::__find(self.code()),
-                }
-            }
-        }
-    } else {
-        quote!()
-    };
-    quote! {
+    let mut out = fill(
+        "status_accessors",
+        r"
         /// `true` when the vendor marks the code deprecated: it plans to
         /// stop sending it. The code still means what it says.
         #[must_use]
         #[inline]
         pub const fn is_deprecated(self) -> bool {
-            #deprecated
+            $deprecated
         }
 
 
         /// The vendor's note on the code's deprecation, where it gives one.
         #[must_use]
         #[inline]
-        pub const fn deprecation(self) -> #str {
-            #deprecation
+        pub const fn deprecation(self) -> Option<&'static str> {
+            $deprecation
         }
 
         /// `true` when the table marks the code generic: a catch-all that
@@ -344,14 +376,14 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn is_generic(self) -> bool {
-            #generic
+            $generic
         }
 
         /// What the code asks of the client.
         #[must_use]
         #[inline]
-        pub const fn class(self) -> #krate::Class {
-            #class
+        pub const fn class(self) -> $krate::Class {
+            $class
         }
 
         /// `true` when the table lists the code.
@@ -359,46 +391,89 @@ fn status_accessors(cx: &Cx) -> TokenStream {
         #[inline]
         pub const fn is_known(self) -> bool {
             match self {
-                Self::#catch_all(_) => false,
+                Self::$catch_all(_) => false,
                 _ => true,
             }
         }
-
-        #to_static
+        ",
+        &[
+            ("deprecated", deprecated.into()),
+            ("deprecation", deprecation(cx).into()),
+            ("generic", generic.into()),
+            ("krate", (&cx.krate).into()),
+            ("class", class(cx).into()),
+            ("catch_all", (&model.catch_all).into()),
+        ],
+    );
+    if cx.strings() {
+        out.extend(fill(
+            "to_static",
+            r"
+            /// The listed value free of the lifetime of the string it was
+            /// decoded from (a listed code borrows nothing); `None` for an
+            /// unknown code, which borrows it.
+            #[must_use]
+            #[inline]
+            pub const fn to_static(self) -> Option<$name<'static>> {
+                match self {
+                    Self::$catch_all(_) => None,
+                    _ => $name::__find(self.code()),
+                }
+            }
+            ",
+            &[
+                ("name", (&model.name).into()),
+                ("catch_all", (&model.catch_all).into()),
+            ],
+        ));
     }
+    out
 }
 
 /// `class()`'s body. An unknown `code`'s class is that of the innermost
 /// group declaring one for unlisted codes, else RFC 9110's in an HTTP
 /// table, else unknown: the catch-all's entry of `__CLASSES`.
 fn class(cx: &Cx) -> TokenStream {
-    let (krate, catch_all) = (&cx.krate, &cx.model.catch_all);
     let unlisted = cx.model.groups.iter().any(|g| g.unlisted.is_some());
     if !cx.model.http && !unlisted {
-        return quote!(__CLASSES[self.__index()]);
+        return fill("class", "__CLASSES[self.__index()]", &[]);
     }
     let fallback = if cx.model.http {
-        quote!(#krate::Class::for_http_status(code))
+        let krate = [("krate", Hole::from(&cx.krate))];
+        fill("http_class", "$krate::Class::for_http_status(code)", &krate)
     } else {
         cx.class(codes_core::Class::Unknown)
     };
     let unknown = if unlisted {
-        let group_enum = &cx.model.group_enum;
-        quote! {
-            match #group_enum::__unlisted(code) {
+        fill(
+            "unlisted_class",
+            r"
+            match $group_enum::__unlisted(code) {
                 Some(class) => class,
-                None => #fallback,
+                None => $fallback,
             }
-        }
+            ",
+            &[
+                ("group_enum", (&cx.model.group_enum).into()),
+                ("fallback", fallback.into()),
+            ],
+        )
     } else {
         fallback
     };
-    quote! {
+    fill(
+        "unknown_class",
+        r"
         match self {
-            Self::#catch_all(code) => #unknown,
+            Self::$catch_all(code) => $unknown,
             _ => __CLASSES[self.__index()],
         }
-    }
+        ",
+        &[
+            ("catch_all", (&cx.model.catch_all).into()),
+            ("unknown", unknown.into()),
+        ],
+    )
 }
 
 /// The typed accessor of each column and the type-erased `columns()`.
@@ -411,7 +486,7 @@ fn columns(cx: &Cx) -> TokenStream {
     let width = model.columns.len();
     // Without columns, `VendorCode` alone has `columns` (always empty).
     if width == 0 {
-        return quote!();
+        return TokenStream::new();
     }
     // The catch-all's combination: every value `None`.
     let empty: Vec<Option<Value>> = vec![None; width];
@@ -448,41 +523,47 @@ fn column_accessor(
     combos: &[&[Option<Value>]],
 ) -> TokenStream {
     let ty = match column.ty {
-        ColumnType::Int(int) => {
-            let int = format_ident!("{}", int.name);
-            quote!(#int)
-        }
-        ColumnType::Bool => quote!(bool),
-        ColumnType::Str => quote!(&'static str),
+        ColumnType::Int(int) => TokenTree::Ident(ident(int.name)).into(),
+        ColumnType::Bool => TokenTree::Ident(ident("bool")).into(),
+        ColumnType::Str => fill("str_ty", "&'static str", &[]),
     };
     let values = combos
         .iter()
         .map(|combo| cx.option(combo[index].as_ref().map(typed)));
     let name = format!("__COLUMN_{index}");
-    let (array, ident) = (format_ident!("{}", name), &column.ident);
+    let accessor = &column.ident;
     let docs = if column.docs.is_empty() {
         let text = format!(
-            " The code's `{ident}`; `None` for unknown codes{}.",
+            " The code's `{accessor}`; `None` for unknown codes{}.",
             if column.optional {
                 " and rows that leave it empty"
             } else {
                 ""
             }
         );
-        quote!(#[doc = #text])
+        template::doc(Literal::string(&text))
     } else {
-        let docs = &column.docs;
-        quote!(#(#docs)*)
+        fill("docs", "$docs", &[("docs", (&column.docs).into())])
     };
-    cx.add_static(data::array_static(&name, quote!(Option<#ty>), values));
-    quote! {
-        #docs
+    let option_ty = fill("option_ty", "Option<$ty>", &[("ty", (&ty).into())]);
+    cx.add_static(data::array_static(&name, option_ty, values));
+    fill(
+        "column_accessor",
+        r"
+        $docs
         #[must_use]
         #[inline]
-        pub const fn #ident(self) -> Option<#ty> {
-            #array[__COLUMN_ROWS[self.__index()] as usize]
+        pub const fn $ident(self) -> Option<$ty> {
+            $array[__COLUMN_ROWS[self.__index()] as usize]
         }
-    }
+        ",
+        &[
+            ("docs", docs.into()),
+            ("ident", accessor.into()),
+            ("ty", ty.into()),
+            ("array", ident(&name).into()),
+        ],
+    )
 }
 
 /// The column names and the type-erased `columns()`, which reads the values
@@ -490,85 +571,129 @@ fn column_accessor(
 fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     let model = cx.model;
     let krate = &cx.krate;
-    let width = model.columns.len();
-    let names = model.columns.iter().map(|c| c.ident.to_string());
+    let mut names = Vec::new();
+    for column in &model.columns {
+        comma(&mut names);
+        names.push(Literal::string(&column.ident.to_string()).into());
+    }
+    let names = stream(names);
+    let erased_value = Template::new("erased", "$krate::ColumnValue::$variant($value)");
     let erased = combos.iter().map(|combo| {
-        let values = combo
-            .iter()
-            .map(|value| cx.option(value.as_ref().map(|v| erased(krate, v))));
-        quote!([#(#values),*])
+        let mut values = Vec::new();
+        for value in *combo {
+            let value = value.as_ref().map(|v| erased(&erased_value, krate, v));
+            push_separated(&mut values, cx.option(value));
+        }
+        let values = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, stream(values));
+        TokenStream::from(TokenTree::Group(values))
     });
+    let holes = [
+        ("krate", Hole::from(krate)),
+        ("width", model.columns.len().into()),
+    ];
     cx.add_static(data::array_static(
         "__COLUMN_VALUES",
-        quote!([Option<#krate::ColumnValue>; #width]),
+        fill(
+            "column_values_ty",
+            "[Option<$krate::ColumnValue>; $width]",
+            &holes,
+        ),
         erased,
     ));
-    quote! {
-        const __COLUMN_NAMES: &'static [&'static str] = &[#(#names),*];
+    fill(
+        "columns_method",
+        r"
+        const __COLUMN_NAMES: &'static [&'static str] = &[$names];
 
         /// The code's values of the table's extra columns, by name; every
         /// value is `None` for an unknown code.
         #[must_use]
         #[inline]
-        pub const fn columns(self) -> #krate::Columns {
+        pub const fn columns(self) -> $krate::Columns {
             let combo = __COLUMN_ROWS[self.__index()] as usize;
-            #krate::Columns::new(Self::__COLUMN_NAMES, &__COLUMN_VALUES[combo])
+            $krate::Columns::new(Self::__COLUMN_NAMES, &__COLUMN_VALUES[combo])
         }
-    }
+        ",
+        &[("names", names.into()), ("krate", krate.into())],
+    )
 }
 
 /// A column's value as a literal of its type.
 fn typed(value: &Value) -> TokenStream {
+    let mut out = TokenStream::new();
     match value {
-        Value::Int(v) => int_lit(*v).to_token_stream(),
-        Value::Bool(v) => quote!(#v),
-        Value::Str(v) => quote!(#v),
+        Value::Int(v) => data::Append::append(int_lit(*v), &mut out),
+        Value::Bool(v) => out.extend([TokenTree::Ident(ident(if *v { "true" } else { "false" }))]),
+        Value::Str(v) => out.extend([TokenTree::Literal(Literal::string(v))]),
     }
+    out
 }
 
 /// A column's value as a `ColumnValue`.
-fn erased(krate: &TokenStream, value: &Value) -> TokenStream {
-    match value {
-        Value::Int(v) => {
-            let v = int_lit(*v);
-            quote!(#krate::ColumnValue::Int(#v))
-        }
-        Value::Bool(v) => quote!(#krate::ColumnValue::Bool(#v)),
-        Value::Str(v) => quote!(#krate::ColumnValue::Str(#v)),
-    }
+/// (`erased_value` is the template of one.)
+fn erased(erased_value: &Template, krate: &TokenStream, value: &Value) -> TokenStream {
+    let variant = match value {
+        Value::Int(_) => "Int",
+        Value::Bool(_) => "Bool",
+        Value::Str(_) => "Str",
+    };
+    erased_value.fill(&[
+        ("krate", krate.into()),
+        ("variant", ident(variant).into()),
+        ("value", typed(value).into()),
+    ])
 }
 
 /// `group`, `group_name` and `group_title`.
 fn group_accessors(cx: &Cx) -> TokenStream {
     let model = cx.model;
-    let catch_all = &model.catch_all;
-    let str = quote!(Option<&'static str>);
     // Without groups, `VendorCode` alone has `group_name` and
     // `group_title` (always `None`).
     if model.groups.is_empty() {
-        return quote!();
+        return TokenStream::new();
     }
     let group_enum = &model.group_enum;
     // One constant a group (and one for none), declared in the array's
     // initializer: each row's value is one name.
     let consts: Vec<Ident> = (0..=model.groups.len())
-        .map(|g| format_ident!("__G{}", g))
+        .map(|g| ident(&format!("__G{g}")))
         .collect();
-    let values = model.groups.iter().enumerate().map(|(g, group)| {
-        if group.cfgs.is_empty() {
-            let ident = &group.ident;
-            quote!(Some(#group_enum::#ident))
+    let ty = fill(
+        "group_ty",
+        "Option<$group_enum>",
+        &[("group_enum", group_enum.into())],
+    );
+    let constant = Template::new("group_const", "const $name: $ty = $value;");
+    let some_group = Template::new("some_group", "Some($group_enum::$ident)");
+    let group_const = Template::new("group_const_value", "$group_enum::$ident");
+    let mut prelude = TokenStream::new();
+    for (g, group) in model.groups.iter().enumerate() {
+        let value = if group.cfgs.is_empty() {
+            let holes = [
+                ("group_enum", group_enum.into()),
+                ("ident", (&group.ident).into()),
+            ];
+            some_group.fill(&holes)
         } else {
-            let name = super::groups::group_const(g);
-            quote!(#group_enum::#name)
-        }
-    });
-    let ty = quote!(Option<#group_enum>);
-    let (declared, none_const) = consts.split_at(model.groups.len());
-    let prelude = quote! {
-        #(const #declared: #ty = #values;)*
-        #(const #none_const: #ty = None;)*
-    };
+            let holes = [
+                ("group_enum", group_enum.into()),
+                ("ident", super::groups::group_const(g).into()),
+            ];
+            group_const.fill(&holes)
+        };
+        prelude.extend(constant.fill(&[
+            ("name", (&consts[g]).into()),
+            ("ty", (&ty).into()),
+            ("value", value.into()),
+        ]));
+    }
+    let none = TokenTree::Ident(ident("None"));
+    let none_const = &consts[model.groups.len()];
+    prelude.extend(constant.fill(&[
+        ("name", none_const.into()),
+        ("ty", (&ty).into()),
+        ("value", none.into()),
+    ]));
     let rows = model
         .rows
         .iter()
@@ -580,16 +705,18 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         rows.chain(std::iter::once(model.groups.len()))
             .map(|g| consts[g].clone()),
     ));
-    quote! {
+    fill(
+        "group_accessors",
+        r"
 
         /// The group (section of the vendor's page) of the code. An
         /// unknown code belongs to the group whose declared range holds
         /// it, if any.
         #[must_use]
         #[inline]
-        pub const fn group(self) -> Option<#group_enum> {
+        pub const fn group(self) -> Option<$group_enum> {
             match self {
-                Self::#catch_all(code) => #group_enum::containing(code),
+                Self::$catch_all(code) => $group_enum::containing(code),
                 _ => __GROUPS[self.__index()],
             }
         }
@@ -597,7 +724,7 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         /// The name of the code's group, as [`group`](Self::group).
         #[must_use]
         #[inline]
-        pub const fn group_name(self) -> #str {
+        pub const fn group_name(self) -> Option<&'static str> {
             match self.group() {
                 Some(group) => Some(group.name()),
                 None => None,
@@ -608,11 +735,16 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         /// on the vendor's page), as [`group`](Self::group).
         #[must_use]
         #[inline]
-        pub const fn group_title(self) -> #str {
+        pub const fn group_title(self) -> Option<&'static str> {
             match self.group() {
                 Some(group) => group.title(),
                 None => None,
             }
         }
-    }
+        ",
+        &[
+            ("group_enum", group_enum.into()),
+            ("catch_all", (&model.catch_all).into()),
+        ],
+    )
 }

@@ -17,14 +17,14 @@ mod phf;
 
 use std::rc::Rc;
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 
 use codes_core::__private::phf::{hash_int, hash_str};
 
 use crate::model::{Code, KeyType, Model};
 
 use super::data::{self, Field};
+use super::template::{self, Hole, comma, fill, ident, push_attrs, stream};
 use super::{Cx, int_lit};
 
 /// How the generated code finds a row by its integer code, chosen by the
@@ -82,45 +82,61 @@ fn by_match(cx: &Cx) -> bool {
 /// position.
 pub fn at_row(cx: &Cx, index: &TokenStream) -> TokenStream {
     if by_match(cx) {
-        return quote!(Self::__from_index(#index));
+        return fill(
+            "from_index_call",
+            "Self::__from_index($index)",
+            &[("index", index.into())],
+        );
     }
     // A string-keyed table's `ALL` is its `'static` form's.
-    let (count, all) = (cx.model.rows.len(), &cx.static_ty);
-    quote! {{
-        let index = #index;
-        if index < #count { Some(<#all>::ALL[index]) } else { None }
-    }}
+    fill(
+        "at_row",
+        "{ let index = $index; if index < $count { Some(<$all>::ALL[index]) } else { None } }",
+        &[
+            ("index", index.into()),
+            ("count", cx.model.rows.len().into()),
+            ("all", (&cx.static_ty).into()),
+        ],
+    )
 }
 
 /// `__from_index`, where [`at_row`] reads it.
 pub fn from_index(cx: &Cx) -> TokenStream {
     if !by_match(cx) {
-        return quote!();
+        return TokenStream::new();
     }
-    let rows = &cx.model.rows;
-    let (cfgs, variants) = (
-        rows.iter().map(|row| &row.cfgs),
-        rows.iter().map(|row| &row.variant),
-    );
-    let indices = (0..rows.len()).map(Literal::usize_unsuffixed);
-    let name = &cx.model.name;
+    // `cfgs index => Variant,` a row.
+    let mut arms = Vec::new();
+    for (index, row) in cx.model.rows.iter().enumerate() {
+        push_attrs(&mut arms, &row.cfgs);
+        arms.push(Literal::usize_unsuffixed(index).into());
+        template::push_op(&mut arms, "=>");
+        arms.extend([TokenTree::Ident(row.variant.clone()), template::punct(',')]);
+    }
     // The variants by their names alone, under a `use` of them (which may
     // hide `None`: the block's `None` by its full path). Where every row
     // may be compiled out, the `Some` may be unreachable.
-    quote! {
+    fill(
+        "from_index",
+        r"
         /// The row at `index` (in code order).
         #[inline]
         #[allow(unreachable_code)]
         const fn __from_index(index: usize) -> Option<Self> {
             Some({
-                use #name::*;
+                use $name::*;
                 match index {
-                    #(#(#cfgs)* #indices => #variants,)*
+                    $arms
                     _ => return ::core::option::Option::None,
                 }
             })
         }
-    }
+        ",
+        &[
+            ("name", (&cx.model.name).into()),
+            ("arms", stream(arms).into()),
+        ],
+    )
 }
 
 /// The row of an `Option<usize>` expression of a row's position, as an
@@ -128,16 +144,18 @@ pub fn from_index(cx: &Cx) -> TokenStream {
 fn row_at(cx: &Cx, position: &TokenStream) -> TokenStream {
     if !by_match(cx) {
         // A string-keyed table's `ALL` is its `'static` form's.
-        let all = &cx.static_ty;
-        return quote!(__p::row(<#all>::ALL, #position));
+        let holes = [
+            ("all", Hole::from(&cx.static_ty)),
+            ("position", position.into()),
+        ];
+        return fill("row", "__p::row(<$all>::ALL, $position)", &holes);
     }
-    let row = at_row(cx, &quote!(index));
-    quote! {
-        match #position {
-            Some(index) => #row,
-            None => None,
-        }
-    }
+    let row = at_row(cx, &TokenTree::Ident(ident("index")).into());
+    fill(
+        "row_at",
+        "match $position { Some(index) => $row, None => None, }",
+        &[("position", position.into()), ("row", row.into())],
+    )
 }
 
 /// The lookups' functions, `from_code` (and `__find`, for string codes)
@@ -149,41 +167,47 @@ pub fn lookup_fns(cx: &Cx) -> (TokenStream, TokenStream) {
     let mut block = Block::default();
     let find_code = code_lookup(cx, &mut block);
     let find_name = name_lookup(cx, &mut block);
-    let find_arg = cx.sought();
-    let (int, catch_all) = (&cx.int, &cx.model.catch_all);
     // A string code's lookup gives the row itself, in `__find` (which
     // `to_static` and serde's deserializer call too); an integer code's its
     // position, in `from_code` itself.
     let (find_fn, find) = if cx.strings() {
-        (
-            quote! {
-                /// The variant whose code is `code`.
-                #[inline]
-                const fn __find(code: #find_arg) -> Option<Self> {
-                    #find_code
-                }
-            },
-            quote!(Self::__find(code)),
-        )
+        let find_fn = fill(
+            "find_fn",
+            r"
+            /// The variant whose code is `code`.
+            #[inline]
+            const fn __find(code: $find_arg) -> Option<Self> {
+                $find_code
+            }
+            ",
+            &[
+                ("find_arg", cx.sought().into()),
+                ("find_code", find_code.into()),
+            ],
+        );
+        (find_fn, fill("find", "Self::__find(code)", &[]))
     } else {
-        (quote!(), row_at(cx, &find_code))
+        (TokenStream::new(), row_at(cx, &find_code))
     };
     let Block {
-        items, fns, codes, ..
+        items,
+        mut fns,
+        codes,
+        ..
     } = block;
     cx.add_static(items);
-    let fns = quote! {
-        #fns
-        #find_fn
-
+    fns.extend(find_fn);
+    fns.extend(fill(
+        "from_code",
+        r"
         /// The value for `code`: its variant, or the catch-all holding
         /// `code` unchanged. Never fails and never loses the code.
         #[must_use]
         #[inline]
-        pub const fn from_code(code: #int) -> Self {
-            match #find {
+        pub const fn from_code(code: $int) -> Self {
+            match $find {
                 Some(variant) => variant,
-                None => Self::#catch_all(code),
+                None => Self::$catch_all(code),
             }
         }
 
@@ -192,9 +216,16 @@ pub fn lookup_fns(cx: &Cx) -> (TokenStream, TokenStream) {
         #[must_use]
         #[inline(always)]
         pub const fn from_name(name: &str) -> Option<Self> {
-            #find_name
+            $find_name
         }
-    };
+        ",
+        &[
+            ("int", (&cx.int).into()),
+            ("find", find.into()),
+            ("catch_all", (&cx.model.catch_all).into()),
+            ("find_name", find_name.into()),
+        ],
+    ));
     (fns, codes)
 }
 
@@ -229,7 +260,7 @@ const NAME_SLOTS: Data = Data {
 impl Data {
     /// The static's path.
     fn name(self) -> Ident {
-        format_ident!("{}", self.name)
+        ident(self.name)
     }
 }
 
@@ -254,19 +285,25 @@ impl Block {
     /// its variants, `P0` to `P{count - 1}`, for a static whose initializer
     /// `use`s them.
     fn positions(&mut self, count: usize) -> (Ident, Rc<[Ident]>) {
-        let ty = format_ident!("__P{}", count);
+        let ty = ident(&format!("__P{count}"));
         if let Some((_, variants)) = self.positions.iter().find(|(n, _)| *n == count) {
             return (ty, Rc::clone(variants));
         }
-        let variants: Rc<[Ident]> = (0..count).map(|at| format_ident!("P{}", at)).collect();
-        let repr = data::index_type(count);
-        let list = variants.iter();
-        self.items.extend(quote! {
+        let variants: Rc<[Ident]> = (0..count).map(|at| ident(&format!("P{at}"))).collect();
+        self.items.extend(fill(
+            "positions",
+            r"
             /// A position in the table.
             #[derive(Clone, Copy)]
-            #[repr(#repr)]
-            enum #ty { #(#list),* }
-        });
+            #[repr($repr)]
+            enum $ty { $list }
+            ",
+            &[
+                ("repr", data::index_type(count).into()),
+                ("ty", (&ty).into()),
+                ("list", separated(variants.iter()).into()),
+            ],
+        ));
         self.positions.push((count, Rc::clone(&variants)));
         (ty, variants)
     }
@@ -276,27 +313,49 @@ impl Block {
     /// initializer computes its slots.
     fn all_positions(&mut self, count: usize) -> (Ident, Ident) {
         let (ty, variants) = self.positions(count);
-        let all = format_ident!("__P{}_ALL", count);
+        let all = ident(&format!("__P{count}_ALL"));
         if !self.all.contains(&count) {
             self.all.push(count);
-            let list = variants.iter();
-            self.items.extend(quote! {
+            self.items.extend(fill(
+                "all_positions",
+                r"
                 /// Every position, in order.
-                const #all: [#ty; #count] = {
-                    use #ty::*;
-                    [#(#list),*]
+                const $all: [$ty; $count] = {
+                    use $ty::*;
+                    [$list]
                 };
-            });
+                ",
+                &[
+                    ("all", (&all).into()),
+                    ("ty", (&ty).into()),
+                    ("count", count.into()),
+                    ("list", separated(variants.iter()).into()),
+                ],
+            ));
         }
         (ty, all)
     }
+}
+
+/// `a, b, ..` of `idents`.
+fn separated<'a>(idents: impl IntoIterator<Item = &'a Ident>) -> TokenStream {
+    let mut list = Vec::new();
+    for ident in idents {
+        comma(&mut list);
+        list.push(TokenTree::Ident(ident.clone()));
+    }
+    stream(list)
 }
 
 /// Slots of positions written out, `[P3, P0, ..]` (each slot's row, or
 /// `empty`'s), under a `use` of the positions' variants.
 fn slots_value(variants: &[Ident], slots: &[Option<usize>], empty: usize) -> TokenStream {
     let values = slots.iter().map(|slot| &variants[slot.unwrap_or(empty)]);
-    quote!([#(#values),*])
+    fill(
+        "slots",
+        "[$values]",
+        &[("values", separated(values).into())],
+    )
 }
 
 /// Where a code's slot lies, as the table's shape decides.
@@ -335,34 +394,56 @@ impl Plan {
     /// field, or the initializer's own array).
     fn slot(&self, lookups: &TokenStream, pilots: &TokenStream) -> TokenStream {
         let len = self.len;
+        let lookups = ("lookups", Hole::from(lookups));
         match self.slot {
-            Slot::Dense { min } => {
-                let min = int_lit(min);
-                quote!(#lookups::dense_slot(#min, code, #len))
-            }
-            Slot::Mul32 { multiplier, bits } => {
-                quote!(#lookups::mul_slot32(code, #multiplier, #bits))
-            }
-            Slot::Mul64 { multiplier, bits } => {
-                quote!(#lookups::mul_slot(code, #multiplier, #bits))
-            }
-            Slot::Pilots { seed } => quote!(#lookups::phf_slot(code, &#pilots, #seed, #len)),
+            Slot::Dense { min } => fill(
+                "dense_slot",
+                "$lookups::dense_slot($min, code, $len)",
+                &[lookups, ("min", int_lit(min).into()), ("len", len.into())],
+            ),
+            Slot::Mul32 { multiplier, bits } => fill(
+                "mul_slot32",
+                "$lookups::mul_slot32(code, $multiplier, $bits)",
+                &[
+                    lookups,
+                    ("multiplier", multiplier.into()),
+                    ("bits", bits.into()),
+                ],
+            ),
+            Slot::Mul64 { multiplier, bits } => fill(
+                "mul_slot",
+                "$lookups::mul_slot(code, $multiplier, $bits)",
+                &[
+                    lookups,
+                    ("multiplier", multiplier.into()),
+                    ("bits", bits.into()),
+                ],
+            ),
+            Slot::Pilots { seed } => fill(
+                "phf_slot",
+                "$lookups::phf_slot(code, &$pilots, $seed, $len)",
+                &[
+                    lookups,
+                    ("pilots", pilots.into()),
+                    ("seed", seed.into()),
+                    ("len", len.into()),
+                ],
+            ),
         }
     }
 
     /// The body of `__find_code`.
     fn find(&self, lookups: &TokenStream) -> TokenStream {
-        let data = CODES.name();
-        let slot = self.slot(lookups, &quote!(#data.pilots));
+        let pilots = fill("pilots", "$data.pilots", &[("data", CODES.name().into())]);
+        let slot = self.slot(lookups, &pilots);
         match self.slot {
             Slot::Dense { .. } => {
-                let verify = verify_code(&quote!(slot));
-                quote! {
-                    match #slot {
-                        Some(slot) => #verify,
-                        None => None,
-                    }
-                }
+                let verify = verify_code(&TokenTree::Ident(ident("slot")).into());
+                fill(
+                    "dense_find",
+                    "match $slot { Some(slot) => $verify, None => None, }",
+                    &[("slot", slot.into()), ("verify", verify.into())],
+                )
             }
             _ => verify_code(&slot),
         }
@@ -387,7 +468,11 @@ impl Plan {
         // elsewhere, cannot match.
         let (positions, variants) = block.positions(rows);
         let value = slots_value(&variants, &self.slots, 0);
-        let init = quote!(let slots = { use #positions::*; #value };);
+        let init = fill(
+            "slots_init",
+            "let slots = { use $positions::*; $value };",
+            &[("positions", (&positions).into()), ("value", value.into())],
+        );
         (positions, init)
     }
 
@@ -403,24 +488,35 @@ impl Plan {
         rows: usize,
         lookups: &TokenStream,
     ) -> TokenStream {
-        let (len, slot) = (self.len, self.slot(lookups, &quote!(pilots)));
+        let pilots = TokenTree::Ident(ident("pilots")).into();
+        let (len, slot) = (self.len, self.slot(lookups, &pilots));
         let place = match self.slot {
-            Slot::Dense { .. } => quote! {
-                if let Some(slot) = #slot {
-                    slots[slot] = #all[row];
-                }
-            },
-            _ => quote!(slots[#slot] = #all[row];),
+            Slot::Dense { .. } => "if let Some(slot) = $slot { slots[slot] = $all[row]; }",
+            _ => "slots[$slot] = $all[row];",
         };
-        quote! {
-            let mut slots = [#positions::P0; #len];
+        let place = fill(
+            "place",
+            place,
+            &[("slot", slot.into()), ("all", all.into())],
+        );
+        fill(
+            "fill_slots",
+            r"
+            let mut slots = [$positions::P0; $len];
             let mut row = 0;
-            while row < #rows {
+            while row < $rows {
                 let code = codes[row];
-                #place
+                $place
                 row += 1;
             }
-        }
+            ",
+            &[
+                ("positions", positions.into()),
+                ("len", len.into()),
+                ("rows", rows.into()),
+                ("place", place.into()),
+            ],
+        )
     }
 }
 
@@ -444,7 +540,8 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             })
             .collect();
         codes.extend(alias_keys(cx.model));
-        return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &quote!(code));
+        let arg = TokenTree::Ident(ident("code")).into();
+        return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &arg);
     };
     let codes: Vec<i128> = cx
         .model
@@ -455,69 +552,121 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
             Code::Str(_) => None,
         })
         .collect();
-    let (module, ty, rows) = (format_ident!("{}", int.name), &cx.int, codes.len());
-    let lookups = quote!(__p::int::#module);
+    let lookups = fill(
+        "int_lookups",
+        "__p::int::$int",
+        &[("int", ident(int.name).into())],
+    );
     let plan = match choose_code_lookup(&codes) {
         CodeLookup::Sorted => None,
         CodeLookup::Dense => Some(dense_plan(&codes)),
         CodeLookup::Hashed => hashed_plan(&codes),
     };
-    let (codes_value, _) = data::list(codes.iter().map(|&code| int_lit(code)));
-    let data = CODES.name();
-    match plan {
-        Some(plan) => {
-            let (positions, fill) = plan.slots_init(block, rows, &lookups);
-            let len = plan.len;
-            let (pilots_ty, pilots_value) = (
-                plan.pilots.len(),
-                plan.pilots.iter().map(|&p| Literal::u32_unsuffixed(p)),
-            );
-            let (pilots_field, pilots_init) = if plan.pilots.is_empty() {
-                (quote!(), quote!())
-            } else {
-                (
-                    quote!(pilots: [u32; #pilots_ty],),
-                    quote!(let pilots: [u32; #pilots_ty] = [#(#pilots_value),*];),
-                )
-            };
-            let pilots_out = (!plan.pilots.is_empty()).then(|| quote!(pilots));
-            let codes_ty = format_ident!("{}", CODES.ty);
-            block.items.extend(quote! {
-                /// The codes and their lookup's slots.
-                struct #codes_ty { codes: [#ty; #rows], slots: [#positions; #len], #pilots_field }
-                static #data: #codes_ty = {
-                    let codes: [#ty; #rows] = #codes_value;
-                    #pilots_init
-                    #fill
-                    #codes_ty { codes, slots, #pilots_out }
-                };
-            });
-            block.codes = quote!(#data.codes);
-            plan.find(&lookups)
+    let (codes_value, rows) = data::list(codes.iter().map(|&code| int_lit(code)));
+    let codes_value = TokenStream::from(TokenTree::Group(codes_value));
+    let (data, ty) = (CODES.name(), &cx.int);
+    let Some(plan) = plan else {
+        // The codes alone: a plain array.
+        block.items.extend(fill(
+            "codes",
+            "static $data: [$ty; $rows] = $value;",
+            &[
+                ("data", data.into()),
+                ("ty", ty.into()),
+                ("rows", rows.into()),
+                ("value", codes_value.into()),
+            ],
+        ));
+        block.codes = TokenTree::Ident(CODES.name()).into();
+        let holes = [("lookups", lookups.into()), ("data", CODES.name().into())];
+        return fill("find_sorted", "$lookups::find_sorted(&$data, code)", &holes);
+    };
+    slotted_codes(cx, block, &plan, &lookups, codes_value)
+}
+
+/// The codes, `codes_value`, with their lookup's slots as `plan` places
+/// them: adds them to `block`, and returns the body of `__find_code`.
+fn slotted_codes(
+    cx: &Cx,
+    block: &mut Block,
+    plan: &Plan,
+    lookups: &TokenStream,
+    codes_value: TokenStream,
+) -> TokenStream {
+    let (data, ty, rows) = (CODES.name(), &cx.int, cx.model.rows.len());
+    let (positions, slots) = plan.slots_init(block, rows, lookups);
+    let (pilots_field, pilots_init, pilots_out) = if plan.pilots.is_empty() {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+    } else {
+        let mut values = Vec::new();
+        for &pilot in &plan.pilots {
+            comma(&mut values);
+            values.push(Literal::u32_unsuffixed(pilot).into());
         }
-        None => {
-            // The codes alone: a plain array.
-            block.items.extend(quote! {
-                static #data: [#ty; #rows] = #codes_value;
-            });
-            block.codes = quote!(#data);
-            quote!(#lookups::find_sorted(&#data, code))
-        }
-    }
+        let values = stream(values);
+        let count = [
+            ("count", plan.pilots.len().into()),
+            ("values", values.into()),
+        ];
+        (
+            fill("pilots_field", "pilots: [u32; $count],", &count),
+            fill(
+                "pilots_init",
+                "let pilots: [u32; $count] = [$values];",
+                &count,
+            ),
+            TokenTree::Ident(ident("pilots")).into(),
+        )
+    };
+    block.items.extend(fill(
+        "codes_and_slots",
+        r"
+        /// The codes and their lookup's slots.
+        struct $codes_ty { codes: [$ty; $rows], slots: [$positions; $len], $pilots_field }
+        static $data: $codes_ty = {
+            let codes: [$ty; $rows] = $codes_value;
+            $pilots_init
+            $slots
+            $codes_ty { codes, slots, $pilots_out }
+        };
+        ",
+        &[
+            ("data", data.into()),
+            ("ty", ty.into()),
+            ("rows", rows.into()),
+            ("codes_ty", ident(CODES.ty).into()),
+            ("positions", positions.into()),
+            ("len", plan.len.into()),
+            ("pilots_field", pilots_field.into()),
+            ("codes_value", codes_value.into()),
+            ("pilots_init", pilots_init.into()),
+            ("slots", slots.into()),
+            ("pilots_out", pilots_out.into()),
+        ],
+    ));
+    block.codes = fill(
+        "codes_field",
+        "$data.codes",
+        &[("data", CODES.name().into())],
+    );
+    plan.find(lookups)
 }
 
 /// `Some(row)` when the row a slot holds (`__CODES.slots[slot]`) has the
 /// code sought.
 fn verify_code(slot: &TokenStream) -> TokenStream {
-    let data = CODES.name();
-    quote! {{
-        let row = #data.slots[#slot] as usize;
-        if #data.codes[row] == code {
-            Some(row)
-        } else {
-            None
-        }
-    }}
+    fill(
+        "verify_code",
+        r"{
+            let row = $data.slots[$slot] as usize;
+            if $data.codes[row] == code {
+                Some(row)
+            } else {
+                None
+            }
+        }",
+        &[("data", CODES.name().into()), ("slot", slot.into())],
+    )
 }
 
 /// One array index from the smallest code.
@@ -598,7 +747,8 @@ fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
         })
         .collect();
     keys.extend(alias_keys(model));
-    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &quote!(name))
+    let arg = TokenTree::Ident(ident("name")).into();
+    string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &arg)
 }
 
 /// The rows' aliases as keys: their strings follow the rows' and the
@@ -643,10 +793,7 @@ fn string_lookup(
     arg: &TokenStream,
 ) -> TokenStream {
     if keys.is_empty() {
-        return quote!({
-            let _ = #arg;
-            None
-        });
+        return fill("no_keys", "{ let _ = $arg; None }", &[("arg", arg.into())]);
     }
     // The quick hash first (length, first and last 16 bytes); the
     // whole one when two keys agree on those.
@@ -683,16 +830,12 @@ fn scanned_strings(cx: &Cx, field: Field, arg: &TokenStream) -> TokenStream {
     if !cx.has_aliases() {
         return row_at(cx, &find);
     }
-    let row_of = row_of(cx);
-    row_at(
-        cx,
-        &quote! {
-            match #find {
-                Some(key) => Some(#row_of),
-                None => None,
-            }
-        },
-    )
+    let key = fill(
+        "scanned_key",
+        "match $find { Some(key) => Some($row_of), None => None, }",
+        &[("find", find.into()), ("row_of", row_of(cx).into())],
+    );
+    row_at(cx, &key)
 }
 
 /// A perfect hash of the strings: each slot holds its key's string (where
@@ -708,8 +851,7 @@ fn hashed_strings(
     hash: &StringHash,
     arg: &TokenStream,
 ) -> TokenStream {
-    let data = table.name();
-    let (phf, whole) = (&hash.phf, hash.whole);
+    let phf = &hash.phf;
     // A slot no key hashes to holds the first key, which lands in its own
     // slot: no marker needed. Only the slots' keys are written out; where
     // each key's string starts, its length and its row are computed at
@@ -720,84 +862,159 @@ fn hashed_strings(
         .map(|slot| keys[slot.unwrap_or(0)].number)
         .collect();
     let max = numbers.iter().copied().max().unwrap_or(0);
-    let key_ty = data::index_type(max);
     let (positions, all) = block.all_positions(cx.model.rows.len());
     // Starts in 16 bits where the text allows.
     let wide = strings.text_len() > usize::from(u16::MAX);
-    let (start_ty, start_variant) = if wide {
-        (quote!(u32), quote!(U32))
-    } else {
-        (quote!(u16), quote!(U16))
-    };
-    let len = phf.slots.len();
-    let (numbers, _) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
-    let (ty, at, row_of) = (format_ident!("{}", table.ty), strings.at(), row_of(cx));
-    let (pilots, count) = (&phf.pilots, phf.pilots.len());
+    let start_ty = if wide { "u32" } else { "u16" };
+    let (numbers, len) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
+    let mut pilots = Vec::new();
+    for &pilot in &phf.pilots {
+        comma(&mut pilots);
+        pilots.push(Literal::u32_suffixed(pilot).into());
+    }
+    let pilots = stream(pilots);
     let (text_ty, text) = text_field(strings);
-    block.items.extend(quote! {
+    block.items.extend(fill(
+        "string_table",
+        r"
         /// The data of a lookup.
-        struct #ty {
-            starts: [#start_ty; #len],
-            lens: [u8; #len],
-            rows: [#positions; #len],
-            pilots: [u32; #count],
-            text: #text_ty,
+        struct $ty {
+            starts: [$start_ty; $len],
+            lens: [u8; $len],
+            rows: [$positions; $len],
+            pilots: [u32; $count],
+            text: $text_ty,
         }
-        static #data: #ty = {
-            let keys: [#key_ty; #len] = #numbers;
-            let mut starts = [0; #len];
-            let mut lens = [0; #len];
-            let mut rows = [#positions::P0; #len];
+        static $data: $ty = {
+            let keys: [$key_ty; $len] = $numbers;
+            let mut starts = [0; $len];
+            let mut lens = [0; $len];
+            let mut rows = [$positions::P0; $len];
             let mut slot = 0;
-            while slot < #len {
+            while slot < $len {
                 let key = keys[slot] as usize;
-                starts[slot] = #at[key] as #start_ty;
-                lens[slot] = (#at[key + 1] - #at[key]) as u8;
-                rows[slot] = #all[#row_of];
+                starts[slot] = $at[key] as $start_ty;
+                lens[slot] = ($at[key + 1] - $at[key]) as u8;
+                rows[slot] = $all[$row_of];
                 slot += 1;
             }
-            #ty { starts, lens, rows, pilots: [#(#pilots),*], text: #text }
+            $ty { starts, lens, rows, pilots: [$pilots], text: $text }
         };
-    });
-    // Every string starts before the padding.
-    let (seed, last_start) = (phf.seed, strings.text_len().saturating_sub(ROOM));
-    let module = quote!(__p::phf);
-    let (table_fn, long_fn) = (
-        format_ident!("__{}_table", table.sought),
-        format_ident!("__{}_long", table.sought),
-    );
-    let str = quote!(&str);
-    let at_row = at_row(cx, &quote!(row as usize));
-    block.fns.extend(quote! {
-        /// The perfect-hash table of the lookup.
-        #[inline(always)]
-        const fn #table_fn() -> #module::Table<'static, #positions> {
-            #module::Table {
-                starts: #module::Starts::#start_variant(&#data.starts),
-                lens: &#data.lens,
-                rows: &#data.rows,
-                pilots: &#data.pilots,
-                text: #data.text,
-                last_start: #last_start,
-                seed: #seed,
-                whole: #whole,
+        ",
+        &[
+            ("ty", ident(table.ty).into()),
+            ("start_ty", ident(start_ty).into()),
+            ("len", len.into()),
+            ("positions", (&positions).into()),
+            ("count", phf.pilots.len().into()),
+            ("text_ty", text_ty.into()),
+            ("data", table.name().into()),
+            ("key_ty", data::index_type(max).into()),
+            (
+                "numbers",
+                TokenStream::from(TokenTree::Group(numbers)).into(),
+            ),
+            ("at", strings.at().into()),
+            ("all", all.into()),
+            ("row_of", row_of(cx).into()),
+            ("pilots", pilots.into()),
+            ("text", text.into()),
+        ],
+    ));
+    let table_fns = TableFns {
+        table,
+        strings,
+        hash,
+        positions,
+        wide,
+    };
+    table_fns.add(cx, block, arg)
+}
+
+/// The functions of a perfect hash of strings: the table's, the lookup of
+/// a long string.
+struct TableFns<'a> {
+    table: Data,
+    strings: &'a data::Strings,
+    hash: &'a StringHash,
+    positions: Ident,
+    /// Starts are 32 bits (else 16).
+    wide: bool,
+}
+
+impl TableFns<'_> {
+    /// Adds the functions to `block`, and returns the lookup of `arg`.
+    fn add(self, cx: &Cx, block: &mut Block, arg: &TokenStream) -> TokenStream {
+        let TableFns {
+            table,
+            strings,
+            hash,
+            positions,
+            wide,
+        } = self;
+        let (phf, start_variant) = (&hash.phf, if wide { "U32" } else { "U16" });
+        // Every string starts before the padding.
+        let last_start = strings.text_len().saturating_sub(ROOM);
+        let (table_fn, long_fn) = (
+            ident(&format!("__{}_table", table.sought)),
+            ident(&format!("__{}_long", table.sought)),
+        );
+        let at_row = at_row(cx, &fill("row_index", "row as usize", &[]));
+        block.fns.extend(fill(
+            "string_table_fns",
+            r"
+            /// The perfect-hash table of the lookup.
+            #[inline(always)]
+            const fn $table_fn() -> __p::phf::Table<'static, $positions> {
+                __p::phf::Table {
+                    starts: __p::phf::Starts::$start_variant(&$data.starts),
+                    lens: &$data.lens,
+                    rows: &$data.rows,
+                    pilots: &$data.pilots,
+                    text: $data.text,
+                    last_start: $last_start,
+                    seed: $seed,
+                    whole: $whole,
+                }
             }
-        }
-        /// The lookup of a string past 32 bytes, out of line.
-        #[inline(never)]
-        const fn #long_fn(#arg: #str) -> Option<Self> {
-            match #module::find_long(#arg, Self::#table_fn()) {
-                Some(row) => #at_row,
-                None => None,
+            /// The lookup of a string past 32 bytes, out of line.
+            #[inline(never)]
+            const fn $long_fn($arg: &str) -> Option<Self> {
+                match __p::phf::find_long($arg, Self::$table_fn()) {
+                    Some(row) => $at_row,
+                    None => None,
+                }
             }
-        }
-    });
-    quote! {
-        match #module::find(#arg, Self::#table_fn()) {
-            #module::Found::Row(row) => #at_row,
-            #module::Found::None => None,
-            #module::Found::Long => Self::#long_fn(#arg),
-        }
+            ",
+            &[
+                ("table_fn", (&table_fn).into()),
+                ("positions", positions.into()),
+                ("start_variant", ident(start_variant).into()),
+                ("data", table.name().into()),
+                ("last_start", last_start.into()),
+                ("seed", phf.seed.into()),
+                ("whole", hash.whole.into()),
+                ("long_fn", (&long_fn).into()),
+                ("arg", arg.into()),
+                ("at_row", (&at_row).into()),
+            ],
+        ));
+        fill(
+            "string_find",
+            r"
+            match __p::phf::find($arg, Self::$table_fn()) {
+                __p::phf::Found::Row(row) => $at_row,
+                __p::phf::Found::None => None,
+                __p::phf::Found::Long => Self::$long_fn($arg),
+            }
+            ",
+            &[
+                ("arg", arg.into()),
+                ("table_fn", table_fn.into()),
+                ("at_row", at_row.into()),
+                ("long_fn", long_fn.into()),
+            ],
+        )
     }
 }
 
@@ -810,14 +1027,17 @@ pub(super) const ROOM: usize = 32;
 /// The type and value of the lookup's field `text`: a reference to the
 /// strings' text.
 fn text_field(strings: &data::Strings) -> (TokenStream, TokenStream) {
-    let len = strings.text_len();
-    let text = strings.text();
+    let holes = [
+        ("len", Hole::from(strings.text_len())),
+        ("text", strings.text().into()),
+    ];
     (
-        quote!(&'static [u8; #len]),
-        quote!(match #text.as_bytes().first_chunk::<#len>() {
-            Some(text) => text,
-            None => &[0; #len],
-        }),
+        fill("text_ty", "&'static [u8; $len]", &holes),
+        fill(
+            "text_value",
+            "match $text.as_bytes().first_chunk::<$len>() { Some(text) => text, None => &[0; $len], }",
+            &holes,
+        ),
     )
 }
 
@@ -826,8 +1046,12 @@ fn text_field(strings: &data::Strings) -> (TokenStream, TokenStream) {
 fn row_of(cx: &Cx) -> TokenStream {
     if cx.has_aliases() {
         let rows = cx.model.rows.len();
-        quote!(if key < #rows { key } else { __ALIAS_ROWS[key - #rows - 1] as usize })
+        fill(
+            "row_of",
+            "if key < $rows { key } else { __ALIAS_ROWS[key - $rows - 1] as usize }",
+            &[("rows", rows.into())],
+        )
     } else {
-        quote!(key)
+        TokenTree::Ident(ident("key")).into()
     }
 }

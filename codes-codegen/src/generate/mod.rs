@@ -18,12 +18,13 @@ mod enum_def;
 mod groups;
 mod inherent;
 mod lookup;
+pub(crate) mod template;
 mod traits;
 
 use crate::syntax::Attribute;
 use codes_core::Class;
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Literal, TokenStream, TokenTree};
+use template::{Hole, fill, ident, punct};
 
 use crate::model::{Code, KeyType, Model, RowClass, RowModel};
 
@@ -42,34 +43,41 @@ pub fn generate(model: &Model) -> TokenStream {
     // Every impl and every static of the table's data in one block: no
     // name leaks into the user's module, and the impls name the statics
     // by themselves.
-    let statics = cx.statics.take();
+    let mut items = cx.statics.take();
+    items.extend(inherent);
+    items.extend(group_impls);
+    items.extend(traits);
     // One doc attribute an item.
-    let items = docs::merge(quote! {
-        #statics
-        #(#inherent)*
-        #(#group_impls)*
-        #traits
-    });
-    let krate = &model.krate;
+    let items = docs::merge(items);
     // The block names what it uses by short names of its own, whatever
     // the user's module holds: `Option`, `Some`, `u16`, `__c` (codes_core)
     // and `__p` (its private module).
-    let block = quote! {
+    let block = fill(
+        "block",
+        r"
         const _: () = {
             use ::core::primitive::*;
             use ::core::option::Option::{self, None, Some};
             use ::core::result::Result::{self, Err, Ok};
             use ::core::{cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd}, convert::From};
             use ::core::{fmt, hash::{self, Hash}, str::FromStr};
-            use #krate::{self as __c, __private as __p};
-            #items
+            use $krate::{self as __c, __private as __p};
+            $items
         };
-    };
+        ",
+        &[("krate", (&model.krate).into()), ("items", items.into())],
+    );
     // Each item follows the table's own cfgs.
-    let with_cfgs = |item: TokenStream| quote!(#(#cfgs)* #item);
-    let mut out = with_cfgs(enum_def);
-    out.extend(group_def.map(with_cfgs));
-    out.extend(with_cfgs(block));
+    let mut out = TokenStream::new();
+    for item in [Some(enum_def), group_def, Some(block)]
+        .into_iter()
+        .flatten()
+    {
+        for cfg in cfgs {
+            out.extend(cfg.tokens().clone());
+        }
+        out.extend(item);
+    }
     out
 }
 
@@ -100,19 +108,24 @@ impl<'a> Cx<'a> {
     fn new(model: &'a Model) -> Self {
         let name = &model.name;
         let (int, generics, static_ty) = match model.key {
-            KeyType::Int(int) => {
-                let int = format_ident!("{}", int.name);
-                (quote!(#int), quote!(), quote!(#name))
-            }
-            KeyType::Str => (quote!(&'a str), quote!(<'a>), quote!(#name<'static>)),
+            KeyType::Int(int) => (
+                TokenTree::Ident(ident(int.name)).into(),
+                TokenStream::new(),
+                TokenTree::Ident(name.clone()).into(),
+            ),
+            KeyType::Str => (
+                fill("str", "&'a str", &[]),
+                fill("generics", "<'a>", &[]),
+                fill("static_ty", "$name<'static>", &[("name", name.into())]),
+            ),
         };
         let class_idents: Vec<proc_macro2::Ident> = Class::ALL
             .iter()
-            .map(|class| format_ident!("{class:?}"))
+            .map(|class| ident(&format!("{class:?}")))
             .collect();
         Cx {
             model,
-            krate: quote!(__c),
+            krate: TokenTree::Ident(ident("__c")).into(),
             int,
             generics,
             static_ty,
@@ -131,11 +144,12 @@ impl<'a> Cx<'a> {
     /// stands outside the block).
     pub fn outer_int(&self) -> TokenStream {
         match self.model.key {
-            KeyType::Int(int) => {
-                let int = format_ident!("{}", int.name);
-                quote!(::core::primitive::#int)
-            }
-            KeyType::Str => quote!(&'a ::core::primitive::str),
+            KeyType::Int(int) => fill(
+                "outer_int",
+                "::core::primitive::$int",
+                &[("int", ident(int.name).into())],
+            ),
+            KeyType::Str => fill("outer_str", "&'a ::core::primitive::str", &[]),
         }
     }
 
@@ -149,24 +163,33 @@ impl<'a> Cx<'a> {
     /// which borrows nothing).
     pub fn sought(&self) -> TokenStream {
         if self.strings() {
-            quote!(&str)
+            fill("sought", "&str", &[])
         } else {
             self.int.clone()
         }
     }
 
     /// `Some(value)` or `None`.
-    pub fn option<T: quote::ToTokens>(&self, value: Option<T>) -> TokenStream {
+    pub fn option(&self, value: Option<TokenStream>) -> TokenStream {
+        // Made directly: a column's values take one a row.
         match value {
-            Some(value) => quote!(Some(#value)),
-            None => quote!(None),
+            Some(value) => {
+                let value = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, value);
+                [TokenTree::Ident(ident("Some")), value.into()]
+                    .into_iter()
+                    .collect()
+            }
+            None => TokenTree::Ident(ident("None")).into(),
         }
     }
 
     /// The class constant, `krate::Class::Success`.
     pub fn class(&self, class: Class) -> TokenStream {
-        let (krate, variant) = (&self.krate, self.class_ident(class));
-        quote!(#krate::Class::#variant)
+        // Made directly: a group's classes take one each.
+        let mut out: Vec<TokenTree> = self.krate.clone().into_iter().collect();
+        template::push_op(&mut out, "::");
+        template::push_path(&mut out, ident("Class"), &self.class_ident(class));
+        template::stream(out)
     }
 
     /// The class's variant name (`Success`), for a list under a `use` of
@@ -177,7 +200,7 @@ impl<'a> Cx<'a> {
             .position(|&c| c == class)
             .and_then(|at| self.class_idents.get(at))
             .cloned()
-            .unwrap_or_else(|| format_ident!("Unknown"))
+            .unwrap_or_else(|| ident("Unknown"))
     }
 
     /// The class of a row, as a value: RFC 9110's, decided here, for the rows
@@ -206,10 +229,17 @@ impl<'a> Cx<'a> {
 /// `#[cfg(all(preds))]` and `#[cfg(not(all(preds)))]` for the predicates of
 /// `cfgs`.
 pub(crate) fn cfg_pair(cfgs: &[Attribute]) -> (TokenStream, TokenStream) {
-    let preds: Vec<TokenStream> = cfgs.iter().filter_map(Attribute::list).collect();
+    let mut preds = TokenStream::new();
+    for (at, pred) in cfgs.iter().filter_map(Attribute::list).enumerate() {
+        if at > 0 {
+            preds.extend([punct(',')]);
+        }
+        preds.extend(pred);
+    }
+    let preds = [("preds", Hole::from(&preds))];
     (
-        quote!(#[cfg(all(#(#preds),*))]),
-        quote!(#[cfg(not(all(#(#preds),*)))]),
+        fill("cfg", "#[cfg(all($preds))]", &preds),
+        fill("not_cfg", "#[cfg(not(all($preds)))]", &preds),
     )
 }
 
@@ -322,14 +352,11 @@ impl IntLit {
     }
 }
 
-impl quote::ToTokens for IntLit {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        if self.negative {
-            tokens.extend(std::iter::once(Self::minus()));
-        }
-        tokens.extend(std::iter::once(proc_macro2::TokenTree::from(
-            self.literal.clone(),
-        )));
+impl From<IntLit> for Hole<'_> {
+    fn from(lit: IntLit) -> Self {
+        let mut tokens = TokenStream::new();
+        data::Append::append(lit, &mut tokens);
+        tokens.into()
     }
 }
 
@@ -391,8 +418,9 @@ mod tests {
     #[test]
     fn literals_carry_no_suffix() {
         let text = |value: i128| {
-            let lit = int_lit(value);
-            quote!(#lit).to_string()
+            let mut tokens = TokenStream::new();
+            data::Append::append(int_lit(value), &mut tokens);
+            tokens.to_string()
         };
         assert_eq!(text(21200), "21200");
         assert_eq!(text(-40021), "- 40021");

@@ -2,10 +2,10 @@
 //! table's own), the codes' type, the catch-all and the group enum's names.
 
 use proc_macro2::Ident;
-use quote::{format_ident, quote};
 
 use crate::ast::{self, Table};
 use crate::errors::Errors;
+use crate::generate::template;
 use crate::model::{IntegerType, KeyType, Model};
 use crate::options::{self, Attrs, Options, Place};
 use crate::reserved;
@@ -61,7 +61,9 @@ pub(super) fn header(table: &Table, errors: &mut Errors) -> Model {
         key,
         vendor: options.vendor.map_or(enum_name, |v| v.into_value()),
         catch_all,
-        krate: options.krate.unwrap_or_else(|| quote!(::codes_core)),
+        krate: options
+            .krate
+            .unwrap_or_else(|| template::fill("codes_core", "::codes_core", &[])),
         http: http.is_some(),
         http_requested: options.http.is_some(),
         exhaustive: options.exhaustive.is_some(),
@@ -79,7 +81,7 @@ fn unraw(ident: &Ident) -> String {
 
 fn key_type(repr: &ast::Repr, errors: &mut Errors) -> KeyType {
     let ident = match repr {
-        ast::Repr::Str(_) => return KeyType::Str,
+        ast::Repr::Str => return KeyType::Str,
         ast::Repr::Ident(ident) => ident,
     };
     if let Some(int) = IntegerType::named(&ident.to_string()) {
@@ -96,18 +98,19 @@ fn key_type(repr: &ast::Repr, errors: &mut Errors) -> KeyType {
 
 /// The group enum's name: the option's, checked, or `{Name}Group`.
 fn group_enum(option: Option<Ident>, name: &Ident, enum_name: &str, errors: &mut Errors) -> Ident {
-    let default = format_ident!("{}Group", enum_name, span = name.span());
+    let default = Ident::new(&format!("{enum_name}Group"), name.span());
+    let hidden = || Ident::new(&format!("__{default}"), default.span());
     let Some(ident) = option else {
         return default;
     };
     if ident == *name {
         errors.at(&ident, "the group enum needs a name other than the table's");
-        return format_ident!("__{}", default);
+        return hidden();
     }
     if reserved::check_type_name(&ident, errors) {
         ident
     } else {
-        format_ident!("__{}", default)
+        hidden()
     }
 }
 

@@ -1,8 +1,7 @@
 //! Each row's variant: the one it gives with `as`, or its name (or string
 //! code) converted.
 
-use proc_macro2::Ident;
-use quote::ToTokens;
+use proc_macro2::{Ident, TokenStream, TokenTree};
 
 use crate::ast;
 use crate::errors::Errors;
@@ -10,10 +9,16 @@ use crate::model::Code;
 use crate::names::{upper_camel, variant_name};
 use crate::reserved;
 
-pub(super) fn variant_tokens(row: &ast::Row) -> proc_macro2::TokenStream {
-    row.variant
-        .as_ref()
-        .map_or_else(|| row.name.to_token_stream(), ToTokens::to_token_stream)
+pub(super) fn variant_tokens(row: &ast::Row) -> TokenStream {
+    let token = match (&row.variant, &row.name) {
+        (Some(variant), _) => TokenTree::from(variant.clone()),
+        (None, Some(name)) => match &name.token {
+            ast::NameToken::Ident(ident) => TokenTree::from(ident.clone()),
+            ast::NameToken::Str(lit) => TokenTree::from(lit.clone()),
+        },
+        (None, None) => return TokenStream::new(),
+    };
+    TokenStream::from(token)
 }
 
 /// The row's variant, and its text: `as Variant`, or its name in
