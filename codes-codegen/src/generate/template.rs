@@ -1,16 +1,25 @@
 //! The generated code's templates: Rust source text with holes, `$name`,
-//! read by the lexer and filled by walking the tokens.
+//! read and filled in one pass.
 //!
 //! `quote!` expands to a function call a token (`push_ident(&mut s, "fn")`)
 //! and iterator machinery a repetition, all of which rustc checks and
 //! compiles in codes-codegen's build, itself on the critical path of every
-//! user's build. A template is a string constant instead: at expansion
-//! time it is read by `TokenStream::from_str` (in the proc macro, rustc's
-//! own lexer, every token at `Span::call_site()`, as `quote!` gives it;
-//! outside it, proc_macro2's), and each `$name` is replaced by the tokens of
-//! the hole of that name, in groups too. A hole's tokens keep their spans (a
-//! variant's identifier stays at the user's). Repetitions are built by the
-//! caller, in plain loops, and passed as one hole.
+//! user's build. A template is a string constant instead, read at expansion
+//! time by the small lexer below ([`Template::fill`]), which makes each
+//! token at `Span::call_site()`, as `quote!` does, and puts in place of each
+//! `$name` the tokens of the hole of that name, in groups too. A hole's
+//! tokens keep their spans (a variant's identifier stays at the user's).
+//! Repetitions are built by the caller, in plain loops, and passed as one
+//! hole.
+//!
+//! The lexer reads what templates are written in, no more: identifiers and
+//! keywords, punctuation, groups, lifetimes, integers (unsuffixed, `usize`
+//! or `u64`), strings (plain, with the escapes `\"`, `\\` and `\n`, or
+//! raw) and comments (`/// text` is `#[doc = " text"]`, as rustc reads it).
+//! It is not `TokenStream::from_str`: proc_macro2's checks every text with
+//! a lexer of its own before rustc's reads it, and in a user's build (where
+//! the proc macro is compiled without optimizations) that check was a third
+//! of the macro's run; rustc's adds a source file for each text.
 //!
 //! ```ignore
 //! let code = fill(
@@ -34,18 +43,20 @@
 //! A hole takes what `quote!` interpolated, as the same tokens (an integer
 //! is a suffixed literal, `1usize`; a string a literal; `true` an
 //! identifier), and the punctuation is spaced as `quote!` spaces it, so that
-//! the expansion is `quote!`'s, token for token. A template that does not
-//! lex, or names a hole it is not given, is a bug of this crate's: it
-//! expands to a `compile_error!` naming the template, never to a panic.
+//! the expansion is `quote!`'s, token for token (a string's literal is
+//! written plain where `quote!` kept the template's raw string: the same
+//! value). A template that does not lex, or names a hole it is not given,
+//! is a bug of this crate's: it expands to a `compile_error!` naming the
+//! template, never to a panic.
 //!
-//! A template filled many times (a piece of code a group) is read once,
-//! [`Template::new`], and filled each time, [`Template::fill`]. The pieces
+//! A template filled many times (a piece of code a group) is made once,
+//! [`Template::new`], with the holes it has more than once (copied where
+//! the others move), and filled each time, [`Template::fill`]. The pieces
 //! of code a row (a match arm, an item of a list), thousands in a large
 //! table, are made directly from tokens ([`push_attrs`], [`push_path`],
 //! [`push_op`], [`comma`]): cheaper than any template filled a row.
 
 use std::cell::Cell;
-use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
@@ -184,30 +195,23 @@ impl Hole<'_> {
 /// The holes of a template, by name.
 pub type Holes<'h, 'a> = &'h [(&'static str, Hole<'a>)];
 
-/// A template read once, to fill many times (a piece of code a row).
+/// A template, to fill once or many times (a piece of code a group).
 pub struct Template<'t> {
     name: &'static str,
-    /// The tokens, or the `compile_error!` saying why there are none.
-    tokens: Result<TokenStream, TokenStream>,
+    text: &'t str,
     /// The holes the template has more than once.
     repeated: Vec<&'t str>,
 }
 
 impl<'t> Template<'t> {
-    /// Reads `text`, the template `name`.
+    /// The template `name`, `text`.
     pub fn new(name: &'static str, text: &'t str) -> Self {
-        let tokens = TokenStream::from_str(text)
-            .map_err(|_| compile_error(&format!("codes-codegen: template `{name}` does not lex")));
         // The holes' names, read from the text (a `$` is nothing else in
         // a template).
         let mut seen: Vec<&str> = Vec::new();
         let mut repeated = Vec::new();
         for (at, _) in text.match_indices('$') {
-            let rest = &text[at + 1..];
-            let end = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            let hole = &rest[..end];
+            let hole = word(&text[at + 1..]);
             if seen.contains(&hole) {
                 repeated.push(hole);
             } else {
@@ -216,101 +220,232 @@ impl<'t> Template<'t> {
         }
         Template {
             name,
-            tokens,
+            text,
             repeated,
         }
     }
 
     /// The template's tokens with each `$name` replaced by the hole `name`'s
-    /// tokens.
+    /// tokens, or the `compile_error!` saying why there are none.
     pub fn fill(&self, holes: Holes) -> TokenStream {
-        match &self.tokens {
-            Ok(tokens) => filled(self.name, tokens.clone(), holes, &self.repeated),
-            Err(error) => error.clone(),
+        let mut filler = Filler {
+            rest: self.text,
+            holes,
+            repeated: &self.repeated,
+        };
+        match filler.level(None) {
+            Ok(tokens) => tokens,
+            Err(Problem::Lex) => compile_error(&format!(
+                "codes-codegen: template `{}` does not lex",
+                self.name
+            )),
+            Err(Problem::Hole(hole)) => compile_error(&format!(
+                "codes-codegen: template `{}` has a hole `${hole}` it is not given",
+                self.name
+            )),
         }
-    }
-}
-
-/// `tokens`, of the template `name`, filled with `holes` (the holes in
-/// `repeated` copied, the others moved), or the `compile_error!` naming a
-/// hole not given.
-fn filled(name: &str, tokens: TokenStream, holes: Holes, repeated: &[&str]) -> TokenStream {
-    let mut out = TokenStream::new();
-    match splice(tokens, holes, repeated, &mut out) {
-        Ok(()) => out,
-        Err(hole) => compile_error(&format!(
-            "codes-codegen: template `{name}` has a hole `${hole}` it is not given"
-        )),
     }
 }
 
 /// The template `name`, `text`, filled with `holes` ([`Template::fill`]).
 pub fn fill(name: &'static str, text: &str, holes: Holes) -> TokenStream {
-    // The template's tokens, held once, move to the output.
-    let Template {
-        name,
-        tokens,
-        repeated,
-    } = Template::new(name, text);
-    match tokens {
-        Ok(tokens) => filled(name, tokens, holes, &repeated),
-        Err(error) => error,
+    Template::new(name, text).fill(holes)
+}
+
+/// Why a template gives no tokens: text it cannot read, or a hole not
+/// given.
+enum Problem<'t> {
+    Lex,
+    Hole(&'t str),
+}
+
+/// Reads a template's text into tokens, filling its holes as it goes.
+struct Filler<'t, 'h, 'a> {
+    /// The text not yet read.
+    rest: &'t str,
+    holes: Holes<'h, 'a>,
+    repeated: &'h [&'t str],
+}
+
+impl<'t> Filler<'t, '_, '_> {
+    /// The tokens up to `close` (a group's closing delimiter, read), or to
+    /// the end of the text.
+    fn level(&mut self, close: Option<char>) -> Result<TokenStream, Problem<'t>> {
+        let mut out = TokenStream::new();
+        loop {
+            self.rest = self.rest.trim_start();
+            let Some(c) = self.rest.chars().next() else {
+                return close.map_or(Ok(out), |_| Err(Problem::Lex));
+            };
+            if Some(c) == close {
+                self.rest = &self.rest[1..];
+                return Ok(out);
+            }
+            match c {
+                '/' if self.rest.starts_with("//") => self.comment(&mut out),
+                '(' | '[' | '{' => self.group(c, &mut out)?,
+                '$' => self.hole(&mut out)?,
+                '\'' => self.lifetime(&mut out)?,
+                '"' => self.string(&mut out)?,
+                'r' if self.rest[1..].starts_with(['"', '#']) => self.string(&mut out)?,
+                '0'..='9' => self.number(&mut out)?,
+                c if c == '_' || c.is_ascii_alphabetic() => {
+                    let name = word(self.rest);
+                    self.rest = &self.rest[name.len()..];
+                    out.extend([TokenTree::Ident(ident(name))]);
+                }
+                c if PUNCTUATION.contains(c) => self.punctuation(&mut out),
+                _ => return Err(Problem::Lex),
+            }
+        }
+    }
+
+    /// A comment, to the end of its line: `/// text` is `#[doc = " text"]`,
+    /// as rustc's lexer reads it; others are left out.
+    fn comment(&mut self, out: &mut TokenStream) {
+        let line = self.rest.find('\n').unwrap_or(self.rest.len());
+        let (comment, rest) = self.rest.split_at(line);
+        self.rest = rest;
+        if let Some(text) = comment.strip_prefix("///") {
+            if !text.starts_with('/') {
+                out.extend(doc(Literal::string(text)));
+            }
+        }
+    }
+
+    fn group(&mut self, open: char, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+        let (delimiter, close) = match open {
+            '(' => (Delimiter::Parenthesis, ')'),
+            '[' => (Delimiter::Bracket, ']'),
+            _ => (Delimiter::Brace, '}'),
+        };
+        self.rest = &self.rest[1..];
+        let inner = self.level(Some(close))?;
+        out.extend([TokenTree::Group(Group::new(delimiter, inner))]);
+        Ok(())
+    }
+
+    /// `$name`: the hole's tokens, moved where the template has it once.
+    fn hole(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+        let name = word(&self.rest[1..]);
+        self.rest = &self.rest[1 + name.len()..];
+        match self.holes.iter().find(|(hole, _)| *hole == name) {
+            Some((_, hole)) => {
+                hole.append(out, !self.repeated.contains(&name));
+                Ok(())
+            }
+            None => Err(Problem::Hole(name)),
+        }
+    }
+
+    /// `'a`: a joint `'` and an identifier, as rustc's lexer gives them.
+    fn lifetime(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+        let name = word(&self.rest[1..]);
+        if name.is_empty() {
+            return Err(Problem::Lex);
+        }
+        self.rest = &self.rest[1 + name.len()..];
+        out.extend([
+            TokenTree::Punct(Punct::new('\'', Spacing::Joint)),
+            TokenTree::Ident(ident(name)),
+        ]);
+        Ok(())
+    }
+
+    /// A string, plain (`"..."`, the escapes templates use: `\"`, `\\`,
+    /// `\n`) or raw (`r"..."`, `r#"..."#`), as a literal of its value.
+    fn string(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+        let (value, len) = if let Some(raw) = self.rest.strip_prefix('r') {
+            let hashes = raw.len() - raw.trim_start_matches('#').len();
+            let body = raw[hashes..].strip_prefix('"').ok_or(Problem::Lex)?;
+            let end = format!("\"{}", &raw[..hashes]);
+            let at = body.find(&end).ok_or(Problem::Lex)?;
+            (body[..at].to_owned(), 1 + hashes + 1 + at + end.len())
+        } else {
+            plain_string(&self.rest[1..]).ok_or(Problem::Lex)?
+        };
+        self.rest = &self.rest[len..];
+        out.extend([TokenTree::Literal(Literal::string(&value))]);
+        Ok(())
+    }
+
+    /// An integer, `0` or `1usize`.
+    fn number(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+        let text = word(self.rest);
+        self.rest = &self.rest[text.len()..];
+        let digits = &text[..text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len())];
+        let value = digits.parse::<u64>().map_err(|_| Problem::Lex)?;
+        let literal = match &text[digits.len()..] {
+            "" => Literal::u64_unsuffixed(value),
+            "usize" => Literal::usize_suffixed(usize::try_from(value).map_err(|_| Problem::Lex)?),
+            "u64" => Literal::u64_suffixed(value),
+            _ => return Err(Problem::Lex),
+        };
+        out.extend([TokenTree::Literal(literal)]);
+        Ok(())
+    }
+
+    /// A run of punctuation, split into operators as rustc's lexer splits
+    /// it (the longest first): each character joint to the next within an
+    /// operator, the last alone, as `quote!` spaces them.
+    fn punctuation(&mut self, out: &mut TokenStream) {
+        let run_len = self
+            .rest
+            .find(|c: char| !PUNCTUATION.contains(c))
+            .unwrap_or(self.rest.len());
+        let (mut run, rest) = self.rest.split_at(run_len);
+        self.rest = rest;
+        while !run.is_empty() {
+            let len = OPERATORS
+                .iter()
+                .find(|op| run.starts_with(**op))
+                .map_or(1, |op| op.len());
+            let (operator, after) = run.split_at(len);
+            for (i, c) in operator.char_indices() {
+                let spacing = if i + 1 < len {
+                    Spacing::Joint
+                } else {
+                    Spacing::Alone
+                };
+                out.extend([TokenTree::Punct(Punct::new(c, spacing))]);
+            }
+            run = after;
+        }
     }
 }
 
-/// Appends `tokens` to `out`, each `$name` replaced by the hole `name`'s
-/// tokens, in groups too; `Err` with the name of a hole not given.
-///
-/// The lexer joins every punctuation to a punctuation right after it
-/// (`::*;` is four joint characters), where `quote!` joins only the
-/// characters of one operator (`::`, then `*` and `;` alone, as rustc's
-/// tokens are): each run of joint characters is spaced as `quote!` spaces
-/// it ([`respace`]).
-fn splice(
-    tokens: TokenStream,
-    holes: Holes,
-    repeated: &[&str],
-    out: &mut TokenStream,
-) -> Result<(), String> {
-    let mut trees = tokens.into_iter();
-    let mut run: Vec<Punct> = Vec::new();
-    while let Some(tree) = trees.next() {
-        if let TokenTree::Punct(punct) = &tree {
-            if !matches!(punct.as_char(), '$' | '\'') {
-                let alone = punct.spacing() == Spacing::Alone;
-                run.push(punct.clone());
-                if alone {
-                    respace(&mut run, out);
-                }
-                continue;
-            }
-        }
-        respace(&mut run, out);
-        match tree {
-            TokenTree::Punct(dollar) if dollar.as_char() == '$' => {
-                let name = match trees.next() {
-                    Some(TokenTree::Ident(name)) => name,
-                    _ => return Err(String::new()),
-                };
-                let name = name.to_string();
-                match holes.iter().find(|(hole, _)| name == *hole) {
-                    Some((_, hole)) => hole.append(out, !repeated.contains(&name.as_str())),
-                    None => return Err(name),
-                }
-            }
-            TokenTree::Group(group) => {
-                // The group let go first: its tokens, held once, move.
-                let (delimiter, stream) = (group.delimiter(), group.stream());
-                drop(group);
-                let mut inner = TokenStream::new();
-                splice(stream, holes, repeated, &mut inner)?;
-                out.extend([TokenTree::Group(Group::new(delimiter, inner))]);
-            }
-            tree => out.extend([tree]),
+/// The characters of Rust's punctuation, but `$` (a hole) and `'` (a
+/// lifetime).
+const PUNCTUATION: &str = "=<>!~+-*/%^&|@.,;:#?";
+
+/// The identifier, keyword or number at the start of `text` (empty if
+/// none).
+fn word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// The value of the string whose text (its opening `"` read) starts
+/// `text`, and the length of the string with both quotes.
+fn plain_string(text: &str) -> Option<(String, usize)> {
+    let mut value = String::new();
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, at + 2)),
+            '\\' => value.push(match chars.next()?.1 {
+                'n' => '\n',
+                c @ ('"' | '\\') => c,
+                _ => return None,
+            }),
+            c => value.push(c),
         }
     }
-    respace(&mut run, out);
-    Ok(())
+    None
 }
 
 /// Rust's operators of more than one character, longest first.
@@ -318,32 +453,6 @@ const OPERATORS: [&str; 25] = [
     "<<=", ">>=", "...", "..=", "::", "->", "=>", "<-", "==", "!=", "<=", ">=", "&&", "||", "+=",
     "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..",
 ];
-
-/// Moves the run of punctuation `run` to `out`, split into operators as
-/// rustc's lexer splits it (the longest first): each character joint to
-/// the next within an operator, the last alone.
-fn respace(run: &mut Vec<Punct>, out: &mut TokenStream) {
-    let mut end = 0;
-    for at in 0..run.len() {
-        if at == end {
-            let rest = &run[at..];
-            let operator = OPERATORS.iter().find(|op| {
-                op.len() <= rest.len() && op.chars().zip(rest).all(|(c, p)| p.as_char() == c)
-            });
-            end += operator.map_or(1, |op| op.len());
-        }
-        let spacing = if at + 1 < end {
-            Spacing::Joint
-        } else {
-            Spacing::Alone
-        };
-        let punct = &run[at];
-        let mut respaced = Punct::new(punct.as_char(), spacing);
-        respaced.set_span(punct.span());
-        out.extend([TokenTree::Punct(respaced)]);
-    }
-    run.clear();
-}
 
 /// `compile_error! { "message" }`, which stands as an item, a statement or
 /// an expression.
@@ -427,6 +536,8 @@ pub fn punct(c: char) -> TokenTree {
 
 #[cfg(test)]
 mod tests {
+    use std::str::FromStr;
+
     use super::*;
 
     #[test]
@@ -477,5 +588,35 @@ mod tests {
         );
         let nameless = fill("dollar", "fn f() { $ }", &[]);
         assert!(nameless.to_string().contains("hole `$`"), "{nameless}");
+    }
+
+    #[test]
+    fn comments_strings_and_numbers_read_as_rustc_reads_them() {
+        let out = fill(
+            "lexed",
+            "/// Docs.\n// left out\nconst A: [&str; 2usize] = [r#\"a \"b\"\"#, \"c\\\"\\n\"]; const B: u64 = 0 + 7u64;",
+            &[],
+        );
+        assert_eq!(
+            out.to_string(),
+            "# [doc = \" Docs.\"] const A : [& str ; 2usize] = [\"a \\\"b\\\"\" , \"c\\\"\\n\"] ; const B : u64 = 0 + 7u64 ;"
+        );
+        for broken in [
+            "\"open",
+            "r#\"open\"",
+            "1u9",
+            "'",
+            "a ) b",
+            "[ }",
+            "\"\\q\"",
+            "`",
+        ] {
+            assert!(
+                fill("broken", broken, &[])
+                    .to_string()
+                    .contains("does not lex"),
+                "{broken}"
+            );
+        }
     }
 }
