@@ -259,7 +259,9 @@ enum Problem<'t> {
     Hole(&'t str),
 }
 
-/// Reads a template's text into tokens, filling its holes as it goes.
+/// Reads a template's text into tokens, filling its holes as it goes. The
+/// text is read a byte at a time (a template's tokens are ASCII; other
+/// characters are read only in comments and strings).
 struct Filler<'t, 'h, 'a> {
     /// The text not yet read.
     rest: &'t str,
@@ -270,34 +272,49 @@ struct Filler<'t, 'h, 'a> {
 impl<'t> Filler<'t, '_, '_> {
     /// The tokens up to `close` (a group's closing delimiter, read), or to
     /// the end of the text.
-    fn level(&mut self, close: Option<char>) -> Result<TokenStream, Problem<'t>> {
+    fn level(&mut self, close: Option<u8>) -> Result<TokenStream, Problem<'t>> {
         let mut out = TokenStream::new();
         loop {
-            self.rest = self.rest.trim_start();
-            let Some(c) = self.rest.chars().next() else {
+            let space = self
+                .rest
+                .bytes()
+                .position(|b| !matches!(b, b' ' | b'\n' | b'\t' | b'\r'));
+            self.rest = &self.rest[space.unwrap_or(self.rest.len())..];
+            let bytes = self.rest.as_bytes();
+            let Some(&b) = bytes.first() else {
                 return close.map_or(Ok(out), |_| Err(Problem::Lex));
             };
-            if Some(c) == close {
+            if Some(b) == close {
                 self.rest = &self.rest[1..];
                 return Ok(out);
             }
-            match c {
-                '/' if self.rest.starts_with("//") => self.comment(&mut out),
-                '(' | '[' | '{' => self.group(c, &mut out)?,
-                '$' => self.hole(&mut out)?,
-                '\'' => self.lifetime(&mut out)?,
-                '"' => self.string(&mut out)?,
-                'r' if self.rest[1..].starts_with(['"', '#']) => self.string(&mut out)?,
-                '0'..='9' => self.number(&mut out)?,
-                c if c == '_' || c.is_ascii_alphabetic() => {
-                    let name = word(self.rest);
-                    self.rest = &self.rest[name.len()..];
+            match b {
+                b'/' if bytes.get(1) == Some(&b'/') => self.comment(&mut out),
+                b'(' | b'[' | b'{' => self.group(b, &mut out)?,
+                b'$' => self.hole(&mut out)?,
+                b'\'' => self.lifetime(&mut out)?,
+                b'"' => self.string(&mut out)?,
+                b'r' if matches!(bytes.get(1), Some(b'"' | b'#')) => self.string(&mut out)?,
+                b'0'..=b'9' => self.number(&mut out)?,
+                b'_' | b'a'..=b'z' | b'A'..=b'Z' => {
+                    let name = self.take_word(0);
                     out.extend([TokenTree::Ident(ident(name))]);
                 }
-                c if PUNCTUATION.contains(c) => self.punctuation(&mut out),
+                b if is_punctuation(b) => self.punctuation(&mut out),
                 _ => return Err(Problem::Lex),
             }
         }
+    }
+
+    /// The identifier, keyword or number `skip` bytes on, read.
+    fn take_word(&mut self, skip: usize) -> &'t str {
+        let rest = &self.rest[skip..];
+        let len = rest
+            .bytes()
+            .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .unwrap_or(rest.len());
+        self.rest = &rest[len..];
+        &rest[..len]
     }
 
     /// A comment, to the end of its line: `/// text` is `#[doc = " text"]`,
@@ -313,11 +330,11 @@ impl<'t> Filler<'t, '_, '_> {
         }
     }
 
-    fn group(&mut self, open: char, out: &mut TokenStream) -> Result<(), Problem<'t>> {
+    fn group(&mut self, open: u8, out: &mut TokenStream) -> Result<(), Problem<'t>> {
         let (delimiter, close) = match open {
-            '(' => (Delimiter::Parenthesis, ')'),
-            '[' => (Delimiter::Bracket, ']'),
-            _ => (Delimiter::Brace, '}'),
+            b'(' => (Delimiter::Parenthesis, b')'),
+            b'[' => (Delimiter::Bracket, b']'),
+            _ => (Delimiter::Brace, b'}'),
         };
         self.rest = &self.rest[1..];
         let inner = self.level(Some(close))?;
@@ -327,8 +344,7 @@ impl<'t> Filler<'t, '_, '_> {
 
     /// `$name`: the hole's tokens, moved where the template has it once.
     fn hole(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
-        let name = word(&self.rest[1..]);
-        self.rest = &self.rest[1 + name.len()..];
+        let name = self.take_word(1);
         match self.holes.iter().find(|(hole, _)| *hole == name) {
             Some((_, hole)) => {
                 hole.append(out, !self.repeated.contains(&name));
@@ -340,11 +356,10 @@ impl<'t> Filler<'t, '_, '_> {
 
     /// `'a`: a joint `'` and an identifier, as rustc's lexer gives them.
     fn lifetime(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
-        let name = word(&self.rest[1..]);
+        let name = self.take_word(1);
         if name.is_empty() {
             return Err(Problem::Lex);
         }
-        self.rest = &self.rest[1 + name.len()..];
         out.extend([
             TokenTree::Punct(Punct::new('\'', Spacing::Joint)),
             TokenTree::Ident(ident(name)),
@@ -371,13 +386,10 @@ impl<'t> Filler<'t, '_, '_> {
 
     /// An integer, `0` or `1usize`.
     fn number(&mut self, out: &mut TokenStream) -> Result<(), Problem<'t>> {
-        let text = word(self.rest);
-        self.rest = &self.rest[text.len()..];
-        let digits = &text[..text
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(text.len())];
-        let value = digits.parse::<u64>().map_err(|_| Problem::Lex)?;
-        let literal = match &text[digits.len()..] {
+        let text = self.take_word(0);
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let value = text[..digits].parse::<u64>().map_err(|_| Problem::Lex)?;
+        let literal = match &text[digits..] {
             "" => Literal::u64_unsuffixed(value),
             "usize" => Literal::usize_suffixed(usize::try_from(value).map_err(|_| Problem::Lex)?),
             "u64" => Literal::u64_suffixed(value),
@@ -391,40 +403,84 @@ impl<'t> Filler<'t, '_, '_> {
     /// it (the longest first): each character joint to the next within an
     /// operator, the last alone, as `quote!` spaces them.
     fn punctuation(&mut self, out: &mut TokenStream) {
-        let run_len = self
+        let len = self
             .rest
-            .find(|c: char| !PUNCTUATION.contains(c))
+            .bytes()
+            .position(|b| !is_punctuation(b))
             .unwrap_or(self.rest.len());
-        let (mut run, rest) = self.rest.split_at(run_len);
-        self.rest = rest;
-        while !run.is_empty() {
-            let len = OPERATORS
-                .iter()
-                .find(|op| run.starts_with(**op))
-                .map_or(1, |op| op.len());
-            let (operator, after) = run.split_at(len);
-            for (i, c) in operator.char_indices() {
-                let spacing = if i + 1 < len {
+        let text = self.rest;
+        let run = &text.as_bytes()[..len];
+        self.rest = &text[len..];
+        let mut at = 0;
+        while at < run.len() {
+            let end = at + operator_len(&run[at..]);
+            for (k, &b) in run[at..end].iter().enumerate() {
+                let spacing = if at + k + 1 < end {
                     Spacing::Joint
                 } else {
                     Spacing::Alone
                 };
-                out.extend([TokenTree::Punct(Punct::new(c, spacing))]);
+                out.extend([TokenTree::Punct(Punct::new(char::from(b), spacing))]);
             }
-            run = after;
+            at = end;
         }
     }
 }
 
-/// The characters of Rust's punctuation, but `$` (a hole) and `'` (a
-/// lifetime).
-const PUNCTUATION: &str = "=<>!~+-*/%^&|@.,;:#?";
+/// A byte of Rust's punctuation, but `$` (a hole) and `'` (a lifetime).
+fn is_punctuation(b: u8) -> bool {
+    matches!(
+        b,
+        b'=' | b'<'
+            | b'>'
+            | b'!'
+            | b'~'
+            | b'+'
+            | b'-'
+            | b'*'
+            | b'/'
+            | b'%'
+            | b'^'
+            | b'&'
+            | b'|'
+            | b'@'
+            | b'.'
+            | b','
+            | b';'
+            | b':'
+            | b'#'
+            | b'?'
+    )
+}
+
+/// The length of the operator that starts `run`, a run of punctuation:
+/// Rust's operators of more than one character, the longest first, else 1.
+fn operator_len(run: &[u8]) -> usize {
+    match run {
+        [b'<', b'<', b'=', ..] | [b'>', b'>', b'=', ..] | [b'.', b'.', b'.' | b'=', ..] => 3,
+        [b':', b':', ..]
+        | [b'-' | b'=', b'>', ..]
+        | [b'<', b'-', ..]
+        | [
+            b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'^' | b'&' | b'|',
+            b'=',
+            ..,
+        ]
+        | [b'&', b'&', ..]
+        | [b'|', b'|', ..]
+        | [b'<', b'<', ..]
+        | [b'>', b'>', ..]
+        | [b'.', b'.', ..] => 2,
+        _ => 1,
+    }
+}
 
 /// The identifier, keyword or number at the start of `text` (empty if
 /// none).
 fn word(text: &str) -> &str {
     let end = text
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
         .unwrap_or(text.len());
     &text[..end]
 }
@@ -447,12 +503,6 @@ fn plain_string(text: &str) -> Option<(String, usize)> {
     }
     None
 }
-
-/// Rust's operators of more than one character, longest first.
-const OPERATORS: [&str; 25] = [
-    "<<=", ">>=", "...", "..=", "::", "->", "=>", "<-", "==", "!=", "<=", ">=", "&&", "||", "+=",
-    "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..",
-];
 
 /// `compile_error! { "message" }`, which stands as an item, a statement or
 /// an expression.
