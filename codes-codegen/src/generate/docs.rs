@@ -1,7 +1,7 @@
 //! The generated documentation: each variant's summary (code, name,
 //! description, class, aliases, deprecation, columns) and its doc aliases.
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream};
 
 use crate::model::{Code, Model, RowModel, Value};
 
@@ -49,76 +49,6 @@ fn push_markdown(out: &mut String, text: &str) {
         rest = &rest[at + 1..];
     }
     out.push_str(rest);
-}
-
-/// `stream` (the block's items) with each run of `#[doc = "…"]` attributes
-/// written as one, its lines joined by line feeds (as rustdoc joins them),
-/// there and in the items' braces (an impl's items): the generated code's
-/// `///` comments make an attribute a line, where one an item says the
-/// same. Nothing deeper is walked (a function's body, an array of rows).
-pub fn merge(stream: TokenStream) -> TokenStream {
-    merge_at(stream, 0)
-}
-
-/// [`merge`] at `depth` braces below the block.
-fn merge_at(stream: TokenStream, depth: usize) -> TokenStream {
-    let mut out = TokenStream::new();
-    let mut run: Option<String> = None;
-    let mut trees = stream.into_iter().peekable();
-    while let Some(tree) = trees.next() {
-        if let TokenTree::Punct(hash) = &tree {
-            if let ('#', Some(TokenTree::Group(group))) = (hash.as_char(), trees.peek()) {
-                if let Some(line) = doc_line(group) {
-                    match &mut run {
-                        Some(text) => {
-                            text.push('\n');
-                            text.push_str(&line);
-                        }
-                        None => run = Some(line),
-                    }
-                    trees.next();
-                    continue;
-                }
-            }
-        }
-        if let Some(text) = run.take() {
-            out.extend(doc_attr(&text));
-        }
-        out.extend(std::iter::once(match tree {
-            TokenTree::Group(group) if depth == 0 && group.delimiter() == Delimiter::Brace => {
-                let mut merged = Group::new(group.delimiter(), merge_at(group.stream(), depth + 1));
-                merged.set_span(group.span());
-                TokenTree::Group(merged)
-            }
-            other => other,
-        }));
-    }
-    if let Some(text) = run {
-        out.extend(doc_attr(&text));
-    }
-    out
-}
-
-/// The text of `[doc = "…"]` (an outer attribute's brackets), if it is one.
-fn doc_line(group: &Group) -> Option<String> {
-    if group.delimiter() != Delimiter::Bracket {
-        return None;
-    }
-    let mut inner = group.stream().into_iter();
-    match (inner.next(), inner.next(), inner.next(), inner.next()) {
-        (
-            Some(TokenTree::Ident(doc)),
-            Some(TokenTree::Punct(eq)),
-            Some(TokenTree::Literal(text)),
-            None,
-        ) if doc == "doc" && eq.as_char() == '=' => crate::parse::str_value(&text),
-        _ => None,
-    }
-}
-
-/// `#[doc = "text"]`.
-fn doc_attr(text: &str) -> TokenStream {
-    template::doc(super::str_lit(text))
 }
 
 /// The table author's doc comments, after the generated summary and a blank

@@ -47,8 +47,6 @@ pub fn generate(model: &Model) -> TokenStream {
     items.extend(inherent);
     items.extend(group_impls);
     items.extend(traits);
-    // One doc attribute an item.
-    let items = docs::merge(items);
     // The block names what it uses by short names of its own, whatever
     // the user's module holds: `Option`, `Some`, `u16`, `__c` (codes_core)
     // and `__p` (its private module).

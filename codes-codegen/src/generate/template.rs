@@ -15,7 +15,8 @@
 //! The lexer reads what templates are written in, no more: identifiers and
 //! keywords, punctuation, groups, lifetimes, integers (unsuffixed, `usize`
 //! or `u64`), strings (plain, with the escapes `\"`, `\\` and `\n`, or
-//! raw) and comments (`/// text` is `#[doc = " text"]`, as rustc reads it).
+//! raw) and comments (a run of `/// text` lines is one `#[doc = " text"]`,
+//! its lines joined by line feeds: one attribute an item).
 //! It is not `TokenStream::from_str`: proc_macro2's checks every text with
 //! a lexer of its own before rustc's reads it, and in a user's build (where
 //! the proc macro is compiled without optimizations) that check was a third
@@ -317,16 +318,33 @@ impl<'t> Filler<'t, '_, '_> {
         &rest[..len]
     }
 
-    /// A comment, to the end of its line: `/// text` is `#[doc = " text"]`,
-    /// as rustc's lexer reads it; others are left out.
+    /// A comment, to the end of its line, left out; but a run of `///`
+    /// lines is one `#[doc = "…"]`, its lines joined by line feeds (as
+    /// rustdoc joins an attribute a line): one attribute an item.
     fn comment(&mut self, out: &mut TokenStream) {
-        let line = self.rest.find('\n').unwrap_or(self.rest.len());
-        let (comment, rest) = self.rest.split_at(line);
-        self.rest = rest;
-        if let Some(text) = comment.strip_prefix("///") {
-            if !text.starts_with('/') {
-                out.extend(doc(Literal::string(text)));
+        let mut doc_text: Option<String> = None;
+        while self.rest.starts_with("//") {
+            let line = self.rest.find('\n').unwrap_or(self.rest.len());
+            let (comment, rest) = self.rest.split_at(line);
+            match comment
+                .strip_prefix("///")
+                .filter(|text| !text.starts_with('/'))
+            {
+                Some(text) => match &mut doc_text {
+                    Some(doc_text) => {
+                        doc_text.push('\n');
+                        doc_text.push_str(text);
+                    }
+                    None => doc_text = Some(text.to_owned()),
+                },
+                // A plain comment ends a run of doc lines.
+                None if doc_text.is_some() => break,
+                None => {}
             }
+            self.rest = rest.trim_start_matches([' ', '\n', '\t', '\r']);
+        }
+        if let Some(text) = doc_text {
+            out.extend(doc(Literal::string(&text)));
         }
     }
 
@@ -644,12 +662,12 @@ mod tests {
     fn comments_strings_and_numbers_read_as_rustc_reads_them() {
         let out = fill(
             "lexed",
-            "/// Docs.\n// left out\nconst A: [&str; 2usize] = [r#\"a \"b\"\"#, \"c\\\"\\n\"]; const B: u64 = 0 + 7u64;",
+            "/// Docs,\n    /// two lines.\n// left out\n/// Then.\nconst A: [&str; 2usize] = [r#\"a \"b\"\"#, \"c\\\"\\n\"]; const B: u64 = 0 + 7u64;",
             &[],
         );
         assert_eq!(
             out.to_string(),
-            "# [doc = \" Docs.\"] const A : [& str ; 2usize] = [\"a \\\"b\\\"\" , \"c\\\"\\n\"] ; const B : u64 = 0 + 7u64 ;"
+            "# [doc = \" Docs,\\n two lines.\"] # [doc = \" Then.\"] const A : [& str ; 2usize] = [\"a \\\"b\\\"\" , \"c\\\"\\n\"] ; const B : u64 = 0 + 7u64 ;"
         );
         for broken in [
             "\"open",

@@ -82,7 +82,9 @@ fn read_text(text: &str) -> LitValue {
     }
 }
 
-/// The value of the string literal `token`, if it is one.
+/// The value of the string literal `token`, if it is one (the tests read
+/// the generated literals with it).
+#[cfg(test)]
 pub fn str_value(token: &Literal) -> Option<String> {
     match read(token) {
         LitValue::Str(value) => Some(value),

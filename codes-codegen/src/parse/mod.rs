@@ -16,7 +16,9 @@ mod lit;
 
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
-pub use self::lit::{Lit, LitValue, Str, str_value};
+#[cfg(test)]
+pub use self::lit::str_value;
+pub use self::lit::{Lit, LitValue, Str};
 use crate::errors::{Error, Result};
 use crate::names::accepted_as_ident;
 
