@@ -46,7 +46,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
     };
     let (model, error) = validate::validate(table);
     let mut out = error.map_or_else(TokenStream::new, Error::into_compile_error);
-    out.extend(model.as_ref().map(generate::generate));
+    if let Some(model) = &model {
+        out.extend([generate::generate(model)]);
+    }
     out
 }
 

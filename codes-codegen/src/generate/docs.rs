@@ -84,14 +84,14 @@ fn merge_at(stream: TokenStream, depth: usize) -> TokenStream {
         if let Some(text) = run.take() {
             out.extend(doc_attr(&text));
         }
-        out.extend(std::iter::once(match tree {
+        out.extend([match tree {
             TokenTree::Group(group) if depth == 0 && group.delimiter() == Delimiter::Brace => {
                 let mut merged = Group::new(group.delimiter(), merge_at(group.stream(), depth + 1));
                 merged.set_span(group.span());
                 TokenTree::Group(merged)
             }
             other => other,
-        }));
+        }]);
     }
     if let Some(text) = run {
         out.extend(doc_attr(&text));

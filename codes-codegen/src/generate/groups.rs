@@ -157,14 +157,15 @@ fn accessors(cx: &Cx) -> TokenStream {
         TokenTree::from(Literal::usize_suffixed(index)).into()
     });
     let index = fill("position", "self.__position()", &[]);
-    let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
-    let names = data::Strings::new("group_name", names.iter().map(String::as_str));
+    let (mut names, mut titles) = (
+        data::Strings::new("group_name"),
+        data::Strings::new("group_title"),
+    );
+    for group in &model.groups {
+        names.push(&group.ident.to_string());
+        titles.push(group.title.as_deref().unwrap_or_default());
+    }
     cx.add_static(names.statics());
-    let titles = model
-        .groups
-        .iter()
-        .map(|g| g.title.as_deref().unwrap_or_default());
-    let titles = data::Strings::new("group_title", titles);
     cx.add_static(titles.statics());
     let title = titles.get(&index);
     // An untitled group's title is the empty string (a title is never

@@ -55,7 +55,9 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             ("items", items.into()),
         ],
     );
-    std::iter::once(main).chain(static_impl).collect()
+    let mut impls = vec![main];
+    impls.extend(static_impl);
+    impls
 }
 
 /// `ALL` and `COUNT`.
@@ -93,11 +95,11 @@ fn add_row_data(cx: &Cx) {
     let krate = [("krate", Hole::from(&cx.krate))];
     let mut data = cx.text.statics();
     // Each class by its variant's name alone, under a `use` of them all.
-    let classes = model
-        .rows
-        .iter()
-        .map(|row| cx.class_ident(Cx::row_class_value(row)))
-        .chain(std::iter::once(cx.class_ident(codes_core::Class::Unknown)));
+    let mut classes = data::List::new();
+    for row in &model.rows {
+        classes.push(cx.class_ident(Cx::row_class_value(row)));
+    }
+    classes.push(cx.class_ident(codes_core::Class::Unknown));
     data.extend(data::array_static_using(
         "__CLASSES",
         fill("class_ty", "$krate::Class", &krate),
@@ -105,11 +107,11 @@ fn add_row_data(cx: &Cx) {
         classes,
     ));
     if cx.has_flags() {
-        let flags = model
-            .rows
-            .iter()
-            .map(|row| Literal::u8_unsuffixed(data::flags(row)))
-            .chain(std::iter::once(Literal::u8_unsuffixed(0)));
+        let mut flags = data::List::new();
+        for row in &model.rows {
+            flags.push(Literal::u8_unsuffixed(data::flags(row)));
+        }
+        flags.push(Literal::u8_unsuffixed(0));
         data.extend(data::array_static(
             "__FLAGS",
             TokenTree::Ident(ident("u8")).into(),
@@ -132,13 +134,15 @@ fn deprecation(cx: &Cx) -> TokenStream {
     {
         return TokenTree::Ident(ident("None")).into();
     }
-    let notes = rows.iter().map(|row| {
-        row.deprecated
-            .as_ref()
-            .and_then(Option::as_deref)
-            .unwrap_or_default()
-    });
-    let notes = data::Strings::new("deprecation", notes);
+    let mut notes = data::Strings::new("deprecation");
+    for row in rows {
+        notes.push(
+            row.deprecated
+                .as_ref()
+                .and_then(Option::as_deref)
+                .unwrap_or_default(),
+        );
+    }
     cx.add_static(notes.statics());
     let note = notes.get(&TokenTree::Ident(ident("index")).into());
     fill(
@@ -164,8 +168,10 @@ fn deprecation(cx: &Cx) -> TokenStream {
 /// (`__alias_at`, one more entry than the rows and the catch-all).
 fn alias_data(cx: &Cx) -> TokenStream {
     let rows = &cx.model.rows;
-    let list: Vec<proc_macro2::Literal> =
-        cx.model.aliases().into_iter().map(super::str_lit).collect();
+    let mut list = data::List::new();
+    for alias in cx.model.aliases() {
+        list.push(super::str_lit(alias));
+    }
     let mut of_rows = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         of_rows.extend(std::iter::repeat_n(index, row.aliases.len()));
@@ -175,7 +181,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
         at.push(at[at.len() - 1] + row.aliases.len());
     }
     // The catch-all's: none.
-    at.push(list.len());
+    at.push(of_rows.len());
     let mut data = data::array_static("__ALIAS_LIST", fill("str_ty", "&'static str", &[]), list);
     data.extend(data::index_array("__ALIAS_ROWS", rows.len(), &of_rows));
     data.extend(data::index_array("__ALIAS_AT", of_rows.len(), &at));
@@ -527,9 +533,10 @@ fn column_accessor(
         ColumnType::Bool => TokenTree::Ident(ident("bool")).into(),
         ColumnType::Str => fill("str_ty", "&'static str", &[]),
     };
-    let values = combos
-        .iter()
-        .map(|combo| cx.option(combo[index].as_ref().map(typed)));
+    let mut values = data::List::new();
+    for combo in combos {
+        values.push(cx.option(combo[index].as_ref().map(typed)));
+    }
     let name = format!("__COLUMN_{index}");
     let accessor = &column.ident;
     let docs = if column.docs.is_empty() {
@@ -578,15 +585,16 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     }
     let names = stream(names);
     let erased_value = Template::new("erased", "$krate::ColumnValue::$variant($value)");
-    let erased = combos.iter().map(|combo| {
+    let mut rows = data::List::new();
+    for combo in combos {
         let mut values = Vec::new();
         for value in *combo {
             let value = value.as_ref().map(|v| erased(&erased_value, krate, v));
             push_separated(&mut values, cx.option(value));
         }
         let values = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, stream(values));
-        TokenStream::from(TokenTree::Group(values))
-    });
+        rows.push(TokenStream::from(TokenTree::Group(values)));
+    }
     let holes = [
         ("krate", Hole::from(krate)),
         ("width", model.columns.len().into()),
@@ -598,7 +606,7 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
             "[Option<$krate::ColumnValue>; $width]",
             &holes,
         ),
-        erased,
+        rows,
     ));
     fill(
         "columns_method",
@@ -694,16 +702,16 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         ("ty", (&ty).into()),
         ("value", none.into()),
     ]));
-    let rows = model
-        .rows
-        .iter()
-        .map(|row| row.group.unwrap_or(model.groups.len()));
+    let mut rows = data::List::new();
+    for row in &model.rows {
+        rows.push(consts[row.group.unwrap_or(model.groups.len())].clone());
+    }
+    rows.push(none_const.clone());
     cx.add_static(data::array_static_using(
         "__GROUPS",
         ty,
         Some(prelude),
-        rows.chain(std::iter::once(model.groups.len()))
-            .map(|g| consts[g].clone()),
+        rows,
     ));
     fill(
         "group_accessors",

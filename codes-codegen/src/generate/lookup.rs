@@ -562,7 +562,11 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
         CodeLookup::Dense => Some(dense_plan(&codes)),
         CodeLookup::Hashed => hashed_plan(&codes),
     };
-    let (codes_value, rows) = data::list(codes.iter().map(|&code| int_lit(code)));
+    let mut list = data::List::new();
+    for &code in &codes {
+        list.push(int_lit(code));
+    }
+    let (codes_value, rows) = list.into_array();
     let codes_value = TokenStream::from(TokenTree::Group(codes_value));
     let (data, ty) = (CODES.name(), &cx.int);
     let Some(plan) = plan else {
@@ -856,17 +860,17 @@ fn hashed_strings(
     // slot: no marker needed. Only the slots' keys are written out; where
     // each key's string starts, its length and its row are computed at
     // compile time from the text's offsets.
-    let numbers: Vec<usize> = phf
-        .slots
-        .iter()
-        .map(|slot| keys[slot.unwrap_or(0)].number)
-        .collect();
-    let max = numbers.iter().copied().max().unwrap_or(0);
+    let (mut numbers, mut max) = (data::List::new(), 0);
+    for slot in &phf.slots {
+        let number = keys[slot.unwrap_or(0)].number;
+        max = max.max(number);
+        numbers.push(Literal::usize_unsuffixed(number));
+    }
     let (positions, all) = block.all_positions(cx.model.rows.len());
     // Starts in 16 bits where the text allows.
     let wide = strings.text_len() > usize::from(u16::MAX);
     let start_ty = if wide { "u32" } else { "u16" };
-    let (numbers, len) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
+    let (numbers, len) = numbers.into_array();
     let mut pilots = Vec::new();
     for &pilot in &phf.pilots {
         comma(&mut pilots);

@@ -44,9 +44,13 @@ pub fn generate(model: &Model) -> TokenStream {
     // name leaks into the user's module, and the impls name the statics
     // by themselves.
     let mut items = cx.statics.take();
-    items.extend(inherent);
-    items.extend(group_impls);
-    items.extend(traits);
+    for item in inherent {
+        items.extend([item]);
+    }
+    for item in group_impls {
+        items.extend([item]);
+    }
+    items.extend([traits]);
     // One doc attribute an item.
     let items = docs::merge(items);
     // The block names what it uses by short names of its own, whatever
@@ -69,16 +73,20 @@ pub fn generate(model: &Model) -> TokenStream {
     );
     // Each item follows the table's own cfgs.
     let mut out = TokenStream::new();
-    for item in [Some(enum_def), group_def, Some(block)]
-        .into_iter()
-        .flatten()
-    {
-        for cfg in cfgs {
-            out.extend(cfg.tokens().clone());
-        }
-        out.extend(item);
+    push_under(&mut out, cfgs, enum_def);
+    if let Some(group_def) = group_def {
+        push_under(&mut out, cfgs, group_def);
     }
+    push_under(&mut out, cfgs, block);
     out
+}
+
+/// Appends `item` to `out` under the table's `cfgs`.
+fn push_under(out: &mut TokenStream, cfgs: &[Attribute], item: TokenStream) {
+    for cfg in cfgs {
+        out.extend([cfg.tokens().clone()]);
+    }
+    out.extend([item]);
 }
 
 /// The model, with the paths every part of the generated code uses.
@@ -363,9 +371,9 @@ impl From<IntLit> for Hole<'_> {
 impl data::Append for IntLit {
     fn append(self, out: &mut TokenStream) {
         if self.negative {
-            out.extend(std::iter::once(Self::minus()));
+            out.extend([Self::minus()]);
         }
-        out.extend(std::iter::once(proc_macro2::TokenTree::from(self.literal)));
+        out.extend([proc_macro2::TokenTree::from(self.literal)]);
     }
 }
 
