@@ -209,44 +209,46 @@ impl Field {
 
 impl Text {
     pub fn new(model: &Model) -> Self {
-        let fields = Field::of(model)
-            .iter()
-            .map(|&field| {
-                let mut strings = Strings::new(field.ident());
-                for row in &model.rows {
-                    strings.push(field.value(row).as_deref().unwrap_or_default());
-                }
-                // The catch-all's: empty. The names' text holds the aliases
-                // after it (the name lookup's keys past the catch-all's), and
-                // so do a string-keyed table's codes: there an alias is a
-                // code too.
-                strings.push("");
-                if matches!(field, Field::Name | Field::Code) {
-                    for alias in model.aliases() {
-                        strings.push(alias);
-                    }
-                }
-                // The bytes a hashed lookup may read past a string's start
-                // (`super::lookup::ROOM`), after the last string.
-                if matches!(field, Field::Name | Field::Code)
-                    && strings.at.len() > super::lookup::SMALL + 1
-                {
-                    strings
-                        .text
-                        .extend(std::iter::repeat_n(' ', super::lookup::ROOM));
-                }
-                (field, strings)
-            })
-            .collect();
+        let mut fields = Vec::new();
+        for &field in Field::of(model) {
+            fields.push((field, Self::strings(model, field)));
+        }
         Text { fields }
+    }
+
+    /// The strings of `field`: the rows', the catch-all's, and where the
+    /// field is a lookup's, the aliases'.
+    fn strings(model: &Model, field: Field) -> Strings {
+        let mut strings = Strings::new(field.ident());
+        for row in &model.rows {
+            strings.push(field.value(row).as_deref().unwrap_or_default());
+        }
+        // The catch-all's: empty. The names' text holds the aliases after it
+        // (the name lookup's keys past the catch-all's), and so do a
+        // string-keyed table's codes: there an alias is a code too.
+        strings.push("");
+        if matches!(field, Field::Name | Field::Code) {
+            for alias in model.aliases() {
+                strings.push(alias);
+            }
+            // The bytes a hashed lookup may read past a string's start
+            // (`super::lookup::ROOM`), after the last string.
+            if strings.at.len() > super::lookup::SMALL + 1 {
+                let padding = " ".repeat(super::lookup::ROOM);
+                strings.text.push_str(&padding);
+            }
+        }
+        strings
     }
 
     /// The strings of `field`, where the table stores it.
     pub fn field(&self, field: Field) -> Option<&Strings> {
-        self.fields
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, strings)| strings)
+        for (f, strings) in &self.fields {
+            if *f == field {
+                return Some(strings);
+            }
+        }
+        None
     }
 
     /// The statics holding the texts and their offsets.

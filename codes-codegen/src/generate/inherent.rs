@@ -499,18 +499,11 @@ fn columns(cx: &Cx) -> TokenStream {
     let mut combos: Vec<&[Option<Value>]> = Vec::new();
     let mut positions: std::collections::HashMap<&[Option<Value>], usize> =
         std::collections::HashMap::new();
-    let of_rows: Vec<usize> = model
-        .rows
-        .iter()
-        .map(|row| row.values.as_slice())
-        .chain(std::iter::once(empty.as_slice()))
-        .map(|values| {
-            *positions.entry(values).or_insert_with(|| {
-                combos.push(values);
-                combos.len() - 1
-            })
-        })
-        .collect();
+    let mut of_rows = Vec::with_capacity(model.rows.len() + 1);
+    for row in &model.rows {
+        of_rows.push(combo_position(&mut positions, &mut combos, &row.values));
+    }
+    of_rows.push(combo_position(&mut positions, &mut combos, &empty));
     cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
     let mut out = TokenStream::new();
     for (index, column) in model.columns.iter().enumerate() {
@@ -518,6 +511,19 @@ fn columns(cx: &Cx) -> TokenStream {
     }
     out.extend(columns_method(cx, &combos));
     out
+}
+
+/// The position of the combination `values` in `combos`, added there
+/// (and to `positions`, the position of each) if it is new.
+fn combo_position<'a>(
+    positions: &mut std::collections::HashMap<&'a [Option<Value>], usize>,
+    combos: &mut Vec<&'a [Option<Value>]>,
+    values: &'a [Option<Value>],
+) -> usize {
+    *positions.entry(values).or_insert_with(|| {
+        combos.push(values);
+        combos.len() - 1
+    })
 }
 
 /// Column `index`'s values, one for each combination of values in

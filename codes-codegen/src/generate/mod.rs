@@ -105,8 +105,8 @@ pub(crate) struct Cx<'a> {
     pub static_ty: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
-    /// `Success` and the others, in the order of `Class::ALL`.
-    class_idents: Vec<proc_macro2::Ident>,
+    /// `Success` and the others, each with its class.
+    class_idents: Vec<(Class, proc_macro2::Ident)>,
     /// The statics of the table's data, which the parts add as they write
     /// the code that reads them.
     statics: std::cell::RefCell<TokenStream>,
@@ -127,10 +127,10 @@ impl<'a> Cx<'a> {
                 fill("static_ty", "$name<'static>", &[("name", name.into())]),
             ),
         };
-        let class_idents: Vec<proc_macro2::Ident> = Class::ALL
-            .iter()
-            .map(|class| ident(&format!("{class:?}")))
-            .collect();
+        let mut class_idents = Vec::with_capacity(Class::ALL.len());
+        for class in Class::ALL {
+            class_idents.push((class, ident(&format!("{class:?}"))));
+        }
         Cx {
             model,
             krate: TokenTree::Ident(ident("__c")).into(),
@@ -203,12 +203,12 @@ impl<'a> Cx<'a> {
     /// The class's variant name (`Success`), for a list under a `use` of
     /// the variants.
     pub fn class_ident(&self, class: Class) -> proc_macro2::Ident {
-        Class::ALL
-            .iter()
-            .position(|&c| c == class)
-            .and_then(|at| self.class_idents.get(at))
-            .cloned()
-            .unwrap_or_else(|| ident("Unknown"))
+        for (c, name) in &self.class_idents {
+            if *c == class {
+                return name.clone();
+            }
+        }
+        ident("Unknown")
     }
 
     /// The class of a row, as a value: RFC 9110's, decided here, for the rows
