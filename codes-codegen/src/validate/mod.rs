@@ -72,7 +72,9 @@ pub fn validate(table: Table) -> (Option<Model>, Option<Error>) {
                 if group.rows.is_empty() {
                     errors.at(&group.name, format!("group `{}` has no rows", group.name));
                 }
-                pending.extend(group.rows.into_iter().map(|row| (index, row)));
+                for row in group.rows {
+                    pending.push((index, row));
+                }
             }
         }
     }

@@ -175,8 +175,14 @@ impl Rows {
     /// row's) name or alias.
     fn check_names(&self, model: &Model, code: &Code, row: &ast::Row, errors: &mut Errors) -> bool {
         let mut ok = true;
-        let names = || row.name.iter().chain(&row.aliases);
-        for (index, name) in names().enumerate() {
+        let mut names = Vec::with_capacity(1 + row.aliases.len());
+        if let Some(name) = &row.name {
+            names.push(name);
+        }
+        for alias in &row.aliases {
+            names.push(alias);
+        }
+        for (index, &name) in names.iter().enumerate() {
             let value = name.value();
             let what = if index == 0 { "name" } else { "alias" };
             if value.trim().is_empty() {
@@ -199,7 +205,10 @@ impl Rows {
                     ),
                 );
                 ok = false;
-            } else if names().take(index).any(|earlier| earlier.value() == value) {
+            } else if names[..index]
+                .iter()
+                .any(|earlier| earlier.value() == value)
+            {
                 errors.at(
                     name,
                     format!("alias `{value}` repeats a name of code {}", code.quoted()),
