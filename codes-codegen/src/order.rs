@@ -77,11 +77,17 @@ pub fn has_duplicates(values: &[u64]) -> bool {
 /// [`sorted`]; a position repeated or out of range takes nothing, rather
 /// than panic).
 pub fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .iter()
-        .filter_map(|&i| items.get_mut(i)?.take())
-        .collect()
+    let mut slots = Vec::with_capacity(items.len());
+    for item in items {
+        slots.push(Some(item));
+    }
+    let mut permuted = Vec::with_capacity(order.len());
+    for &i in order {
+        if let Some(item) = slots.get_mut(i).and_then(Option::take) {
+            permuted.push(item);
+        }
+    }
+    permuted
 }
 
 #[cfg(test)]

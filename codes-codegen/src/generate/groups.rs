@@ -99,8 +99,10 @@ fn variant(group: &GroupModel, out: &mut TokenStream) {
     }
     out.extend(template::doc(Literal::string(&summary)));
     out.extend(docs::then_docs(&group.docs));
-    for attr in group.cfgs.iter().chain(&group.attrs) {
-        out.extend(attr.tokens().clone());
+    for attrs in [&group.cfgs, &group.attrs] {
+        for attr in attrs {
+            out.extend(attr.tokens().clone());
+        }
     }
     out.extend([TokenTree::Ident(ident.clone()), template::punct(',')]);
 }

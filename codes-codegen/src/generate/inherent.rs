@@ -198,10 +198,8 @@ fn conversions(cx: &Cx) -> TokenStream {
         push_attrs(&mut arms, &row.cfgs);
         arms.push(TokenTree::Ident(row.variant.clone()));
         template::push_op(&mut arms, "=>");
-        arms.extend([
-            Literal::usize_unsuffixed(index).into(),
-            template::punct(','),
-        ]);
+        arms.push(Literal::usize_unsuffixed(index).into());
+        arms.push(template::punct(','));
     }
     fill(
         "conversions",

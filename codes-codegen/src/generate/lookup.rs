@@ -111,7 +111,8 @@ pub fn from_index(cx: &Cx) -> TokenStream {
         push_attrs(&mut arms, &row.cfgs);
         arms.push(Literal::usize_unsuffixed(index).into());
         template::push_op(&mut arms, "=>");
-        arms.extend([TokenTree::Ident(row.variant.clone()), template::punct(',')]);
+        arms.push(TokenTree::Ident(row.variant.clone()));
+        arms.push(template::punct(','));
     }
     // The variants by their names alone, under a `use` of them (which may
     // hide `None`: the block's `None` by its full path). Where every row

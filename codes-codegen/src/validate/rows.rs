@@ -70,10 +70,14 @@ impl Rows {
         self.code_tokens.push(row.code.tokens);
         let mut cfgs = model.group_cfgs(group).to_vec();
         cfgs.extend(attrs.cfgs);
+        let mut aliases = Vec::with_capacity(row.aliases.len());
+        for alias in row.aliases {
+            aliases.push(alias.into_value());
+        }
         model.rows.push(RowModel {
             code,
             name: row.name.map(ast::Name::into_value),
-            aliases: row.aliases.into_iter().map(ast::Name::into_value).collect(),
+            aliases,
             variant,
             description,
             class,
