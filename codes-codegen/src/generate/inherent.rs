@@ -1,6 +1,6 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
-use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 
 use crate::model::{ColumnModel, ColumnType, Value};
 
@@ -667,9 +667,10 @@ fn group_accessors(cx: &Cx) -> TokenStream {
     let group_enum = &model.group_enum;
     // One constant a group (and one for none), declared in the array's
     // initializer: each row's value is one name.
-    let consts: Vec<Ident> = (0..=model.groups.len())
-        .map(|g| ident(&format!("__G{g}")))
-        .collect();
+    let mut consts = Vec::with_capacity(model.groups.len() + 1);
+    for g in 0..=model.groups.len() {
+        consts.push(ident(&format!("__G{g}")));
+    }
     let ty = fill(
         "group_ty",
         "Option<$group_enum>",

@@ -767,6 +767,18 @@ fn push_alias_keys<'a>(model: &'a Model, keys: &mut Vec<Key<'a>>) {
     }
 }
 
+/// The perfect hash of `keys`: the quick hash first (length, first and
+/// last 16 bytes); the whole one when two keys agree on those.
+fn string_hash(keys: &[Key]) -> Option<StringHash> {
+    for whole in [false, true] {
+        let hash = |key: usize, seed| hash_str(keys[key].string, seed, whole);
+        if let Some(phf) = phf::build(keys.len(), &hash) {
+            return Some(StringHash { phf, whole });
+        }
+    }
+    None
+}
+
 /// The perfect hash of a lookup's strings, and whether it hashes every byte
 /// of a string (the whole hash) or its length and first and last 16 (the
 /// quick one).
@@ -796,18 +808,11 @@ fn string_lookup(
     if keys.is_empty() {
         return fill("no_keys", "{ let _ = $arg; None }", &[("arg", arg.into())]);
     }
-    // The quick hash first (length, first and last 16 bytes); the
-    // whole one when two keys agree on those.
-    let built = (keys.len() > SMALL)
-        .then(|| {
-            [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), &|key, seed| {
-                    hash_str(keys[key].string, seed, whole)
-                })
-                .map(|phf| StringHash { phf, whole })
-            })
-        })
-        .flatten();
+    let built = if keys.len() > SMALL {
+        string_hash(keys)
+    } else {
+        None
+    };
     match (built, cx.text.field(field)) {
         // Starts and lengths fit the table's arrays (a string past 255
         // bytes, which no vendor's table has, is scanned for).
