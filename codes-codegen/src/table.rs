@@ -500,7 +500,7 @@ impl Display for TableOptions {
         if options.is_empty() {
             return Ok(());
         }
-        writeln!(f, "{INDENT}#[codes({})]", options.join(", "))
+        writeln!(f, "{INDENT}#[codes({})]", crate::comma_separated(&options))
     }
 }
 
@@ -605,7 +605,7 @@ fn values(f: &mut fmt::Formatter<'_>, values: &[(String, Value)]) -> fmt::Result
             Value::Str(value) => format!("{name}: {}", quote(value)),
         });
     }
-    write!(f, " {{ {} }}", written.join(", "))
+    write!(f, " {{ {} }}", crate::comma_separated(&written))
 }
 
 /// ` => class`, nothing without one.

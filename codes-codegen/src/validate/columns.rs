@@ -176,7 +176,10 @@ pub(super) fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<
             let declared = if declared.is_empty() {
                 "the table declares no columns (`column name: Type,` before the rows)".to_owned()
             } else {
-                format!("the table's columns are {}", declared.join(", "))
+                format!(
+                    "the table's columns are {}",
+                    crate::comma_separated(&declared)
+                )
             };
             errors.at(
                 &field.column,
@@ -206,7 +209,7 @@ pub(super) fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<
             "code {} needs a value for column{} {}",
             row.code.tokens,
             if missing.len() > 1 { "s" } else { "" },
-            missing.join(", ")
+            crate::comma_separated(&missing)
         );
         match span {
             Some(span) => errors.push(crate::errors::Error::new(span, message)),
