@@ -12,7 +12,8 @@ use std::cmp::Ordering;
 /// .. positions, each pass from one buffer into the other.
 pub fn sort(positions: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
     let len = positions.len();
-    let (mut from, mut into) = (positions.to_vec(), vec![0; len]);
+    // (`into`'s values are written over before they are read.)
+    let (mut from, mut into) = (positions.to_vec(), positions.to_vec());
     let mut width = 1;
     while width < len {
         let mut start = 0;

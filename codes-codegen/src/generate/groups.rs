@@ -98,7 +98,9 @@ fn variant(group: &GroupModel, out: &mut TokenStream) {
         None => {}
     }
     out.extend(template::doc(Literal::string(&summary)));
-    out.extend(docs::then_docs(&group.docs));
+    if let Some(docs) = docs::then_docs(&group.docs) {
+        out.extend([docs]);
+    }
     for attrs in [&group.cfgs, &group.attrs] {
         for attr in attrs {
             out.extend(attr.tokens().clone());
