@@ -20,6 +20,7 @@
 mod ast;
 mod errors;
 mod generate;
+mod hash_index;
 mod model;
 pub mod names;
 mod options;

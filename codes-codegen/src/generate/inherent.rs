@@ -2,6 +2,7 @@
 
 use proc_macro2::{Literal, TokenStream, TokenTree};
 
+use crate::hash_index::{Seen, values_hash};
 use crate::model::{ColumnModel, ColumnType, Value};
 
 use super::data::{self, Field};
@@ -495,13 +496,12 @@ fn columns(cx: &Cx) -> TokenStream {
     // The catch-all's combination: every value `None`.
     let empty: Vec<Option<Value>> = vec![None; width];
     let mut combos: Vec<&[Option<Value>]> = Vec::new();
-    let mut positions: std::collections::HashMap<&[Option<Value>], usize> =
-        std::collections::HashMap::new();
+    let mut seen = Seen::default();
     let mut of_rows = Vec::with_capacity(model.rows.len() + 1);
     for row in &model.rows {
-        of_rows.push(combo_position(&mut positions, &mut combos, &row.values));
+        of_rows.push(combo_position(&mut seen, &mut combos, &row.values));
     }
-    of_rows.push(combo_position(&mut positions, &mut combos, &empty));
+    of_rows.push(combo_position(&mut seen, &mut combos, &empty));
     cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
     let mut out = TokenStream::new();
     for (index, column) in model.columns.iter().enumerate() {
@@ -512,16 +512,19 @@ fn columns(cx: &Cx) -> TokenStream {
 }
 
 /// The position of the combination `values` in `combos`, added there
-/// (and to `positions`, the position of each) if it is new.
+/// (and to `seen`, the positions by their values' hash) if it is new.
 fn combo_position<'a>(
-    positions: &mut std::collections::HashMap<&'a [Option<Value>], usize>,
+    seen: &mut Seen,
     combos: &mut Vec<&'a [Option<Value>]>,
     values: &'a [Option<Value>],
 ) -> usize {
-    *positions.entry(values).or_insert_with(|| {
-        combos.push(values);
-        combos.len() - 1
-    })
+    let hash = values_hash(values);
+    if let Some(position) = seen.find(hash, &|c| combos[c] == values) {
+        return position;
+    }
+    seen.insert(hash, combos.len());
+    combos.push(values);
+    combos.len() - 1
 }
 
 /// Column `index`'s values, one for each combination of values in

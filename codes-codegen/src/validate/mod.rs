@@ -16,7 +16,6 @@ mod classes;
 mod codes;
 mod columns;
 mod groups;
-mod hash_index;
 mod header;
 mod ranges;
 mod rows;

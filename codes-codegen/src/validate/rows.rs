@@ -7,11 +7,11 @@ use proc_macro2::Ident;
 use super::classes::row_class;
 use super::codes::code;
 use super::columns::values;
-use super::hash_index::{Seen, code_hash, text_hash};
 use super::ranges::check_in_group;
 use super::variants::{variant, variant_tokens};
 use crate::ast;
 use crate::errors::Errors;
+use crate::hash_index::{Seen, code_hash, text_hash};
 use crate::model::{Code, Model, RowModel};
 use crate::options::{self, Place};
 
@@ -104,7 +104,7 @@ impl Rows {
     ) -> bool {
         let Some(first) = self
             .by_code
-            .find(code_hash(code), |i| has_code(&model.rows[i], code))
+            .find(code_hash(code), &|i| has_code(&model.rows[i], code))
         else {
             return true;
         };
@@ -158,7 +158,7 @@ impl Rows {
                 ok = false;
             } else if let Some(first) = self
                 .by_code
-                .find(text_hash(value), |i| has_code(&model.rows[i], &as_code))
+                .find(text_hash(value), &|i| has_code(&model.rows[i], &as_code))
             {
                 errors.at(
                     alias,
@@ -199,7 +199,7 @@ impl Rows {
                 ok = false;
             } else if let Some(first) = self
                 .by_name
-                .find(text_hash(value), |i| has_name(&model.rows[i], value))
+                .find(text_hash(value), &|i| has_name(&model.rows[i], value))
             {
                 errors.at(
                     name,
@@ -231,7 +231,7 @@ impl Rows {
         row: &ast::Row,
         errors: &mut Errors,
     ) -> bool {
-        let Some(first) = self.by_variant.find(text_hash(variant_text), |i| {
+        let Some(first) = self.by_variant.find(text_hash(variant_text), &|i| {
             model.rows[i].variant == *variant
         }) else {
             return true;
