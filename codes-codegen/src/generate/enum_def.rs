@@ -52,10 +52,11 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
             );
             push_attr(&mut body, [doc.clone().into(), args.into()]);
         }
-        for attrs in [&row.cfgs, &row.attrs] {
-            for attr in attrs {
-                body.extend(attr.tokens().clone());
-            }
+        for attr in &row.cfgs {
+            body.extend(attr.tokens().clone());
+        }
+        for attr in &row.attrs {
+            body.extend(attr.tokens().clone());
         }
         body.extend([row.variant.clone().into(), punct(',')]);
     }

@@ -101,10 +101,11 @@ fn variant(group: &GroupModel, out: &mut TokenStream) {
     if let Some(docs) = docs::then_docs(&group.docs) {
         out.extend([docs]);
     }
-    for attrs in [&group.cfgs, &group.attrs] {
-        for attr in attrs {
-            out.extend(attr.tokens().clone());
-        }
+    for attr in &group.cfgs {
+        out.extend(attr.tokens().clone());
+    }
+    for attr in &group.attrs {
+        out.extend(attr.tokens().clone());
     }
     out.extend([TokenTree::Ident(ident.clone()), template::punct(',')]);
 }

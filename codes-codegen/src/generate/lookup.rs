@@ -770,7 +770,7 @@ fn push_alias_keys<'a>(model: &'a Model, keys: &mut Vec<Key<'a>>) {
 /// The perfect hash of `keys`: the quick hash first (length, first and
 /// last 16 bytes); the whole one when two keys agree on those.
 fn string_hash(keys: &[Key]) -> Option<StringHash> {
-    for whole in [false, true] {
+    for &whole in &[false, true] {
         let hash = |key: usize, seed| hash_str(keys[key].string, seed, whole);
         if let Some(phf) = phf::build(keys.len(), &hash) {
             return Some(StringHash { phf, whole });

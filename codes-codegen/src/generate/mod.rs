@@ -128,7 +128,7 @@ impl<'a> Cx<'a> {
             ),
         };
         let mut class_idents = Vec::with_capacity(Class::ALL.len());
-        for class in Class::ALL {
+        for &class in &Class::ALL {
             class_idents.push((class, ident(&format!("{class:?}"))));
         }
         Cx {

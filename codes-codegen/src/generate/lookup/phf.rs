@@ -198,7 +198,7 @@ fn key_width(keys: &[u64]) -> u32 {
 fn sizes(n: usize) -> Vec<(u32, u64)> {
     let mut bits = usize::BITS - n.saturating_sub(1).leading_zeros();
     let mut sizes = Vec::new();
-    for small in SMALL_MULTIPLIERS {
+    for &small in &SMALL_MULTIPLIERS {
         bits += 1;
         // Beyond 2^62 slots no table is worth building (and the shifts'
         // set needs a window of at least two bits).
