@@ -159,7 +159,7 @@ impl Strings {
         ident(&format!("__{}_AT", self.prefix.to_uppercase()))
     }
 
-    /// The text's length in bytes, with its padding (see [`Text::new`]).
+    /// The text's length in bytes, with its padding (see [`Text::strings`]).
     pub fn text_len(&self) -> usize {
         self.text.len()
     }

@@ -1027,7 +1027,7 @@ impl TableFns<'_> {
 /// The bytes of text the lookup reads from a string's start, at most
 /// (`codes_core::__private::phf::find`'s strings are up to 32 bytes): the
 /// names' and codes' texts end with as many bytes of padding (see
-/// [`data::Text::new`]).
+/// [`data::Text::strings`]).
 pub(super) const ROOM: usize = 32;
 
 /// The type and value of the lookup's field `text`: a reference to the
