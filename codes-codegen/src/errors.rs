@@ -115,7 +115,10 @@ impl fmt::Debug for Error {
         match self.messages.as_slice() {
             [one] => f.debug_tuple("Error").field(&one.text).finish(),
             many => {
-                let texts: Vec<&str> = many.iter().map(|m| m.text.as_str()).collect();
+                let mut texts = Vec::with_capacity(many.len());
+                for message in many {
+                    texts.push(message.text.as_str());
+                }
                 f.debug_tuple("Error").field(&texts).finish()
             }
         }

@@ -20,6 +20,7 @@
 mod ast;
 mod errors;
 mod generate;
+mod hash_index;
 mod model;
 pub mod names;
 mod options;
@@ -32,6 +33,19 @@ mod validate;
 
 pub use errors::{Error, Result};
 use proc_macro2::TokenStream;
+
+/// `items` separated by `, ` (a loop: `[String]::join` would compile some
+/// 2,000 lines of LLVM IR into every user's build of the macro).
+pub(crate) fn comma_separated(items: &[String]) -> String {
+    let mut out = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
+}
 
 /// Expands a table into the generated code. A table with mistakes expands to
 /// a `compile_error!` at each mistake and, beside them, the enum with the
@@ -46,7 +60,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
     };
     let (model, error) = validate::validate(table);
     let mut out = error.map_or_else(TokenStream::new, Error::into_compile_error);
-    out.extend(model.as_ref().map(generate::generate));
+    if let Some(model) = &model {
+        out.extend([generate::generate(model)]);
+    }
     out
 }
 

@@ -131,9 +131,14 @@ pub fn upper_camel(text: &str) -> String {
     }
     fn capitalize(out: &mut String, word: &str) {
         if word.is_ascii() {
-            let mut bytes = word.bytes();
-            out.extend(bytes.next().map(|b| char::from(b.to_ascii_uppercase())));
-            out.extend(bytes.map(|b| char::from(b.to_ascii_lowercase())));
+            for (i, b) in word.bytes().enumerate() {
+                let b = if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                };
+                out.push(char::from(b));
+            }
             return;
         }
         let mut chars = word.chars();

@@ -500,7 +500,7 @@ impl Display for TableOptions {
         if options.is_empty() {
             return Ok(());
         }
-        writeln!(f, "{INDENT}#[codes({})]", options.join(", "))
+        writeln!(f, "{INDENT}#[codes({})]", crate::comma_separated(&options))
     }
 }
 
@@ -597,15 +597,15 @@ fn values(f: &mut fmt::Formatter<'_>, values: &[(String, Value)]) -> fmt::Result
     if values.is_empty() {
         return Ok(());
     }
-    let values: Vec<String> = values
-        .iter()
-        .map(|(name, value)| match value {
+    let mut written = Vec::with_capacity(values.len());
+    for (name, value) in values {
+        written.push(match value {
             Value::Int(value) => format!("{name}: {value}"),
             Value::Bool(value) => format!("{name}: {value}"),
             Value::Str(value) => format!("{name}: {}", quote(value)),
-        })
-        .collect();
-    write!(f, " {{ {} }}", values.join(", "))
+        });
+    }
+    write!(f, " {{ {} }}", crate::comma_separated(&written))
 }
 
 /// ` => class`, nothing without one.

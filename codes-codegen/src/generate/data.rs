@@ -88,15 +88,20 @@ pub struct Strings {
 }
 
 impl Strings {
-    /// The strings, in order, held by functions named after `prefix`.
-    pub fn new<'s>(prefix: &'static str, strings: impl IntoIterator<Item = &'s str>) -> Self {
-        let mut text = String::new();
-        let mut at = vec![0];
-        for string in strings {
-            text.push_str(string);
-            at.push(text.len());
+    /// No strings yet, held by functions named after `prefix`
+    /// ([`Strings::push`] adds them in order).
+    pub fn new(prefix: &'static str) -> Self {
+        Strings {
+            prefix,
+            text: String::new(),
+            at: vec![0],
         }
-        Strings { prefix, text, at }
+    }
+
+    /// Adds `string` after the others.
+    pub fn push(&mut self, string: &str) {
+        self.text.push_str(string);
+        self.at.push(self.text.len());
     }
 
     /// The two statics.
@@ -154,7 +159,7 @@ impl Strings {
         ident(&format!("__{}_AT", self.prefix.to_uppercase()))
     }
 
-    /// The text's length in bytes, with its padding (see [`Text::new`]).
+    /// The text's length in bytes, with its padding (see [`Text::strings`]).
     pub fn text_len(&self) -> usize {
         self.text.len()
     }
@@ -204,54 +209,55 @@ impl Field {
 
 impl Text {
     pub fn new(model: &Model) -> Self {
-        let fields = Field::of(model)
-            .iter()
-            .map(|&field| {
-                let values: Vec<Option<String>> =
-                    model.rows.iter().map(|row| field.value(row)).collect();
-                let rows = values
-                    .iter()
-                    .map(|value| value.as_deref().unwrap_or_default());
-                // The catch-all's: empty. The names' text holds the aliases
-                // after it (the name lookup's keys past the catch-all's), and
-                // so do a string-keyed table's codes: there an alias is a
-                // code too.
-                let aliases = if matches!(field, Field::Name | Field::Code) {
-                    model.aliases()
-                } else {
-                    Vec::new()
-                };
-                let strings = rows.chain(std::iter::once("")).chain(aliases);
-                let mut strings = Strings::new(field.ident(), strings);
-                // The bytes a hashed lookup may read past a string's start
-                // (`super::lookup::ROOM`), after the last string.
-                if matches!(field, Field::Name | Field::Code)
-                    && strings.at.len() > super::lookup::SMALL + 1
-                {
-                    strings
-                        .text
-                        .extend(std::iter::repeat_n(' ', super::lookup::ROOM));
-                }
-                (field, strings)
-            })
-            .collect();
+        let mut fields = Vec::new();
+        for &field in Field::of(model) {
+            fields.push((field, Self::strings(model, field)));
+        }
         Text { fields }
+    }
+
+    /// The strings of `field`: the rows', the catch-all's, and where the
+    /// field is a lookup's, the aliases'.
+    fn strings(model: &Model, field: Field) -> Strings {
+        let mut strings = Strings::new(field.ident());
+        for row in &model.rows {
+            strings.push(field.value(row).as_deref().unwrap_or_default());
+        }
+        // The catch-all's: empty. The names' text holds the aliases after it
+        // (the name lookup's keys past the catch-all's), and so do a
+        // string-keyed table's codes: there an alias is a code too.
+        strings.push("");
+        if matches!(field, Field::Name | Field::Code) {
+            for alias in model.aliases() {
+                strings.push(alias);
+            }
+            // The bytes a hashed lookup may read past a string's start
+            // (`super::lookup::ROOM`), after the last string.
+            if strings.at.len() > super::lookup::SMALL + 1 {
+                let padding = " ".repeat(super::lookup::ROOM);
+                strings.text.push_str(&padding);
+            }
+        }
+        strings
     }
 
     /// The strings of `field`, where the table stores it.
     pub fn field(&self, field: Field) -> Option<&Strings> {
-        self.fields
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, strings)| strings)
+        for (f, strings) in &self.fields {
+            if *f == field {
+                return Some(strings);
+            }
+        }
+        None
     }
 
     /// The statics holding the texts and their offsets.
     pub fn statics(&self) -> TokenStream {
-        self.fields
-            .iter()
-            .map(|(_, strings)| strings.statics())
-            .collect()
+        let mut out = TokenStream::new();
+        for (_, strings) in &self.fields {
+            out.extend([strings.statics()]);
+        }
+        out
     }
 
     /// The expression of `field`'s string of the row at `index` (a `usize`
@@ -314,54 +320,64 @@ pub trait Append {
 
 impl Append for TokenStream {
     fn append(self, out: &mut TokenStream) {
-        out.extend(std::iter::once(self));
+        out.extend([self]);
     }
 }
 
 impl Append for Ident {
     fn append(self, out: &mut TokenStream) {
-        out.extend(std::iter::once(TokenTree::Ident(self)));
+        out.extend([TokenTree::Ident(self)]);
     }
 }
 
 impl Append for Literal {
     fn append(self, out: &mut TokenStream) {
-        out.extend(std::iter::once(TokenTree::Literal(self)));
+        out.extend([TokenTree::Literal(self)]);
     }
 }
 
-/// `[a, b, ..]` of `items` (each moved in: a large table's elements are
-/// not copied once more), and how many there are.
-pub fn list<T: Append>(items: impl IntoIterator<Item = T>) -> (Group, usize) {
-    let mut inner = TokenStream::new();
-    let mut count = 0;
-    for item in items {
-        item.append(&mut inner);
-        inner.extend(std::iter::once(punct(',')));
-        count += 1;
+/// The elements of an array `[a, b, ..]`, each moved in (a large table's
+/// elements are not copied once more), and how many there are.
+#[derive(Default)]
+pub struct List {
+    inner: TokenStream,
+    len: usize,
+}
+
+impl List {
+    /// An empty list.
+    pub fn new() -> Self {
+        List::default()
     }
-    (Group::new(Delimiter::Bracket, inner), count)
+
+    /// Appends `item`.
+    pub fn push(&mut self, item: impl Append) {
+        item.append(&mut self.inner);
+        self.inner.extend([punct(',')]);
+        self.len += 1;
+    }
+
+    /// `[a, b, ..]`, and how many elements it has.
+    pub fn into_array(self) -> (Group, usize) {
+        (Group::new(Delimiter::Bracket, self.inner), self.len)
+    }
 }
 
 /// `static NAME: [ty; N] = [values];`: an array that every use reads in
 /// place (`NAME[index]`).
-pub fn array_static<T: Append>(
-    name: &str,
-    ty: TokenStream,
-    values: impl IntoIterator<Item = T>,
-) -> TokenStream {
+pub fn array_static(name: &str, ty: TokenStream, values: List) -> TokenStream {
     array_static_using(name, ty, None, values)
 }
 
 /// [`array_static`] whose values are written under `prelude` (a `use`, so
 /// that each names a variant by itself).
-pub fn array_static_using<T: Append>(
+pub fn array_static_using(
     name: &str,
     ty: TokenStream,
     prelude: Option<TokenStream>,
-    values: impl IntoIterator<Item = T>,
+    values: List,
 ) -> TokenStream {
-    let (name, (values, len)) = (ident(name), list(values));
+    let (name, (values, len)) = (ident(name), values.into_array());
     let values = TokenTree::Group(values);
     let values = match prelude {
         Some(mut prelude) => {
@@ -386,8 +402,11 @@ pub fn array_static_using<T: Append>(
 /// `max`.
 pub fn index_array(name: &str, max: usize, values: &[usize]) -> TokenStream {
     let ty = TokenTree::Ident(index_type(max)).into();
-    let values = values.iter().map(|&value| Literal::usize_unsuffixed(value));
-    array_static(name, ty, values)
+    let mut list = List::new();
+    for &value in values {
+        list.push(Literal::usize_unsuffixed(value));
+    }
+    array_static(name, ty, list)
 }
 
 #[cfg(test)]

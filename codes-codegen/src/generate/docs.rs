@@ -165,11 +165,21 @@ pub fn variant_doc(model: &Model, row: &RowModel, code: &str) -> String {
 
 /// The `#[doc(alias)]`s of a variant: its code (as [`code_text`] shows it),
 /// its name and its aliases.
-pub fn aliases<'a>(row: &'a RowModel, code: &'a str) -> impl Iterator<Item = &'a str> {
-    std::iter::once(code)
-        .chain(row.name.as_deref())
-        .chain(row.aliases.iter().map(String::as_str))
-        .filter(|alias| valid_alias(alias, &row.variant))
+pub fn aliases<'a>(row: &'a RowModel, code: &'a str) -> Vec<&'a str> {
+    let mut all = Vec::new();
+    let mut push = |alias: &'a str| {
+        if valid_alias(alias, &row.variant) {
+            all.push(alias);
+        }
+    };
+    push(code);
+    if let Some(name) = &row.name {
+        push(name);
+    }
+    for alias in &row.aliases {
+        push(alias);
+    }
+    all
 }
 
 #[cfg(test)]
@@ -221,7 +231,7 @@ mod tests {
             doc(1),
             " `8`\n\n Class: `retry`.\n\n - `http`: 500\n - `note`: n\n - `label`: a \\*b\\*"
         );
-        let aliases: Vec<&str> = aliases(&model.rows[0], "7").collect();
+        let aliases = aliases(&model.rows[0], "7");
         assert_eq!(aliases, ["7", "SEVEN", "Sept", "SIEBEN"]);
     }
 

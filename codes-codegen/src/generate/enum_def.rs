@@ -52,7 +52,10 @@ pub fn enum_def(cx: &Cx) -> TokenStream {
             );
             push_attr(&mut body, [doc.clone().into(), args.into()]);
         }
-        for attr in row.cfgs.iter().chain(&row.attrs) {
+        for attr in &row.cfgs {
+            body.extend(attr.tokens().clone());
+        }
+        for attr in &row.attrs {
             body.extend(attr.tokens().clone());
         }
         body.extend([row.variant.clone().into(), punct(',')]);

@@ -98,15 +98,21 @@ fn variant(group: &GroupModel, out: &mut TokenStream) {
         None => {}
     }
     out.extend(template::doc(Literal::string(&summary)));
-    out.extend(docs::then_docs(&group.docs));
-    for attr in group.cfgs.iter().chain(&group.attrs) {
+    if let Some(docs) = docs::then_docs(&group.docs) {
+        out.extend([docs]);
+    }
+    for attr in &group.cfgs {
+        out.extend(attr.tokens().clone());
+    }
+    for attr in &group.attrs {
         out.extend(attr.tokens().clone());
     }
     out.extend([TokenTree::Ident(ident.clone()), template::punct(',')]);
 }
 
-/// A `match self` with one arm a group, each giving `value(group)`.
-fn per_group(cx: &Cx, value: impl Fn(usize, &GroupModel) -> TokenStream) -> TokenStream {
+/// A `match self` with one arm a group, each giving `value(group)` (a
+/// `dyn`, so that the callers' closures share one compiled `per_group`).
+fn per_group(cx: &Cx, value: &dyn Fn(usize, &GroupModel) -> TokenStream) -> TokenStream {
     // `cfgs Self::Group => value,` a group.
     let mut arms = Vec::new();
     for (index, group) in cx.model.groups.iter().enumerate() {
@@ -131,13 +137,18 @@ fn runs(model: &Model) -> Vec<Option<(usize, usize)>> {
             *run = Some((start, index + 1, count + 1));
         }
     }
-    let cfgs = model.rows.iter().any(|row| !row.cfgs.is_empty());
-    runs.into_iter()
-        .map(|run| match run {
+    let mut cfgs = false;
+    for row in &model.rows {
+        cfgs |= !row.cfgs.is_empty();
+    }
+    let mut out = Vec::with_capacity(runs.len());
+    for run in runs {
+        out.push(match run {
             None => Some((0, 0)),
             Some((start, end, count)) => (!cfgs && end - start == count).then_some((start, end)),
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 fn accessors(cx: &Cx) -> TokenStream {
@@ -153,18 +164,19 @@ fn accessors(cx: &Cx) -> TokenStream {
     // `0usize`, `1usize`, ...: the group's position, in a function of its
     // own: inline in an argument, a `match` of an enum whose every group is
     // cfg'd off would make the rest of the expression unreachable code.
-    let position = per_group(cx, |index, _| {
+    let position = per_group(cx, &|index, _| {
         TokenTree::from(Literal::usize_suffixed(index)).into()
     });
     let index = fill("position", "self.__position()", &[]);
-    let names: Vec<String> = model.groups.iter().map(|g| g.ident.to_string()).collect();
-    let names = data::Strings::new("group_name", names.iter().map(String::as_str));
+    let (mut names, mut titles) = (
+        data::Strings::new("group_name"),
+        data::Strings::new("group_title"),
+    );
+    for group in &model.groups {
+        names.push(&group.ident.to_string());
+        titles.push(group.title.as_deref().unwrap_or_default());
+    }
     cx.add_static(names.statics());
-    let titles = model
-        .groups
-        .iter()
-        .map(|g| g.title.as_deref().unwrap_or_default());
-    let titles = data::Strings::new("group_title", titles);
     cx.add_static(titles.statics());
     let title = titles.get(&index);
     // An untitled group's title is the empty string (a title is never
@@ -225,8 +237,8 @@ fn accessors(cx: &Cx) -> TokenStream {
             ("titles", titles.into()),
             ("range", range_accessor(cx).into()),
             ("krate", (&cx.krate).into()),
-            ("classes", per_group(cx, |_, g| class(g.class)).into()),
-            ("unlisted", per_group(cx, |_, g| class(g.unlisted)).into()),
+            ("classes", per_group(cx, &|_, g| class(g.class)).into()),
+            ("unlisted", per_group(cx, &|_, g| class(g.unlisted)).into()),
             ("codes", codes_accessor(cx).into()),
         ],
     )
@@ -238,12 +250,15 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
     let model = cx.model;
     let runs = runs(model);
     let run = Template::new("run", "Self::__run($start, $end)");
-    let members = per_group(cx, |index, _| match runs[index] {
+    let members = per_group(cx, &|index, _| match runs[index] {
         Some((start, end)) => run.fill(&[("start", start.into()), ("end", end.into())]),
         None => {
             // `cfgs Name::Variant` a row.
             let mut members = Vec::new();
-            for row in model.rows.iter().filter(|row| row.group == Some(index)) {
+            for row in &model.rows {
+                if row.group != Some(index) {
+                    continue;
+                }
                 template::comma(&mut members);
                 push_attrs(&mut members, &row.cfgs);
                 template::push_path(&mut members, model.name.clone(), &row.variant);
@@ -283,7 +298,7 @@ fn codes_accessor(cx: &Cx) -> TokenStream {
 /// table.
 fn range_accessor(cx: &Cx) -> TokenStream {
     if cx.strings() {
-        let prefixes = per_group(cx, |_, g| {
+        let prefixes = per_group(cx, &|_, g| {
             cx.option(match &g.range {
                 Some(GroupRange::Prefix(prefix)) => {
                     Some(TokenTree::from(Literal::string(prefix)).into())
@@ -305,7 +320,7 @@ fn range_accessor(cx: &Cx) -> TokenStream {
         );
     }
     let range = Template::new("range", "::core::ops::RangeInclusive::new($lo, $hi)");
-    let ranges = per_group(cx, |_, g| {
+    let ranges = per_group(cx, &|_, g| {
         cx.option(match &g.range {
             Some(GroupRange::Ints(lo, hi)) => {
                 Some(range.fill(&[("lo", int_lit(*lo).into()), ("hi", int_lit(*hi).into())]))
@@ -356,18 +371,20 @@ impl Holds<'_> {
 fn lookups(cx: &Cx) -> TokenStream {
     let model = cx.model;
     // Innermost range first: nested sections claim their codes.
-    let ranged: Vec<(&GroupModel, &GroupRange)> = model
-        .groups
-        .iter()
-        .filter_map(|g| Some((g, g.range.as_ref()?)))
-        .collect();
+    let mut ranged: Vec<(&GroupModel, &GroupRange)> = Vec::new();
+    for g in &model.groups {
+        if let Some(range) = &g.range {
+            ranged.push((g, range));
+        }
+    }
     let order = order::sorted(ranged.len(), &|a, b| {
         ranged[a].1.size().cmp(&ranged[b].1.size())
     });
     let check = Template::new("check", "$cfgs if $holds { return Some($value); }");
     let holds = Holds::new();
     let (mut containing, mut unlisted) = (TokenStream::new(), TokenStream::new());
-    for &(g, range) in order.iter().map(|&i| &ranged[i]) {
+    for i in order {
+        let (g, range) = ranged[i];
         let mut value = Vec::new();
         template::push_path(&mut value, ident("Self"), &g.ident);
         let (holds, cfgs) = (holds.of(range), Hole::from(&g.cfgs));

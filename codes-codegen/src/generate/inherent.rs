@@ -1,7 +1,8 @@
 //! The enum's inherent impl: its constants, conversions and accessors.
 
-use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 
+use crate::hash_index::{Seen, values_hash};
 use crate::model::{ColumnModel, ColumnType, Value};
 
 use super::data::{self, Field};
@@ -55,7 +56,9 @@ pub fn inherent_impl(cx: &Cx) -> Vec<TokenStream> {
             ("items", items.into()),
         ],
     );
-    std::iter::once(main).chain(static_impl).collect()
+    let mut impls = vec![main];
+    impls.extend(static_impl);
+    impls
 }
 
 /// `ALL` and `COUNT`.
@@ -93,11 +96,11 @@ fn add_row_data(cx: &Cx) {
     let krate = [("krate", Hole::from(&cx.krate))];
     let mut data = cx.text.statics();
     // Each class by its variant's name alone, under a `use` of them all.
-    let classes = model
-        .rows
-        .iter()
-        .map(|row| cx.class_ident(Cx::row_class_value(row)))
-        .chain(std::iter::once(cx.class_ident(codes_core::Class::Unknown)));
+    let mut classes = data::List::new();
+    for row in &model.rows {
+        classes.push(cx.class_ident(Cx::row_class_value(row)));
+    }
+    classes.push(cx.class_ident(codes_core::Class::Unknown));
     data.extend(data::array_static_using(
         "__CLASSES",
         fill("class_ty", "$krate::Class", &krate),
@@ -105,11 +108,11 @@ fn add_row_data(cx: &Cx) {
         classes,
     ));
     if cx.has_flags() {
-        let flags = model
-            .rows
-            .iter()
-            .map(|row| Literal::u8_unsuffixed(data::flags(row)))
-            .chain(std::iter::once(Literal::u8_unsuffixed(0)));
+        let mut flags = data::List::new();
+        for row in &model.rows {
+            flags.push(Literal::u8_unsuffixed(data::flags(row)));
+        }
+        flags.push(Literal::u8_unsuffixed(0));
         data.extend(data::array_static(
             "__FLAGS",
             TokenTree::Ident(ident("u8")).into(),
@@ -132,13 +135,15 @@ fn deprecation(cx: &Cx) -> TokenStream {
     {
         return TokenTree::Ident(ident("None")).into();
     }
-    let notes = rows.iter().map(|row| {
-        row.deprecated
-            .as_ref()
-            .and_then(Option::as_deref)
-            .unwrap_or_default()
-    });
-    let notes = data::Strings::new("deprecation", notes);
+    let mut notes = data::Strings::new("deprecation");
+    for row in rows {
+        notes.push(
+            row.deprecated
+                .as_ref()
+                .and_then(Option::as_deref)
+                .unwrap_or_default(),
+        );
+    }
     cx.add_static(notes.statics());
     let note = notes.get(&TokenTree::Ident(ident("index")).into());
     fill(
@@ -164,8 +169,10 @@ fn deprecation(cx: &Cx) -> TokenStream {
 /// (`__alias_at`, one more entry than the rows and the catch-all).
 fn alias_data(cx: &Cx) -> TokenStream {
     let rows = &cx.model.rows;
-    let list: Vec<proc_macro2::Literal> =
-        cx.model.aliases().into_iter().map(super::str_lit).collect();
+    let mut list = data::List::new();
+    for alias in cx.model.aliases() {
+        list.push(super::str_lit(alias));
+    }
     let mut of_rows = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         of_rows.extend(std::iter::repeat_n(index, row.aliases.len()));
@@ -175,7 +182,7 @@ fn alias_data(cx: &Cx) -> TokenStream {
         at.push(at[at.len() - 1] + row.aliases.len());
     }
     // The catch-all's: none.
-    at.push(list.len());
+    at.push(of_rows.len());
     let mut data = data::array_static("__ALIAS_LIST", fill("str_ty", "&'static str", &[]), list);
     data.extend(data::index_array("__ALIAS_ROWS", rows.len(), &of_rows));
     data.extend(data::index_array("__ALIAS_AT", of_rows.len(), &at));
@@ -192,10 +199,8 @@ fn conversions(cx: &Cx) -> TokenStream {
         push_attrs(&mut arms, &row.cfgs);
         arms.push(TokenTree::Ident(row.variant.clone()));
         template::push_op(&mut arms, "=>");
-        arms.extend([
-            Literal::usize_unsuffixed(index).into(),
-            template::punct(','),
-        ]);
+        arms.push(Literal::usize_unsuffixed(index).into());
+        arms.push(template::punct(','));
     }
     fill(
         "conversions",
@@ -491,20 +496,12 @@ fn columns(cx: &Cx) -> TokenStream {
     // The catch-all's combination: every value `None`.
     let empty: Vec<Option<Value>> = vec![None; width];
     let mut combos: Vec<&[Option<Value>]> = Vec::new();
-    let mut positions: std::collections::HashMap<&[Option<Value>], usize> =
-        std::collections::HashMap::new();
-    let of_rows: Vec<usize> = model
-        .rows
-        .iter()
-        .map(|row| row.values.as_slice())
-        .chain(std::iter::once(empty.as_slice()))
-        .map(|values| {
-            *positions.entry(values).or_insert_with(|| {
-                combos.push(values);
-                combos.len() - 1
-            })
-        })
-        .collect();
+    let mut seen = Seen::default();
+    let mut of_rows = Vec::with_capacity(model.rows.len() + 1);
+    for row in &model.rows {
+        of_rows.push(combo_position(&mut seen, &mut combos, &row.values));
+    }
+    of_rows.push(combo_position(&mut seen, &mut combos, &empty));
     cx.add_static(data::index_array("__COLUMN_ROWS", combos.len(), &of_rows));
     let mut out = TokenStream::new();
     for (index, column) in model.columns.iter().enumerate() {
@@ -512,6 +509,22 @@ fn columns(cx: &Cx) -> TokenStream {
     }
     out.extend(columns_method(cx, &combos));
     out
+}
+
+/// The position of the combination `values` in `combos`, added there
+/// (and to `seen`, the positions by their values' hash) if it is new.
+fn combo_position<'a>(
+    seen: &mut Seen,
+    combos: &mut Vec<&'a [Option<Value>]>,
+    values: &'a [Option<Value>],
+) -> usize {
+    let hash = values_hash(values);
+    if let Some(position) = seen.find(hash, &|c| combos[c] == values) {
+        return position;
+    }
+    seen.insert(hash, combos.len());
+    combos.push(values);
+    combos.len() - 1
 }
 
 /// Column `index`'s values, one for each combination of values in
@@ -527,9 +540,10 @@ fn column_accessor(
         ColumnType::Bool => TokenTree::Ident(ident("bool")).into(),
         ColumnType::Str => fill("str_ty", "&'static str", &[]),
     };
-    let values = combos
-        .iter()
-        .map(|combo| cx.option(combo[index].as_ref().map(typed)));
+    let mut values = data::List::new();
+    for combo in combos {
+        values.push(cx.option(combo[index].as_ref().map(typed)));
+    }
     let name = format!("__COLUMN_{index}");
     let accessor = &column.ident;
     let docs = if column.docs.is_empty() {
@@ -578,15 +592,16 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
     }
     let names = stream(names);
     let erased_value = Template::new("erased", "$krate::ColumnValue::$variant($value)");
-    let erased = combos.iter().map(|combo| {
+    let mut rows = data::List::new();
+    for combo in combos {
         let mut values = Vec::new();
         for value in *combo {
             let value = value.as_ref().map(|v| erased(&erased_value, krate, v));
             push_separated(&mut values, cx.option(value));
         }
         let values = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, stream(values));
-        TokenStream::from(TokenTree::Group(values))
-    });
+        rows.push(TokenStream::from(TokenTree::Group(values)));
+    }
     let holes = [
         ("krate", Hole::from(krate)),
         ("width", model.columns.len().into()),
@@ -598,7 +613,7 @@ fn columns_method(cx: &Cx, combos: &[&[Option<Value>]]) -> TokenStream {
             "[Option<$krate::ColumnValue>; $width]",
             &holes,
         ),
-        erased,
+        rows,
     ));
     fill(
         "columns_method",
@@ -655,9 +670,10 @@ fn group_accessors(cx: &Cx) -> TokenStream {
     let group_enum = &model.group_enum;
     // One constant a group (and one for none), declared in the array's
     // initializer: each row's value is one name.
-    let consts: Vec<Ident> = (0..=model.groups.len())
-        .map(|g| ident(&format!("__G{g}")))
-        .collect();
+    let mut consts = Vec::with_capacity(model.groups.len() + 1);
+    for g in 0..=model.groups.len() {
+        consts.push(ident(&format!("__G{g}")));
+    }
     let ty = fill(
         "group_ty",
         "Option<$group_enum>",
@@ -694,16 +710,16 @@ fn group_accessors(cx: &Cx) -> TokenStream {
         ("ty", (&ty).into()),
         ("value", none.into()),
     ]));
-    let rows = model
-        .rows
-        .iter()
-        .map(|row| row.group.unwrap_or(model.groups.len()));
+    let mut rows = data::List::new();
+    for row in &model.rows {
+        rows.push(consts[row.group.unwrap_or(model.groups.len())].clone());
+    }
+    rows.push(none_const.clone());
     cx.add_static(data::array_static_using(
         "__GROUPS",
         ty,
         Some(prelude),
-        rows.chain(std::iter::once(model.groups.len()))
-            .map(|g| consts[g].clone()),
+        rows,
     ));
     fill(
         "group_accessors",

@@ -111,7 +111,8 @@ pub fn from_index(cx: &Cx) -> TokenStream {
         push_attrs(&mut arms, &row.cfgs);
         arms.push(Literal::usize_unsuffixed(index).into());
         template::push_op(&mut arms, "=>");
-        arms.extend([TokenTree::Ident(row.variant.clone()), template::punct(',')]);
+        arms.push(TokenTree::Ident(row.variant.clone()));
+        arms.push(template::punct(','));
     }
     // The variants by their names alone, under a `use` of them (which may
     // hide `None`: the block's `None` by its full path). Where every row
@@ -289,7 +290,11 @@ impl Block {
         if let Some((_, variants)) = self.positions.iter().find(|(n, _)| *n == count) {
             return (ty, Rc::clone(variants));
         }
-        let variants: Rc<[Ident]> = (0..count).map(|at| ident(&format!("P{at}"))).collect();
+        let mut variants = Vec::with_capacity(count);
+        for at in 0..count {
+            variants.push(ident(&format!("P{at}")));
+        }
+        let variants: Rc<[Ident]> = variants.into();
         self.items.extend(fill(
             "positions",
             r"
@@ -301,7 +306,7 @@ impl Block {
             &[
                 ("repr", data::index_type(count).into()),
                 ("ty", (&ty).into()),
-                ("list", separated(variants.iter()).into()),
+                ("list", separated(&variants).into()),
             ],
         ));
         self.positions.push((count, Rc::clone(&variants)));
@@ -329,7 +334,7 @@ impl Block {
                     ("all", (&all).into()),
                     ("ty", (&ty).into()),
                     ("count", count.into()),
-                    ("list", separated(variants.iter()).into()),
+                    ("list", separated(&variants).into()),
                 ],
             ));
         }
@@ -338,7 +343,7 @@ impl Block {
 }
 
 /// `a, b, ..` of `idents`.
-fn separated<'a>(idents: impl IntoIterator<Item = &'a Ident>) -> TokenStream {
+fn separated(idents: &[Ident]) -> TokenStream {
     let mut list = Vec::new();
     for ident in idents {
         comma(&mut list);
@@ -350,12 +355,12 @@ fn separated<'a>(idents: impl IntoIterator<Item = &'a Ident>) -> TokenStream {
 /// Slots of positions written out, `[P3, P0, ..]` (each slot's row, or
 /// `empty`'s), under a `use` of the positions' variants.
 fn slots_value(variants: &[Ident], slots: &[Option<usize>], empty: usize) -> TokenStream {
-    let values = slots.iter().map(|slot| &variants[slot.unwrap_or(empty)]);
-    fill(
-        "slots",
-        "[$values]",
-        &[("values", separated(values).into())],
-    )
+    let mut values = Vec::new();
+    for slot in slots {
+        comma(&mut values);
+        values.push(TokenTree::Ident(variants[slot.unwrap_or(empty)].clone()));
+    }
+    fill("slots", "[$values]", &[("values", stream(values).into())])
 }
 
 /// Where a code's slot lies, as the table's shape decides.
@@ -526,32 +531,25 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let KeyType::Int(int) = cx.model.key else {
         // Every string of a row is a code the vendor may send: its code, then
         // its aliases.
-        let mut codes: Vec<Key> = cx
-            .model
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(index, row)| match &row.code {
-                Code::Str(code) => Some(Key {
-                    string: code.as_str(),
+        let mut codes = Vec::new();
+        for (index, row) in cx.model.rows.iter().enumerate() {
+            if let Code::Str(code) = &row.code {
+                codes.push(Key {
+                    string: code,
                     number: index,
-                }),
-                Code::Int(_) => None,
-            })
-            .collect();
-        codes.extend(alias_keys(cx.model));
+                });
+            }
+        }
+        push_alias_keys(cx.model, &mut codes);
         let arg = TokenTree::Ident(ident("code")).into();
         return string_lookup(cx, block, &codes, CODE_SLOTS, Field::Code, &arg);
     };
-    let codes: Vec<i128> = cx
-        .model
-        .rows
-        .iter()
-        .filter_map(|row| match row.code {
-            Code::Int(code) => Some(code),
-            Code::Str(_) => None,
-        })
-        .collect();
+    let mut codes = Vec::new();
+    for row in &cx.model.rows {
+        if let Code::Int(code) = row.code {
+            codes.push(code);
+        }
+    }
     let lookups = fill(
         "int_lookups",
         "__p::int::$int",
@@ -562,7 +560,11 @@ fn code_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
         CodeLookup::Dense => Some(dense_plan(&codes)),
         CodeLookup::Hashed => hashed_plan(&codes),
     };
-    let (codes_value, rows) = data::list(codes.iter().map(|&code| int_lit(code)));
+    let mut list = data::List::new();
+    for &code in &codes {
+        list.push(int_lit(code));
+    }
+    let (codes_value, rows) = list.into_array();
     let codes_value = TokenStream::from(TokenTree::Group(codes_value));
     let (data, ty) = (CODES.name(), &cx.int);
     let Some(plan) = plan else {
@@ -697,7 +699,10 @@ fn dense_plan(codes: &[i128]) -> Plan {
 fn hashed_plan(codes: &[i128]) -> Option<Plan> {
     // Codes fit `i64` once sign-extended, as the run-time hash takes them (a
     // `u64` above `i64::MAX` wraps, as `as i64` does).
-    let keys: Vec<u64> = codes.iter().map(|&code| code as i64 as u64).collect();
+    let mut keys = Vec::with_capacity(codes.len());
+    for &code in codes {
+        keys.push(code as i64 as u64);
+    }
     if let Some(table) = phf::build_mul_shift(&keys) {
         let bits = table.bits();
         // Where the slot's bits lie in the product's low 32, the code's low
@@ -735,35 +740,43 @@ fn hashed_plan(codes: &[i128]) -> Option<Plan> {
 /// after the rows' names and the catch-all's (see [`data::Text`]).
 fn name_lookup(cx: &Cx, block: &mut Block) -> TokenStream {
     let model = cx.model;
-    let mut keys: Vec<Key> = model
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(index, row)| {
-            Some(Key {
-                string: row.name.as_deref()?,
+    let mut keys = Vec::new();
+    for (index, row) in model.rows.iter().enumerate() {
+        if let Some(name) = &row.name {
+            keys.push(Key {
+                string: name,
                 number: index,
-            })
-        })
-        .collect();
-    keys.extend(alias_keys(model));
+            });
+        }
+    }
+    push_alias_keys(model, &mut keys);
     let arg = TokenTree::Ident(ident("name")).into();
     string_lookup(cx, block, &keys, NAME_SLOTS, Field::Name, &arg)
 }
 
-/// The rows' aliases as keys: their strings follow the rows' and the
-/// catch-all's in the text of the names (and of a string-keyed table's
+/// Appends the rows' aliases to `keys`: their strings follow the rows' and
+/// the catch-all's in the text of the names (and of a string-keyed table's
 /// codes), so alias `j` is string `rows + 1 + j` (see [`data::Text`]).
-fn alias_keys(model: &Model) -> impl Iterator<Item = Key<'_>> {
-    let rows = model.rows.len();
-    model
-        .aliases()
-        .into_iter()
-        .enumerate()
-        .map(move |(j, string)| Key {
+fn push_alias_keys<'a>(model: &'a Model, keys: &mut Vec<Key<'a>>) {
+    let first = model.rows.len() + 1;
+    for (j, string) in model.aliases().into_iter().enumerate() {
+        keys.push(Key {
             string,
-            number: rows + 1 + j,
-        })
+            number: first + j,
+        });
+    }
+}
+
+/// The perfect hash of `keys`: the quick hash first (length, first and
+/// last 16 bytes); the whole one when two keys agree on those.
+fn string_hash(keys: &[Key]) -> Option<StringHash> {
+    for &whole in &[false, true] {
+        let hash = |key: usize, seed| hash_str(keys[key].string, seed, whole);
+        if let Some(phf) = phf::build(keys.len(), &hash) {
+            return Some(StringHash { phf, whole });
+        }
+    }
+    None
 }
 
 /// The perfect hash of a lookup's strings, and whether it hashes every byte
@@ -795,18 +808,11 @@ fn string_lookup(
     if keys.is_empty() {
         return fill("no_keys", "{ let _ = $arg; None }", &[("arg", arg.into())]);
     }
-    // The quick hash first (length, first and last 16 bytes); the
-    // whole one when two keys agree on those.
-    let built = (keys.len() > SMALL)
-        .then(|| {
-            [false, true].into_iter().find_map(|whole| {
-                phf::build(keys.len(), &|key, seed| {
-                    hash_str(keys[key].string, seed, whole)
-                })
-                .map(|phf| StringHash { phf, whole })
-            })
-        })
-        .flatten();
+    let built = if keys.len() > SMALL {
+        string_hash(keys)
+    } else {
+        None
+    };
     match (built, cx.text.field(field)) {
         // Starts and lengths fit the table's arrays (a string past 255
         // bytes, which no vendor's table has, is scanned for).
@@ -856,17 +862,17 @@ fn hashed_strings(
     // slot: no marker needed. Only the slots' keys are written out; where
     // each key's string starts, its length and its row are computed at
     // compile time from the text's offsets.
-    let numbers: Vec<usize> = phf
-        .slots
-        .iter()
-        .map(|slot| keys[slot.unwrap_or(0)].number)
-        .collect();
-    let max = numbers.iter().copied().max().unwrap_or(0);
+    let (mut numbers, mut max) = (data::List::new(), 0);
+    for slot in &phf.slots {
+        let number = keys[slot.unwrap_or(0)].number;
+        max = max.max(number);
+        numbers.push(Literal::usize_unsuffixed(number));
+    }
     let (positions, all) = block.all_positions(cx.model.rows.len());
     // Starts in 16 bits where the text allows.
     let wide = strings.text_len() > usize::from(u16::MAX);
     let start_ty = if wide { "u32" } else { "u16" };
-    let (numbers, len) = data::list(numbers.into_iter().map(Literal::usize_unsuffixed));
+    let (numbers, len) = numbers.into_array();
     let mut pilots = Vec::new();
     for &pilot in &phf.pilots {
         comma(&mut pilots);
@@ -1021,7 +1027,7 @@ impl TableFns<'_> {
 /// The bytes of text the lookup reads from a string's start, at most
 /// (`codes_core::__private::phf::find`'s strings are up to 32 bytes): the
 /// names' and codes' texts end with as many bytes of padding (see
-/// [`data::Text::new`]).
+/// [`data::Text::strings`]).
 pub(super) const ROOM: usize = 32;
 
 /// The type and value of the lookup's field `text`: a reference to the

@@ -44,9 +44,13 @@ pub fn generate(model: &Model) -> TokenStream {
     // name leaks into the user's module, and the impls name the statics
     // by themselves.
     let mut items = cx.statics.take();
-    items.extend(inherent);
-    items.extend(group_impls);
-    items.extend(traits);
+    for item in inherent {
+        items.extend([item]);
+    }
+    for item in group_impls {
+        items.extend([item]);
+    }
+    items.extend([traits]);
     // The block names what it uses by short names of its own, whatever
     // the user's module holds: `Option`, `Some`, `u16`, `__c` (codes_core)
     // and `__p` (its private module).
@@ -67,16 +71,20 @@ pub fn generate(model: &Model) -> TokenStream {
     );
     // Each item follows the table's own cfgs.
     let mut out = TokenStream::new();
-    for item in [Some(enum_def), group_def, Some(block)]
-        .into_iter()
-        .flatten()
-    {
-        for cfg in cfgs {
-            out.extend(cfg.tokens().clone());
-        }
-        out.extend(item);
+    push_under(&mut out, cfgs, enum_def);
+    if let Some(group_def) = group_def {
+        push_under(&mut out, cfgs, group_def);
     }
+    push_under(&mut out, cfgs, block);
     out
+}
+
+/// Appends `item` to `out` under the table's `cfgs`.
+fn push_under(out: &mut TokenStream, cfgs: &[Attribute], item: TokenStream) {
+    for cfg in cfgs {
+        out.extend([cfg.tokens().clone()]);
+    }
+    out.extend([item]);
 }
 
 /// The model, with the paths every part of the generated code uses.
@@ -95,8 +103,8 @@ pub(crate) struct Cx<'a> {
     pub static_ty: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
-    /// `Success` and the others, in the order of `Class::ALL`.
-    class_idents: Vec<proc_macro2::Ident>,
+    /// `Success` and the others, each with its class.
+    class_idents: Vec<(Class, proc_macro2::Ident)>,
     /// The statics of the table's data, which the parts add as they write
     /// the code that reads them.
     statics: std::cell::RefCell<TokenStream>,
@@ -117,10 +125,10 @@ impl<'a> Cx<'a> {
                 fill("static_ty", "$name<'static>", &[("name", name.into())]),
             ),
         };
-        let class_idents: Vec<proc_macro2::Ident> = Class::ALL
-            .iter()
-            .map(|class| ident(&format!("{class:?}")))
-            .collect();
+        let mut class_idents = Vec::with_capacity(Class::ALL.len());
+        for &class in &Class::ALL {
+            class_idents.push((class, ident(&format!("{class:?}"))));
+        }
         Cx {
             model,
             krate: TokenTree::Ident(ident("__c")).into(),
@@ -193,12 +201,12 @@ impl<'a> Cx<'a> {
     /// The class's variant name (`Success`), for a list under a `use` of
     /// the variants.
     pub fn class_ident(&self, class: Class) -> proc_macro2::Ident {
-        Class::ALL
-            .iter()
-            .position(|&c| c == class)
-            .and_then(|at| self.class_idents.get(at))
-            .cloned()
-            .unwrap_or_else(|| ident("Unknown"))
+        for (c, name) in &self.class_idents {
+            if *c == class {
+                return name.clone();
+            }
+        }
+        ident("Unknown")
     }
 
     /// The class of a row, as a value: RFC 9110's, decided here, for the rows
@@ -361,9 +369,9 @@ impl From<IntLit> for Hole<'_> {
 impl data::Append for IntLit {
     fn append(self, out: &mut TokenStream) {
         if self.negative {
-            out.extend(std::iter::once(Self::minus()));
+            out.extend([Self::minus()]);
         }
-        out.extend(std::iter::once(proc_macro2::TokenTree::from(self.literal)));
+        out.extend([proc_macro2::TokenTree::from(self.literal)]);
     }
 }
 

@@ -145,26 +145,41 @@ fn column_value(
     found
 }
 
+/// The position of the column named `ident`.
+fn column_index(model: &Model, ident: &proc_macro2::Ident) -> Option<usize> {
+    for (index, column) in model.columns.iter().enumerate() {
+        if column.ident == *ident {
+            return Some(index);
+        }
+    }
+    None
+}
+
 /// The row's value of each column: its own, the column's default, or none
 /// where the column is optional.
 pub(super) fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<Option<Value>> {
-    let mut values: Vec<Option<Value>> = model.columns.iter().map(|c| c.default.clone()).collect();
+    let mut values = Vec::with_capacity(model.columns.len());
+    for column in &model.columns {
+        values.push(column.default.clone());
+    }
     let mut given = vec![false; model.columns.len()];
     let (span, fields) = match &row.values {
         Some((span, fields)) => (Some(*span), fields.as_slice()),
         None => (None, &[][..]),
     };
     for field in fields {
-        let Some(index) = model.columns.iter().position(|c| c.ident == field.column) else {
-            let declared: Vec<String> = model
-                .columns
-                .iter()
-                .map(|c| format!("`{}`", c.ident))
-                .collect();
+        let Some(index) = column_index(model, &field.column) else {
+            let mut declared = Vec::new();
+            for column in &model.columns {
+                declared.push(format!("`{}`", column.ident));
+            }
             let declared = if declared.is_empty() {
                 "the table declares no columns (`column name: Type,` before the rows)".to_owned()
             } else {
-                format!("the table's columns are {}", declared.join(", "))
+                format!(
+                    "the table's columns are {}",
+                    crate::comma_separated(&declared)
+                )
             };
             errors.at(
                 &field.column,
@@ -183,20 +198,18 @@ pub(super) fn values(model: &Model, row: &ast::Row, errors: &mut Errors) -> Vec<
         let column = &model.columns[index];
         values[index] = column_value(&field.value, column.ty, &column.ident, errors);
     }
-    let missing: Vec<String> = model
-        .columns
-        .iter()
-        .zip(&values)
-        .zip(&given)
-        .filter(|((column, value), given)| !column.optional && value.is_none() && !**given)
-        .map(|((column, _), _)| format!("`{}`", column.ident))
-        .collect();
+    let mut missing = Vec::new();
+    for (index, column) in model.columns.iter().enumerate() {
+        if !column.optional && values[index].is_none() && !given[index] {
+            missing.push(format!("`{}`", column.ident));
+        }
+    }
     if !missing.is_empty() {
         let message = format!(
             "code {} needs a value for column{} {}",
             row.code.tokens,
             if missing.len() > 1 { "s" } else { "" },
-            missing.join(", ")
+            crate::comma_separated(&missing)
         );
         match span {
             Some(span) => errors.push(crate::errors::Error::new(span, message)),

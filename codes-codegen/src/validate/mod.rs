@@ -16,7 +16,6 @@ mod classes;
 mod codes;
 mod columns;
 mod groups;
-mod hash_index;
 mod header;
 mod ranges;
 mod rows;
@@ -72,7 +71,9 @@ pub fn validate(table: Table) -> (Option<Model>, Option<Error>) {
                 if group.rows.is_empty() {
                     errors.at(&group.name, format!("group `{}` has no rows", group.name));
                 }
-                pending.extend(group.rows.into_iter().map(|row| (index, row)));
+                for row in group.rows {
+                    pending.push((index, row));
+                }
             }
         }
     }

@@ -7,11 +7,11 @@ use proc_macro2::Ident;
 use super::classes::row_class;
 use super::codes::code;
 use super::columns::values;
-use super::hash_index::{Seen, code_hash, text_hash};
 use super::ranges::check_in_group;
 use super::variants::{variant, variant_tokens};
 use crate::ast;
 use crate::errors::Errors;
+use crate::hash_index::{Seen, code_hash, text_hash};
 use crate::model::{Code, Model, RowModel};
 use crate::options::{self, Place};
 
@@ -70,10 +70,14 @@ impl Rows {
         self.code_tokens.push(row.code.tokens);
         let mut cfgs = model.group_cfgs(group).to_vec();
         cfgs.extend(attrs.cfgs);
+        let mut aliases = Vec::with_capacity(row.aliases.len());
+        for alias in row.aliases {
+            aliases.push(alias.into_value());
+        }
         model.rows.push(RowModel {
             code,
             name: row.name.map(ast::Name::into_value),
-            aliases: row.aliases.into_iter().map(ast::Name::into_value).collect(),
+            aliases,
             variant,
             description,
             class,
@@ -100,7 +104,7 @@ impl Rows {
     ) -> bool {
         let Some(first) = self
             .by_code
-            .find(code_hash(code), |i| has_code(&model.rows[i], code))
+            .find(code_hash(code), &|i| has_code(&model.rows[i], code))
         else {
             return true;
         };
@@ -154,7 +158,7 @@ impl Rows {
                 ok = false;
             } else if let Some(first) = self
                 .by_code
-                .find(text_hash(value), |i| has_code(&model.rows[i], &as_code))
+                .find(text_hash(value), &|i| has_code(&model.rows[i], &as_code))
             {
                 errors.at(
                     alias,
@@ -175,8 +179,14 @@ impl Rows {
     /// row's) name or alias.
     fn check_names(&self, model: &Model, code: &Code, row: &ast::Row, errors: &mut Errors) -> bool {
         let mut ok = true;
-        let names = || row.name.iter().chain(&row.aliases);
-        for (index, name) in names().enumerate() {
+        let mut names = Vec::with_capacity(1 + row.aliases.len());
+        if let Some(name) = &row.name {
+            names.push(name);
+        }
+        for alias in &row.aliases {
+            names.push(alias);
+        }
+        for (index, &name) in names.iter().enumerate() {
             let value = name.value();
             let what = if index == 0 { "name" } else { "alias" };
             if value.trim().is_empty() {
@@ -189,7 +199,7 @@ impl Rows {
                 ok = false;
             } else if let Some(first) = self
                 .by_name
-                .find(text_hash(value), |i| has_name(&model.rows[i], value))
+                .find(text_hash(value), &|i| has_name(&model.rows[i], value))
             {
                 errors.at(
                     name,
@@ -199,7 +209,10 @@ impl Rows {
                     ),
                 );
                 ok = false;
-            } else if names().take(index).any(|earlier| earlier.value() == value) {
+            } else if names[..index]
+                .iter()
+                .any(|earlier| earlier.value() == value)
+            {
                 errors.at(
                     name,
                     format!("alias `{value}` repeats a name of code {}", code.quoted()),
@@ -218,7 +231,7 @@ impl Rows {
         row: &ast::Row,
         errors: &mut Errors,
     ) -> bool {
-        let Some(first) = self.by_variant.find(text_hash(variant_text), |i| {
+        let Some(first) = self.by_variant.find(text_hash(variant_text), &|i| {
             model.rows[i].variant == *variant
         }) else {
             return true;

@@ -32,7 +32,10 @@ pub fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Phf> {
     'seed: for attempt in 0..64u64 {
         // A 32-bit seed, sign-extended: an immediate operand.
         let seed = mix(attempt.wrapping_add(1)) as i32 as i64 as u64;
-        let hashes: Vec<u64> = (0..n).map(|key| hash(key, seed)).collect();
+        let mut hashes = Vec::with_capacity(n);
+        for key in 0..n {
+            hashes.push(hash(key, seed));
+        }
         if order::has_duplicates(&hashes) {
             continue;
         }
@@ -40,33 +43,24 @@ pub fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Phf> {
         for (key, &h) in hashes.iter().enumerate() {
             buckets[high(h, bucket_count)].push(key);
         }
-        let mut filled: Vec<usize> = (0..bucket_count)
-            .filter(|&b| !buckets[b].is_empty())
-            .collect();
+        let mut filled = Vec::new();
+        for (b, bucket) in buckets.iter().enumerate() {
+            if !bucket.is_empty() {
+                filled.push(b);
+            }
+        }
         // The largest buckets first.
         order::sort(&mut filled, &|a, b| buckets[b].len().cmp(&buckets[a].len()));
         let mut pilots = vec![0u32; bucket_count];
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
-        let mut positions = Vec::new();
+        let mut table = Placing {
+            hashes: &hashes,
+            pilots: &mut pilots,
+            slots: &mut slots,
+        };
         for bucket in filled {
-            let keys = &buckets[bucket];
-            let found = (0..u64::from(u16::MAX)).find(|&n| {
-                pilots[bucket] = pilot(n);
-                positions.clear();
-                for &key in keys {
-                    let at = slot(hashes[key], &pilots, slot_count);
-                    if slots[at].is_some() || positions.contains(&at) {
-                        return false;
-                    }
-                    positions.push(at);
-                }
-                true
-            });
-            if found.is_none() {
+            if !table.place(bucket, &buckets[bucket]) {
                 continue 'seed;
-            }
-            for (&key, &at) in keys.iter().zip(&positions) {
-                slots[at] = Some(key);
             }
         }
         return Some(Phf {
@@ -76,6 +70,47 @@ pub fn build(n: usize, hash: &dyn Fn(usize, u64) -> u64) -> Option<Phf> {
         });
     }
     None
+}
+
+/// The table [`build`] fills, a bucket at a time.
+struct Placing<'a> {
+    /// Every key's hash.
+    hashes: &'a [u64],
+    pilots: &'a mut [u32],
+    slots: &'a mut [Option<usize>],
+}
+
+impl Placing<'_> {
+    /// Finds the first pilot of `bucket` that sends each of its `keys` to a
+    /// free slot of its own, and gives them those slots; `false` when none
+    /// of the 65,535 tried does.
+    fn place(&mut self, bucket: usize, keys: &[usize]) -> bool {
+        let mut positions = Vec::with_capacity(keys.len());
+        for n in 0..u64::from(u16::MAX) {
+            self.pilots[bucket] = pilot(n);
+            if self.free_slots(keys, &mut positions) {
+                for (i, &at) in positions.iter().enumerate() {
+                    self.slots[at] = Some(keys[i]);
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether `keys`' slots under the pilots are free and distinct (then
+    /// in `positions`, in the keys' order).
+    fn free_slots(&self, keys: &[usize], positions: &mut Vec<usize>) -> bool {
+        positions.clear();
+        for &key in keys {
+            let at = slot(self.hashes[key], self.pilots, self.slots.len());
+            if self.slots[at].is_some() || positions.contains(&at) {
+                return false;
+            }
+            positions.push(at);
+        }
+        true
+    }
 }
 
 /// A single-probe table for integer keys: a key's slot is
@@ -135,11 +170,12 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     if n < 2 || u32::try_from(n).is_err() || order::has_duplicates(keys) {
         return None;
     }
+    let width = key_width(keys);
     let mut search = Search::new(keys);
-    for (bits, multipliers) in candidates(keys) {
+    for (bits, small) in sizes(n) {
         search.stamps.clear();
         search.stamps.resize(1 << bits, 0);
-        for (multiplier, last) in multipliers {
+        for (multiplier, last) in candidates(width, bits, small) {
             if let Some(shift) = search.first_shift(multiplier, last, bits) {
                 return search.table(multiplier, shift, bits);
             }
@@ -148,33 +184,49 @@ pub fn build_mul_shift(keys: &[u64]) -> Option<MulShift> {
     None
 }
 
-/// The candidates [`build_mul_shift`] tries, in order: for each table size
-/// (`bits`, log2 of the slots), the small odd multipliers, each with the
-/// last shift whose window lies within the product's bits (a window above
-/// its top ones holds fewer than `bits` bits: the shifts stop two past the
-/// top), then the random ones with every shift.
-fn candidates(keys: &[u64]) -> impl Iterator<Item = (u32, impl Iterator<Item = (u64, u32)>)> {
-    // The width of the codes, sign aside.
-    let width = keys
-        .iter()
-        .map(|&key| 64 - (key as i64).unsigned_abs().leading_zeros())
-        .max()
-        .unwrap_or(0);
-    let least = usize::BITS - keys.len().saturating_sub(1).leading_zeros();
-    (least + 1..=least + 3)
-        .zip(SMALL_MULTIPLIERS)
+/// The width of `keys`, sign aside.
+fn key_width(keys: &[u64]) -> u32 {
+    let mut width = 0;
+    for &key in keys {
+        width = width.max(64 - (key as i64).unsigned_abs().leading_zeros());
+    }
+    width
+}
+
+/// The table sizes [`build_mul_shift`] tries for `n` keys, in order: each
+/// one's `bits` (log2 of the slots) and how many small multipliers.
+fn sizes(n: usize) -> Vec<(u32, u64)> {
+    let mut bits = usize::BITS - n.saturating_sub(1).leading_zeros();
+    let mut sizes = Vec::new();
+    for &small in &SMALL_MULTIPLIERS {
+        bits += 1;
         // Beyond 2^62 slots no table is worth building (and the shifts'
         // set needs a window of at least two bits).
-        .take_while(|&(bits, _)| bits <= 62)
-        .map(move |(bits, count)| {
-            let small = (0..count).map(move |i| {
-                let multiplier = 2 * i + 1;
-                let top = width + (64 - multiplier.leading_zeros());
-                (multiplier, (top + 2).saturating_sub(bits).min(64 - bits))
-            });
-            let random = (0..RANDOM_MULTIPLIERS).map(move |i| (mix(i + 1) | 1, 64 - bits));
-            (bits, small.chain(random))
-        })
+        if bits > 62 {
+            break;
+        }
+        sizes.push((bits, small));
+    }
+    sizes
+}
+
+/// The candidates [`build_mul_shift`] tries for a table of `2^bits` slots
+/// and keys `width` bits wide, in order: the `small` first odd
+/// multipliers, each with the last shift whose window lies within the
+/// product's bits (a window above its top ones holds fewer than `bits`
+/// bits: the shifts stop two past the top), then the random ones with
+/// every shift.
+fn candidates(width: u32, bits: u32, small: u64) -> Vec<(u64, u32)> {
+    let mut all = Vec::new();
+    for i in 0..small {
+        let multiplier = 2 * i + 1;
+        let top = width + (64 - multiplier.leading_zeros());
+        all.push((multiplier, (top + 2).saturating_sub(bits).min(64 - bits)));
+    }
+    for i in 0..RANDOM_MULTIPLIERS {
+        all.push((mix(i + 1) | 1, 64 - bits));
+    }
+    all
 }
 
 /// How many colliding pairs of keys [`Search`] remembers.
@@ -215,10 +267,17 @@ impl Search {
     /// A search of `keys` (at most `u32::MAX` of them), in an order that
     /// scrambles them.
     fn new(keys: &[u64]) -> Search {
-        let mixed: Vec<u64> = keys.iter().map(|&key| mix(key)).collect();
+        let mut mixed = Vec::with_capacity(keys.len());
+        for &key in keys {
+            mixed.push(mix(key));
+        }
         let index = order::sorted(keys.len(), &|a, b| mixed[a].cmp(&mixed[b]));
+        let mut ordered = Vec::with_capacity(keys.len());
+        for &i in &index {
+            ordered.push(keys[i]);
+        }
         Search {
-            keys: index.iter().map(|&i| keys[i]).collect(),
+            keys: ordered,
             index,
             stamps: Vec::new(),
             trial: 0,
@@ -285,9 +344,9 @@ impl Search {
     fn table(&self, multiplier: u64, shift: u32, bits: u32) -> Option<MulShift> {
         let mask = (1u64 << bits) - 1;
         let mut slots = vec![None; 1 << bits];
-        for (&key, &index) in self.keys.iter().zip(&self.index) {
+        for (i, &key) in self.keys.iter().enumerate() {
             let slot = &mut slots[((key.wrapping_mul(multiplier) >> shift) & mask) as usize];
-            if slot.replace(index).is_some() {
+            if slot.replace(self.index[i]).is_some() {
                 return None;
             }
         }
@@ -495,8 +554,8 @@ mod tests {
     /// in its order, that separates `keys`, found naively (every candidate,
     /// every key): the search's rejections must skip only failing ones.
     fn naive_mul_shift(keys: &[u64]) -> Option<(u64, u32, usize)> {
-        for (bits, multipliers) in candidates(keys) {
-            for (multiplier, last) in multipliers {
+        for (bits, small) in sizes(keys.len()) {
+            for (multiplier, last) in candidates(key_width(keys), bits, small) {
                 for shift in 0..=last {
                     let mut seen = std::collections::HashSet::new();
                     let mask = (1u64 << bits) - 1;

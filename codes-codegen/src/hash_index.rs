@@ -1,16 +1,18 @@
 //! The index of the rows seen so far by a hash of a key (a code, a name, a
-//! variant), for the duplicate checks.
+//! variant), for the duplicate checks, and of the distinct combinations of
+//! the rows' column values. (One map type for all: each key type of a
+//! `HashMap` compiles its own table code, some 2,000 lines of LLVM IR.)
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use crate::model::Code;
+use crate::model::{Code, Value};
 
 /// An index of rows by the hash of a key: each entry a row's position and
 /// the previous entry of the same hash, so that equal hashes of different
 /// keys (which the caller tells apart) share no slot.
 #[derive(Default)]
-pub(super) struct Seen {
+pub(crate) struct Seen {
     /// The last entry of each hash.
     last: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
     /// Each entry's row and the previous entry of its hash.
@@ -18,8 +20,9 @@ pub(super) struct Seen {
 }
 
 impl Seen {
-    /// The row of hash `hash` that `is` accepts.
-    pub(super) fn find(&self, hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
+    /// The row of hash `hash` that `is` accepts (a `dyn`, so that the
+    /// callers' closures share one compiled `find`).
+    pub(crate) fn find(&self, hash: u64, is: &dyn Fn(usize) -> bool) -> Option<usize> {
         let mut at = self.last.get(&hash).copied();
         while let Some(entry) = at {
             let (row, previous) = self.entries[entry];
@@ -31,7 +34,7 @@ impl Seen {
         None
     }
 
-    pub(super) fn insert(&mut self, hash: u64, row: usize) {
+    pub(crate) fn insert(&mut self, hash: u64, row: usize) {
         let previous = self.last.insert(hash, self.entries.len());
         self.entries.push((row, previous));
     }
@@ -62,11 +65,11 @@ const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A hash of `text`: the lookups' own, over every word (the keys are the
 /// table's own: no adversary chooses them).
-pub(super) fn text_hash(text: &str) -> u64 {
+pub(crate) fn text_hash(text: &str) -> u64 {
     codes_core::__private::phf::hash_str(text, 0, true)
 }
 
-pub(super) fn code_hash(code: &Code) -> u64 {
+pub(crate) fn code_hash(code: &Code) -> u64 {
     match code {
         Code::Int(code) => {
             // Both halves of the i128, each mixed.
@@ -76,6 +79,13 @@ pub(super) fn code_hash(code: &Code) -> u64 {
         }
         Code::Str(code) => text_hash(code),
     }
+}
+
+/// A hash of a row's column values.
+pub(crate) fn values_hash(values: &[Option<Value>]) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    values.hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]
@@ -88,10 +98,10 @@ mod tests {
         seen.insert(7, 0);
         seen.insert(7, 1);
         seen.insert(8, 2);
-        assert_eq!(seen.find(7, |row| row == 0), Some(0));
-        assert_eq!(seen.find(7, |row| row == 1), Some(1));
-        assert_eq!(seen.find(7, |row| row == 2), None);
-        assert_eq!(seen.find(9, |_| true), None);
+        assert_eq!(seen.find(7, &|row| row == 0), Some(0));
+        assert_eq!(seen.find(7, &|row| row == 1), Some(1));
+        assert_eq!(seen.find(7, &|row| row == 2), None);
+        assert_eq!(seen.find(9, &|_| true), None);
         assert_ne!(text_hash("STATUS_A"), text_hash("STATUS_B"));
         assert_ne!(code_hash(&Code::Int(1)), code_hash(&Code::Int(-1)));
     }
