@@ -87,7 +87,7 @@ fn constants(cx: &Cx) -> TokenStream {
     )
 }
 
-/// Adds the per-row data, indexed by [`__index`], to the block's statics:
+/// Adds the per-row data, indexed by the generated `__index`, to the block's statics:
 /// the text, the classes, and the flags and aliases where some row needs
 /// them. One entry a row, and for the arrays that the catch-all reads too,
 /// one for it.
