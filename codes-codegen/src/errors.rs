@@ -65,7 +65,7 @@ impl Error {
     /// can join spans).
     pub fn span(&self) -> Span {
         match self.messages.first() {
-            Some(message) => message.start.join(message.end).unwrap_or(message.start),
+            Some(message) => join(message.start, message.end),
             None => Span::call_site(),
         }
     }
@@ -131,6 +131,11 @@ impl std::error::Error for Error {}
 /// join spans, else the first's (as syn's `Spanned` has it).
 pub fn joined_span(tokens: &TokenStream) -> Span {
     let (start, end) = tokens.spans();
+    join(start, end)
+}
+
+/// `start` to `end` where the compiler can join spans, else `start`.
+fn join(start: Span, end: Span) -> Span {
     start.join(end).unwrap_or(start)
 }
 

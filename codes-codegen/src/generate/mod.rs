@@ -103,8 +103,6 @@ pub(crate) struct Cx<'a> {
     pub static_ty: TokenStream,
     /// The rows' strings.
     pub text: data::Text,
-    /// `Success` and the others, each with its class.
-    class_idents: Vec<(Class, proc_macro2::Ident)>,
     /// The statics of the table's data, which the parts add as they write
     /// the code that reads them.
     statics: std::cell::RefCell<TokenStream>,
@@ -125,10 +123,6 @@ impl<'a> Cx<'a> {
                 fill("static_ty", "$name<'static>", &[("name", name.into())]),
             ),
         };
-        let mut class_idents = Vec::with_capacity(Class::ALL.len());
-        for &class in &Class::ALL {
-            class_idents.push((class, ident(&format!("{class:?}"))));
-        }
         Cx {
             model,
             krate: TokenTree::Ident(ident("__c")).into(),
@@ -136,7 +130,6 @@ impl<'a> Cx<'a> {
             generics,
             static_ty,
             text: data::Text::new(model),
-            class_idents,
             statics: std::cell::RefCell::default(),
         }
     }
@@ -201,12 +194,16 @@ impl<'a> Cx<'a> {
     /// The class's variant name (`Success`), for a list under a `use` of
     /// the variants.
     pub fn class_ident(&self, class: Class) -> proc_macro2::Ident {
-        for (c, name) in &self.class_idents {
-            if *c == class {
-                return name.clone();
-            }
-        }
-        ident("Unknown")
+        ident(match class {
+            Class::Success => "Success",
+            Class::Pending => "Pending",
+            Class::Retry => "Retry",
+            Class::Informational => "Informational",
+            Class::Redirect => "Redirect",
+            Class::ClientError => "ClientError",
+            Class::VendorError => "VendorError",
+            Class::Unknown => "Unknown",
+        })
     }
 
     /// The class of a row, as a value: RFC 9110's, decided here, for the rows

@@ -20,7 +20,7 @@
 //! It is not `TokenStream::from_str`: proc_macro2's checks every text with
 //! a lexer of its own before rustc's reads it, and in a user's build (where
 //! the proc macro is compiled without optimizations) that check was a third
-//! of the macro's run; rustc's adds a source file for each text.
+//! of the macro's run (BENCHMARKS.md, section 5).
 //!
 //! ```ignore
 //! let code = fill(
@@ -74,7 +74,6 @@ pub enum Hole<'a> {
     /// One token, copied in.
     Tree(TokenTree),
     Ident(&'a Ident),
-    Literal(Literal),
     /// Attributes in turn (`#(#attrs)*`).
     Attrs(&'a [Attribute]),
 }
@@ -111,7 +110,7 @@ impl From<Ident> for Hole<'_> {
 
 impl From<Literal> for Hole<'_> {
     fn from(literal: Literal) -> Self {
-        Hole::Literal(literal)
+        Hole::Tree(TokenTree::Literal(literal))
     }
 }
 
@@ -130,35 +129,35 @@ impl<'a> From<&'a Vec<Attribute>> for Hole<'a> {
 /// A string literal, as `quote!` interpolates a `&str` or a `String`.
 impl From<&str> for Hole<'_> {
     fn from(text: &str) -> Self {
-        Hole::Literal(Literal::string(text))
+        Hole::from(Literal::string(text))
     }
 }
 
 /// A suffixed literal, `3usize`, as `quote!` interpolates a `usize`.
 impl From<usize> for Hole<'_> {
     fn from(value: usize) -> Self {
-        Hole::Literal(Literal::usize_suffixed(value))
+        Hole::from(Literal::usize_suffixed(value))
     }
 }
 
 /// `3u8`.
 impl From<u8> for Hole<'_> {
     fn from(value: u8) -> Self {
-        Hole::Literal(Literal::u8_suffixed(value))
+        Hole::from(Literal::u8_suffixed(value))
     }
 }
 
 /// `3u32`.
 impl From<u32> for Hole<'_> {
     fn from(value: u32) -> Self {
-        Hole::Literal(Literal::u32_suffixed(value))
+        Hole::from(Literal::u32_suffixed(value))
     }
 }
 
 /// `3u64`.
 impl From<u64> for Hole<'_> {
     fn from(value: u64) -> Self {
-        Hole::Literal(Literal::u64_suffixed(value))
+        Hole::from(Literal::u64_suffixed(value))
     }
 }
 
@@ -183,7 +182,6 @@ impl Hole<'_> {
             }
             Hole::Tree(tree) => out.extend([tree.clone()]),
             Hole::Ident(ident) => out.extend([TokenTree::Ident((*ident).clone())]),
-            Hole::Literal(literal) => out.extend([TokenTree::Literal(literal.clone())]),
             Hole::Attrs(attrs) => {
                 for attr in *attrs {
                     out.extend([attr.tokens().clone()]);
