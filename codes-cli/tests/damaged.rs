@@ -6,7 +6,7 @@
 
 mod common;
 
-use codes_cli::import::{Code, Document, Error, Format, import_named};
+use codes_cli::import::{Code, Document, Error, Format, Table, Warning, import_named};
 use common::read;
 
 fn import(text: &str, file: &str) -> Result<Document, Error> {
@@ -20,6 +20,25 @@ fn cut_at(text: &str, cut: &str, keep: usize) -> String {
         .find(cut)
         .unwrap_or_else(|| panic!("{cut:?} is not in the page"));
     text[..at + keep].to_owned()
+}
+
+/// The warning `document` gives on `line`; a panic listing its warnings
+/// if it gives none there.
+fn warning_on(document: &Document, line: usize) -> &Warning {
+    document
+        .warnings
+        .iter()
+        .find(|w| w.line == Some(line))
+        .unwrap_or_else(|| panic!("no warning on line {line}: {:?}", document.warnings))
+}
+
+/// The table of `document` titled `title`.
+fn table_titled<'a>(document: &'a Document, title: &str) -> &'a Table {
+    document
+        .tables
+        .iter()
+        .find(|t| t.title.as_deref() == Some(title))
+        .unwrap_or_else(|| panic!("no table titled {title:?}"))
 }
 
 /// The 1-based line of the end of `text`.
@@ -73,11 +92,7 @@ fn a_markdown_row_with_fewer_cells_is_a_warning() {
     );
     cut.push('\n');
     let document = import(&cut, "clarifai.txt").unwrap();
-    let warning = document
-        .warnings
-        .iter()
-        .find(|w| w.line == Some(64))
-        .unwrap();
+    let warning = warning_on(&document, 64);
     assert!(warning.message.contains("no closing `|`"), "{warning}");
 
     let damaged = page.replace(
@@ -85,11 +100,7 @@ fn a_markdown_row_with_fewer_cells_is_a_warning() {
         "| 21200 | MODEL_DOES_NOT_EXIST |",
     );
     let document = import(&damaged, "clarifai.txt").unwrap();
-    let warning = document
-        .warnings
-        .iter()
-        .find(|w| w.line == Some(64))
-        .unwrap();
+    let warning = warning_on(&document, 64);
     assert_eq!(
         warning.message,
         "the row has 2 cells, its heading row 3: the missing cells are read as empty (a damaged row?)"
@@ -121,11 +132,7 @@ fn a_text_table_cut_or_damaged() {
 
     let cut = cut_at(&page, "-30021\tThe time series cannot be created now", 20);
     let document = import(&cut, "bigml.txt").unwrap();
-    let warning = document
-        .warnings
-        .iter()
-        .find(|w| w.line == Some(336))
-        .unwrap();
+    let warning = warning_on(&document, 336);
     assert!(
         warning.message.starts_with("the file ends in this row"),
         "{warning}"
@@ -135,22 +142,14 @@ fn a_text_table_cut_or_damaged() {
     // are still read.
     let damaged = page.replace("-30021\tThe dataset could not be created now", "-30021");
     let document = import(&damaged, "bigml.txt").unwrap();
-    let warning = document
-        .warnings
-        .iter()
-        .find(|w| w.line == Some(136))
-        .unwrap();
+    let warning = warning_on(&document, 136);
     assert!(
         warning
             .message
             .starts_with("the row has 1 cells, its heading row 2"),
         "{warning}"
     );
-    let dataset = document
-        .tables
-        .iter()
-        .find(|t| t.title.as_deref() == Some("Dataset Error Code Summary"))
-        .unwrap();
+    let dataset = table_titled(&document, "Dataset Error Code Summary");
     assert_eq!(dataset.len(), read_len(&page, "Dataset Error Code Summary"));
     // The tab lost between a code and its description: a warning, the row
     // not read (where the tab was cannot be told), the rows after it read.
@@ -159,17 +158,9 @@ fn a_text_table_cut_or_damaged() {
         "-30021 The dataset could not",
     );
     let document = import(&damaged, "bigml.txt").unwrap();
-    let warning = document
-        .warnings
-        .iter()
-        .find(|w| w.line == Some(136))
-        .unwrap();
+    let warning = warning_on(&document, 136);
     assert!(warning.message.contains("lost its tabs"), "{warning}");
-    let dataset = document
-        .tables
-        .iter()
-        .find(|t| t.title.as_deref() == Some("Dataset Error Code Summary"))
-        .unwrap();
+    let dataset = table_titled(&document, "Dataset Error Code Summary");
     assert_eq!(
         dataset.len(),
         read_len(&page, "Dataset Error Code Summary") - 1
@@ -178,13 +169,7 @@ fn a_text_table_cut_or_damaged() {
 
 /// How many rows the table titled `title` has in the undamaged `page`.
 fn read_len(page: &str, title: &str) -> usize {
-    import(page, "bigml.txt")
-        .unwrap()
-        .tables
-        .iter()
-        .find(|t| t.title.as_deref() == Some(title))
-        .unwrap()
-        .len()
+    table_titled(&import(page, "bigml.txt").unwrap(), title).len()
 }
 
 /// ModelArts' error codes (a grid table) cut inside a row: an error on the
@@ -219,7 +204,9 @@ fn a_readme_block_cut_or_without_a_cell() {
         .iter()
         .find(|w| w.message.contains("no cell \"3-1\""))
         .unwrap_or_else(|| panic!("{:?}", document.warnings));
-    assert!(warning.line.is_some());
+    // On the row's line: that of its first cell, "3-0".
+    let row = page.lines().position(|l| l.contains("\"3-0\":")).unwrap();
+    assert_eq!(warning.line, Some(row + 1), "{warning}");
 }
 
 /// Clarifai's proto cut inside its enum: an error.
@@ -245,7 +232,15 @@ fn every_cut_of_every_page_is_imported_or_refused() {
         Format::Text,
         Format::Json,
     ];
-    for (file, text) in common::every_data_file() {
+    let files = common::every_data_file();
+    // Every page and source the other tests name is among them.
+    for named in common::PAGES.iter().chain(common::SOURCES) {
+        assert!(
+            files.iter().any(|(file, _)| file == named),
+            "{named} is not read"
+        );
+    }
+    for (file, text) in files {
         for step in 1..=24 {
             let mut at = text.len() * step / 25;
             while !text.is_char_boundary(at) {
@@ -272,6 +267,7 @@ fn every_cut_inside_a_markdown_table_is_said() {
     let page = read("clarifai.txt");
     let start = page.find("| 10000 |").unwrap();
     let end = page.trim_end().len();
+    let mut said = 0;
     for step in 0..200 {
         let mut at = start + (end - start) * step / 200;
         while !page.is_char_boundary(at) {
@@ -282,6 +278,7 @@ fn every_cut_inside_a_markdown_table_is_said() {
             continue;
         }
         let last = last_line(cut);
+        said += 1;
         match import(cut, "clarifai.txt") {
             Err(error) => assert_eq!(error.line, Some(last), "cut at {at}: {error}"),
             Ok(document) => assert!(
@@ -291,4 +288,6 @@ fn every_cut_inside_a_markdown_table_is_said() {
             ),
         }
     }
+    // Only the cuts right after a line end are left out: most are checked.
+    assert!(said > 150, "{said} of 200 cuts checked");
 }
