@@ -167,6 +167,19 @@ fn format_can_be_forced() {
     );
 }
 
+/// `codes import` of the file `path`, which succeeds with `summary` (as
+/// `read as markdown: 1 table, 3 codes, 0 warnings`) as its last line of
+/// standard error: (output, errors).
+fn imports(path: &str, summary: &str) -> (String, String) {
+    let (status, out, err) = run(&["import", path]);
+    assert_eq!(status, 0, "{path}: {err}");
+    assert!(
+        err.ends_with(&format!("codes import: {path}: {summary}\n")),
+        "{path}: {err}"
+    );
+    (out, err)
+}
+
 /// Every bad input: exit status 2, nothing on standard output, a message
 /// that names the file and says what is wrong, no panic.
 fn fails(args: &[&str], message: &str) {
@@ -226,25 +239,17 @@ fn a_page_with_no_table() {
 fn the_content_decides_before_the_extension() {
     let readme = std::fs::read(path_of(PAGES[2])).unwrap();
     let saved = write_temp("api-status-codes.md", &readme);
-    let (status, out, err) = run(&["import", &saved]);
-    assert_eq!(status, 0, "{err}");
-    assert!(out.contains("vendor_codes::status_codes! {"), "{out}");
-    assert!(
-        err.ends_with(&format!(
-            "codes import: {saved}: read as readme-json: 1 table, 130 codes, 3 warnings\n"
-        )),
-        "{err}"
+    let (out, _) = imports(
+        &saved,
+        "read as readme-json: 1 table, 130 codes, 3 warnings",
     );
+    assert!(out.contains("vendor_codes::status_codes! {"), "{out}");
     let catalogue = std::fs::read(path_of(SOURCES[2])).unwrap();
     let saved = write_temp("errors.txt", &catalogue);
-    let (status, _, err) = run(&["import", &saved]);
-    assert_eq!(status, 0, "{err}");
-    assert!(err.contains(": read as json: 1 table, 83 codes"), "{err}");
+    imports(&saved, "read as json: 1 table, 83 codes, 2 warnings");
     let grid = std::fs::read(path_of(PAGES[4])).unwrap();
     let saved = write_temp("status.md", &grid);
-    let (status, _, err) = run(&["import", &saved]);
-    assert_eq!(status, 0, "{err}");
-    assert!(err.contains(": read as rst: 1 table, 42 codes"), "{err}");
+    imports(&saved, "read as rst: 1 table, 42 codes, 0 warnings");
 }
 
 #[test]
@@ -406,15 +411,7 @@ fn data_file(kind: &str, file: &str) -> String {
 #[test]
 fn an_s3_style_table_is_keyed_by_its_string_codes() {
     let path = data_file("pages", "zenko_error_messages.rst");
-    let (status, out, err) = run(&["import", &path]);
-    assert_eq!(status, 0, "{err}");
-    assert!(
-        err.lines()
-            .last()
-            .unwrap()
-            .ends_with("read as rst: 2 tables, 117 codes, 1 warning"),
-        "{err}"
-    );
+    let (out, err) = imports(&path, "read as rst: 2 tables, 117 codes, 1 warning");
     // The page's own duplicate, and no "listed again" for a shared status.
     assert_eq!(err.matches("is listed again").count(), 1, "{err}");
     assert!(
@@ -501,12 +498,7 @@ fn column_options_choose_and_say_so() {
 #[test]
 fn a_proto_enum_of_http_statuses_is_an_http_table() {
     let path = data_file("sources", "envoy_http_status.proto");
-    let (status, out, err) = run(&["import", &path]);
-    assert_eq!(status, 0, "{err}");
-    assert!(
-        err.ends_with("read as proto: 1 table, 57 codes, 0 warnings\n"),
-        "{err}"
-    );
+    let (out, _) = imports(&path, "read as proto: 1 table, 57 codes, 0 warnings");
     assert!(
         out.contains("// Classes: RFC 9110's, by `#[codes(http)]`"),
         "{out}"
@@ -528,12 +520,7 @@ fn a_proto_enum_of_http_statuses_is_an_http_table() {
 #[test]
 fn classes_from_the_http_status_a_description_cites() {
     let path = path_of("google_rpc_code.proto").display().to_string();
-    let (status, out, err) = run(&["import", &path]);
-    assert_eq!(status, 0, "{err}");
-    assert!(
-        err.contains("read as proto: 1 table, 17 codes, 0 warnings"),
-        "{err}"
-    );
+    let (out, _) = imports(&path, "read as proto: 1 table, 17 codes, 0 warnings");
     let row = |code: &str| {
         out.lines()
             .find(|line| line.trim_start().starts_with(&format!("{code}:")))
@@ -578,12 +565,7 @@ fn slate_tables_without_leading_pipes() {
         403 | Forbidden -- The kitten requested is hidden for administrators only.\n";
     // Saved as .txt: the content says markdown.
     let path = write_temp("slate_errors.txt", slate.as_bytes());
-    let (status, out, err) = run(&["import", &path]);
-    assert_eq!(status, 0, "{err}");
-    assert!(
-        err.contains("read as markdown: 1 table, 3 codes, 0 warnings"),
-        "{err}"
-    );
+    let (out, _) = imports(&path, "read as markdown: 1 table, 3 codes, 0 warnings");
     assert!(
         out.contains(
             "400 as BadRequestYourRequestIsInvalid: \"Bad Request -- Your request is invalid.\""
@@ -617,12 +599,7 @@ fn a_list_table_of_http_statuses_with_their_names() {
     let page = "*******************\nAPI Response Errors\n*******************\n\n\n.. list-table::\n    :header-rows: 1\n    :stub-columns: 1\n    :widths: 10 30\n\n    *   -   Code\n        -   Description\n    *   -   400 \"Bad Request\"\n        -   The request is invalid. For example, something is missing in it or there is a synthax error.\n    *   -   401 \"Unauthorized\"\n        -   Authorisation data are not valid or missing.\n    *   -   403 \"Forbidden\"\n        -   Access is not allowed. For example, there are no permissions for the request.\n    *   -   404 \"Not Found\"\n        -   The requested object does not exist.\n    *   -   405 \"Method Not Allowed\"\n        -   Initialized method is not suppoted for the request-URI.\n    *   -   406 \"Not Acceptible\"\n        -   The resource cannot generate a response in the format, specified in the request (the ``accept`` header has an invalid type).\n    *   -   415 \"Unsupported Media Type\"\n        -   An object has the format unsupported for the given request in the given method.\n    *   -   500 \"Internal Server Error\"\n        -   Server-side error. The request cannot be processed.";
     // Saved as .txt: the list table says reStructuredText.
     let path = write_temp("cscart_errors.txt", page.as_bytes());
-    let (status, out, err) = run(&["import", &path]);
-    assert_eq!(status, 0, "{err}");
-    assert!(
-        err.contains("read as rst: 1 table, 8 codes, 0 warnings"),
-        "{err}"
-    );
+    let (out, _) = imports(&path, "read as rst: 1 table, 8 codes, 0 warnings");
     assert!(
         out.contains("#[codes(http)]\n    pub enum ApiResponseErrors: u16 {"),
         "{out}"
