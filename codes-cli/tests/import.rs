@@ -393,24 +393,13 @@ fn broken_files_of_every_format() {
     }
 }
 
-/// A page of `data/pages/` or `data/sources/` the other tests do not
-/// check against a vendor's table.
-fn data_file(kind: &str, file: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../data")
-        .join(kind)
-        .join(file)
-        .display()
-        .to_string()
-}
-
 /// Scality Zenko's S3 error messages (issue 24): the `Error` column holds the
 /// string codes, the `Code` column their HTTP statuses, which repeat. The
 /// code is the column that keys the rows; the statuses are a column, whose
 /// classes are RFC 9110's, refined by the words.
 #[test]
 fn an_s3_style_table_is_keyed_by_its_string_codes() {
-    let path = data_file("pages", "zenko_error_messages.rst");
+    let path = path_of("zenko_error_messages.rst").display().to_string();
     let (out, err) = imports(&path, "read as rst: 2 tables, 117 codes, 1 warning");
     // The page's own duplicate, and no "listed again" for a shared status.
     assert_eq!(err.matches("is listed again").count(), 1, "{err}");
@@ -448,7 +437,7 @@ fn an_s3_style_table_is_keyed_by_its_string_codes() {
 
 #[test]
 fn column_options_choose_and_say_so() {
-    let path = data_file("pages", "zenko_error_messages.rst");
+    let path = path_of("zenko_error_messages.rst").display().to_string();
     let (status, out, err) = run(&["import", &path, "--code-column", "Error"]);
     assert_eq!(status, 0, "{err}");
     assert!(
@@ -497,7 +486,7 @@ fn column_options_choose_and_say_so() {
 /// for, is a `#[codes(http)]` table whose classes are RFC 9110's.
 #[test]
 fn a_proto_enum_of_http_statuses_is_an_http_table() {
-    let path = data_file("sources", "envoy_http_status.proto");
+    let path = path_of("envoy_http_status.proto").display().to_string();
     let (out, _) = imports(&path, "read as proto: 1 table, 57 codes, 0 warnings");
     assert!(
         out.contains("// Classes: RFC 9110's, by `#[codes(http)]`"),
