@@ -41,6 +41,14 @@ fn table_titled<'a>(document: &'a Document, title: &str) -> &'a Table {
         .unwrap_or_else(|| panic!("no table titled {title:?}"))
 }
 
+/// The 1-based line of the first line of `text` that holds `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} is not in the text"))
+        + 1
+}
+
 /// The 1-based line of the end of `text`.
 fn last_line(text: &str) -> usize {
     text.lines().count()
@@ -172,25 +180,50 @@ fn read_len(page: &str, title: &str) -> usize {
     table_titled(&import(page, "bigml.txt").unwrap(), title).len()
 }
 
-/// ModelArts' error codes (a grid table) cut inside a row: an error on the
-/// file's last line.
+/// A page or source cut at its middle, inside its one table: an error on
+/// the line where the table is left open (a grid table's every line has its
+/// border: the file's last; a readme.io block or a proto enum: its opening
+/// line), saying what is not closed.
 #[test]
-fn a_grid_table_cut_inside_a_row_is_an_error() {
-    let page = read("modelarts_error_codes.rst");
-    let cut = &page[..page.len() / 2];
-    let error = import(cut, "modelarts_error_codes.rst").unwrap_err();
-    assert_eq!(error.line, Some(last_line(cut)), "{error}");
+fn a_page_cut_inside_its_table_is_an_error() {
+    // The file; the line the error names (none: the cut's last); the error.
+    let cases = [
+        (
+            "modelarts_error_codes.rst",
+            None,
+            "this line of the grid table does not end at the table's right border (a cut or misaligned table)",
+        ),
+        (
+            "seven_bridges.txt",
+            Some("[block:parameters]"),
+            "the [block:parameters] is not closed by [/block] (a cut page?)",
+        ),
+        (
+            "clarifai_status_code.proto",
+            Some("enum StatusCode {"),
+            "the enum StatusCode is not closed: the file ends at line {last} inside it (a cut file?)",
+        ),
+    ];
+    for (file, opening, message) in cases {
+        let page = read(file);
+        let cut = &page[..page.len() / 2];
+        let last = last_line(cut);
+        let line = opening.map_or(last, |opening| line_of(cut, opening));
+        let error = import(cut, file).unwrap_err();
+        assert_eq!(error.line, Some(line), "{file}: {error}");
+        assert_eq!(
+            error.message,
+            message.replace("{last}", &last.to_string()),
+            "{file}"
+        );
+    }
 }
 
-/// Seven Bridges' page (readme.io) cut inside its block, and with a row's
-/// cell taken out of the block.
+/// Seven Bridges' page (readme.io) with a row's cell taken out of its
+/// block: a warning on the row's line.
 #[test]
-fn a_readme_block_cut_or_without_a_cell() {
+fn a_readme_block_without_a_cell() {
     let page = read("seven_bridges.txt");
-    let cut = &page[..page.len() / 2];
-    let error = import(cut, "seven_bridges.txt").unwrap_err();
-    assert!(error.message.contains("not closed"), "{error}");
-
     let line = page.lines().position(|l| l.contains("\"3-1\":")).unwrap();
     let damaged: String = page
         .lines()
@@ -205,17 +238,7 @@ fn a_readme_block_cut_or_without_a_cell() {
         .find(|w| w.message.contains("no cell \"3-1\""))
         .unwrap_or_else(|| panic!("{:?}", document.warnings));
     // On the row's line: that of its first cell, "3-0".
-    let row = page.lines().position(|l| l.contains("\"3-0\":")).unwrap();
-    assert_eq!(warning.line, Some(row + 1), "{warning}");
-}
-
-/// Clarifai's proto cut inside its enum: an error.
-#[test]
-fn a_proto_cut_inside_its_enum_is_an_error() {
-    let page = read("clarifai_status_code.proto");
-    let cut = &page[..page.len() / 2];
-    let error = import(cut, "clarifai_status_code.proto").unwrap_err();
-    assert!(error.message.contains("not closed"), "{error}");
+    assert_eq!(warning.line, Some(line_of(&page, "\"3-0\":")), "{warning}");
 }
 
 /// Every page and source of `data/` cut at 24 places (on character
