@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use codes_core::ColumnValue;
-use common::{PAGES, SOURCES, path_of, read, run};
+use common::{PAGES, SOURCES, path_arg, read, run};
 
 /// The code rows of one of Clarifai's pages, read here on their own (not by
 /// the importer): code to description ("" when the cell is empty). The
@@ -35,8 +35,7 @@ fn page_rows(file: &str) -> BTreeMap<i128, String> {
 
 #[test]
 fn the_older_and_the_newer_clarifai_page() {
-    let (old, new) = (path_of(PAGES[0]), path_of(PAGES[1]));
-    let (old, new) = (old.display().to_string(), new.display().to_string());
+    let (old, new) = (path_arg(PAGES[0]), path_arg(PAGES[1]));
     let (status, out, err) = run(&["diff", &old, &new]);
     assert_eq!(status, 1, "{err}");
     let older = page_rows(PAGES[0]);
@@ -113,7 +112,7 @@ fn the_older_and_the_newer_clarifai_page() {
 
 #[test]
 fn a_page_against_itself_differs_in_nothing() {
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, out, _) = run(&["diff", &page, &page]);
     assert_eq!(status, 0, "{out}");
     assert_eq!(
@@ -127,7 +126,7 @@ fn the_declared_clarifai_table_against_its_pages() {
     let declared = codes_vendors::table("clarifai").unwrap();
     // Against the older page: the codes it lacks are "removed", and each
     // rewording is listed with the declared table's and the page's words.
-    let old = path_of(PAGES[0]).display().to_string();
+    let old = path_arg(PAGES[0]);
     let (status, changes) = run_json(&["diff", "clarifai", &old, "--json"]);
     assert_eq!(status, 1);
     let older = page_rows(PAGES[0]);
@@ -193,7 +192,7 @@ fn codes_of(changes: &[serde_json::Value], kind: &str) -> Vec<i64> {
 fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
     // Against the page it is declared from: the proto's codes, which the
     // page lacks, and 99009, described from the older page.
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, changes) = run_json(&["diff", "clarifai", &page, "--json"]);
     assert_eq!(status, 1);
     assert_eq!(
@@ -208,7 +207,7 @@ fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
     // Against the proto: the page's codes the proto has removed or reserved.
     // The proto's names are the table's (the page's older ones its aliases):
     // nothing renamed.
-    let proto = path_of(SOURCES[0]).display().to_string();
+    let proto = path_arg(SOURCES[0]);
     let (status, changes) = run_json(&["diff", "clarifai", &proto, "--json"]);
     assert_eq!(status, 1);
     let gone = clarifai_codes_from(|s| s.starts_with("page ("));
@@ -220,7 +219,7 @@ fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
 
 #[test]
 fn sections_of_a_page_are_chosen_by_title() {
-    let page = path_of(PAGES[3]).display().to_string();
+    let page = path_arg(PAGES[3]);
     // The declared table's title names its section.
     let (status, out, err) = run(&["diff", "bigml-dataset", &page]);
     assert_eq!(status, 0, "{out}{err}");
@@ -251,7 +250,7 @@ fn sections_of_a_page_are_chosen_by_title() {
 
 #[test]
 fn bad_arguments_and_input_exit_with_2() {
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, out, err) = run(&["diff", "no-such-table", &page]);
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(
@@ -266,10 +265,8 @@ fn bad_arguments_and_input_exit_with_2() {
         err.contains("codes diff: cannot read /no/such/file.md"),
         "{err}"
     );
-    let empty = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-diff-empty.md");
-    std::fs::write(&empty, "").unwrap();
-    let (status, _, err) = run(&["diff", "clarifai", &empty.display().to_string()]);
-    std::fs::remove_file(&empty).unwrap();
+    let empty = write_page("empty.md", "");
+    let (status, _, err) = run(&["diff", "clarifai", &empty]);
     assert_eq!(status, 2);
     assert!(err.contains("the file is empty"), "{err}");
 }
@@ -438,7 +435,7 @@ fn section_options_that_cannot_go_together() {
         "codes diff: --old-section \"Auth Errors\" names a table of the older file, but bigml-http is a declared table, not a file\n"
     );
     // --section still names the newer file's table with a declared one.
-    let page = path_of(PAGES[3]).display().to_string();
+    let page = path_arg(PAGES[3]);
     let (status, _, err) = run(&[
         "diff",
         "bigml-http",
@@ -543,7 +540,7 @@ fn deprecations_are_compared_where_both_sides_can_mark_them() {
 
 #[test]
 fn the_declared_modelarts_tables_against_their_source() {
-    let rst = path_of(SOURCES[1]).display().to_string();
+    let rst = path_arg(SOURCES[1]);
     // modelarts-errors is the source's first row of each code: alike in
     // every column.
     let (status, out, err) = run(&["diff", "modelarts-errors", &rst]);

@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::path::PathBuf;
 
-use common::{PAGES, SOURCES, path_of, run, run_with};
+use common::{PAGES, SOURCES, path_arg, path_of, run, run_with};
 
 /// A file in this test's own temporary directory.
 fn temp(name: &str) -> PathBuf {
@@ -36,7 +36,7 @@ fn every_page_and_source_imports_with_a_summary() {
         (SOURCES[3], "json", "1 table, 4 codes, 1 warning"),
     ];
     for (file, format, summary) in expected {
-        let path = path_of(file).display().to_string();
+        let path = path_arg(file);
         let (status, out, err) = run(&["import", &path]);
         assert_eq!(status, 0, "{file}: {err}");
         assert!(out.contains("vendor_codes::status_codes! {"), "{file}");
@@ -53,7 +53,7 @@ fn every_page_and_source_imports_with_a_summary() {
 
 #[test]
 fn clarifai_missing_names_are_warnings_with_their_lines() {
-    let path = path_of(PAGES[1]).display().to_string();
+    let path = path_arg(PAGES[1]);
     let (status, out, err) = run(&["import", &path]);
     assert_eq!(status, 0);
     let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
@@ -85,7 +85,7 @@ fn clarifai_missing_names_are_warnings_with_their_lines() {
 
 #[test]
 fn seven_bridges_defects_are_warnings_not_fixes() {
-    let path = path_of(PAGES[2]).display().to_string();
+    let path = path_arg(PAGES[2]);
     let (status, out, err) = run(&["import", &path]);
     assert_eq!(status, 0);
     let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning: ")).collect();
@@ -116,7 +116,7 @@ fn seven_bridges_defects_are_warnings_not_fixes() {
 fn output_goes_to_a_file_and_stdin_is_read() {
     let output = temp("clarifai.rs");
     let _ = std::fs::remove_file(&output);
-    let path = path_of(PAGES[1]).display().to_string();
+    let path = path_arg(PAGES[1]);
     let output_arg = output.display().to_string();
     let (status, out, _) = run(&[
         "import",
@@ -399,7 +399,7 @@ fn broken_files_of_every_format() {
 /// classes are RFC 9110's, refined by the words.
 #[test]
 fn an_s3_style_table_is_keyed_by_its_string_codes() {
-    let path = path_of("zenko_error_messages.rst").display().to_string();
+    let path = path_arg("zenko_error_messages.rst");
     let (out, err) = imports(&path, "read as rst: 2 tables, 117 codes, 1 warning");
     // The page's own duplicate, and no "listed again" for a shared status.
     assert_eq!(err.matches("is listed again").count(), 1, "{err}");
@@ -437,7 +437,7 @@ fn an_s3_style_table_is_keyed_by_its_string_codes() {
 
 #[test]
 fn column_options_choose_and_say_so() {
-    let path = path_of("zenko_error_messages.rst").display().to_string();
+    let path = path_arg("zenko_error_messages.rst");
     let (status, out, err) = run(&["import", &path, "--code-column", "Error"]);
     assert_eq!(status, 0, "{err}");
     assert!(
@@ -480,7 +480,7 @@ fn column_options_choose_and_say_so() {
 /// for, is a `#[codes(http)]` table whose classes are RFC 9110's.
 #[test]
 fn a_proto_enum_of_http_statuses_is_an_http_table() {
-    let path = path_of("envoy_http_status.proto").display().to_string();
+    let path = path_arg("envoy_http_status.proto");
     let (out, _) = imports(&path, "read as proto: 1 table, 57 codes, 0 warnings");
     assert!(
         out.contains("// Classes: RFC 9110's, by `#[codes(http)]`"),
@@ -502,7 +502,7 @@ fn a_proto_enum_of_http_statuses_is_an_http_table() {
 /// with the words where they agree, and the row says so.
 #[test]
 fn classes_from_the_http_status_a_description_cites() {
-    let path = path_of("google_rpc_code.proto").display().to_string();
+    let path = path_arg("google_rpc_code.proto");
     let (out, _) = imports(&path, "read as proto: 1 table, 17 codes, 0 warnings");
     let row = |code: &str| {
         out.lines()

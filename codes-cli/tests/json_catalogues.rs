@@ -7,7 +7,7 @@ mod common;
 
 use codes_cli::emit::{Options, emit};
 use codes_cli::import::{Code, Format, Value, import};
-use common::{SOURCES, emitted, imported, invocations, path_of, run};
+use common::{SOURCES, emitted, imported, invocations, path_arg, run};
 
 /// `row`'s value of column `name`.
 fn column<'a>(row: &'a codes_cli::import::Row, name: &str) -> Option<&'a Value> {
@@ -185,7 +185,7 @@ fn damaged_catalogues_are_imported_or_refused_never_a_panic() {
 
 /// `codes import` of a catalogue, with `options`: (status, output, errors).
 fn import_with(file: &str, options: &[&str]) -> (i32, String, String) {
-    let path = path_of(file).display().to_string();
+    let path = path_arg(file);
     let mut args = vec!["import", path.as_str()];
     args.extend_from_slice(options);
     run(&args)

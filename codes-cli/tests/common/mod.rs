@@ -45,6 +45,11 @@ pub fn path_of(file: &str) -> PathBuf {
     data.join(kind).join(file)
 }
 
+/// [`path_of`] as the binary's argument.
+pub fn path_arg(file: &str) -> String {
+    path_of(file).display().to_string()
+}
+
 /// The text of a page or source.
 pub fn read(file: &str) -> String {
     let path = path_of(file);
