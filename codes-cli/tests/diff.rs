@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use codes_core::ColumnValue;
-use common::{PAGES, SOURCES, path_of, read, run};
+use common::{PAGES, SOURCES, path_arg, read, run};
 
 /// The code rows of one of Clarifai's pages, read here on their own (not by
 /// the importer): code to description ("" when the cell is empty). The
@@ -35,8 +35,7 @@ fn page_rows(file: &str) -> BTreeMap<i128, String> {
 
 #[test]
 fn the_older_and_the_newer_clarifai_page() {
-    let (old, new) = (path_of(PAGES[0]), path_of(PAGES[1]));
-    let (old, new) = (old.display().to_string(), new.display().to_string());
+    let (old, new) = (path_arg(PAGES[0]), path_arg(PAGES[1]));
     let (status, out, err) = run(&["diff", &old, &new]);
     assert_eq!(status, 1, "{err}");
     let older = page_rows(PAGES[0]);
@@ -102,12 +101,8 @@ fn the_older_and_the_newer_clarifai_page() {
     );
 
     // The other way round: what the newer page adds is removed.
-    let (status, out, _) = run(&["diff", &new, &old, "--json"]);
+    let (status, changes) = run_json(&["diff", &new, &old, "--json"]);
     assert_eq!(status, 1);
-    let changes: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
     let removed = changes.iter().filter(|c| c["change"] == "removed").count();
     assert_eq!(removed, 202);
     let first = changes.iter().find(|c| c["change"] == "removed").unwrap();
@@ -117,7 +112,7 @@ fn the_older_and_the_newer_clarifai_page() {
 
 #[test]
 fn a_page_against_itself_differs_in_nothing() {
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, out, _) = run(&["diff", &page, &page]);
     assert_eq!(status, 0, "{out}");
     assert_eq!(
@@ -131,19 +126,17 @@ fn the_declared_clarifai_table_against_its_pages() {
     let declared = codes_vendors::table("clarifai").unwrap();
     // Against the older page: the codes it lacks are "removed", and each
     // rewording is listed with the declared table's and the page's words.
-    let old = path_of(PAGES[0]).display().to_string();
-    let (status, out, _) = run(&["diff", "clarifai", &old, "--json"]);
+    let old = path_arg(PAGES[0]);
+    let (status, changes) = run_json(&["diff", "clarifai", &old, "--json"]);
     assert_eq!(status, 1);
-    let changes: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
     let older = page_rows(PAGES[0]);
+    let mut reworded = 0;
     for change in &changes {
         let code = change["code"].as_i64().map(i128::from).unwrap();
         match change["change"].as_str().unwrap() {
             "removed" => assert!(!older.contains_key(&code), "{change}"),
             "reworded" => {
+                reworded += 1;
                 let entry = declared.get(code).unwrap();
                 assert_eq!(change["old"].as_str(), entry.description, "{change}");
                 assert_eq!(
@@ -155,6 +148,7 @@ fn the_declared_clarifai_table_against_its_pages() {
             other => panic!("{other}: {change}"),
         }
     }
+    assert!(reworded > 0, "no rewording checked");
     let removed = changes.iter().filter(|c| c["change"] == "removed").count();
     assert_eq!(
         removed,
@@ -175,11 +169,13 @@ fn clarifai_codes_from(wanted: impl Fn(&str) -> bool) -> Vec<i64> {
         .collect()
 }
 
+/// Runs `codes` with `args` (a `--json` diff): its status and the changes,
+/// one a line.
 fn run_json(args: &[&str]) -> (i32, Vec<serde_json::Value>) {
-    let (status, out, _) = run(args);
+    let (status, out, err) = run(args);
     let changes = out
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}\n{err}")))
         .collect();
     (status, changes)
 }
@@ -196,7 +192,7 @@ fn codes_of(changes: &[serde_json::Value], kind: &str) -> Vec<i64> {
 fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
     // Against the page it is declared from: the proto's codes, which the
     // page lacks, and 99009, described from the older page.
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, changes) = run_json(&["diff", "clarifai", &page, "--json"]);
     assert_eq!(status, 1);
     assert_eq!(
@@ -211,7 +207,7 @@ fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
     // Against the proto: the page's codes the proto has removed or reserved.
     // The proto's names are the table's (the page's older ones its aliases):
     // nothing renamed.
-    let proto = path_of(SOURCES[0]).display().to_string();
+    let proto = path_arg(SOURCES[0]);
     let (status, changes) = run_json(&["diff", "clarifai", &proto, "--json"]);
     assert_eq!(status, 1);
     let gone = clarifai_codes_from(|s| s.starts_with("page ("));
@@ -223,7 +219,7 @@ fn the_declared_clarifai_table_against_the_newer_page_and_the_proto() {
 
 #[test]
 fn sections_of_a_page_are_chosen_by_title() {
-    let page = path_of(PAGES[3]).display().to_string();
+    let page = path_arg(PAGES[3]);
     // The declared table's title names its section.
     let (status, out, err) = run(&["diff", "bigml-dataset", &page]);
     assert_eq!(status, 0, "{out}{err}");
@@ -254,7 +250,7 @@ fn sections_of_a_page_are_chosen_by_title() {
 
 #[test]
 fn bad_arguments_and_input_exit_with_2() {
-    let page = path_of(PAGES[1]).display().to_string();
+    let page = path_arg(PAGES[1]);
     let (status, out, err) = run(&["diff", "no-such-table", &page]);
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(
@@ -269,10 +265,8 @@ fn bad_arguments_and_input_exit_with_2() {
         err.contains("codes diff: cannot read /no/such/file.md"),
         "{err}"
     );
-    let empty = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("codes-cli-diff-empty.md");
-    std::fs::write(&empty, "").unwrap();
-    let (status, _, err) = run(&["diff", "clarifai", &empty.display().to_string()]);
-    std::fs::remove_file(&empty).unwrap();
+    let empty = write_page("empty.md", "");
+    let (status, _, err) = run(&["diff", "clarifai", &empty]);
     assert_eq!(status, 2);
     assert!(err.contains("the file is empty"), "{err}");
 }
@@ -359,13 +353,9 @@ fn a_changed_http_status_message_and_solution_in_a_renamed_section() {
              changed   1003 MISSING message\n            was: Missing\n            now: Not found\n"
         )
     );
-    let (status, out, err) = run(&[&["diff", &old, &new, "--json"][..], &sections].concat());
-    assert_eq!(status, 1, "{err}");
-    let changes: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(changes.len(), 3, "{out}");
+    let (status, changes) = run_json(&[&["diff", &old, &new, "--json"][..], &sections].concat());
+    assert_eq!(status, 1);
+    assert_eq!(changes.len(), 3, "{changes:?}");
     assert_eq!(
         changes[0],
         serde_json::json!({
@@ -445,7 +435,7 @@ fn section_options_that_cannot_go_together() {
         "codes diff: --old-section \"Auth Errors\" names a table of the older file, but bigml-http is a declared table, not a file\n"
     );
     // --section still names the newer file's table with a declared one.
-    let page = path_of(PAGES[3]).display().to_string();
+    let page = path_arg(PAGES[3]);
     let (status, _, err) = run(&[
         "diff",
         "bigml-http",
@@ -481,18 +471,11 @@ fn a_column_only_one_side_has_is_named_once_and_is_no_change() {
 #[test]
 fn classes_are_compared_where_the_file_states_them() {
     // bigml-http's 429 is a retry; a CSV's class column says otherwise.
-    assert_eq!(
-        codes_vendors::table("bigml-http")
-            .unwrap()
-            .get(429)
-            .unwrap()
-            .class,
-        codes_core::Class::Retry
-    );
     let entry = codes_vendors::table("bigml-http")
         .unwrap()
         .get(429)
         .unwrap();
+    assert_eq!(entry.class, codes_core::Class::Retry);
     let description = entry.description.unwrap();
     let stated = write_page(
         "bigml-429-class.csv",
@@ -557,7 +540,7 @@ fn deprecations_are_compared_where_both_sides_can_mark_them() {
 
 #[test]
 fn the_declared_modelarts_tables_against_their_source() {
-    let rst = path_of(SOURCES[1]).display().to_string();
+    let rst = path_arg(SOURCES[1]);
     // modelarts-errors is the source's first row of each code: alike in
     // every column.
     let (status, out, err) = run(&["diff", "modelarts-errors", &rst]);
@@ -607,6 +590,10 @@ fn the_readme_example_is_what_the_binary_prints() {
     let command = "$ codes diff modelarts-errors-alt data/sources/modelarts_error_codes.rst\n";
     let start = readme.find(command).expect("the README's example") + command.len();
     let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    assert!(
+        example.lines().filter(|l| *l != "...").count() >= 2,
+        "the README's example shows no lines: {example:?}"
+    );
     // Run from the repository's root, as the README does.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_codes"))

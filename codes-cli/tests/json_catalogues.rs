@@ -7,11 +7,25 @@ mod common;
 
 use codes_cli::emit::{Options, emit};
 use codes_cli::import::{Code, Format, Value, import};
-use common::{SOURCES, emitted, imported, invocations, path_of, run};
+use common::{SOURCES, emitted, imported, invocations, path_arg, run};
 
 /// `row`'s value of column `name`.
 fn column<'a>(row: &'a codes_cli::import::Row, name: &str) -> Option<&'a Value> {
     row.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+}
+
+/// Each column of `table` as (name, first line of its doc).
+fn column_docs(table: &codes_cli::import::Table) -> Vec<(&str, &str)> {
+    table
+        .columns
+        .iter()
+        .map(|c| (c.name.as_str(), c.docs[0].as_str()))
+        .collect()
+}
+
+/// `document`'s warnings as the importer writes them.
+fn warnings(document: &codes_cli::import::Document) -> Vec<String> {
+    document.warnings.iter().map(ToString::to_string).collect()
 }
 
 #[test]
@@ -22,11 +36,7 @@ fn entrecode_keys_are_the_codes_message_the_description_status_the_http_status()
     let table = &document.tables[0];
     // The object is the whole document: no title of its own.
     assert_eq!(table.title, None);
-    let columns: Vec<(&str, &str)> = table
-        .columns
-        .iter()
-        .map(|c| (c.name.as_str(), c.docs[0].as_str()))
-        .collect();
+    let columns = column_docs(table);
     assert_eq!(columns, [("http", "The page's \"status\" column.")]);
     let rows = table.rows();
     assert_eq!(rows.len(), 83);
@@ -61,7 +71,7 @@ fn entrecode_keys_are_the_codes_message_the_description_status_the_http_status()
             "line 154: the file gives \"message\" again: \"Kann Model nicht löschen, zwingend notwendig\""
         ]
     );
-    let warnings: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();
+    let warnings = warnings(&document);
     assert_eq!(
         warnings,
         [
@@ -78,11 +88,7 @@ fn exasol_identifiers_are_the_codes_in_the_nested_array() {
     let table = &document.tables[0];
     // Found under the report's "errorCodes", which titles it.
     assert_eq!(table.title.as_deref(), Some("errorCodes"));
-    let columns: Vec<(&str, &str)> = table
-        .columns
-        .iter()
-        .map(|c| (c.name.as_str(), c.docs[0].as_str()))
-        .collect();
+    let columns = column_docs(table);
     assert_eq!(
         columns,
         [
@@ -117,7 +123,7 @@ fn exasol_identifiers_are_the_codes_in_the_nested_array() {
         second.description.as_deref(),
         Some("An unexpected error occurred during the creation of the error")
     );
-    let warnings: Vec<String> = document.warnings.iter().map(ToString::to_string).collect();
+    let warnings = warnings(&document);
     assert_eq!(
         warnings,
         [
@@ -179,10 +185,26 @@ fn damaged_catalogues_are_imported_or_refused_never_a_panic() {
 
 /// `codes import` of a catalogue, with `options`: (status, output, errors).
 fn import_with(file: &str, options: &[&str]) -> (i32, String, String) {
-    let path = path_of(file).display().to_string();
+    let path = path_arg(file);
     let mut args = vec!["import", path.as_str()];
     args.extend_from_slice(options);
     run(&args)
+}
+
+/// `codes import` of a catalogue, with `options`, which succeeds:
+/// (output, errors).
+fn imports(file: &str, options: &[&str]) -> (String, String) {
+    let (status, out, err) = import_with(file, options);
+    assert_eq!(status, 0, "{file} {options:?}: {err}");
+    (out, err)
+}
+
+/// `codes import` of a catalogue, with `options`, which exits with 2 and
+/// writes nothing: its errors.
+fn refused(file: &str, options: &[&str]) -> String {
+    let (status, out, err) = import_with(file, options);
+    assert_eq!((status, out.as_str()), (2, ""), "{file} {options:?}: {err}");
+    err
 }
 
 /// The output without its "Columns read" lines.
@@ -195,8 +217,7 @@ fn without_columns_read(out: &str) -> String {
 
 #[test]
 fn the_output_says_which_field_was_taken_for_what() {
-    let (status, out, err) = import_with(SOURCES[3], &[]);
-    assert_eq!(status, 0, "{err}");
+    let (out, _) = imports(SOURCES[3], &[]);
     for line in [
         "// Columns read:\n",
         "//   the code: the field \"identifier\", its 4 values are distinct codes (no field's name says code).\n",
@@ -205,8 +226,7 @@ fn the_output_says_which_field_was_taken_for_what() {
     ] {
         assert!(out.contains(line), "{line}{out}");
     }
-    let (status, out, err) = import_with(SOURCES[2], &[]);
-    assert_eq!(status, 0, "{err}");
+    let (out, _) = imports(SOURCES[2], &[]);
     for line in [
         "//   the code: the object's keys, the catalogue is an object keyed by code.\n",
         "//   the description: the field \"message\", by its name: a message with no description beside it.\n",
@@ -220,15 +240,14 @@ fn the_output_says_which_field_was_taken_for_what() {
 /// nothing but the "Columns read" lines, which say the options chose.
 #[test]
 fn options_naming_the_fields_read_anyway_change_nothing_else() {
-    let (_, default, _) = import_with(SOURCES[3], &[]);
+    let (default, _) = imports(SOURCES[3], &[]);
     let options = [
         "--code-column",
         "IDENTIFIER",
         "--description-column",
         "Description",
     ];
-    let (status, out, err) = import_with(SOURCES[3], &options);
-    assert_eq!(status, 0, "{err}");
+    let (out, _) = imports(SOURCES[3], &options);
     assert!(
         out.contains("//   the code: the field \"identifier\", by --code-column.\n"),
         "{out}"
@@ -244,8 +263,7 @@ fn options_naming_the_fields_read_anyway_change_nothing_else() {
 #[test]
 fn options_choose_a_catalogues_fields() {
     // Exasol's message as the description: its "description" is left out.
-    let (status, out, err) = import_with(SOURCES[3], &["--description-column", "message"]);
-    assert_eq!(status, 0, "{err}");
+    let (out, err) = imports(SOURCES[3], &["--description-column", "message"]);
     assert!(
         out.contains("//   the description: the field \"message\", by --description-column.\n"),
         "{out}"
@@ -263,14 +281,12 @@ fn options_choose_a_catalogues_fields() {
     );
     // entrecode's German messages, and no HTTP status.
     let options = ["--description-column", "messageDE", "--http-column", "none"];
-    let (status, out, err) = import_with(SOURCES[2], &options);
-    assert_eq!(status, 0, "{err}");
+    let (out, _) = imports(SOURCES[2], &options);
     assert!(out.contains(": \"Resource nicht gefunden\""), "{out}");
     assert!(!out.contains("column http"), "{out}");
     assert!(!out.contains("the HTTP status:"), "{out}");
     // The code's field taken for the name, and no other field keys the rows.
-    let (status, out, err) = import_with(SOURCES[3], &["--name-column", "identifier"]);
-    assert_eq!((status, out.as_str()), (2, ""));
+    let err = refused(SOURCES[3], &["--name-column", "identifier"]);
     assert!(
         err.contains("the options take the field \"identifier\", the only one that keys the entries, for something else: give --code-column"),
         "{err}"
@@ -283,21 +299,18 @@ fn an_option_naming_no_field_is_an_error_listing_the_fields() {
     // A position is no field's name: the order of a JSON object's members
     // means nothing.
     for value in ["code", "1"] {
-        let (status, out, err) = import_with(SOURCES[3], &["--code-column", value]);
-        assert_eq!((status, out.as_str()), (2, ""), "{err}");
+        let err = refused(SOURCES[3], &["--code-column", value]);
         assert!(
             err.contains(&format!("--code-column {value}: no entry of the file's catalogues has that field (a JSON catalogue's field is named by its name, case aside, not by a position); {fields}")),
             "{err}"
         );
     }
-    let (status, _, err) = import_with(SOURCES[2], &["--http-column", "httpStatus"]);
-    assert_eq!(status, 2);
+    let err = refused(SOURCES[2], &["--http-column", "httpStatus"]);
     assert!(
         err.contains("--http-column httpStatus: no entry of the file's catalogues has that field (a JSON catalogue's field is named by its name, case aside, not by a position); their fields are \"message\", \"messageDE\", \"status\", \"missingDE\", \"messadeDE\"\n"),
         "{err}"
     );
-    let (status, _, err) = import_with(SOURCES[3], &["--code-column", "none"]);
-    assert_eq!(status, 2);
+    let err = refused(SOURCES[3], &["--code-column", "none"]);
     assert!(
         err.contains("--code-column none: a table of codes needs its code column"),
         "{err}"

@@ -31,16 +31,23 @@ pub const SOURCES: &[&str] = &[
     "exasol_error_reporting_error_codes.json",
 ];
 
-/// The path of `data/pages/{file}` or `data/sources/{file}` in the repository.
+/// The path of `data/pages/{file}` or `data/sources/{file}` in the
+/// repository, whichever holds it (`PAGES` names the pages the other
+/// tests check).
 pub fn path_of(file: &str) -> PathBuf {
     // codes-cli/ is one level below the repository's root.
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let kind = if PAGES.contains(&file) {
+    let kind = if PAGES.contains(&file) || data.join("pages").join(file).is_file() {
         "pages"
     } else {
         "sources"
     };
     data.join(kind).join(file)
+}
+
+/// [`path_of`] as the binary's argument.
+pub fn path_arg(file: &str) -> String {
+    path_of(file).display().to_string()
 }
 
 /// The text of a page or source.
