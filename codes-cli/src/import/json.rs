@@ -38,7 +38,7 @@ use super::columns::{self, Role, parse_code};
 use super::json_tree::{self, Json, Member, Node};
 use super::{
     Code, Column, ColumnOptions, ColumnType, Error, Item, Part, Place, Row, Table, Taken, Value,
-    Warning, parse_int,
+    Warning, parse_int, quoted,
 };
 
 /// `true` when `text` starts as a JSON object or an array of objects does.
@@ -817,15 +817,6 @@ fn table(
     }
     columns::check_codes(&table)?;
     Ok(table)
-}
-
-/// `"a", "b", "c"`.
-fn quoted(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The table's columns: those a page's headings of the same uses give

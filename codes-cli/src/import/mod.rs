@@ -577,6 +577,13 @@ fn check_options_used(
     Ok(())
 }
 
+/// `"a", "b", "c"`: each quoted, with commas between (a catalogue's
+/// fields, the words a class was suggested from).
+pub(crate) fn quoted(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
+}
+
 /// The error for a file read as `format` (chosen by [`detect`] when `auto`)
 /// without a table of codes: what the format looked for, and `--format`.
 fn no_codes(format: Format, auto: bool) -> Error {
