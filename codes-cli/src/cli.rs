@@ -372,29 +372,26 @@ fn read_and_import_with(
     match import::import_with(&text, format, file_name, columns) {
         Ok(document) => {
             for warning in &document.warnings {
-                match warning.line {
-                    Some(line) => writeln!(
-                        err,
-                        "codes {command}: {shown}:{line}: warning: {}",
-                        warning.message
-                    )?,
-                    None => writeln!(
-                        err,
-                        "codes {command}: {shown}: warning: {}",
-                        warning.message
-                    )?,
-                }
+                let at = at(warning.line);
+                writeln!(
+                    err,
+                    "codes {command}: {shown}{at}: warning: {}",
+                    warning.message
+                )?;
             }
             Ok(Some((shown, document)))
         }
         Err(error) => {
-            match error.line {
-                Some(line) => writeln!(err, "codes {command}: {shown}:{line}: {}", error.message)?,
-                None => writeln!(err, "codes {command}: {shown}: {}", error.message)?,
-            }
+            let at = at(error.line);
+            writeln!(err, "codes {command}: {shown}{at}: {}", error.message)?;
             Ok(None)
         }
     }
+}
+
+/// `:12` after a file's name for line 12; nothing without a line.
+fn at(line: Option<usize>) -> String {
+    line.map(|l| format!(":{l}")).unwrap_or_default()
 }
 
 /// `codes import`: `options` as the command line gives them (the file's
@@ -424,7 +421,7 @@ fn import_command(
     let code = match emit(&document, &options) {
         Ok(code) => code,
         Err(error) => {
-            let at = error.line.map(|l| format!(":{l}")).unwrap_or_default();
+            let at = at(error.line);
             writeln!(err, "codes import: {shown}{at}: {}", error.message)?;
             return Ok(2);
         }

@@ -374,7 +374,7 @@ impl Diff {
         for change in &self.changes {
             let object = JsonObject::default()
                 .text("change", Some(change.kind()))
-                .raw("code", value_json(Some(&code_value(change.code()))));
+                .raw("code", json::code(change.code()));
             let object = match change {
                 Change::Added(row) | Change::Removed(row) => object
                     .text("name", row.name.as_deref())
@@ -395,8 +395,8 @@ impl Diff {
                 } => object
                     .text("name", name.as_deref())
                     .text("column", Some(column))
-                    .raw("old", value_json(old.as_ref()))
-                    .raw("new", value_json(new.as_ref())),
+                    .raw("old", json::value(old.as_ref()))
+                    .raw("new", json::value(new.as_ref())),
             };
             writeln!(out, "{object}")?;
         }
@@ -435,25 +435,6 @@ fn write_changed(change: &Change, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "changed   {label}")?;
     writeln!(out, "            was: {}", value_text(old))?;
     writeln!(out, "            now: {}", value_text(new))
-}
-
-/// A code as a value, for its JSON.
-fn code_value(code: &Code) -> Value {
-    match code {
-        Code::Int(code) => Value::Int(*code),
-        Code::Str(code) => Value::Str(code.clone()),
-    }
-}
-
-/// A value as JSON: a number (beyond 64 bits too), a boolean, a string, or
-/// `null`.
-fn value_json(value: Option<&Value>) -> String {
-    match value {
-        Some(Value::Int(value)) => json::number(*value),
-        Some(Value::Bool(value)) => value.to_string(),
-        Some(Value::Str(value)) => json::string(value),
-        None => "null".to_owned(),
-    }
 }
 
 /// The extra columns of `rows`, each once, in the order they first come.

@@ -29,7 +29,7 @@ use codes_codegen::names::{GROUP_ITEMS, accepted_as_ident, is_ident, upper_camel
 use codes_codegen::table::{self, IntegerType, KeyType, TableOptions};
 use codes_core::Class;
 
-use crate::import::{self, Code, Document, Error, Item, Row, Table, Value};
+use crate::import::{self, Code, Document, Error, Item, Row, Table, Value, quoted};
 use crate::suggest::{Suggestion, suggest};
 
 /// How the tables are written.
@@ -434,12 +434,6 @@ fn cited_status(text: &str) -> Option<u16> {
             .find(|w| !["mapping", "status", "code"].contains(&w.to_ascii_lowercase().as_str()))?;
         import::http_status(number.trim_end_matches(['.', ';']).parse().ok()?)
     })
-}
-
-/// `"try again", "later"`: the words as matched, quoted.
-fn quoted(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
-    quoted.join(", ")
 }
 
 /// `"try again" (retry), "internal error" (vendor_error)`.

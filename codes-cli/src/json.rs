@@ -7,6 +7,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use codes_codegen::table::{Code, Value};
+
 /// One JSON object, its keys in order (as `serde_json` writes a map), each
 /// value already written as JSON.
 #[derive(Default)]
@@ -62,6 +64,25 @@ pub(crate) fn number(value: i128) -> String {
 /// A string as JSON, quoted and escaped as `serde_json` writes it.
 pub(crate) fn string(text: &str) -> String {
     serde_json::Value::from(text).to_string()
+}
+
+/// A code as JSON: a number (beyond 64 bits too) or a string.
+pub(crate) fn code(code: &Code) -> String {
+    match code {
+        Code::Int(code) => number(*code),
+        Code::Str(code) => string(code),
+    }
+}
+
+/// A column's value as JSON: a number (beyond 64 bits too), a boolean, a
+/// string, or `null` where there is none.
+pub(crate) fn value(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::Int(value)) => number(*value),
+        Some(Value::Bool(value)) => value.to_string(),
+        Some(Value::Str(value)) => string(value),
+        None => "null".to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -16,8 +16,9 @@
 
 use std::io::{self, Write};
 
-use codes_core::{CodeValue, ColumnValue, Entry, Table};
+use codes_core::{Entry, Table};
 
+use crate::import::{Code, Value};
 use crate::json::{self, JsonObject};
 
 /// The entry of `key` in `table`: a number is a code, anything else a name;
@@ -199,15 +200,11 @@ fn entry_json(id: &str, entry: &Entry) -> JsonObject {
         .columns
         .iter()
         .fold(JsonObject::default(), |columns, (name, value)| {
-            columns.raw(name, column_json(value))
+            columns.raw(name, json::value(value.map(Value::from).as_ref()))
         });
-    let code = match entry.code {
-        CodeValue::Int(code) => json::number(code),
-        CodeValue::Str(code) => json::string(code),
-    };
     JsonObject::default()
         .text("table", Some(id))
-        .raw("code", code)
+        .raw("code", json::code(&Code::from(entry.code)))
         .text("name", entry.name)
         .text("variant", Some(entry.variant))
         .text("description", entry.description)
@@ -218,17 +215,6 @@ fn entry_json(id: &str, entry: &Entry) -> JsonObject {
         .boolean("deprecated", entry.deprecated)
         .text("deprecation", entry.deprecation)
         .object("columns", &columns)
-}
-
-/// A column's value as JSON: a number (beyond 64 bits too), a boolean, a
-/// string, or `null` where the row leaves it empty.
-fn column_json(value: Option<ColumnValue>) -> String {
-    match value {
-        Some(ColumnValue::Int(value)) => json::number(value),
-        Some(ColumnValue::Bool(value)) => value.to_string(),
-        Some(ColumnValue::Str(value)) => json::string(value),
-        None => "null".to_owned(),
-    }
 }
 
 #[cfg(test)]

@@ -386,11 +386,7 @@ fn number_and_name(text: &str) -> Option<(Code, String)> {
         .iter()
         .find_map(|&(open, close)| rest.strip_prefix(open)?.strip_suffix(close))
         .map(str::trim);
-    let reason = u16::try_from(code)
-        .ok()
-        .and_then(|status| http::StatusCode::from_u16(status).ok())
-        .and_then(|status| status.canonical_reason())
-        .filter(|reason| reason.eq_ignore_ascii_case(rest));
+    let reason = super::reason_phrase(code).filter(|reason| reason.eq_ignore_ascii_case(rest));
     let name = quoted.or(reason.map(|_| rest))?;
     (!name.is_empty()).then(|| (Code::Int(code), name.to_owned()))
 }

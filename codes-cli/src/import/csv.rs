@@ -152,15 +152,14 @@ pub fn parse(
         .last()
         .map(|(line, _)| *line)
         .filter(|_| !text.ends_with('\n'));
-    for (line, fields) in rows {
+    for ((line, fields), cells) in rows.iter().zip(&body) {
         columns::check_shape(
             &RECORDS,
             (headers.len(), fields.len(), *line),
             (cut_line == Some(*line), None),
             warnings,
         )?;
-        let cells: Vec<String> = fields.iter().map(|f| super::markup::collapse(f)).collect();
-        match columns::read_line(&roles, &cells, &cells, *line, warnings)? {
+        match columns::read_line(&roles, cells, cells, *line, warnings)? {
             Line::Row(row) => {
                 let group = group_column
                     .and_then(|c| cells.get(c))

@@ -38,7 +38,7 @@ use super::columns::{self, Role, parse_code};
 use super::json_tree::{self, Json, Member, Node};
 use super::{
     Code, Column, ColumnOptions, ColumnType, Error, Item, Part, Place, Row, Table, Taken, Value,
-    Warning, parse_int,
+    Warning, parse_int, quoted,
 };
 
 /// `true` when `text` starts as a JSON object or an array of objects does.
@@ -350,16 +350,6 @@ fn fixes(fixed: &[(Part, Option<usize>)], part: Part) -> bool {
     fixed.iter().any(|(p, _)| *p == part)
 }
 
-/// The use of the field taken for `part`.
-const fn use_of(part: Part) -> Role {
-    match part {
-        Part::Code => Role::Code,
-        Part::Name => Role::Name,
-        Part::Description => Role::Description,
-        Part::Http => Role::Http,
-    }
-}
-
 /// Where a catalogue's code comes from, and why.
 struct CodeChoice {
     /// The field; `None`: the keys.
@@ -475,7 +465,7 @@ impl Facts {
         let mut whys: Vec<Option<String>> = vec![None; self.names.len()];
         let mut taken: Vec<Role> = Vec::new();
         for &(part, index) in fixed.iter().filter(|(p, _)| *p != Part::Code) {
-            taken.push(use_of(part));
+            taken.push(part.role());
             let Some(index) = index else { continue };
             if code.index == Some(index) {
                 return Err(Error::new(format!(
@@ -485,7 +475,7 @@ impl Facts {
                     self.names[index]
                 )));
             }
-            uses[index] = use_of(part);
+            uses[index] = part.role();
             whys[index] = Some(format!("by {}", part.option()));
         }
         for (index, name) in self.names.iter().enumerate() {
@@ -545,7 +535,7 @@ impl Facts {
                 taken.push(keys(part, why));
                 continue;
             }
-            let Some(index) = uses.iter().position(|u| *u == use_of(part)) else {
+            let Some(index) = uses.iter().position(|u| *u == part.role()) else {
                 continue;
             };
             if rows.iter().all(|r| r.value) {
@@ -557,7 +547,7 @@ impl Facts {
             let by_option = fixes(fixed, part);
             let why = whys[index]
                 .take()
-                .unwrap_or_else(|| self.use_why(index, use_of(part)));
+                .unwrap_or_else(|| self.use_why(index, part.role()));
             taken.push(self.field(index, part, why, by_option));
         }
         taken
@@ -817,15 +807,6 @@ fn table(
     }
     columns::check_codes(&table)?;
     Ok(table)
-}
-
-/// `"a", "b", "c"`.
-fn quoted(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The table's columns: those a page's headings of the same uses give

@@ -577,6 +577,13 @@ fn check_options_used(
     Ok(())
 }
 
+/// `"a", "b", "c"`: each quoted, with commas between (a catalogue's
+/// fields, the words a class was suggested from).
+pub(crate) fn quoted(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
+}
+
 /// The error for a file read as `format` (chosen by [`detect`] when `auto`)
 /// without a table of codes: what the format looked for, and `--format`.
 fn no_codes(format: Format, auto: bool) -> Error {
@@ -668,11 +675,7 @@ fn gives_its_reason(row: &Row) -> bool {
     let Code::Int(code) = row.code else {
         return false;
     };
-    let reason = u16::try_from(code)
-        .ok()
-        .and_then(|code| http::StatusCode::from_u16(code).ok())
-        .and_then(|status| status.canonical_reason());
-    let Some(reason) = reason else {
+    let Some(reason) = reason_phrase(code) else {
         return false;
     };
     let letters = |text: &str| -> String {
@@ -990,6 +993,15 @@ pub(crate) fn http_status(number: i128) -> Option<u16> {
     u16::try_from(number)
         .ok()
         .filter(|status| (100..=599).contains(status))
+}
+
+/// The reason phrase of HTTP status `code` (`Not Found` for 404), where it
+/// has one.
+pub(crate) fn reason_phrase(code: i128) -> Option<&'static str> {
+    u16::try_from(code)
+        .ok()
+        .and_then(|status| http::StatusCode::from_u16(status).ok())
+        .and_then(|status| status.canonical_reason())
 }
 
 /// Parses a code cell: an integer (a leading `+` or `-` allowed).

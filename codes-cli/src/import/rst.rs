@@ -200,8 +200,7 @@ fn table_of(
         ..Table::default()
     };
     let mut layout = Layout::new(table, Blank::EndsGroup);
-    for (number, raw) in rows {
-        let stripped: Vec<String> = raw.iter().map(|c| strip_rst(c)).collect();
+    for ((number, raw), stripped) in rows.into_iter().zip(body) {
         layout.add(
             columns::read_line(&roles, &raw, &stripped, number, warnings)?,
             number,
